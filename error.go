@@ -1,0 +1,84 @@
+package hokusai
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Error codes. Each maps to one HTTP status in http.ErrorStatus and to one
+// CLI exit code in cmd/hokusai. They are part of the public API: clients
+// switch on them, so they never change meaning.
+const (
+	EINVALID        = "INVALID_INPUT"        // the request is malformed or a field is out of range
+	ENOTFOUND       = "NOT_FOUND"            // the named thing does not exist
+	ECONFLICT       = "CONFLICT"             // the request conflicts with stored state (a taken ticker, a reused key)
+	EUNAUTHORIZED   = "UNAUTHORIZED"         // no or bad credentials
+	EFORBIDDEN      = "FORBIDDEN"            // credentials are fine but lack the right
+	ECREDITS        = "INSUFFICIENT_CREDITS" // the consumer cannot pay for the call
+	ERATELIMIT      = "RATE_LIMITED"         // too many requests; retry later
+	EUNAVAILABLE    = "MODEL_UNAVAILABLE"    // a dependency (runtime, chain) is not reachable now
+	ECHAIN          = "CHAIN_REVERTED"       // the chain refused a transaction; the message says why
+	ENOTIMPLEMENTED = "NOT_IMPLEMENTED"      // the feature exists in the design but not yet in this build
+	EINTERNAL       = "INTERNAL"             // a bug or an unexpected failure
+)
+
+// Error is a domain error: a code a program can switch on, a sentence a
+// person can act on, and optionally the field that is wrong.
+type Error struct {
+	Code    string
+	Message string
+	Field   string
+}
+
+// Error implements the error interface.
+func (e *Error) Error() string {
+	if e.Field != "" {
+		return fmt.Sprintf("%s: %s (field %s)", e.Code, e.Message, e.Field)
+	}
+	return fmt.Sprintf("%s: %s", e.Code, e.Message)
+}
+
+// Errorf returns an *Error with the given code and a formatted message.
+func Errorf(code string, format string, args ...any) *Error {
+	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+}
+
+// FieldErrorf returns an EINVALID *Error naming the field that is wrong.
+func FieldErrorf(field string, format string, args ...any) *Error {
+	return &Error{Code: EINVALID, Field: field, Message: fmt.Sprintf(format, args...)}
+}
+
+// ErrorCode returns the code of the first *Error in err's chain, EINTERNAL
+// for any other non-nil error, and "" for nil.
+func ErrorCode(err error) string {
+	if err == nil {
+		return ""
+	}
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Code
+	}
+	return EINTERNAL
+}
+
+// ErrorMessage returns the human message of the first *Error in err's chain,
+// or a generic sentence for other errors so internals never leak to users.
+func ErrorMessage(err error) string {
+	if err == nil {
+		return ""
+	}
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Message
+	}
+	return "Internal error."
+}
+
+// ErrorField returns the field named by the first *Error in err's chain.
+func ErrorField(err error) string {
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Field
+	}
+	return ""
+}
