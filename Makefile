@@ -1,0 +1,33 @@
+# `make test` is the one command that installs what the tests need (when it is
+# missing) and runs every test. CI runs it through .ci/run.
+SHELL := /bin/bash
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+GO ?= go
+GOTEST_TIMEOUT ?= 25m
+
+.PHONY: test deps check-generated go-test build serve demo fuzz bench-gas bench-eval
+
+test: deps check-generated go-test
+
+## deps: Debian and npm packages the tests use; idempotent and quiet when present.
+deps:
+	@/usr/bin/python3 -c 'import sklearn' 2>/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq python3-sklearn; }
+	@cd contracts && { [ -d node_modules ] && npm ls --silent >/dev/null 2>&1 || npm ci --no-audit --no-fund --loglevel=error; }
+	@if [ -f runtime/onnx/install-ort.sh ]; then bash runtime/onnx/install-ort.sh; fi
+
+## check-generated: recompile contracts and regenerate code; fail on any drift from what is committed.
+check-generated:
+	@bash scripts/check-generated.sh
+
+go-test:
+	$(GO) vet ./...
+	$(GO) test -count=1 -timeout $(GOTEST_TIMEOUT) ./...
+
+build:
+	$(GO) build -o bin/hokusai ./cmd/hokusai
+
+serve:
+	$(GO) run ./cmd/hokusai serve
+
+demo:
+	$(GO) run ./cmd/hokusai demo
