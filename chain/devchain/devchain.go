@@ -1,0 +1,251 @@
+// Package devchain runs the embedded development chain: a real go-ethereum
+// node in dev mode, persisted in a data directory, that seals a block for
+// every transaction and answers JSON-RPC (eth, net, web3) on localhost, so
+// MetaMask, ethers, viem or cast can use it.
+package devchain
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"net"
+	"os"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/rawdb"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth"
+	"github.com/ethereum/go-ethereum/eth/catalyst"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/eth/filters"
+	"github.com/ethereum/go-ethereum/log"
+	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/p2p"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rpc"
+)
+
+// ChainID is the dev chain's chain id (go-ethereum's dev-mode default).
+const ChainID = 1337
+
+// DevAccounts is how many deterministic dev accounts the genesis funds.
+const DevAccounts = 10
+
+// DefaultRPCAddr is where JSON-RPC listens unless Config.RPCAddr says otherwise.
+const DefaultRPCAddr = "127.0.0.1:8545"
+
+// GasLimit is the dev chain's block gas limit.
+const GasLimit = 60_000_000
+
+// DevBalance is the ETH (in wei) each dev account starts with: 1,000,000 ETH.
+var DevBalance = new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(params.Ether))
+
+// DevKey returns dev account i's private key, derived deterministically
+// from keccak256("hokusai dev account " + i). Account 0 is the platform key
+// (deployer, admin, treasury). It panics when i is out of range.
+func DevKey(i int) *ecdsa.PrivateKey {
+	if i < 0 || i >= DevAccounts {
+		panic(fmt.Sprintf("devchain: dev account %d out of range [0,%d)", i, DevAccounts))
+	}
+	seed := crypto.Keccak256([]byte("hokusai dev account " + strconv.Itoa(i)))
+	k, err := crypto.ToECDSA(seed)
+	if err != nil {
+		panic(fmt.Sprintf("devchain: dev key %d: %v", i, err)) // only for a seed ≥ the curve order: never for these
+	}
+	return k
+}
+
+// DevAddress returns dev account i's address.
+func DevAddress(i int) common.Address { return crypto.PubkeyToAddress(DevKey(i).PublicKey) }
+
+// Config configures the embedded dev chain.
+type Config struct {
+	DataDir string       // where the chain persists; required
+	RPCAddr string       // host:port for JSON-RPC on a loopback host; default 127.0.0.1:8545, port 0 picks one
+	Logger  *slog.Logger // receives the node's warnings and errors; default stderr
+}
+
+// Node is a running dev chain.
+type Node struct {
+	stack   *node.Node
+	beacon  *catalyst.SimulatedBeacon
+	backend *eth.Ethereum
+	once    sync.Once
+	err     error
+}
+
+// Genesis returns the dev chain's genesis: go-ethereum's dev genesis with
+// every dev account funded.
+func Genesis() *core.Genesis {
+	dev0 := DevAddress(0)
+	g := core.DeveloperGenesisBlock(GasLimit, &dev0)
+	for i := 0; i < DevAccounts; i++ {
+		g.Alloc[DevAddress(i)] = types.Account{Balance: new(big.Int).Set(DevBalance)}
+	}
+	return g
+}
+
+// Start opens (or creates) the dev chain in cfg.DataDir and starts it. A
+// chain already in DataDir is resumed with its state; a new one starts from
+// Genesis.
+func Start(ctx context.Context, cfg Config) (*Node, error) {
+	if cfg.DataDir == "" {
+		return nil, errors.New("dev chain: data dir required")
+	}
+	if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
+		return nil, fmt.Errorf("dev chain: %w", err)
+	}
+	addr := cfg.RPCAddr
+	if addr == "" {
+		addr = DefaultRPCAddr
+	}
+	host, portStr, err := net.SplitHostPort(addr)
+	if err != nil {
+		return nil, fmt.Errorf("dev chain: rpc address %q: %w", addr, err)
+	}
+	port, err := strconv.Atoi(portStr)
+	if err != nil || port < 0 || port > 65535 {
+		return nil, fmt.Errorf("dev chain: rpc address %q: bad port", addr)
+	}
+	if ip := net.ParseIP(host); host != "localhost" && (ip == nil || !ip.IsLoopback()) {
+		return nil, fmt.Errorf("dev chain: rpc address %q: the dev chain listens on a loopback address only (127.0.0.1)", addr)
+	}
+	setLogger(cfg.Logger)
+
+	stack, err := node.New(&node.Config{
+		Name:             "hokusai-devchain",
+		DataDir:          cfg.DataDir,
+		HTTPHost:         host,
+		HTTPPort:         port,
+		HTTPModules:      []string{"eth", "net", "web3"},
+		HTTPVirtualHosts: []string{"localhost", "127.0.0.1"},
+		HTTPCors:         []string{"*"}, // browsers (the web UI, ethers in a page) may call the local chain; it holds no unlocked keys
+		HTTPTimeouts:     rpc.DefaultHTTPTimeouts,
+		P2P: p2p.Config{
+			MaxPeers:    0,
+			NoDiscovery: true,
+			NoDial:      true,
+			ListenAddr:  "",
+		},
+		BatchRequestLimit:    1000,
+		BatchResponseMaxSize: 25 * 1000 * 1000,
+		HTTPBodyLimit:        5 * 1024 * 1024,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("dev chain: %w", err)
+	}
+	n, err := startEth(stack)
+	if err != nil {
+		stack.Close()
+		return nil, fmt.Errorf("dev chain: %w", err)
+	}
+	select {
+	case <-ctx.Done():
+		n.Close()
+		return nil, ctx.Err()
+	default:
+	}
+	return n, nil
+}
+
+func startEth(stack *node.Node) (*Node, error) {
+	conf := ethconfig.Defaults
+	conf.NetworkId = ChainID
+	conf.SyncMode = ethconfig.FullSync
+	conf.TxPool.NoLocals = true
+	conf.DatabaseCache = 64
+	conf.TrieCleanCache = 32
+	conf.TrieDirtyCache = 32
+	conf.SnapshotCache = 16
+	conf.Miner.GasPrice = big.NewInt(1)
+	conf.Miner.GasCeil = GasLimit
+	conf.Genesis = Genesis()
+	// A chain already on disk keeps its own genesis; passing ours again
+	// would be checked against it and could refuse to start after an upgrade.
+	if rawdb.PreexistingDatabase(stack.ResolvePath("chaindata")) != "" {
+		conf.Genesis = nil
+	}
+	backend, err := eth.New(stack, &conf)
+	if err != nil {
+		return nil, err
+	}
+	if id := backend.BlockChain().Config().ChainID; id == nil || id.Uint64() != ChainID {
+		return nil, fmt.Errorf("the chain in %s has chain id %v, not the dev chain's %d", stack.ResolvePath("chaindata"), id, ChainID)
+	}
+	fs := filters.NewFilterSystem(backend.APIBackend, filters.Config{})
+	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(fs)}})
+	// Period 0: the beacon seals a block as soon as a transaction arrives.
+	beacon, err := catalyst.NewSimulatedBeacon(0, DevAddress(0), backend)
+	if err != nil {
+		return nil, err
+	}
+	catalyst.RegisterSimulatedBeaconAPIs(stack, beacon)
+	stack.RegisterLifecycle(beacon)
+	if err := stack.Start(); err != nil {
+		return nil, err
+	}
+	return &Node{stack: stack, beacon: beacon, backend: backend}, nil
+}
+
+// RPCURL is the node's JSON-RPC endpoint, e.g. http://127.0.0.1:8545.
+func (n *Node) RPCURL() string { return n.stack.HTTPEndpoint() }
+
+// BlockNumber is the current head's number.
+func (n *Node) BlockNumber() uint64 { return n.backend.BlockChain().CurrentBlock().Number.Uint64() }
+
+// Close stops the node and flushes its state to disk; later Close calls
+// return the first one's result.
+func (n *Node) Close() error {
+	n.once.Do(func() { n.err = n.stack.Close() })
+	return n.err
+}
+
+var logOnce sync.Mutex
+
+// setLogger routes go-ethereum's global logger to l at warning level and
+// above, so a running node is quiet unless something is wrong.
+func setLogger(l *slog.Logger) {
+	logOnce.Lock()
+	defer logOnce.Unlock()
+	var h slog.Handler
+	if l != nil {
+		h = l.Handler()
+	} else {
+		h = slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})
+	}
+	log.SetDefault(log.NewLogger(minLevel{h, slog.LevelWarn}))
+}
+
+// minLevel drops records below a level before they reach the inner handler.
+type minLevel struct {
+	slog.Handler
+	min slog.Level
+}
+
+func (m minLevel) Enabled(ctx context.Context, l slog.Level) bool {
+	return l >= m.min && m.Handler.Enabled(ctx, l)
+}
+
+// Handle drops go-ethereum's expected dev-mode chatter: every failed RPC
+// call is logged as "Served …" (a receipt not mined yet, a reverting
+// estimate), and the P2P server warns that it has no peers, by design.
+func (m minLevel) Handle(ctx context.Context, r slog.Record) error {
+	if strings.HasPrefix(r.Message, "Served ") || strings.HasPrefix(r.Message, "P2P server will be useless") {
+		return nil
+	}
+	return m.Handler.Handle(ctx, r)
+}
+
+func (m minLevel) WithAttrs(a []slog.Attr) slog.Handler {
+	return minLevel{m.Handler.WithAttrs(a), m.min}
+}
+
+func (m minLevel) WithGroup(g string) slog.Handler { return minLevel{m.Handler.WithGroup(g), m.min} }
