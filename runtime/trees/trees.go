@@ -1,0 +1,159 @@
+// Package trees runs XGBoost and LightGBM models in pure Go with
+// github.com/dmitryikh/leaves (MIT).
+package trees
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"runtime"
+	"strings"
+
+	"github.com/dmitryikh/leaves"
+	"github.com/dmitryikh/leaves/transformation"
+	"github.com/hokusai-protocol/hokusai"
+	"github.com/hokusai-protocol/hokusai/runtime/internal/tabular"
+)
+
+// Version identifies this runtime's code in evaluation receipts.
+const Version = "leaves v0.0.0-20230708180554-25d19a787328"
+
+// Model is a loaded tree ensemble.
+type Model struct {
+	ens      *leaves.Ensemble
+	info     hokusai.PredictorInfo
+	classify bool
+}
+
+// Load reads a model. kind is hokusai.RuntimeXGBoost (XGBoost's binary
+// format, gbtree, dart or gblinear) or hokusai.RuntimeLightGBM (LightGBM's
+// text or JSON dump). Features name the model's columns in order (default
+// f0, f1, …); classes name its outputs (default "0", "1", …). It returns
+// ENOTFOUND for a missing file and EINVALID for one leaves cannot read.
+func Load(kind, path string, opts hokusai.RuntimeOptions) (*Model, error) {
+	if _, err := os.Stat(path); os.IsNotExist(err) {
+		return nil, hokusai.Errorf(hokusai.ENOTFOUND, "Model file %s does not exist; fix runtime.entrypoint.", path)
+	}
+	if kind != hokusai.RuntimeXGBoost && kind != hokusai.RuntimeLightGBM {
+		return nil, hokusai.FieldErrorf("runtime.kind", "The trees runtime serves xgboost and lightgbm, not %q.", kind)
+	}
+	ens, err := readEnsemble(kind, path)
+	if err != nil {
+		return nil, hokusai.Errorf(hokusai.EINVALID, "%s cannot read %s as a %s model: %v. XGBoost models must be in the binary format (save_model with a .model/.bin name), LightGBM models in the text format.", Version, path, kind, err)
+	}
+
+	m := &Model{ens: ens}
+	t := ens.Transformation().Type()
+	m.classify = t == transformation.Logistic || t == transformation.Softmax
+	task := hokusai.TaskRegression
+	if m.classify {
+		task = hokusai.TaskClassification
+	}
+	if opts.Task != "" && opts.Task != task {
+		return nil, hokusai.FieldErrorf("runtime.options.task", "The model's objective (%s) makes it a %s model, but runtime.options.task says %s.", ens.Transformation().Name(), task, opts.Task)
+	}
+	features := opts.Features
+	if len(features) == 0 {
+		features = tabular.DefaultNames(ens.NFeatures())
+	} else if len(features) < ens.NFeatures() {
+		return nil, hokusai.FieldErrorf("runtime.options.features", "The model reads %d features but runtime.options.features names %d.", ens.NFeatures(), len(features))
+	}
+	var classes []string
+	if m.classify {
+		n := ens.NOutputGroups()
+		if n == 1 {
+			n = 2
+		}
+		classes = opts.Classes
+		if len(classes) == 0 {
+			classes = tabular.DefaultClasses(n)
+		} else if len(classes) != n {
+			return nil, hokusai.FieldErrorf("runtime.options.classes", "The model has %d classes but runtime.options.classes names %d.", n, len(classes))
+		}
+	}
+	m.info = hokusai.PredictorInfo{Runtime: kind, Version: Version, Task: task, Classes: classes, Features: features, Target: opts.Target}
+	return m, nil
+}
+
+// Info describes the model.
+func (m *Model) Info() hokusai.PredictorInfo {
+	i := m.info
+	i.Classes = append([]string(nil), i.Classes...)
+	i.Features = append([]string(nil), i.Features...)
+	return i
+}
+
+// Close does nothing; the ensemble lives in Go memory.
+func (m *Model) Close() error { return nil }
+
+// Predict scores rows; a missing feature goes down the tree's default
+// branch, as in XGBoost and LightGBM.
+func (m *Model) Predict(ctx context.Context, rows []hokusai.Row) ([]hokusai.Prediction, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if len(rows) == 0 {
+		return []hokusai.Prediction{}, nil
+	}
+	cols := len(m.info.Features)
+	x, err := tabular.Dense(rows, m.info.Features)
+	if err != nil {
+		return nil, err
+	}
+	groups := m.ens.NOutputGroups()
+	raw := make([]float64, len(rows)*groups)
+	if err := m.ens.PredictDense(x, len(rows), cols, raw, 0, runtime.GOMAXPROCS(0)); err != nil {
+		return nil, fmt.Errorf("trees predict: %w", err)
+	}
+	out := make([]hokusai.Prediction, len(rows))
+	for i := range rows {
+		r := raw[i*groups : (i+1)*groups]
+		switch {
+		case !m.classify:
+			out[i] = hokusai.Prediction{Value: r[0]}
+		case groups == 1:
+			out[i] = tabular.Classify(m.info.Classes, []float64{1 - r[0], r[0]})
+		default:
+			out[i] = tabular.Classify(m.info.Classes, r)
+		}
+	}
+	return out, nil
+}
+
+// readEnsemble parses a model file. leaves panics on some malformed files
+// (it trusts lengths it reads), and a package is untrusted input, so a panic
+// becomes an error.
+func readEnsemble(kind, path string) (ens *leaves.Ensemble, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			ens, err = nil, fmt.Errorf("malformed model (%v)", r)
+		}
+	}()
+	if kind == hokusai.RuntimeXGBoost {
+		ens, err = leaves.XGEnsembleFromFile(path, true)
+		if err != nil {
+			if lin, lerr := readXGBLinear(path); lerr == nil {
+				return lin, nil
+			}
+		}
+		return ens, err
+	}
+	if strings.HasSuffix(path, ".json") {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		return leaves.LGEnsembleFromJSON(f, true)
+	}
+	return leaves.LGEnsembleFromFile(path, true)
+}
+
+func readXGBLinear(path string) (ens *leaves.Ensemble, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			ens, err = nil, fmt.Errorf("malformed model (%v)", r)
+		}
+	}()
+	return leaves.XGBLinearFromFile(path, true)
+}
