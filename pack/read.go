@@ -1,0 +1,346 @@
+package pack
+
+import (
+	"archive/tar"
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"io"
+	"path"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/hokusai-protocol/hokusai"
+)
+
+// Archive entry names.
+const (
+	manifestName  = "manifest.json"
+	signatureName = "signature.json"
+	filesPrefix   = "model/" // every model file lives under this directory
+)
+
+// Limits bound what a package may hold. Zero fields take the defaults.
+type Limits struct {
+	MaxFiles     int   // model files in one package
+	MaxFileSize  int64 // bytes of one file
+	MaxTotalSize int64 // bytes of all files together, uncompressed
+	// MaxRatio caps uncompressed/compressed bytes once more than RatioFloor
+	// bytes have been inflated: a decompression bomb is stopped while
+	// streaming, long before MaxTotalSize.
+	MaxRatio   int64
+	RatioFloor int64
+}
+
+// Default limits.
+const (
+	DefaultMaxFiles     = 10_000
+	DefaultMaxFileSize  = 4 << 30
+	DefaultMaxTotalSize = 8 << 30
+	DefaultMaxRatio     = 200
+	DefaultRatioFloor   = 16 << 20
+)
+
+func (l Limits) withDefaults() Limits {
+	if l.MaxFiles <= 0 {
+		l.MaxFiles = DefaultMaxFiles
+	}
+	if l.MaxFileSize <= 0 {
+		l.MaxFileSize = DefaultMaxFileSize
+	}
+	if l.MaxTotalSize <= 0 {
+		l.MaxTotalSize = DefaultMaxTotalSize
+	}
+	if l.MaxRatio <= 0 {
+		l.MaxRatio = DefaultMaxRatio
+	}
+	if l.RatioFloor <= 0 {
+		l.RatioFloor = DefaultRatioFloor
+	}
+	return l
+}
+
+// pickleExts are extensions of formats that are (or wrap) Python pickles,
+// which run code when loaded. Hokusai never unpickles (F8).
+var pickleExts = map[string]bool{".pkl": true, ".pickle": true, ".pt": true, ".pth": true, ".joblib": true, ".ckpt": true}
+
+// refuse builds the EINVALID error for unsafe or malformed content; field
+// is the entry's name so callers and users see which entry was refused.
+func refuse(name, format string, args ...any) error {
+	return hokusai.FieldErrorf(name, "Package refused: "+format, args...)
+}
+
+// checkPath checks a model file's path inside the package: relative,
+// slash-separated, clean, no "..", no odd characters.
+func checkPath(p string) error {
+	switch {
+	case p == "":
+		return fmt.Errorf("A file path is empty.")
+	case len(p) > 1024:
+		return fmt.Errorf("The path %.40q… is longer than 1024 bytes.", p)
+	case !utf8.ValidString(p) || strings.ContainsAny(p, "\x00\\:"):
+		return fmt.Errorf("The path %q holds a NUL, a backslash, a colon or invalid UTF-8.", p)
+	case strings.HasPrefix(p, "/"):
+		return fmt.Errorf("The path %q is absolute; package paths are relative.", p)
+	}
+	for _, seg := range strings.Split(p, "/") {
+		if seg == ".." {
+			return fmt.Errorf("The path %q climbs out of the package with \"..\" (path traversal).", p)
+		}
+		if seg == "" || seg == "." {
+			return fmt.Errorf("The path %q is not clean (empty or \".\" segment).", p)
+		}
+		for _, r := range seg {
+			if r < 0x20 || r == 0x7f {
+				return fmt.Errorf("The path %q holds a control character.", p)
+			}
+		}
+	}
+	return nil
+}
+
+// isPickleName reports whether a file's extension marks a pickle format.
+func isPickleName(p string) bool { return pickleExts[strings.ToLower(path.Ext(p))] }
+
+// isPickleMagic reports whether content starts like a pickle of protocol 2–5.
+func isPickleMagic(head []byte) bool {
+	return len(head) >= 2 && head[0] == 0x80 && head[1] >= 2 && head[1] <= 5
+}
+
+// countingReader counts the bytes read through it.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// bombGuard sits between gzip and tar and stops the stream when the
+// inflated bytes outgrow the compressed ones or the absolute cap.
+type bombGuard struct {
+	r          io.Reader
+	compressed *countingReader
+	n          int64
+	lim        Limits
+	cap        int64
+}
+
+var errBomb = errors.New("decompression bomb")
+
+func (b *bombGuard) Read(p []byte) (int, error) {
+	n, err := b.r.Read(p)
+	b.n += int64(n)
+	if b.n > b.cap {
+		return n, fmt.Errorf("%w: inflated past %d bytes", errBomb, b.cap)
+	}
+	if b.n > b.lim.RatioFloor && b.n > b.lim.MaxRatio*max(b.compressed.n, 1) {
+		return n, fmt.Errorf("%w: %d bytes inflated from %d compressed (ratio above %d)", errBomb, b.n, b.compressed.n, b.lim.MaxRatio)
+	}
+	return n, err
+}
+
+// entry is one model file as the reader streams it.
+type entry struct {
+	Path string // without the model/ prefix
+	Size int64
+	Body io.Reader
+}
+
+// archiveParts are the small entries every reader collects.
+type archiveParts struct {
+	manifestRaw  []byte
+	signatureRaw []byte
+	files        map[string]fileSeen
+	order        []string
+	compressed   int64
+}
+
+type fileSeen struct {
+	size   int64
+	sha256 string
+}
+
+// walk streams an archive, enforcing every limit and refusal, and hands
+// each model file to fn (which must read Body to the end or return an
+// error). It returns the manifest and signature bytes and each file's hash.
+func walk(r io.Reader, lim Limits, fn func(e entry) error) (*archiveParts, error) {
+	lim = lim.withDefaults()
+	cr := &countingReader{r: r}
+	zr, err := gzip.NewReader(cr)
+	if err != nil {
+		return nil, refuse("archive", "The archive is not gzip-compressed tar (%v); make it with `hokusai package`.", err)
+	}
+	zr.Multistream(false)
+	// Metadata entries and tar headers add to the file bytes; allow for them.
+	guard := &bombGuard{r: zr, compressed: cr, lim: lim, cap: lim.MaxTotalSize + 2*maxManifestSize + int64(lim.MaxFiles+4)*3*1024}
+	tr := tar.NewReader(guard)
+	parts := &archiveParts{files: map[string]fileSeen{}}
+	var total int64
+	for {
+		hdr, err := tr.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, readError(err)
+		}
+		name := hdr.Name
+		if hdr.Typeflag == tar.TypeDir {
+			name = strings.TrimSuffix(name, "/")
+		}
+		if err := checkPath(name); err != nil {
+			return nil, refuse(safeName(name), "%v", err)
+		}
+		switch hdr.Typeflag {
+		case tar.TypeReg:
+		case tar.TypeSymlink, tar.TypeLink:
+			if linkEscapes(name, hdr.Linkname, hdr.Typeflag == tar.TypeLink) {
+				return nil, refuse(safeName(name), "%q is a link to %q, which escapes the package.", name, hdr.Linkname)
+			}
+			return nil, refuse(safeName(name), "%q is a link to %q; packages hold regular files only.", name, hdr.Linkname)
+		case tar.TypeChar, tar.TypeBlock, tar.TypeFifo:
+			return nil, refuse(safeName(name), "%q is a device file or pipe; packages hold regular files only.", name)
+		case tar.TypeDir:
+			return nil, refuse(safeName(name), "%q is a directory entry; packages hold regular files only.", name)
+		default:
+			return nil, refuse(safeName(name), "%q has tar type %q; packages hold regular files only.", name, hdr.Typeflag)
+		}
+		switch {
+		case name == manifestName || name == signatureName:
+			if hdr.Size > maxManifestSize {
+				return nil, refuse(name, "%s is %d bytes; at most %d are allowed.", name, hdr.Size, maxManifestSize)
+			}
+			if (name == manifestName && parts.manifestRaw != nil) || (name == signatureName && parts.signatureRaw != nil) {
+				return nil, refuse(name, "The archive holds %s twice.", name)
+			}
+			b, err := io.ReadAll(tr)
+			if err != nil {
+				return nil, readError(err)
+			}
+			if name == manifestName {
+				parts.manifestRaw = b
+			} else {
+				parts.signatureRaw = b
+			}
+			continue
+		case !strings.HasPrefix(name, filesPrefix):
+			return nil, refuse(name, "Unexpected entry %q: a package holds manifest.json, signature.json and files under %s.", name, filesPrefix)
+		}
+		p := strings.TrimPrefix(name, filesPrefix)
+		if _, dup := parts.files[p]; dup {
+			return nil, refuse(name, "The archive holds %q twice.", name)
+		}
+		if len(parts.files) >= lim.MaxFiles {
+			return nil, refuse(name, "The package holds more than %d files.", lim.MaxFiles)
+		}
+		if hdr.Size > lim.MaxFileSize {
+			return nil, refuse(name, "%q is %d bytes; the limit per file is %d.", p, hdr.Size, lim.MaxFileSize)
+		}
+		if total += hdr.Size; total > lim.MaxTotalSize {
+			return nil, refuse(name, "The files add up to more than %d bytes, the limit per package.", lim.MaxTotalSize)
+		}
+		if isPickleName(p) {
+			return nil, refuse(name, "%q is a pickle format (by its extension); pickles run code when loaded. Export the model to ONNX, safetensors or JSON.", p)
+		}
+		sn := newSniffer(tr)
+		h := newHasher(sn)
+		if err := fn(entry{Path: p, Size: hdr.Size, Body: h}); err != nil {
+			var he *hokusai.Error
+			if errors.As(err, &he) || errors.Is(err, errBomb) {
+				return nil, readError(err)
+			}
+			return nil, err
+		}
+		if _, err := io.Copy(io.Discard, h); err != nil { // fn may stop early on error paths only
+			return nil, readError(err)
+		}
+		if sn.pickle {
+			return nil, refuse(name, "%q is a Python pickle (by its first bytes); pickles run code when loaded. Export the model to ONNX, safetensors or JSON.", p)
+		}
+		if sn.torchZip {
+			return nil, refuse(name, "%q is a PyTorch zip checkpoint holding a pickle (data.pkl). Export the model to ONNX or safetensors.", p)
+		}
+		parts.files[p] = fileSeen{size: h.n, sha256: h.sum()}
+		parts.order = append(parts.order, p)
+	}
+	parts.compressed = cr.n
+	if parts.manifestRaw == nil {
+		return nil, refuse(manifestName, "The archive has no manifest.json.")
+	}
+	return parts, nil
+}
+
+// readError turns a stream error into a user-facing refusal.
+func readError(err error) error {
+	var he *hokusai.Error
+	switch {
+	case errors.As(err, &he):
+		return err
+	case errors.Is(err, errBomb):
+		return refuse("archive", "The archive looks like a decompression bomb (%v).", err)
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return refuse("archive", "The archive is truncated.")
+	}
+	return refuse("archive", "The archive is corrupt: %v.", err)
+}
+
+// safeName bounds a hostile name before it goes into an error message.
+func safeName(s string) string {
+	if len(s) > 200 {
+		s = s[:200]
+	}
+	return strings.ToValidUTF8(s, "?")
+}
+
+// linkEscapes reports whether a link entry at name pointing to target
+// resolves outside the archive root.
+func linkEscapes(name, target string, hard bool) bool {
+	if target == "" || strings.HasPrefix(target, "/") || strings.Contains(target, "\\") {
+		return true
+	}
+	base := path.Dir(name)
+	if hard { // hard link targets are relative to the archive root
+		base = "."
+	}
+	p := path.Join(base, target)
+	return p == ".." || strings.HasPrefix(p, "../")
+}
+
+// sniffer watches a file's bytes for pickle magic at the start and for a
+// PyTorch zip checkpoint (a zip whose entries include data.pkl).
+type sniffer struct {
+	r        io.Reader
+	head     []byte
+	tail     []byte
+	zip      bool
+	pickle   bool
+	torchZip bool
+}
+
+func newSniffer(r io.Reader) *sniffer { return &sniffer{r: r} }
+
+var torchMarker = []byte("data.pkl")
+
+func (s *sniffer) Read(p []byte) (int, error) {
+	n, err := s.r.Read(p)
+	if n > 0 {
+		if len(s.head) < 4 {
+			k := min(4-len(s.head), n)
+			s.head = append(s.head, p[:k]...)
+			s.pickle = isPickleMagic(s.head)
+			s.zip = bytes.HasPrefix(s.head, []byte("PK\x03\x04"))
+		}
+		if s.zip && !s.torchZip {
+			buf := append(s.tail, p[:n]...)
+			s.torchZip = bytes.Contains(buf, torchMarker)
+			keep := min(len(buf), len(torchMarker)-1)
+			s.tail = append(s.tail[:0], buf[len(buf)-keep:]...)
+		}
+	}
+	return n, err
+}
