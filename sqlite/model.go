@@ -1,0 +1,215 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"math/big"
+	"strings"
+	"time"
+
+	"github.com/hokusai-protocol/hokusai"
+)
+
+// ModelService is the SQLite implementation of hokusai.ModelService.
+type ModelService struct {
+	db *DB
+}
+
+// NewModelService returns a ModelService over db.
+func NewModelService(db *DB) *ModelService { return &ModelService{db: db} }
+
+var _ hokusai.ModelService = (*ModelService)(nil)
+
+const modelColumns = `id, name, ticker, description, category, tags, metric, direction, baseline, delta_one,
+	license, initial_supply, tokens_per_deltaone, expected_deltaones, owner, token, pool, vesting,
+	tx_hash, block_number, created_at`
+
+// FindModelByID returns ENOTFOUND when no such model is indexed.
+func (s *ModelService) FindModelByID(ctx context.Context, id uint64) (*hokusai.Model, error) {
+	if id == 0 || id > math.MaxInt64 {
+		return nil, hokusai.Errorf(hokusai.ENOTFOUND, "No model has id %d.", id)
+	}
+	row := s.db.db.QueryRowContext(ctx, `SELECT `+modelColumns+` FROM models WHERE id = ?`, int64(id))
+	m, err := scanModel(row)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, hokusai.Errorf(hokusai.ENOTFOUND, "No model has id %d.", id)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("find model %d: %w", id, err)
+	}
+	return m, nil
+}
+
+// FindModelByTicker returns ENOTFOUND when no such model is indexed; the
+// ticker is matched case-insensitively.
+func (s *ModelService) FindModelByTicker(ctx context.Context, ticker string) (*hokusai.Model, error) {
+	t := strings.ToUpper(strings.TrimSpace(ticker))
+	row := s.db.db.QueryRowContext(ctx, `SELECT `+modelColumns+` FROM models WHERE ticker = ?`, t)
+	m, err := scanModel(row)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, hokusai.Errorf(hokusai.ENOTFOUND, "No model has ticker %s.", t)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("find model %s: %w", t, err)
+	}
+	return m, nil
+}
+
+// FindModels returns matching models ordered by id, and the total count
+// that match ignoring Offset and Limit. Limit ≤ 0 means no limit.
+func (s *ModelService) FindModels(ctx context.Context, f hokusai.ModelFilter) ([]*hokusai.Model, int, error) {
+	var where []string
+	var args []any
+	if f.Ticker != nil {
+		where, args = append(where, "ticker = ?"), append(args, strings.ToUpper(strings.TrimSpace(*f.Ticker)))
+	}
+	if f.Owner != nil {
+		where, args = append(where, "owner = ? COLLATE NOCASE"), append(args, strings.TrimSpace(*f.Owner))
+	}
+	cond := ""
+	if len(where) > 0 {
+		cond = " WHERE " + strings.Join(where, " AND ")
+	}
+	limit := int64(f.Limit)
+	if limit <= 0 {
+		limit = -1
+	}
+	offset := int64(max(f.Offset, 0))
+
+	tx, err := s.db.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, 0, fmt.Errorf("find models: %w", err)
+	}
+	defer tx.Rollback()
+	var total int
+	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM models`+cond, args...).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("count models: %w", err)
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT `+modelColumns+` FROM models`+cond+` ORDER BY id LIMIT ? OFFSET ?`,
+		append(args, limit, offset)...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("find models: %w", err)
+	}
+	defer rows.Close()
+	models := []*hokusai.Model{}
+	for rows.Next() {
+		m, err := scanModel(rows)
+		if err != nil {
+			return nil, 0, fmt.Errorf("find models: %w", err)
+		}
+		models = append(models, m)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, 0, fmt.Errorf("find models: %w", err)
+	}
+	return models, total, nil
+}
+
+// UpsertModel records a model read from the chain, keyed by its on-chain
+// id; recording the same model again changes nothing. It returns EINVALID
+// for a model the index cannot hold and ECONFLICT when another id already
+// has the ticker.
+func (s *ModelService) UpsertModel(ctx context.Context, m *hokusai.Model) error {
+	if err := checkModel(m); err != nil {
+		return err
+	}
+	ticker, _ := hokusai.NormalizeTicker(m.Ticker)
+	tags := m.Tags
+	if tags == nil {
+		tags = []string{}
+	}
+	tagsJSON, err := json.Marshal(tags)
+	if err != nil {
+		return fmt.Errorf("upsert model: %w", err)
+	}
+	_, err = s.db.db.ExecContext(ctx, `INSERT INTO models (`+modelColumns+`, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (id) DO UPDATE SET
+			name = excluded.name, ticker = excluded.ticker, description = excluded.description,
+			category = excluded.category, tags = excluded.tags, metric = excluded.metric,
+			direction = excluded.direction, baseline = excluded.baseline, delta_one = excluded.delta_one,
+			license = excluded.license, initial_supply = excluded.initial_supply,
+			tokens_per_deltaone = excluded.tokens_per_deltaone, expected_deltaones = excluded.expected_deltaones,
+			owner = excluded.owner, token = excluded.token, pool = excluded.pool, vesting = excluded.vesting,
+			tx_hash = excluded.tx_hash, block_number = excluded.block_number, created_at = excluded.created_at,
+			updated_at = excluded.updated_at`,
+		int64(m.ID), m.Name, ticker, m.Description, m.Category, string(tagsJSON), int(m.Metric), int(m.Direction),
+		wadString(m.Baseline), wadString(m.DeltaOne), int(m.License),
+		m.Supply.InitialSupply, m.Supply.TokensPerDeltaOne, m.Supply.ExpectedDeltaOnes,
+		m.Owner, m.Token, m.Pool, m.Vesting, m.TxHash, int64(m.BlockNumber),
+		m.CreatedAt.UTC().Format(time.RFC3339Nano), s.db.now().Format(time.RFC3339Nano))
+	if err != nil {
+		if strings.Contains(err.Error(), "UNIQUE constraint failed: models.ticker") {
+			return &hokusai.Error{Code: hokusai.ECONFLICT, Field: "ticker",
+				Message: fmt.Sprintf("Ticker %s is already taken by another model; choose another ticker.", ticker)}
+		}
+		return fmt.Errorf("upsert model %d: %w", m.ID, err)
+	}
+	return nil
+}
+
+// checkModel rejects models the index cannot represent faithfully.
+func checkModel(m *hokusai.Model) error {
+	switch {
+	case m == nil:
+		return hokusai.Errorf(hokusai.EINVALID, "A model is required.")
+	case m.ID == 0 || m.ID > math.MaxInt64:
+		return hokusai.FieldErrorf("id", "Model id must be between 1 and 2^63−1, got %d.", m.ID)
+	case m.BlockNumber > math.MaxInt64:
+		return hokusai.FieldErrorf("block_number", "Block number must be at most 2^63−1, got %d.", m.BlockNumber)
+	case m.Metric.String() == "unknown":
+		return hokusai.FieldErrorf("metric", "Metric %d is not a known metric.", m.Metric)
+	case m.Direction > hokusai.Minimize:
+		return hokusai.FieldErrorf("direction", "Direction %d is not max (0) or min (1).", m.Direction)
+	case m.License.String() == "unknown":
+		return hokusai.FieldErrorf("license", "License %d is not a known license.", m.License)
+	}
+	if _, err := hokusai.NormalizeTicker(m.Ticker); err != nil {
+		return err
+	}
+	return nil
+}
+
+func wadString(v *big.Int) string {
+	if v == nil {
+		return "0"
+	}
+	return v.String()
+}
+
+type scanner interface{ Scan(dest ...any) error }
+
+func scanModel(row scanner) (*hokusai.Model, error) {
+	var (
+		m                              hokusai.Model
+		id, blockNumber                int64
+		metric, direction, license     int
+		tags, baseline, deltaOne, crAt string
+	)
+	err := row.Scan(&id, &m.Name, &m.Ticker, &m.Description, &m.Category, &tags, &metric, &direction,
+		&baseline, &deltaOne, &license, &m.Supply.InitialSupply, &m.Supply.TokensPerDeltaOne,
+		&m.Supply.ExpectedDeltaOnes, &m.Owner, &m.Token, &m.Pool, &m.Vesting, &m.TxHash, &blockNumber, &crAt)
+	if err != nil {
+		return nil, err
+	}
+	m.ID, m.BlockNumber = uint64(id), uint64(blockNumber)
+	m.Metric, m.Direction, m.License = hokusai.Metric(metric), hokusai.Direction(direction), hokusai.License(license)
+	if err := json.Unmarshal([]byte(tags), &m.Tags); err != nil {
+		return nil, fmt.Errorf("model %d tags: %w", id, err)
+	}
+	var ok bool
+	if m.Baseline, ok = new(big.Int).SetString(baseline, 10); !ok {
+		return nil, fmt.Errorf("model %d baseline %q: not an integer", id, baseline)
+	}
+	if m.DeltaOne, ok = new(big.Int).SetString(deltaOne, 10); !ok {
+		return nil, fmt.Errorf("model %d delta_one %q: not an integer", id, deltaOne)
+	}
+	if m.CreatedAt, err = time.Parse(time.RFC3339Nano, crAt); err != nil {
+		return nil, fmt.Errorf("model %d created_at: %w", id, err)
+	}
+	return &m, nil
+}
