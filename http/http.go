@@ -1,0 +1,141 @@
+// Package http is Hokusai's REST API: a server generated spec-first from
+// openapi.yaml (see package oapi), the one place that maps error codes to
+// HTTP statuses and JSON error bodies, and the middleware every route shares.
+package http
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"strconv"
+	"time"
+
+	"github.com/hokusai-protocol/hokusai"
+	"github.com/hokusai-protocol/hokusai/http/oapi"
+)
+
+// statuses maps each error code to its HTTP status; codes not listed are 500.
+var statuses = map[string]int{
+	hokusai.EINVALID:        http.StatusBadRequest,
+	hokusai.EUNAUTHORIZED:   http.StatusUnauthorized,
+	hokusai.ECREDITS:        http.StatusPaymentRequired,
+	hokusai.EFORBIDDEN:      http.StatusForbidden,
+	hokusai.ENOTFOUND:       http.StatusNotFound,
+	hokusai.ECONFLICT:       http.StatusConflict,
+	hokusai.ECHAIN:          http.StatusUnprocessableEntity,
+	hokusai.ERATELIMIT:      http.StatusTooManyRequests,
+	hokusai.ENOTIMPLEMENTED: http.StatusNotImplemented,
+	hokusai.EUNAVAILABLE:    http.StatusServiceUnavailable,
+}
+
+// ErrorStatus returns the HTTP status for an error code (500 when unknown).
+func ErrorStatus(code string) int {
+	if s, ok := statuses[code]; ok {
+		return s
+	}
+	return http.StatusInternalServerError
+}
+
+// ErrorCodeForStatus is the inverse of ErrorStatus, for clients that get an
+// error status without a JSON body (a proxy, a load balancer).
+func ErrorCodeForStatus(status int) string {
+	for code, s := range statuses {
+		if s == status {
+			return code
+		}
+	}
+	if status == http.StatusMethodNotAllowed {
+		return hokusai.EINVALID
+	}
+	return hokusai.EINTERNAL
+}
+
+// RetryAfterer is implemented by rate-limit errors that know when the client
+// may retry; others get "Retry-After: 1".
+type RetryAfterer interface{ RetryAfter() time.Duration }
+
+// Error writes err as the JSON error body with the status its code maps to.
+// Internal errors are logged with their detail and shown as a generic
+// sentence, so internals never leak to clients.
+func Error(w http.ResponseWriter, r *http.Request, logger *slog.Logger, err error) {
+	code := hokusai.ErrorCode(err)
+	status := ErrorStatus(code)
+	if code == hokusai.EINTERNAL && logger != nil {
+		logger.Error("internal error", "method", r.Method, "path", r.URL.Path, "err", err)
+	}
+	if code == hokusai.ERATELIMIT {
+		secs := 1
+		var ra RetryAfterer
+		if errors.As(err, &ra) {
+			if d := ra.RetryAfter(); d > 0 {
+				secs = int((d + time.Second - 1) / time.Second)
+			}
+		}
+		w.Header().Set("Retry-After", strconv.Itoa(secs))
+	}
+	writeJSON(w, status, oapi.FromError(err))
+}
+
+// writeJSON writes v as a JSON body with the given status.
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		status = http.StatusInternalServerError
+		b = []byte(`{"error":{"code":"INTERNAL","message":"Internal error."}}`)
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_, _ = w.Write(append(b, '\n'))
+}
+
+// paramError turns the generated router's parameter-binding errors into
+// INVALID_INPUT errors that name the parameter.
+func paramError(r *http.Request, err error) error {
+	var (
+		format   *oapi.InvalidParamFormatError
+		required *oapi.RequiredParamError
+		many     *oapi.TooManyValuesForParamError
+		unmarsh  *oapi.UnmarshalingParamError
+		header   *oapi.RequiredHeaderError
+	)
+	switch {
+	case errors.As(err, &format):
+		return hokusai.FieldErrorf(format.ParamName, "Parameter %s has the wrong type or format: got %q (%s); see /openapi.yaml for what it accepts.", format.ParamName, r.URL.Query().Get(format.ParamName), plainCause(format.Err))
+	case errors.As(err, &required):
+		return hokusai.FieldErrorf(required.ParamName, "Parameter %s is required.", required.ParamName)
+	case errors.As(err, &many):
+		return hokusai.FieldErrorf(many.ParamName, "Parameter %s was given %d times; give it once.", many.ParamName, many.Count)
+	case errors.As(err, &unmarsh):
+		return hokusai.FieldErrorf(unmarsh.ParamName, "Parameter %s is not valid JSON: %s.", unmarsh.ParamName, plainCause(unmarsh.Err))
+	case errors.As(err, &header):
+		return hokusai.FieldErrorf(header.ParamName, "Header %s is required.", header.ParamName)
+	}
+	return hokusai.Errorf(hokusai.EINVALID, "The request is malformed: %s.", plainCause(err))
+}
+
+// bodyError turns a request body decoding error into INVALID_INPUT.
+func bodyError(err error) error {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &typ):
+		return hokusai.FieldErrorf(typ.Field, "Field %s must be a %s, not a JSON %s.", typ.Field, typ.Type, typ.Value)
+	case errors.As(err, &syn):
+		return hokusai.FieldErrorf("body", "The request body is not valid JSON (at byte %d): %s.", syn.Offset, syn.Error())
+	}
+	return hokusai.FieldErrorf("body", "The request body could not be read: %s.", plainCause(err))
+}
+
+// plainCause shortens a library error to its last, most specific part.
+func plainCause(err error) string {
+	if err == nil {
+		return "unknown error"
+	}
+	var ne interface{ Unwrap() error }
+	for errors.As(err, &ne) && ne.Unwrap() != nil {
+		err = ne.Unwrap()
+	}
+	return fmt.Sprint(err)
+}

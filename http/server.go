@@ -1,0 +1,230 @@
+package http
+
+import (
+	"context"
+	_ "embed"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"runtime/debug"
+	"strings"
+	"time"
+
+	"github.com/hokusai-protocol/hokusai"
+	"github.com/hokusai-protocol/hokusai/http/oapi"
+)
+
+// OpenAPI is the API's OpenAPI 3.0 document, served at /openapi.yaml.
+//
+//go:embed openapi.yaml
+var OpenAPI []byte
+
+// Config holds what a Server needs; every field may also be set on the
+// Server after NewServer and before Open.
+type Config struct {
+	// Addr is the host:port to listen on; port 0 picks a free port (see URL).
+	Addr string
+	// Logger receives one line per request and every internal error.
+	Logger *slog.Logger
+	// ModelService is the model index behind /v1/models.
+	ModelService hokusai.ModelService
+	// ChainInfo reports the chain; nil means no chain is connected (503).
+	ChainInfo func() hokusai.ChainInfo
+	// Fallback serves paths outside the API (/v1/…, /healthz, /openapi.yaml),
+	// e.g. the web UI; nil means a JSON 404.
+	Fallback http.Handler
+}
+
+// Server is the REST API server. Create it with NewServer, set its
+// dependencies, then Open; Close shuts it down.
+type Server struct {
+	Config
+
+	mux     *http.ServeMux
+	ln      net.Listener
+	srv     *http.Server
+	handler http.Handler
+}
+
+// NewServer returns a server for cfg with every API route registered.
+func NewServer(cfg Config) *Server {
+	s := &Server{Config: cfg, mux: http.NewServeMux()}
+	strict := oapi.NewStrictHandlerWithOptions(apiHandler{s}, nil, oapi.StrictHTTPServerOptions{
+		RequestErrorHandlerFunc:  func(w http.ResponseWriter, r *http.Request, err error) { s.error(w, r, bodyError(err)) },
+		ResponseErrorHandlerFunc: func(w http.ResponseWriter, r *http.Request, err error) { s.error(w, r, err) },
+	})
+	oapi.HandlerWithOptions(strict, oapi.StdHTTPServerOptions{
+		BaseRouter:       s.mux,
+		ErrorHandlerFunc: func(w http.ResponseWriter, r *http.Request, err error) { s.error(w, r, paramError(r, err)) },
+	})
+	s.mux.HandleFunc("GET /openapi.yaml", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/yaml")
+		_, _ = w.Write(OpenAPI)
+	})
+	s.mux.HandleFunc("/", s.handleUnknown)
+	s.handler = s.logRequests(s.recoverPanics(s.mux))
+	return s
+}
+
+// Handle registers an extra handler on the server's mux (e.g. a gateway
+// route that is not in the OpenAPI document yet). Call it before Open.
+func (s *Server) Handle(pattern string, h http.Handler) { s.mux.Handle(pattern, h) }
+
+// Handler returns the server's full handler, middleware included, for use
+// with httptest or another listener.
+func (s *Server) Handler() http.Handler { return s.handler }
+
+// Open starts listening on Addr and serving in the background.
+func (s *Server) Open() error {
+	addr := s.Addr
+	if addr == "" {
+		addr = "127.0.0.1:8080"
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return hokusai.Errorf(hokusai.EUNAVAILABLE, "Cannot listen on %s: %v. Choose another address with --http-addr.", addr, err)
+	}
+	s.ln = ln
+	s.srv = &http.Server{Handler: s.handler, ReadHeaderTimeout: 10 * time.Second}
+	go func() {
+		if err := s.srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			s.logger().Error("http serve", "err", err)
+		}
+	}()
+	return nil
+}
+
+// Close stops accepting connections and waits up to five seconds for
+// requests in flight to finish.
+func (s *Server) Close() error {
+	if s.srv == nil {
+		return nil
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := s.srv.Shutdown(ctx); err != nil {
+		return fmt.Errorf("http shutdown: %w", err)
+	}
+	return nil
+}
+
+// URL returns the base URL clients use, e.g. "http://127.0.0.1:41234";
+// a wildcard listen address is reported as 127.0.0.1.
+func (s *Server) URL() string {
+	if s.ln == nil {
+		return ""
+	}
+	a := s.ln.Addr().(*net.TCPAddr)
+	host := a.IP.String()
+	if a.IP == nil || a.IP.IsUnspecified() {
+		host = "127.0.0.1"
+	}
+	return "http://" + net.JoinHostPort(host, fmt.Sprint(a.Port))
+}
+
+func (s *Server) logger() *slog.Logger {
+	if s.Logger == nil {
+		return slog.New(slog.DiscardHandler)
+	}
+	return s.Logger
+}
+
+func (s *Server) error(w http.ResponseWriter, r *http.Request, err error) {
+	Error(w, r, s.logger(), err)
+}
+
+// handleUnknown answers every path the API does not define: a JSON 405
+// when the path exists under another method, the Fallback for paths
+// outside the API, and a JSON 404 otherwise.
+func (s *Server) handleUnknown(w http.ResponseWriter, r *http.Request) {
+	var allowed []string
+	for _, m := range []string{http.MethodGet, http.MethodPost, http.MethodPut, http.MethodPatch, http.MethodDelete} {
+		probe := r.Clone(r.Context())
+		probe.Method = m
+		if _, pattern := s.mux.Handler(probe); pattern != "/" && pattern != "" {
+			allowed = append(allowed, m)
+		}
+	}
+	if len(allowed) > 0 {
+		w.Header().Set("Allow", strings.Join(allowed, ", "))
+		writeJSON(w, http.StatusMethodNotAllowed, oapi.FromError(hokusai.Errorf(hokusai.EINVALID,
+			"Method %s is not allowed on %s; use %s.", r.Method, r.URL.Path, strings.Join(allowed, " or "))))
+		return
+	}
+	if s.Fallback != nil && !isAPIPath(r.URL.Path) {
+		s.Fallback.ServeHTTP(w, r)
+		return
+	}
+	s.error(w, r, hokusai.Errorf(hokusai.ENOTFOUND, "No such endpoint: %s %s. The API is described at /openapi.yaml.", r.Method, r.URL.Path))
+}
+
+func isAPIPath(p string) bool {
+	return p == "/v1" || strings.HasPrefix(p, "/v1/") || p == "/healthz" || p == "/openapi.yaml"
+}
+
+// statusWriter remembers the status and size of a response for the log.
+type statusWriter struct {
+	http.ResponseWriter
+	status int
+	bytes  int
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	if w.status == 0 {
+		w.status = code
+	}
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *statusWriter) Write(b []byte) (int, error) {
+	if w.status == 0 {
+		w.status = http.StatusOK
+	}
+	n, err := w.ResponseWriter.Write(b)
+	w.bytes += n
+	return n, err
+}
+
+// Unwrap lets http.ResponseController reach the underlying writer.
+func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
+
+// logRequests logs one line per request: method, path (never the query
+// string or headers, which may carry keys), status, size and duration.
+func (s *Server) logRequests(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		sw := &statusWriter{ResponseWriter: w}
+		next.ServeHTTP(sw, r)
+		if sw.status == 0 {
+			sw.status = http.StatusOK
+		}
+		s.logger().LogAttrs(r.Context(), slog.LevelInfo, "http",
+			slog.String("method", r.Method), slog.String("path", r.URL.Path),
+			slog.Int("status", sw.status), slog.Int("bytes", sw.bytes),
+			slog.Duration("dur", time.Since(start)))
+	})
+}
+
+// recoverPanics turns a panic in a handler into a logged stack and a JSON 500.
+func (s *Server) recoverPanics(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer func() {
+			if v := recover(); v != nil {
+				if v == http.ErrAbortHandler {
+					panic(v)
+				}
+				s.logger().Error("panic", "method", r.Method, "path", r.URL.Path, "panic", fmt.Sprint(v), "stack", string(debug.Stack()))
+				writeJSON(w, http.StatusInternalServerError, oapi.FromError(fmt.Errorf("panic: %v", v)))
+			}
+		}()
+		next.ServeHTTP(w, r)
+	})
+}
+
+// apiHandler implements oapi.StrictServerInterface; each resource's
+// methods live in the file named after it (system.go, model.go, …).
+type apiHandler struct{ s *Server }
+
+var _ oapi.StrictServerInterface = apiHandler{}
