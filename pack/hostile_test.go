@@ -80,6 +80,8 @@ func hostileCorpus(t testing.TB) []hostileCase {
 		{name: "unexpected entry", archive: with(tarEntry{name: "run.sh", body: []byte("#!/bin/sh")}), says: "Unexpected entry"},
 		{name: "not gzip", archive: []byte("PK\x03\x04 this is a zip"), says: "not gzip"},
 		{name: "truncated", archive: good[:len(good)/2], says: "truncated"},
+		{name: "file and directory", archive: with(tarEntry{name: "model/model.json/x", body: []byte("x")}), says: "both a file and a directory"},
+		{name: "directory then file", archive: with(tarEntry{name: "model/data", body: []byte("x")}), says: "both a file and a directory"},
 		{name: "control character", archive: with(tarEntry{name: "model/a\x1bb", body: []byte("x")}), says: "control character"},
 		{name: "backslash", archive: with(tarEntry{name: "model\\..\\..\\evil", body: []byte("x")}), says: "backslash"},
 	}

@@ -156,6 +156,7 @@ type archiveParts struct {
 	manifestRaw  []byte
 	signatureRaw []byte
 	files        map[string]fileSeen
+	dirs         map[string]bool // every parent directory of a file
 	order        []string
 	compressed   int64
 }
@@ -179,7 +180,7 @@ func walk(r io.Reader, lim Limits, fn func(e entry) error) (*archiveParts, error
 	// Metadata entries and tar headers add to the file bytes; allow for them.
 	guard := &bombGuard{r: zr, compressed: cr, lim: lim, cap: lim.MaxTotalSize + 2*maxManifestSize + int64(lim.MaxFiles+4)*3*1024}
 	tr := tar.NewReader(guard)
-	parts := &archiveParts{files: map[string]fileSeen{}}
+	parts := &archiveParts{files: map[string]fileSeen{}, dirs: map[string]bool{}}
 	var total int64
 	for {
 		hdr, err := tr.Next()
@@ -234,6 +235,15 @@ func walk(r io.Reader, lim Limits, fn func(e entry) error) (*archiveParts, error
 		p := strings.TrimPrefix(name, filesPrefix)
 		if _, dup := parts.files[p]; dup {
 			return nil, refuse(name, "The archive holds %q twice.", name)
+		}
+		if parts.dirs[p] {
+			return nil, refuse(name, "%q is both a file and a directory in the archive.", p)
+		}
+		for d := path.Dir(p); d != "."; d = path.Dir(d) {
+			if _, clash := parts.files[d]; clash {
+				return nil, refuse(name, "%q is both a file and a directory in the archive.", d)
+			}
+			parts.dirs[d] = true
 		}
 		if len(parts.files) >= lim.MaxFiles {
 			return nil, refuse(name, "The package holds more than %d files.", lim.MaxFiles)
