@@ -1,0 +1,366 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.37;
+
+import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
+import {CurveMath} from "./CurveMath.sol";
+import {VestingSchedule} from "./VestingSchedule.sol";
+import {IPoolToken, ITreasurySource} from "./Interfaces.sol";
+
+/// @title ModelPool
+/// @notice A model token's USDC pool (F17): a flat-price phase, then a constant-reserve-ratio curve.
+///
+/// Design. Let R be the accounted reserve (micro-USDC), w the reserve ratio and S the
+/// *redeemable* supply: the token's total supply minus the owner's allocation that is still
+/// locked in OwnerVesting (those tokens have no USDC behind them and cannot be sold).
+///
+/// * Sells always price on the curve, F = R(1 − (1 − T/S)^(1/w)), rounded down. Selling all of S
+///   returns exactly R, and the curve is path independent, so at every moment
+///   R ≥ what selling every redeemable token would pay — in both phases. Vesting and protocol
+///   mints only grow S, which only lowers what the holders' tokens fetch.
+/// * Buys pay the larger of the flat price and the curve: while the curve's spot R/(wS) is below
+///   the flat price the pool sells at the flat price (the buyer overpays the curve; the surplus
+///   stays in R and backs everyone's tokens). When R/(wS) reaches the flat price the pool
+///   graduates (a one-way flag, event Graduated) and buys follow the curve,
+///   T = S((1 + E/R)^w − 1). A buy that crosses the threshold is split at the crossing point, so
+///   the marginal price is continuous at graduation by construction.
+/// * A buy followed by a sell never returns more than was paid: buys pay at least the curve
+///   price and every result is rounded toward the pool (CurveMath).
+/// * Trade fees are accrued in the pool (not sent per trade, which would cost a transfer) and
+///   anyone may sweep them to the factory's treasury. The USDC balance therefore always covers
+///   R + accrued fees.
+/// * The max trade is a share (default 20%) of max(R, maxTradeFloor); the floor lets the flat
+///   phase start from an empty reserve. For a sell the gross USDC out is compared.
+/// * `depositFees` raises R without minting (API fees, F19), lifting the price.
+///
+/// Units: USDC amounts in micro-USDC, tokens in wei (18 decimals), prices in micro-USDC per whole
+/// token scaled by 1e18, the reserve ratio in wad. The USDC token is trusted (no callbacks).
+/// @dev Used as an EIP-1167 clone; the implementation's initialiser is locked.
+contract ModelPool is Initializable {
+    using SafeERC20 for IERC20;
+
+    uint256 private constant WAD = 1e18;
+    uint256 private constant BPS = 10_000;
+
+    /// @notice Initial settings, fixed for the pool's life.
+    struct Config {
+        address token;
+        address usdc;
+        address factory;
+        uint128 vestTotal;
+        uint40 vestStart;
+        uint64 crr;
+        uint16 feeBps;
+        uint16 maxTradeBps;
+        uint40 launchEndsAt;
+        uint56 flatPrice;
+        uint64 maxTradeFloor;
+    }
+
+    // slot 0: the state every trade writes
+    uint128 private _reserve;
+    uint96 private _fees;
+    bool private _graduated;
+    // slot 1
+    IPoolToken private _token;
+    uint64 private _crr;
+    uint16 private _feeBps;
+    uint16 private _maxTradeBps;
+    // slot 2
+    IERC20 private _usdc;
+    uint40 private _launchEndsAt;
+    uint56 private _flatPrice;
+    // slot 3
+    uint128 private _vestTotal;
+    uint40 private _vestStart;
+    uint64 private _maxTradeFloor;
+    // slot 4
+    address private _factory;
+
+    /// @notice A buy: `usdcIn` paid (fee included), `tokensOut` minted; state and spot price after it.
+    event Bought(
+        address indexed buyer,
+        uint256 usdcIn,
+        uint256 fee,
+        uint256 tokensOut,
+        uint256 reserveAfter,
+        uint256 supplyAfter,
+        uint256 priceAfter
+    );
+    /// @notice A sell: `tokensIn` burnt, `usdcOut` paid (after `fee`); state and spot price after it.
+    event Sold(
+        address indexed seller,
+        uint256 tokensIn,
+        uint256 usdcOut,
+        uint256 fee,
+        uint256 reserveAfter,
+        uint256 supplyAfter,
+        uint256 priceAfter
+    );
+    /// @notice USDC added to the reserve without minting.
+    event FeesDeposited(address indexed from, uint256 amount, uint256 reserveAfter, uint256 priceAfter);
+    /// @notice Accrued trade fees went to the treasury.
+    event FeesSwept(address indexed treasury, uint256 amount);
+    /// @notice The pool left the flat phase; the curve's spot price had reached the flat price.
+    event Graduated(uint256 reserve, uint256 supply, uint256 price);
+
+    /// @notice An amount is zero.
+    error ZeroAmount();
+    /// @notice The trade would give nothing back.
+    error ZeroOutput();
+    /// @notice The trade's deadline is before the block's time.
+    error DeadlinePassed(uint256 deadline, uint256 timestamp);
+    /// @notice The trade gives `out`, less than the caller's bound `minOut`.
+    error SlippageExceeded(uint256 out, uint256 minOut);
+    /// @notice The trade moves `amount` micro-USDC, more than `max`.
+    error TradeTooLarge(uint256 amount, uint256 max);
+    /// @notice Sells open at `endsAt`.
+    error BuyOnlyWindow(uint256 endsAt);
+    /// @notice `requested` tokens exceed the `available` redeemable balance.
+    error InsufficientRedeemable(uint256 requested, uint256 available);
+    /// @notice The factory has no treasury set.
+    error NoTreasury();
+
+    constructor() {
+        _disableInitializers();
+    }
+
+    /// @notice Sets the pool's configuration; called once by the factory.
+    function initialize(Config calldata c) external initializer {
+        _token = IPoolToken(c.token);
+        _crr = c.crr;
+        _feeBps = c.feeBps;
+        _maxTradeBps = c.maxTradeBps;
+        _usdc = IERC20(c.usdc);
+        _launchEndsAt = c.launchEndsAt;
+        _flatPrice = c.flatPrice;
+        _vestTotal = c.vestTotal;
+        _vestStart = c.vestStart;
+        _maxTradeFloor = c.maxTradeFloor;
+        _factory = c.factory;
+    }
+
+    // ---------------------------------------------------------------- trades
+
+    /// @notice Buys tokens with `usdcIn` micro-USDC (fee included), pulled from the caller.
+    /// @return tokensOut token wei minted to the caller, at least `minTokensOut`.
+    function buy(uint256 usdcIn, uint256 minTokensOut, uint256 deadline) external returns (uint256 tokensOut) {
+        if (usdcIn == 0) revert ZeroAmount();
+        _checkDeadline(deadline);
+        uint256 r = _reserve;
+        uint256 maxIn = _maxTrade(r);
+        if (usdcIn > maxIn) revert TradeTooLarge(usdcIn, maxIn);
+        uint256 fee = _fee(usdcIn);
+        uint256 s = _redeemable();
+        bool wasGraduated = _graduated;
+        bool nowGraduated;
+        (tokensOut, nowGraduated) = _buyReturn(r, s, usdcIn - fee, wasGraduated);
+        if (tokensOut == 0) revert ZeroOutput();
+        if (tokensOut < minTokensOut) revert SlippageExceeded(tokensOut, minTokensOut);
+
+        r += usdcIn - fee;
+        _reserve = uint128(r);
+        _fees += uint96(fee);
+        if (nowGraduated != wasGraduated) _graduated = true;
+        s += tokensOut;
+        uint256 price = _curvePrice(r, s);
+        if (nowGraduated != wasGraduated) emit Graduated(r, s, price);
+        emit Bought(msg.sender, usdcIn, fee, tokensOut, r, s, nowGraduated ? price : _flatPrice * WAD);
+
+        _usdc.safeTransferFrom(msg.sender, address(this), usdcIn);
+        _token.mint(msg.sender, tokensOut);
+    }
+
+    /// @notice Sells `tokensIn` of the caller's tokens (burnt) for USDC.
+    /// @return usdcOut micro-USDC paid to the caller after the fee, at least `minUsdcOut`.
+    function sell(uint256 tokensIn, uint256 minUsdcOut, uint256 deadline) external returns (uint256 usdcOut) {
+        if (tokensIn == 0) revert ZeroAmount();
+        _checkDeadline(deadline);
+        if (block.timestamp < _launchEndsAt) revert BuyOnlyWindow(_launchEndsAt);
+        uint256 s = _redeemable();
+        uint256 available = Math.min(_token.balanceOf(msg.sender), s);
+        if (tokensIn > available) revert InsufficientRedeemable(tokensIn, available);
+        uint256 r = _reserve;
+        uint256 gross = CurveMath.sellReturn(s, r, _crr, tokensIn);
+        uint256 maxOut = _maxTrade(r);
+        if (gross > maxOut) revert TradeTooLarge(gross, maxOut);
+        uint256 fee = _fee(gross);
+        usdcOut = gross - fee;
+        if (usdcOut == 0) revert ZeroOutput();
+        if (usdcOut < minUsdcOut) revert SlippageExceeded(usdcOut, minUsdcOut);
+
+        r -= gross;
+        _reserve = uint128(r);
+        _fees += uint96(fee);
+        s -= tokensIn;
+        emit Sold(msg.sender, tokensIn, usdcOut, fee, r, s, _spot(r, s, _graduated));
+
+        _token.burn(msg.sender, tokensIn);
+        _usdc.safeTransfer(msg.sender, usdcOut);
+    }
+
+    /// @notice Adds `amount` micro-USDC (pulled from the caller) to the reserve without minting.
+    function depositFees(uint256 amount) external {
+        if (amount == 0) revert ZeroAmount();
+        uint256 r = _reserve + amount;
+        _reserve = uint128(r);
+        uint256 s = _redeemable();
+        bool grad = _graduated;
+        if (!grad && _reachedFlatPrice(r, s)) {
+            _graduated = grad = true;
+            emit Graduated(r, s, _curvePrice(r, s));
+        }
+        emit FeesDeposited(msg.sender, amount, r, _spot(r, s, grad));
+        _usdc.safeTransferFrom(msg.sender, address(this), amount);
+    }
+
+    /// @notice Sends the accrued trade fees to the factory's treasury; anyone may call.
+    function sweepFees() external returns (uint256 amount) {
+        amount = _fees;
+        if (amount == 0) revert ZeroAmount();
+        address treasury = ITreasurySource(_factory).treasury();
+        if (treasury == address(0)) revert NoTreasury();
+        _fees = 0;
+        emit FeesSwept(treasury, amount);
+        _usdc.safeTransfer(treasury, amount);
+    }
+
+    // ---------------------------------------------------------------- views
+
+    /// @notice Token wei a buy of `usdcIn` (fee included) would mint now, and its fee.
+    /// @dev Ignores the max trade, so it can price any size.
+    function quoteBuy(uint256 usdcIn) external view returns (uint256 tokensOut, uint256 fee) {
+        fee = _fee(usdcIn);
+        (tokensOut,) = _buyReturn(_reserve, _redeemable(), usdcIn - fee, _graduated);
+    }
+
+    /// @notice Micro-USDC a sell of `tokensIn` would pay now after its fee, and the fee.
+    /// @dev Ignores the max trade and the buy-only window; reverts above the redeemable supply.
+    function quoteSell(uint256 tokensIn) external view returns (uint256 usdcOut, uint256 fee) {
+        uint256 s = _redeemable();
+        if (tokensIn > s) revert InsufficientRedeemable(tokensIn, s);
+        uint256 gross = CurveMath.sellReturn(s, _reserve, _crr, tokensIn);
+        fee = _fee(gross);
+        usdcOut = gross - fee;
+    }
+
+    /// @notice The accounted reserve in micro-USDC.
+    function reserve() external view returns (uint256) {
+        return _reserve;
+    }
+
+    /// @notice Trade fees accrued and not yet swept, in micro-USDC.
+    function accruedFees() external view returns (uint256) {
+        return _fees;
+    }
+
+    /// @notice Whether the pool has left the flat phase.
+    function graduated() external view returns (bool) {
+        return _graduated;
+    }
+
+    /// @notice S: the token's supply minus the owner's still-locked allocation.
+    function redeemableSupply() external view returns (uint256) {
+        return _redeemable();
+    }
+
+    /// @notice The marginal buy price now (micro-USDC per token, ×1e18): the flat price until graduation.
+    function spotPrice() external view returns (uint256) {
+        return _spot(_reserve, _redeemable(), _graduated);
+    }
+
+    /// @notice The curve's spot R/(wS) now (micro-USDC per token, ×1e18), the marginal sell price.
+    function curvePrice() external view returns (uint256) {
+        return _curvePrice(_reserve, _redeemable());
+    }
+
+    /// @notice The largest trade now, in micro-USDC (buy input, or sell gross output).
+    function maxTrade() external view returns (uint256) {
+        return _maxTrade(_reserve);
+    }
+
+    /// @notice The pool's fixed configuration.
+    function config() external view returns (Config memory c) {
+        c.token = address(_token);
+        c.usdc = address(_usdc);
+        c.factory = _factory;
+        c.vestTotal = _vestTotal;
+        c.vestStart = _vestStart;
+        c.crr = _crr;
+        c.feeBps = _feeBps;
+        c.maxTradeBps = _maxTradeBps;
+        c.launchEndsAt = _launchEndsAt;
+        c.flatPrice = _flatPrice;
+        c.maxTradeFloor = _maxTradeFloor;
+    }
+
+    /// @notice The model token.
+    function token() external view returns (address) {
+        return address(_token);
+    }
+
+    /// @notice The reserve token (USDC).
+    function usdc() external view returns (address) {
+        return address(_usdc);
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    function _checkDeadline(uint256 deadline) private view {
+        if (block.timestamp > deadline) revert DeadlinePassed(deadline, block.timestamp);
+    }
+
+    function _fee(uint256 amount) private view returns (uint256) {
+        return Math.mulDiv(amount, _feeBps, BPS, Math.Rounding.Ceil);
+    }
+
+    function _maxTrade(uint256 r) private view returns (uint256) {
+        return (Math.max(r, _maxTradeFloor) * _maxTradeBps) / BPS;
+    }
+
+    function _redeemable() private view returns (uint256) {
+        uint256 total = _vestTotal;
+        uint256 locked = total - VestingSchedule.vested(total, _vestStart, block.timestamp);
+        return _token.totalSupply() - locked;
+    }
+
+    /// @dev R/(wS) ≥ flat price, cross-multiplied: R·1e36 ≥ p·w·S.
+    function _reachedFlatPrice(uint256 r, uint256 s) private view returns (bool) {
+        return r * WAD * WAD >= uint256(_flatPrice) * _crr * s;
+    }
+
+    function _curvePrice(uint256 r, uint256 s) private view returns (uint256) {
+        if (s == 0) return 0;
+        return Math.mulDiv(r, WAD * WAD * WAD, uint256(_crr) * s);
+    }
+
+    function _spot(uint256 r, uint256 s, bool graduated_) private view returns (uint256) {
+        return graduated_ ? _curvePrice(r, s) : _flatPrice * WAD;
+    }
+
+    /// @dev Tokens for `e` micro-USDC (after fee) and whether the pool is graduated after the buy.
+    function _buyReturn(uint256 r, uint256 s, uint256 e, bool graduated_) private view returns (uint256 out, bool) {
+        uint256 p = _flatPrice;
+        uint256 w = _crr;
+        if (!graduated_) {
+            if (_reachedFlatPrice(r, s)) {
+                graduated_ = true;
+            } else {
+                // The flat spend that lifts R/(wS) to p: e* = (p·w·S − R·1e36) / (1e18·(1e18 − w)), rounded up.
+                uint256 eStar = w == WAD
+                    ? type(uint256).max
+                    : Math.mulDiv(p * w * s - r * WAD * WAD, 1, WAD * (WAD - w), Math.Rounding.Ceil);
+                if (e < eStar) return ((e * WAD) / p, false);
+                out = (eStar * WAD) / p;
+                r += eStar;
+                s += out;
+                e -= eStar;
+                graduated_ = true;
+            }
+        }
+        if (r == 0 || s == 0) return (out + (e * WAD) / p, graduated_);
+        return (out + CurveMath.buyReturn(s, r, w, e), graduated_);
+    }
+}
