@@ -25,7 +25,9 @@ func Load(path string, opts Options) (*Model, error) {
 }
 
 // Info describes nothing.
-func (m *Model) Info() hokusai.PredictorInfo { return hokusai.PredictorInfo{Runtime: hokusai.RuntimeONNX, Version: Version} }
+func (m *Model) Info() hokusai.PredictorInfo {
+	return hokusai.PredictorInfo{Runtime: hokusai.RuntimeONNX, Version: Version}
+}
 
 // Predict always fails.
 func (m *Model) Predict(ctx context.Context, rows []hokusai.Row) ([]hokusai.Prediction, error) {
