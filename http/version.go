@@ -1,0 +1,265 @@
+package http
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"os"
+	"strconv"
+	"time"
+
+	"github.com/hokusai-protocol/hokusai"
+	"github.com/hokusai-protocol/hokusai/blob"
+	"github.com/hokusai-protocol/hokusai/pack"
+)
+
+// Versions serves the registry's package endpoints (F7):
+//
+//	POST /v1/models/{id}/versions                     upload a package (the archive is the body)
+//	GET  /v1/models/{id}/versions                     list versions in semver order, and the head
+//	GET  /v1/models/{id}/versions/{version}           one version
+//	GET  /v1/models/{id}/versions/{version}/package   download the archive
+//
+// They are plain handlers registered with Server.Handle until their spec
+// fragment (openapi_versions.yaml) is merged into openapi.yaml.
+type Versions struct {
+	Models   hokusai.ModelService
+	Registry hokusai.RegistryService
+	Blobs    blob.Store
+	Limits   pack.Limits // package limits; zero fields take pack's defaults
+	// AllowUnsigned accepts packages that are not signed by the model's
+	// owner (development only); by default the owner's signature is required.
+	AllowUnsigned bool
+	// TempDir holds uploads while they are verified ("" = os.TempDir()).
+	TempDir string
+	Logger  *slog.Logger
+}
+
+// Register adds the version routes to s.
+func (v *Versions) Register(s *Server) {
+	s.Handle("POST /v1/models/{id}/versions", http.HandlerFunc(v.handleUpload))
+	s.Handle("GET /v1/models/{id}/versions", http.HandlerFunc(v.handleList))
+	s.Handle("GET /v1/models/{id}/versions/{version}", http.HandlerFunc(v.handleShow))
+	s.Handle("GET /v1/models/{id}/versions/{version}/package", http.HandlerFunc(v.handleDownload))
+}
+
+// VersionJSON is a model version as the API shows it.
+type VersionJSON struct {
+	ModelID        uint64             `json:"model_id"`
+	Version        string             `json:"version"`
+	Digest         string             `json:"digest"`
+	ManifestDigest string             `json:"manifest_digest"`
+	Size           int64              `json:"size"`
+	Manifest       *hokusai.Manifest  `json:"manifest"`
+	Metrics        map[string]float64 `json:"metrics"`
+	Signer         string             `json:"signer"`
+	Signature      string             `json:"signature"`
+	Parent         *hokusai.Lineage   `json:"parent"`
+	Receipts       []string           `json:"receipts"`
+	CreatedAt      time.Time          `json:"created_at"`
+}
+
+// HeadJSON is a model's head version as the API shows it.
+type HeadJSON struct {
+	Version   string    `json:"version"`
+	Score     string    `json:"score"` // decimal, e.g. "0.93"
+	UpdatedAt time.Time `json:"updated_at"`
+}
+
+// VersionListJSON is the answer to GET /v1/models/{id}/versions.
+type VersionListJSON struct {
+	Data []VersionJSON `json:"data"`
+	Head *HeadJSON     `json:"head"`
+}
+
+// FromVersion converts a domain version for the API.
+func FromVersion(v *hokusai.ModelVersion) VersionJSON {
+	r := v.Receipts
+	if r == nil {
+		r = []string{}
+	}
+	return VersionJSON{ModelID: v.ModelID, Version: v.Version, Digest: v.Digest, ManifestDigest: v.ManifestDigest, Size: v.Size,
+		Manifest: v.Manifest, Metrics: v.Metrics, Signer: v.Signer, Signature: v.Signature, Parent: v.Parent, Receipts: r, CreatedAt: v.CreatedAt}
+}
+
+// ToVersion converts an API version back into the domain type.
+func (j VersionJSON) ToVersion() *hokusai.ModelVersion {
+	return &hokusai.ModelVersion{ModelID: j.ModelID, Version: j.Version, Digest: j.Digest, ManifestDigest: j.ManifestDigest, Size: j.Size,
+		Manifest: j.Manifest, Metrics: j.Metrics, Signer: j.Signer, Signature: j.Signature, Parent: j.Parent, Receipts: j.Receipts, CreatedAt: j.CreatedAt}
+}
+
+func (v *Versions) fail(w http.ResponseWriter, r *http.Request, err error) {
+	l := v.Logger
+	if l == nil {
+		l = slog.New(slog.DiscardHandler)
+	}
+	Error(w, r, l, err)
+}
+
+func (v *Versions) model(ctx context.Context, r *http.Request) (*hokusai.Model, error) {
+	if v.Models == nil || v.Registry == nil || v.Blobs == nil {
+		return nil, hokusai.Errorf(hokusai.EUNAVAILABLE, "This server has no model registry configured.")
+	}
+	return FindModel(ctx, v.Models, r.PathValue("id"))
+}
+
+// UploadVersion verifies a package archive read from body and registers it
+// as a new version of model m: the archive goes to the blob store under its
+// digest and the version into the registry. The package must be signed by
+// the model's owner unless AllowUnsigned is set.
+func (v *Versions) UploadVersion(ctx context.Context, m *hokusai.Model, body io.Reader) (*hokusai.ModelVersion, error) {
+	tmp, err := os.CreateTemp(v.TempDir, "hokusai-upload-*")
+	if err != nil {
+		return nil, fmt.Errorf("upload: %w", err)
+	}
+	defer os.Remove(tmp.Name())
+	defer tmp.Close()
+	opts := pack.VerifyOptions{Limits: v.Limits}
+	if !v.AllowUnsigned {
+		opts.RequireSignature = true
+		opts.Signer = m.Owner
+	}
+	pkg, err := pack.Verify(io.TeeReader(body, tmp), opts)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := tmp.Seek(0, io.SeekStart); err != nil {
+		return nil, fmt.Errorf("upload: %w", err)
+	}
+	if _, err := v.Blobs.Put(ctx, io.LimitReader(tmp, pkg.Size), pkg.Digest); err != nil {
+		return nil, err
+	}
+	mv := &hokusai.ModelVersion{
+		ModelID: m.ID, Version: pkg.Manifest.Version, Digest: pkg.Digest, ManifestDigest: pkg.ManifestDigest, Size: pkg.Size,
+		Manifest: pkg.Manifest, Metrics: pkg.Manifest.Metrics, Signer: pkg.Signer, Signature: pkg.Signature, Parent: pkg.Manifest.Parent,
+	}
+	if err := v.Registry.CreateVersion(ctx, mv); err != nil {
+		return nil, err
+	}
+	return mv, nil
+}
+
+func (v *Versions) handleUpload(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	m, err := v.model(ctx, r)
+	if err != nil {
+		v.fail(w, r, err)
+		return
+	}
+	lim := v.Limits
+	if lim.MaxTotalSize <= 0 {
+		lim.MaxTotalSize = pack.DefaultMaxTotalSize
+	}
+	// A compressed archive is never much larger than its content.
+	body := &capReader{r: r.Body, left: lim.MaxTotalSize + lim.MaxTotalSize/8 + (4 << 20)}
+	mv, err := v.UploadVersion(ctx, m, body)
+	if err != nil {
+		v.fail(w, r, err)
+		return
+	}
+	w.Header().Set("Location", fmt.Sprintf("/v1/models/%d/versions/%s", m.ID, url.PathEscape(mv.Version)))
+	writeJSON(w, http.StatusCreated, FromVersion(mv))
+}
+
+// capReader fails with an EINVALID error once more than left bytes come.
+type capReader struct {
+	r    io.Reader
+	left int64
+	cap  int64
+}
+
+func (c *capReader) Read(p []byte) (int, error) {
+	if c.cap == 0 {
+		c.cap = c.left
+	}
+	if c.left <= 0 {
+		var one [1]byte
+		if n, err := c.r.Read(one[:]); n == 0 && err != nil {
+			return 0, err // the body ended exactly at the cap
+		}
+		return 0, hokusai.FieldErrorf("body", "The package is larger than %d bytes, this server's limit.", c.cap)
+	}
+	if int64(len(p)) > c.left {
+		p = p[:c.left]
+	}
+	n, err := c.r.Read(p)
+	c.left -= int64(n)
+	return n, err
+}
+
+func (v *Versions) handleList(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	m, err := v.model(ctx, r)
+	if err != nil {
+		v.fail(w, r, err)
+		return
+	}
+	vs, err := v.Registry.FindVersions(ctx, m.ID)
+	if err != nil {
+		v.fail(w, r, err)
+		return
+	}
+	out := VersionListJSON{Data: make([]VersionJSON, 0, len(vs))}
+	for _, x := range vs {
+		out.Data = append(out.Data, FromVersion(x))
+	}
+	h, err := v.Registry.FindHead(ctx, m.ID)
+	switch {
+	case err == nil:
+		out.Head = &HeadJSON{Version: h.Version, Score: hokusai.FormatWad(h.Score), UpdatedAt: h.UpdatedAt}
+	case hokusai.ErrorCode(err) != hokusai.ENOTFOUND:
+		v.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+func (v *Versions) handleShow(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	m, err := v.model(ctx, r)
+	if err != nil {
+		v.fail(w, r, err)
+		return
+	}
+	mv, err := v.Registry.FindVersion(ctx, m.ID, r.PathValue("version"))
+	if err != nil {
+		v.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, FromVersion(mv))
+}
+
+func (v *Versions) handleDownload(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	m, err := v.model(ctx, r)
+	if err != nil {
+		v.fail(w, r, err)
+		return
+	}
+	mv, err := v.Registry.FindVersion(ctx, m.ID, r.PathValue("version"))
+	if err != nil {
+		v.fail(w, r, err)
+		return
+	}
+	rc, err := v.Blobs.Get(ctx, mv.Digest)
+	if err != nil {
+		if hokusai.ErrorCode(err) == hokusai.ENOTFOUND {
+			err = hokusai.Errorf(hokusai.EUNAVAILABLE, "The package %s of model %d version %s is missing from the blob store.", mv.Digest, m.ID, mv.Version)
+		}
+		v.fail(w, r, err)
+		return
+	}
+	defer rc.Close()
+	h := w.Header()
+	h.Set("Content-Type", "application/gzip")
+	h.Set("Content-Length", strconv.FormatInt(mv.Size, 10))
+	h.Set("ETag", strconv.Quote(mv.Digest))
+	h.Set("X-Hokusai-Digest", mv.Digest)
+	h.Set("Content-Disposition", fmt.Sprintf("attachment; filename=%q", fmt.Sprintf("%s-%s.hkpkg", mv.Manifest.Name, mv.Version)))
+	if _, err := io.Copy(w, rc); err != nil && v.Logger != nil {
+		v.Logger.Error("package download", "model", m.ID, "version", mv.Version, "err", err)
+	}
+}
