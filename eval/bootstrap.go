@@ -26,8 +26,11 @@ type BootstrapOptions struct {
 
 // Comparison is the paired bootstrap's result: both models' scores on all
 // rows, the improvement (signed by direction, so positive is better) and
-// percentile intervals of the improvement over the resamples.
+// percentile intervals of the improvement over the resamples. When no
+// baseline was given (Paired false) the intervals are of the candidate's
+// score and BaselineScore and Improvement are 0.
 type Comparison struct {
+	Paired         bool    `json:"paired"`
 	CandidateScore float64 `json:"candidate_score"`
 	BaselineScore  float64 `json:"baseline_score"`
 	Improvement    float64 `json:"improvement"`
@@ -41,7 +44,8 @@ type Comparison struct {
 }
 
 // PairedBootstrap compares a candidate's and a baseline's predictions on
-// the same rows: each of B resamples draws n row indices with replacement
+// the same rows (with an empty baseline it bootstraps the candidate's score
+// alone): each of B resamples draws n row indices with replacement
 // (math/rand/v2 PCG seeded with Seed) and scores both models on the same
 // rows, so the interval reflects the paired difference. Percentiles use
 // linear interpolation between order statistics (numpy's default). A
@@ -49,8 +53,12 @@ type Comparison struct {
 // drawn again and counted in Redrawn. It honours ctx between resamples.
 func PairedBootstrap(ctx context.Context, spec MetricSpec, t Truth, cand, base Predictions, opt BootstrapOptions) (Comparison, error) {
 	n := t.Len()
-	if cand.Len() != n || base.Len() != n {
+	if cand.Len() != n || (base.Len() != n && base.Len() != 0) {
 		return Comparison{}, hokusai.FieldErrorf("predictions", "The candidate has %d predictions and the baseline %d, but the benchmark has %d rows: both must score every row.", cand.Len(), base.Len(), n)
+	}
+	single := base.Len() == 0
+	if single {
+		base = cand // scored but unused: keeps both paths simple
 	}
 	cs, err := Score(spec, t, cand)
 	if err != nil {
@@ -71,7 +79,10 @@ func PairedBootstrap(ctx context.Context, spec MetricSpec, t Truth, cand, base P
 	if opt.Direction == hokusai.Minimize {
 		sign = -1
 	}
-	res := Comparison{CandidateScore: cs, BaselineScore: bs, Improvement: sign * (cs - bs), Rows: n, Resamples: B, Seed: opt.Seed}
+	res := Comparison{Paired: !single, CandidateScore: cs, BaselineScore: bs, Improvement: sign * (cs - bs), Rows: n, Resamples: B, Seed: opt.Seed}
+	if single {
+		res.BaselineScore, res.Improvement = 0, 0
+	}
 
 	r := rand.New(rand.NewPCG(opt.Seed, bootstrapStream))
 	imps := make([]float64, 0, B)
@@ -93,7 +104,11 @@ func PairedBootstrap(ctx context.Context, spec MetricSpec, t Truth, cand, base P
 		}
 		diff := make([]float64, n)
 		for i := range diff {
-			diff[i] = sign * (cl[i] - bl[i])
+			if single {
+				diff[i] = cl[i]
+			} else {
+				diff[i] = sign * (cl[i] - bl[i])
+			}
 		}
 		for b := 0; b < B; b++ {
 			if b%64 == 0 && ctx.Err() != nil {
@@ -125,7 +140,11 @@ func PairedBootstrap(ctx context.Context, spec MetricSpec, t Truth, cand, base P
 				}
 				continue
 			}
-			imps = append(imps, sign*(c-b))
+			if single {
+				imps = append(imps, c)
+			} else {
+				imps = append(imps, sign*(c-b))
+			}
 			if opt.Progress != nil {
 				opt.Progress(len(imps), B)
 			}

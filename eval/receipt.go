@@ -72,10 +72,12 @@ type ReceiptSubject struct {
 	RuntimeVersion  string
 }
 
-// NewReceipt fills an unsigned receipt from a comparison.
+// NewReceipt fills an unsigned receipt from a comparison. Without a
+// baseline (c.Paired false) baseline_score and improvement are empty and
+// lower95/low95/high95 bound the candidate's score.
 func NewReceipt(s ReceiptSubject, c Comparison, at time.Time) *Receipt {
 	f := func(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) }
-	return &Receipt{
+	r := &Receipt{
 		Format:          ReceiptFormat,
 		Model:           s.Model,
 		BaselineDigest:  s.BaselineDigest,
@@ -97,6 +99,11 @@ func NewReceipt(s ReceiptSubject, c Comparison, at time.Time) *Receipt {
 		RuntimeVersion:  s.RuntimeVersion,
 		Timestamp:       at.UTC().Truncate(time.Second).Format(time.RFC3339),
 	}
+	if !c.Paired {
+		// No baseline: the interval is of the candidate's score.
+		r.BaselineScore, r.Improvement = "", ""
+	}
+	return r
 }
 
 // fields returns the receipt's fields by JSON name, without digests and
