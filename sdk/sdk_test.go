@@ -18,7 +18,10 @@ import (
 )
 
 // serve starts a real server over a real SQLite store holding models.
-func serve(t *testing.T, models ...*hokusai.Model) *hhttp.Server {
+func serve(t *testing.T, models ...*hokusai.Model) *hhttp.Server { return serveB(t, models...) }
+
+// serveB is serve for tests and benchmarks alike.
+func serveB(t testing.TB, models ...*hokusai.Model) *hhttp.Server {
 	t.Helper()
 	db := sqlite.NewDB(filepath.Join(t.TempDir(), "hokusai.db"))
 	if err := db.Open(); err != nil {
