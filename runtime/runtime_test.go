@@ -31,8 +31,8 @@ func TestOpenEveryRuntime(t *testing.T) {
 	}))
 	defer srv.Close()
 
-	votes := runtimetest.ReadCSV(t, filepath.Join(models, "house-votes-84-linear", "house-votes-84.csv"))[:20]
-	iris := runtimetest.ReadCSV(t, filepath.Join(models, "iris-rf", "iris.csv"))
+	votes := runtimetest.ReadCSV(t, filepath.Join("..", "testdata", "datasets", "house-votes-84.csv"))[:20]
+	iris := runtimetest.ReadCSV(t, filepath.Join("..", "testdata", "datasets", "iris.csv"))
 	agaricus := []hokusai.Row{{"f1": 1, "f9": 1, "f19": 1}, {"f3": 1, "f9": 1}}
 	lg := []hokusai.Row{{"f0": 0.1, "f1": 1.2}, {}}
 

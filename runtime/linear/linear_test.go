@@ -21,7 +21,8 @@ var update = flag.Bool("update", false, "rewrite the golden model files")
 
 var (
 	votesDir = filepath.Join("..", "..", "testdata", "models", "house-votes-84-linear")
-	irisCSV  = filepath.Join("..", "..", "testdata", "models", "iris-rf", "iris.csv")
+	irisCSV  = filepath.Join("..", "..", "testdata", "datasets", "iris.csv")
+	votesCSV = filepath.Join("..", "..", "testdata", "datasets", "house-votes-84.csv")
 )
 
 // votesRecipe is the recipe of the shipped house-votes-84 model.
@@ -41,7 +42,7 @@ func split(rows []hokusai.Row) (train, test []hokusai.Row) {
 }
 
 func TestHouseVotesSameWeightsEveryRun(t *testing.T) {
-	rows := runtimetest.ReadCSV(t, filepath.Join(votesDir, "house-votes-84.csv"))
+	rows := runtimetest.ReadCSV(t, votesCSV)
 	if len(rows) != 435 {
 		t.Fatalf("%d rows, want 435", len(rows))
 	}
@@ -49,7 +50,7 @@ func TestHouseVotesSameWeightsEveryRun(t *testing.T) {
 	var first []byte
 	for run := 0; run < 3; run++ {
 		// Fresh row maps each run, so nothing may depend on map order.
-		fresh := runtimetest.ReadCSV(t, filepath.Join(votesDir, "house-votes-84.csv"))
+		fresh := runtimetest.ReadCSV(t, votesCSV)
 		tr, _ := split(fresh)
 		m, err := linear.Train(tr, votesRecipe)
 		if err != nil {

@@ -36,7 +36,7 @@ func TestMatchesScikitLearn(t *testing.T) {
 	if err := exec.Command(py, "-c", "import sklearn").Run(); err != nil {
 		t.Skipf("%s with scikit-learn is not available: %v", py, err)
 	}
-	out, err := exec.Command(py, "-c", sklearnScript, filepath.Join(votesDir, "model.json"), filepath.Join(votesDir, "house-votes-84.csv")).CombinedOutput()
+	out, err := exec.Command(py, "-c", sklearnScript, filepath.Join(votesDir, "model.json"), votesCSV).CombinedOutput()
 	if err != nil {
 		t.Fatalf("%v: %s", err, out)
 	}

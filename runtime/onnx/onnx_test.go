@@ -70,7 +70,7 @@ func TestIrisRandomForestAccuracy(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer m.Close()
-	rows := runtimetest.ReadCSV(t, filepath.Join(dir, "iris.csv"))
+	rows := runtimetest.ReadCSV(t, filepath.Join("..", "..", "testdata", "datasets", "iris.csv"))
 	preds := runtimetest.Check(t, m, rows)
 	acc := runtimetest.Accuracy(rows, preds, "species")
 	t.Logf("iris random forest (ONNX): accuracy %.4f on %d rows; %s", acc, len(rows), m.Info().Version)
