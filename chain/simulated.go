@@ -1,0 +1,48 @@
+package chain
+
+import (
+	"context"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+)
+
+// Simulated is an in-process chain for tests: go-ethereum's simulated
+// backend (chain id 1337) whose client seals a block after every accepted
+// transaction, like the embedded dev chain does, so code that waits for
+// receipts runs unchanged.
+type Simulated struct {
+	Backend *simulated.Backend
+	mu      sync.Mutex
+}
+
+// NewSimulated starts a simulated chain with alloc funded at genesis.
+func NewSimulated(alloc types.GenesisAlloc) *Simulated {
+	return &Simulated{Backend: simulated.NewBackend(alloc)}
+}
+
+// Client returns a chain Client over the simulated chain.
+func (s *Simulated) Client(ctx context.Context) (*Client, error) {
+	return NewClient(ctx, &autoCommit{Client: s.Backend.Client(), sim: s})
+}
+
+// Close stops the simulated chain.
+func (s *Simulated) Close() error { return s.Backend.Close() }
+
+// autoCommit commits a block after each transaction the pool accepts.
+type autoCommit struct {
+	simulated.Client
+	sim *Simulated
+}
+
+// SendTransaction sends tx and seals it into a block.
+func (a *autoCommit) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	if err := a.Client.SendTransaction(ctx, tx); err != nil {
+		return err
+	}
+	a.sim.mu.Lock()
+	a.sim.Backend.Commit()
+	a.sim.mu.Unlock()
+	return nil
+}
