@@ -74,12 +74,25 @@ func (db *DB) migrate(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("sqlite migrate: %w", err)
 	}
-	p, err := goose.NewProvider(goose.DialectSQLite3, db.db, sub)
+	return db.Migrate(ctx, "goose_db_version", sub)
+}
+
+// Migrate applies the goose SQL migrations in fsys (files such as
+// 00001_init.sql at its root) that are not yet applied, recording them in
+// the named version table. Packages that keep their own tables in this file
+// (e.g. the model registry) call it after Open with their own embedded
+// migrations and their own table name, so their version numbers never
+// collide with this package's.
+func (db *DB) Migrate(ctx context.Context, versionTable string, fsys fs.FS) error {
+	if db.db == nil {
+		return errors.New("sqlite migrate: database is not open")
+	}
+	p, err := goose.NewProvider(goose.DialectSQLite3, db.db, fsys, goose.WithTableName(versionTable))
 	if err != nil {
-		return fmt.Errorf("sqlite migrate: %w", err)
+		return fmt.Errorf("sqlite migrate %s: %w", versionTable, err)
 	}
 	if _, err := p.Up(ctx); err != nil {
-		return fmt.Errorf("sqlite migrate: %w", err)
+		return fmt.Errorf("sqlite migrate %s: %w", versionTable, err)
 	}
 	return nil
 }

@@ -2,8 +2,11 @@ package sqlite_test
 
 import (
 	"context"
+	"io/fs"
+	"os"
 	"path/filepath"
 	"testing"
+	"testing/fstest"
 
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/sqlite"
@@ -59,6 +62,17 @@ func TestReopenKeepsDataAndMigratesOnce(t *testing.T) {
 	if err := sqlite.NewCursorService(db).SetCursor(ctx, "chain", 1234); err != nil {
 		t.Fatal(err)
 	}
+	applied := func() (n int) {
+		t.Helper()
+		if err := db.SQL().QueryRow("SELECT COUNT(*) FROM goose_db_version WHERE version_id > 0").Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	files, _ := fs.Glob(os.DirFS("migrations"), "*.sql")
+	if n := applied(); n != len(files) || n == 0 {
+		t.Fatalf("%d migrations recorded, want %d (one per file)", n, len(files))
+	}
 	if err := db.Close(); err != nil {
 		t.Fatal(err)
 	}
@@ -78,12 +92,8 @@ func TestReopenKeepsDataAndMigratesOnce(t *testing.T) {
 	if v, _ := sqlite.NewCursorService(db).Cursor(ctx, "chain"); v != 1234 {
 		t.Fatalf("cursor after reopen = %d, want 1234", v)
 	}
-	var applied int
-	if err := db.SQL().QueryRow("SELECT COUNT(*) FROM goose_db_version WHERE version_id > 0").Scan(&applied); err != nil {
-		t.Fatal(err)
-	}
-	if applied != 1 {
-		t.Fatalf("%d migrations recorded, want 1", applied)
+	if n := applied(); n != len(files) {
+		t.Fatalf("reopening recorded %d migrations, want %d", n, len(files))
 	}
 }
 
@@ -94,5 +104,34 @@ func TestOpenErrors(t *testing.T) {
 	// A directory is not a database file.
 	if err := sqlite.NewDB(t.TempDir()).Open(); err == nil {
 		t.Fatal("a directory opened as a database")
+	}
+}
+
+// TestMigrateOtherPackage: another package's migrations run on the same
+// file under their own version table, once, beside this package's.
+func TestMigrateOtherPackage(t *testing.T) {
+	ctx := context.Background()
+	db := openDB(t)
+	fsys := fstest.MapFS{
+		"00001_things.sql": {Data: []byte("-- +goose Up\nCREATE TABLE things (id INTEGER PRIMARY KEY, model_id INTEGER NOT NULL REFERENCES models(id));\n-- +goose Down\nDROP TABLE things;\n")},
+	}
+	for range 2 {
+		if err := db.Migrate(ctx, "registry_db_version", fsys); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := sqlite.NewModelService(db).UpsertModel(ctx, storetest.NewModel(1, "ONE")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.SQL().Exec("INSERT INTO things (id, model_id) VALUES (1, 1)"); err != nil {
+		t.Fatal(err)
+	}
+	// Foreign keys are enforced on every connection.
+	if _, err := db.SQL().Exec("INSERT INTO things (id, model_id) VALUES (2, 99)"); err == nil {
+		t.Fatal("a dangling foreign key was accepted")
+	}
+	bad := fstest.MapFS{"00001_bad.sql": {Data: []byte("-- +goose Up\nCREATE TABLE oops (;\n")}}
+	if err := db.Migrate(ctx, "bad_db_version", bad); err == nil {
+		t.Fatal("a broken migration succeeded")
 	}
 }
