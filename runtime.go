@@ -251,7 +251,7 @@ func (r *TrainingRecipe) Validate() error {
 }
 
 // RowFloat reads a numeric feature from a row. It returns ok=false for a
-// missing value (absent key, nil, "" or "?"), and an EINVALID error naming
+// missing value (absent key, nil, NaN, "", "?", "NA" or "NaN"), and an EINVALID error naming
 // the feature for a value that is not a number.
 func RowFloat(r Row, name string) (v float64, ok bool, err error) {
 	x, present := r[name]
@@ -260,9 +260,9 @@ func RowFloat(r Row, name string) (v float64, ok bool, err error) {
 	}
 	switch t := x.(type) {
 	case float64:
-		return t, true, nil
+		return t, !math.IsNaN(t), nil
 	case float32:
-		return float64(t), true, nil
+		return float64(t), !math.IsNaN(float64(t)), nil
 	case int:
 		return float64(t), true, nil
 	case int64:
@@ -291,7 +291,7 @@ func RowFloat(r Row, name string) (v float64, ok bool, err error) {
 		if err != nil {
 			return 0, false, FieldErrorf(name, "Feature %s must be a number, got %q.", name, t)
 		}
-		return f, true, nil
+		return f, !math.IsNaN(f), nil
 	}
 	return 0, false, FieldErrorf(name, "Feature %s must be a number, got a %T.", name, x)
 }
@@ -365,4 +365,39 @@ func ParseTrainingRecipe(r Recipe) (TrainingRecipe, error) {
 		return TrainingRecipe{}, FieldErrorf("training.recipe.hyperparameters", "The hyperparameters are not valid: %v; known names are objective, target, features, categorical, l2, max_iterations and grad_tol.", err)
 	}
 	return out, out.Validate()
+}
+
+// RowsFromTable turns a table (column names, and rows of cells in column
+// order, as a dataset loader holds them) into rows for Predict.
+func RowsFromTable(columns []string, cells [][]any) []Row {
+	rows := make([]Row, len(cells))
+	for i, c := range cells {
+		r := make(Row, len(columns))
+		for j, name := range columns {
+			if j < len(c) {
+				r[name] = c[j]
+			}
+		}
+		rows[i] = r
+	}
+	return rows
+}
+
+// ClassProbabilities lays out each prediction's probabilities in the order
+// of classes (for example a benchmark's sorted class names), for AUC-ROC and
+// log loss. A class the model does not know gets probability 0; a
+// prediction without probabilities is an EINVALID error.
+func ClassProbabilities(preds []Prediction, classes []string) ([][]float64, error) {
+	out := make([][]float64, len(preds))
+	for i, p := range preds {
+		if p.Probabilities == nil {
+			return nil, Errorf(EINVALID, "Prediction %d has no class probabilities; the model's runtime does not report them, so use a label metric such as accuracy.", i)
+		}
+		row := make([]float64, len(classes))
+		for k, c := range classes {
+			row[k] = p.Probabilities[c]
+		}
+		out[i] = row
+	}
+	return out, nil
 }
