@@ -63,7 +63,7 @@ func Error(w http.ResponseWriter, r *http.Request, logger *slog.Logger, err erro
 	code := hokusai.ErrorCode(err)
 	status := ErrorStatus(code)
 	if code == hokusai.EINTERNAL && logger != nil {
-		logger.Error("internal error", "method", r.Method, "path", r.URL.Path, "err", err)
+		logger.Error("internal error", "request_id", RequestID(r.Context()), "method", r.Method, "path", r.URL.Path, "err", err)
 	}
 	if code == hokusai.ERATELIMIT {
 		secs := 1

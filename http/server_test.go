@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net/http"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -328,6 +329,9 @@ func TestErrorsPanicsAndLogging(t *testing.T) {
 			t.Errorf("log lacks %q:\n%s", want, log)
 		}
 	}
+	if !regexpMatch(`request_id=[0-9a-f]{16} method=GET path=/test/internal`, log) {
+		t.Errorf("internal error log lacks its request id:\n%s", log)
+	}
 	if strings.Contains(log, "topsecret") {
 		t.Fatalf("query string was logged:\n%s", log)
 	}
@@ -357,5 +361,35 @@ func TestOpenFailsOnTakenAddress(t *testing.T) {
 	err := s2.Open()
 	if hokusai.ErrorCode(err) != hokusai.EUNAVAILABLE || !strings.Contains(hokusai.ErrorMessage(err), "--http-addr") {
 		t.Fatalf("got %v", err)
+	}
+}
+
+func regexpMatch(re, s string) bool { return regexp.MustCompile(re).MatchString(s) }
+
+func TestRequestID(t *testing.T) {
+	f := newServer(t, nil)
+	_, h, _ := f.do(t, "GET", "/healthz")
+	id := h.Get("X-Request-Id")
+	if len(id) != 16 {
+		t.Fatalf("generated id %q", id)
+	}
+	_, h2, _ := f.do(t, "GET", "/healthz")
+	if h2.Get("X-Request-Id") == id {
+		t.Fatal("two requests got one id")
+	}
+	for given, keep := range map[string]bool{"abc-123": true, "bad id with spaces": false, strings.Repeat("x", 65): false} {
+		req, _ := http.NewRequest("GET", f.s.URL()+"/healthz", nil)
+		req.Header.Set("X-Request-Id", given)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if got := resp.Header.Get("X-Request-Id"); (got == given) != keep {
+			t.Errorf("given %q, got %q", given, got)
+		}
+	}
+	if !strings.Contains(f.log.String(), "request_id=abc-123 ") {
+		t.Fatalf("log lacks the client's id:\n%s", f.log.String())
 	}
 }
