@@ -330,7 +330,9 @@ func TestCursorService(t *testing.T, open func(t *testing.T) hokusai.CursorServi
 	})
 }
 
-func tickerFor(id uint64) string { return "T" + strings.Repeat(string(rune('A'+id%26)), 2) + string(rune('A'+id/26)) }
+func tickerFor(id uint64) string {
+	return "T" + strings.Repeat(string(rune('A'+id%26)), 2) + string(rune('A'+id/26))
+}
 
 func ids(ms []*hokusai.Model) []uint64 {
 	out := make([]uint64, len(ms))
