@@ -1,0 +1,197 @@
+package chain
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/hokusai-protocol/hokusai"
+	"github.com/hokusai-protocol/hokusai/chain/bindings"
+)
+
+// Verification methods (DeltaOneVerifier.Method).
+const (
+	MethodOracle  uint8 = 0
+	MethodZkProof uint8 = 1
+)
+
+var (
+	verifierBinding = bindings.NewDeltaOneVerifier()
+	managerBinding  = bindings.NewTokenManager()
+	vaultBinding    = bindings.NewCreditVault()
+	routerBinding   = bindings.NewUsageFeeRouter()
+
+	verifierABI = mustParse(&bindings.DeltaOneVerifierMetaData)
+	managerABI  = mustParse(&bindings.TokenManagerMetaData)
+	vaultABI    = mustParse(&bindings.CreditVaultMetaData)
+	routerABI   = mustParse(&bindings.UsageFeeRouterMetaData)
+	tokenABI    = mustParse(&bindings.ModelTokenMetaData)
+	poolABI     = mustParse(&bindings.ModelPoolMetaData)
+
+	// mintABIs decode the custom errors a mint or a settlement can revert with.
+	mintABIs = []*abi.ABI{verifierABI, managerABI, vaultABI, routerABI, tokenABI, poolABI}
+)
+
+func mustParse(m *bind.MetaData) *abi.ABI {
+	a, err := m.ParseABI()
+	if err != nil {
+		panic(err)
+	}
+	return a
+}
+
+// VerifierSettings is what ConfigureVerifier sets; the metric, direction,
+// DeltaOne size and first head score come from the registry.
+type VerifierSettings struct {
+	Method     uint8 // MethodOracle (MethodZkProof is refused at mint time in this build)
+	K          uint8 // signatures required
+	Attesters  []common.Address
+	HeadDigest common.Hash // the current head's package digest, taken on the first call only
+}
+
+// RewardSettings is what ConfigureTokenManager sets (configure_token_manager).
+type RewardSettings struct {
+	TokensPerDeltaOne *big.Int // token wei per whole DeltaOne
+	MaxReward         *big.Int // token wei cap per improvement
+	MintThreshold     *big.Int // DeltaOnes in wad; nil or 0 means one DeltaOne
+	ContributorBps    uint16   // contributors' share; 0 means 7,000 (70%)
+	APIFeeRate        uint64   // price per call in micro-USDC, ramped over 30 days; 0 keeps it
+}
+
+// MintResult is a verified mint: its receipt and decoded events.
+type MintResult struct {
+	Receipt  *types.Receipt
+	Verified *bindings.DeltaOneVerifierDeltaOneVerified
+	Reward   *bindings.TokenManagerRewardMinted
+}
+
+// ConfigureVerifier sets a model's verification method and k-of-n attesters;
+// key is the model's owner or the protocol admin.
+func (c *Client) ConfigureVerifier(ctx context.Context, key *ecdsa.PrivateKey, verifier common.Address, modelID uint64, s VerifierSettings) (*types.Receipt, error) {
+	data := verifierBinding.PackConfigureVerifier(new(big.Int).SetUint64(modelID), bindings.DeltaOneVerifierVerifierConfig{
+		Method: s.Method, K: s.K, Attesters: s.Attesters, HeadDigest: s.HeadDigest,
+	})
+	return c.Send(ctx, key, Tx{To: &verifier, Data: data, ABIs: mintABIs})
+}
+
+// ConfigureTokenManager sets a model's reward configuration and API fee rate;
+// key is the model's owner or the protocol admin.
+func (c *Client) ConfigureTokenManager(ctx context.Context, key *ecdsa.PrivateKey, manager common.Address, modelID uint64, s RewardSettings) (*types.Receipt, error) {
+	if s.TokensPerDeltaOne == nil || s.TokensPerDeltaOne.Sign() <= 0 {
+		return nil, hokusai.FieldErrorf("tokens_per_deltaone", "tokens_per_deltaone must be a positive number of token wei.")
+	}
+	if s.MaxReward == nil || s.MaxReward.Sign() <= 0 {
+		return nil, hokusai.FieldErrorf("max_reward", "max_reward must be a positive number of token wei.")
+	}
+	if s.ContributorBps > 10_000 {
+		return nil, hokusai.FieldErrorf("contributor_bps", "contributor_bps is at most 10,000 (100%%); got %d.", s.ContributorBps)
+	}
+	data := managerBinding.PackConfigureTokenManager(new(big.Int).SetUint64(modelID), bindings.TokenManagerManagerConfig{
+		TokensPerDeltaOne: s.TokensPerDeltaOne,
+		MaxReward:         s.MaxReward,
+		MintThreshold:     orZero(s.MintThreshold),
+		ContributorBps:    s.ContributorBps,
+		ApiFeeRate:        s.APIFeeRate,
+	})
+	return c.Send(ctx, key, Tx{To: &manager, Data: data, ABIs: mintABIs})
+}
+
+// SetMintBudget sets how many token wei a model may still mint as rewards;
+// key is the protocol admin.
+func (c *Client) SetMintBudget(ctx context.Context, key *ecdsa.PrivateKey, manager common.Address, modelID uint64, budget *big.Int) (*types.Receipt, error) {
+	data := managerBinding.PackSetBudget(new(big.Int).SetUint64(modelID), budget)
+	return c.Send(ctx, key, Tx{To: &manager, Data: data, ABIs: mintABIs})
+}
+
+// SetPricePerCall starts a 30-day ramp of a model's price per call to price
+// micro-USDC; key is the model's owner (until the DAO) or the admin.
+func (c *Client) SetPricePerCall(ctx context.Context, key *ecdsa.PrivateKey, manager common.Address, modelID uint64, price uint64) (*types.Receipt, error) {
+	if price == 0 {
+		return nil, hokusai.FieldErrorf("price", "The price per call must be above 0 micro-USDC.")
+	}
+	data := managerBinding.PackSetPricePerCall(new(big.Int).SetUint64(modelID), price)
+	return c.Send(ctx, key, Tx{To: &manager, Data: data, ABIs: mintABIs})
+}
+
+// PricePerCall reads a model's price per call now, in micro-USDC.
+func (c *Client) PricePerCall(ctx context.Context, manager common.Address, modelID uint64) (*big.Int, error) {
+	out, err := c.call(ctx, manager, managerBinding.PackPricePerCall(new(big.Int).SetUint64(modelID)))
+	if err != nil {
+		return nil, fmt.Errorf("price per call: %w", err)
+	}
+	return managerBinding.UnpackPricePerCall(out)
+}
+
+// MintRequestDigestOnChain asks the verifier for the digest of r (the view
+// hashMintRequest); it must equal MintRequestDigest.
+func (c *Client) MintRequestDigestOnChain(ctx context.Context, verifier common.Address, r *MintRequest) (common.Hash, error) {
+	out, err := c.call(ctx, verifier, verifierBinding.PackHashMintRequest(r.toBinding()))
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("hash mint request: %w", err)
+	}
+	h, err := verifierBinding.UnpackHashMintRequest(out)
+	return common.Hash(h), err
+}
+
+// VerifierHead reads a model's current head score (wad) and package digest.
+func (c *Client) VerifierHead(ctx context.Context, verifier common.Address, modelID uint64) (*big.Int, common.Hash, error) {
+	out, err := c.call(ctx, verifier, verifierBinding.PackHead(new(big.Int).SetUint64(modelID)))
+	if err != nil {
+		return nil, common.Hash{}, fmt.Errorf("verifier head: %w", err)
+	}
+	h, err := verifierBinding.UnpackHead(out)
+	if err != nil {
+		return nil, common.Hash{}, fmt.Errorf("verifier head: %w", err)
+	}
+	return h.Score, h.Digest, nil
+}
+
+// RewardConfig reads a model's reward configuration and remaining budget.
+func (c *Client) RewardConfig(ctx context.Context, manager common.Address, modelID uint64) (bindings.TokenManagerRewardConfig, error) {
+	out, err := c.call(ctx, manager, managerBinding.PackRewardConfig(new(big.Int).SetUint64(modelID)))
+	if err != nil {
+		return bindings.TokenManagerRewardConfig{}, fmt.Errorf("reward config: %w", err)
+	}
+	return managerBinding.UnpackRewardConfig(out)
+}
+
+// SubmitMint sends a signed mint request to the verifier. Any key may send
+// it (the signatures carry the authority). A revert comes back as a
+// *hokusai.Error naming the verifier's custom error (KeyAlreadyUsed,
+// NotAttester, BaselineNotHead, …); errors.As finds the *RevertError.
+func (c *Client) SubmitMint(ctx context.Context, key *ecdsa.PrivateKey, verifier common.Address, r *MintRequest, sigs []MintSignature) (*MintResult, error) {
+	data := verifierBinding.PackMint(r.toBinding(), sigsToBinding(sigs))
+	rc, err := c.Send(ctx, key, Tx{To: &verifier, Data: data, ABIs: mintABIs})
+	if err != nil {
+		return nil, err
+	}
+	res := &MintResult{Receipt: rc}
+	for _, l := range rc.Logs {
+		if ev, err := verifierBinding.UnpackDeltaOneVerifiedEvent(l); err == nil {
+			res.Verified = ev
+		}
+		if ev, err := managerBinding.UnpackRewardMintedEvent(l); err == nil {
+			res.Reward = ev
+		}
+	}
+	if res.Verified == nil || res.Reward == nil {
+		return res, hokusai.Errorf(hokusai.EINTERNAL, "The mint in transaction %s succeeded but its events are missing.", rc.TxHash.Hex())
+	}
+	return res, nil
+}
+
+// call runs a read-only call against the latest block and decodes a revert.
+func (c *Client) call(ctx context.Context, to common.Address, data []byte) ([]byte, error) {
+	out, err := c.Backend.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
+	if err != nil {
+		return nil, DecodeError(err, mintABIs...)
+	}
+	return out, nil
+}

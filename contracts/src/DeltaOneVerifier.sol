@@ -1,0 +1,361 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.37;
+
+import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
+import {Contributor, IModelDirectory} from "./MintInterfaces.sol";
+import {ModelRegistry} from "./ModelRegistry.sol";
+
+/// @notice The token manager call the verifier makes.
+interface IRewardMinter {
+    /// @notice Mints the reward for `deltaOnes` (wad) to the contributors and the owner.
+    function mintReward(uint256 modelId, uint256 deltaOnes, Contributor[] calldata contributors)
+        external
+        returns (uint256 reward);
+}
+
+/// @title DeltaOneVerifier
+/// @notice Verifies DeltaOne improvements (F12, F14 oracle method) and has the TokenManager mint
+/// their rewards (F13).
+///
+/// A mint request is EIP-712 typed data whose domain binds the chain id and this contract's
+/// address. It is accepted when at least k of the model's registered attesters signed it
+/// (signatures ordered by signer address, ascending, so signers are distinct; low-s only), its
+/// baseline equals the model's current head score, the candidate improves on it (the mint
+/// threshold in DeltaOnes is the TokenManager's) with a positive lower bound of the interval, its
+/// deadline has not passed and its idempotency key was never used. Then the head ratchets to the
+/// candidate's score and digest, and the reward is minted.
+///
+/// Scores, DeltaOne sizes and lower bounds are wad (18 decimals) in the metric's own units;
+/// scores are signed because some metrics (R², custom) can be negative.
+contract DeltaOneVerifier is EIP712 {
+    uint256 private constant WAD = 1e18;
+    /// @dev secp256k1n / 2: larger s values are the malleable twins.
+    uint256 private constant HALF_N = 0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0;
+    /// @notice Most attesters a model may register.
+    uint256 public constant MAX_ATTESTERS = 32;
+    /// @notice Most contributors one request may name.
+    uint256 public constant MAX_CONTRIBUTORS = 100;
+
+    /// @notice EIP-712 type of one contributor.
+    bytes32 public constant CONTRIBUTOR_TYPEHASH = keccak256("Contributor(address account,uint16 weightBps)");
+    /// @notice EIP-712 type of a mint request.
+    bytes32 public constant MINT_REQUEST_TYPEHASH = keccak256(
+        "MintRequest(uint256 modelId,int256 baselineScore,int256 candidateScore,bytes32 candidateDigest,"
+        "bytes32 datasetDigest,bytes32 receiptHash,uint64 sampleCount,int256 lowerBound,"
+        "Contributor[] contributors,bytes32 idempotencyKey,uint64 deadline)"
+        "Contributor(address account,uint16 weightBps)"
+    );
+
+    /// @notice How improvements are verified.
+    enum Method {
+        Oracle,
+        ZkProof
+    }
+
+    /// @notice A claim that a candidate improves a model, signed by attesters.
+    struct MintRequest {
+        uint256 modelId;
+        int256 baselineScore; // must equal the head score
+        int256 candidateScore;
+        bytes32 candidateDigest; // the candidate package's sha256
+        bytes32 datasetDigest; // the benchmark dataset's digest
+        bytes32 receiptHash; // the evaluation receipt's hash
+        uint64 sampleCount;
+        int256 lowerBound; // one-sided 95% lower bound of the improvement
+        Contributor[] contributors; // sorted by address, weights summing to 10,000
+        bytes32 idempotencyKey;
+        uint64 deadline; // unix seconds, inclusive
+    }
+
+    /// @notice An ECDSA signature; v is 27 or 28.
+    struct Signature {
+        bytes32 r;
+        bytes32 s;
+        uint8 v;
+    }
+
+    /// @notice A model's verification settings; one storage slot.
+    struct Config {
+        uint128 deltaOneSize; // metric units (wad) of one DeltaOne
+        uint8 metric; // hokusai.Metric
+        uint8 direction; // 0 Maximize, 1 Minimize
+        uint8 method; // Method
+        uint8 k; // signatures required
+        uint8 n; // attesters registered
+        bool configured;
+    }
+
+    /// @notice What `configureVerifier` sets; metric, direction, DeltaOne size and the first head
+    /// score come from the registry.
+    struct VerifierConfig {
+        uint8 method;
+        uint8 k;
+        address[] attesters;
+        bytes32 headDigest; // the current head's package digest, taken only when the head is not set yet
+    }
+
+    /// @notice A model's current head: its score and package digest.
+    struct Head {
+        int256 score;
+        bytes32 digest;
+    }
+
+    /// @notice The token manager that mints rewards.
+    IRewardMinter public immutable tokenManager;
+    /// @notice The model registry: owners, metrics, baselines.
+    ModelRegistry public immutable registry;
+    /// @notice The protocol's admin.
+    address public admin;
+
+    mapping(uint256 => Config) private _config;
+    mapping(uint256 => Head) private _head;
+    mapping(uint256 => bool) private _headSet;
+    mapping(uint256 => mapping(address => bool)) private _isAttester;
+    mapping(uint256 => address[]) private _attesters;
+    /// @notice Whether an idempotency key was used by an accepted request.
+    mapping(bytes32 => bool) public keyUsed;
+
+    /// @notice A model's verification settings changed.
+    event VerifierConfigured(
+        uint256 indexed modelId, uint8 metric, uint8 direction, uint8 method, uint8 k, uint256 deltaOneSize, address[] attesters
+    );
+    /// @notice A model's head was set (at configuration or by a verified improvement).
+    event HeadSet(uint256 indexed modelId, int256 score, bytes32 digest);
+    /// @notice An improvement was verified and `reward` token wei minted.
+    event DeltaOneVerified(
+        uint256 indexed modelId,
+        bytes32 indexed idempotencyKey,
+        bytes32 candidateDigest,
+        int256 baselineScore,
+        int256 candidateScore,
+        uint256 deltaOnes,
+        uint256 reward,
+        bytes32 receiptHash
+    );
+    /// @notice The admin changed.
+    event AdminChanged(address admin);
+
+    /// @notice The caller is not allowed to do this.
+    error Unauthorized(address caller);
+    /// @notice The model does not exist in the registry.
+    error UnknownModel(uint256 modelId);
+    /// @notice The model has no verifier configuration.
+    error NotConfigured(uint256 modelId);
+    /// @notice The model's verification method has no on-chain check in this build.
+    error UnsupportedMethod(uint8 method);
+    /// @notice A configuration value is out of range.
+    error BadConfig(string name, uint256 value);
+    /// @notice The request's deadline passed.
+    error RequestExpired(uint256 deadline, uint256 timestamp);
+    /// @notice The idempotency key was already used.
+    error KeyAlreadyUsed(bytes32 key);
+    /// @notice The request's baseline is not the model's current head score.
+    error BaselineNotHead(int256 baseline, int256 head);
+    /// @notice The candidate does not improve on the baseline.
+    error NoImprovement(int256 improvement);
+    /// @notice The interval's lower bound is not above zero.
+    error LowerBoundNotPositive(int256 lowerBound);
+    /// @notice A request must name between 1 and 100 contributors.
+    error BadContributorCount(uint256 count);
+    /// @notice Fewer signatures than the model requires.
+    error NotEnoughSignatures(uint256 got, uint256 required);
+    /// @notice Signature `index` has s in the upper half of the curve order.
+    error HighS(uint256 index);
+    /// @notice Signature `index` does not recover to an address.
+    error InvalidSignature(uint256 index);
+    /// @notice The recovered signer is not one of the model's attesters.
+    error NotAttester(address signer);
+    /// @notice The same attester signed twice.
+    error RepeatedSigner(address signer);
+    /// @notice Signatures must be ordered by signer address, ascending.
+    error SignersNotSorted(uint256 index);
+
+    constructor(IRewardMinter tokenManager_, ModelRegistry registry_, address admin_)
+        EIP712("Hokusai DeltaOneVerifier", "1")
+    {
+        tokenManager = tokenManager_;
+        registry = registry_;
+        admin = admin_;
+    }
+
+    // ---------------------------------------------------------------- configuration
+
+    /// @notice Hands the admin role to `admin_`.
+    function setAdmin(address admin_) external {
+        if (msg.sender != admin) revert Unauthorized(msg.sender);
+        admin = admin_;
+        emit AdminChanged(admin_);
+    }
+
+    /// @notice Sets a model's method and k-of-n attesters, and copies its metric, direction and
+    /// DeltaOne size from the registry; the model's owner or the admin. The first call also sets
+    /// the head to the registry's baseline and `c.headDigest`.
+    function configureVerifier(uint256 modelId, VerifierConfig calldata c) external {
+        (address owner,,) = registry.modelAccounts(modelId);
+        if (owner == address(0)) revert UnknownModel(modelId);
+        if (msg.sender != admin && msg.sender != owner) revert Unauthorized(msg.sender);
+        ModelRegistry.Model memory m = registry.getModel(modelId);
+        uint256 n = c.attesters.length;
+        if (c.method > uint8(Method.ZkProof)) revert BadConfig("method", c.method);
+        if (n == 0 || n > MAX_ATTESTERS) revert BadConfig("attesters", n);
+        if (c.k == 0 || c.k > n) revert BadConfig("k", c.k);
+        uint256 size = m.deltaOne;
+        if (size == 0) {
+            if (m.metric > 4) revert BadConfig("deltaOne", 0);
+            size = WAD / 100;
+        }
+        if (size > type(uint128).max) revert BadConfig("deltaOne", size);
+        address[] storage old = _attesters[modelId];
+        for (uint256 i; i < old.length; ++i) {
+            delete _isAttester[modelId][old[i]];
+        }
+        delete _attesters[modelId];
+        for (uint256 i; i < n; ++i) {
+            address a = c.attesters[i];
+            if (a == address(0) || _isAttester[modelId][a]) revert BadConfig("attesters", i);
+            _isAttester[modelId][a] = true;
+            _attesters[modelId].push(a);
+        }
+        _config[modelId] = Config(uint128(size), m.metric, m.direction, c.method, c.k, uint8(n), true);
+        emit VerifierConfigured(modelId, m.metric, m.direction, c.method, c.k, size, c.attesters);
+        if (!_headSet[modelId]) {
+            _headSet[modelId] = true;
+            _head[modelId] = Head(m.baseline, c.headDigest);
+            emit HeadSet(modelId, m.baseline, c.headDigest);
+        }
+    }
+
+    // ---------------------------------------------------------------- minting
+
+    /// @notice Verifies a signed mint request and mints its reward.
+    /// @return reward token wei minted in all.
+    function mint(MintRequest calldata req, Signature[] calldata sigs) external returns (uint256 reward) {
+        uint256 modelId = req.modelId;
+        Config memory c = _config[modelId];
+        if (!c.configured) revert NotConfigured(modelId);
+        if (c.method != uint8(Method.Oracle)) revert UnsupportedMethod(c.method);
+        if (block.timestamp > req.deadline) revert RequestExpired(req.deadline, block.timestamp);
+        bytes32 key = req.idempotencyKey;
+        if (keyUsed[key]) revert KeyAlreadyUsed(key);
+        Head storage h = _head[modelId];
+        int256 headScore = h.score;
+        if (req.baselineScore != headScore) revert BaselineNotHead(req.baselineScore, headScore);
+        int256 improvement =
+            c.direction == 0 ? req.candidateScore - req.baselineScore : req.baselineScore - req.candidateScore;
+        if (improvement <= 0) revert NoImprovement(improvement);
+        if (req.lowerBound <= 0) revert LowerBoundNotPositive(req.lowerBound);
+        uint256 nc = req.contributors.length;
+        if (nc == 0 || nc > MAX_CONTRIBUTORS) revert BadContributorCount(nc);
+
+        _checkSignatures(modelId, c.k, hashMintRequest(req), sigs);
+
+        keyUsed[key] = true;
+        h.score = req.candidateScore;
+        h.digest = req.candidateDigest;
+        uint256 deltaOnes = uint256(improvement) * WAD / c.deltaOneSize;
+        reward = tokenManager.mintReward(modelId, deltaOnes, req.contributors);
+        emit DeltaOneVerified(
+            modelId,
+            key,
+            req.candidateDigest,
+            req.baselineScore,
+            req.candidateScore,
+            deltaOnes,
+            reward,
+            req.receiptHash
+        );
+    }
+
+    // ---------------------------------------------------------------- views
+
+    /// @notice The EIP-712 digest attesters sign for `req`.
+    function hashMintRequest(MintRequest calldata req) public view returns (bytes32) {
+        return _hashTypedDataV4(_structHash(req));
+    }
+
+    /// @notice The EIP-712 domain separator (binds the chain id and this address).
+    function domainSeparator() external view returns (bytes32) {
+        return _domainSeparatorV4();
+    }
+
+    /// @notice A model's verification settings.
+    function config(uint256 modelId) external view returns (Config memory) {
+        return _config[modelId];
+    }
+
+    /// @notice A model's current head score and digest.
+    function head(uint256 modelId) external view returns (Head memory) {
+        return _head[modelId];
+    }
+
+    /// @notice A model's registered attesters, in registration order.
+    function attesters(uint256 modelId) external view returns (address[] memory) {
+        return _attesters[modelId];
+    }
+
+    /// @notice Whether `account` is one of the model's attesters.
+    function isAttester(uint256 modelId, address account) external view returns (bool) {
+        return _isAttester[modelId][account];
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    function _checkSignatures(uint256 modelId, uint256 k, bytes32 digest, Signature[] calldata sigs) private view {
+        uint256 m = sigs.length;
+        if (m < k) revert NotEnoughSignatures(m, k);
+        address prev;
+        mapping(address => bool) storage registered = _isAttester[modelId];
+        for (uint256 i; i < m; ++i) {
+            Signature calldata sig = sigs[i];
+            if (uint256(sig.s) > HALF_N) revert HighS(i);
+            address signer = ecrecover(digest, sig.v, sig.r, sig.s);
+            if (signer == address(0)) revert InvalidSignature(i);
+            if (!registered[signer]) revert NotAttester(signer);
+            if (signer <= prev) {
+                if (signer == prev) revert RepeatedSigner(signer);
+                revert SignersNotSorted(i);
+            }
+            prev = signer;
+        }
+    }
+
+    function _structHash(MintRequest calldata req) private pure returns (bytes32) {
+        Contributor[] calldata cs = req.contributors;
+        uint256 n = cs.length;
+        bytes32 contributorsHash;
+        bytes32 typehash = CONTRIBUTOR_TYPEHASH;
+        assembly ("memory-safe") {
+            let buf := mload(0x40)
+            let hashes := add(buf, 0x60)
+            mstore(buf, typehash)
+            for { let i := 0 } lt(i, n) { i := add(i, 1) } {
+                // Contributor is a static struct of two words in calldata.
+                let src := add(cs.offset, mul(i, 0x40))
+                mstore(add(buf, 0x20), and(calldataload(src), 0xffffffffffffffffffffffffffffffffffffffff))
+                mstore(add(buf, 0x40), and(calldataload(add(src, 0x20)), 0xffff))
+                mstore(add(hashes, mul(i, 0x20)), keccak256(buf, 0x60))
+            }
+            contributorsHash := keccak256(hashes, mul(n, 0x20))
+        }
+        return keccak256(
+            bytes.concat(
+                abi.encode(
+                    MINT_REQUEST_TYPEHASH,
+                    req.modelId,
+                    req.baselineScore,
+                    req.candidateScore,
+                    req.candidateDigest,
+                    req.datasetDigest
+                ),
+                abi.encode(
+                    req.receiptHash,
+                    req.sampleCount,
+                    req.lowerBound,
+                    contributorsHash,
+                    req.idempotencyKey,
+                    req.deadline
+                )
+            )
+        );
+    }
+}

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.37;
+
+/// @notice What the mint and settlement contracts read about a model.
+/// @dev Implemented by MintRegistryReader over ModelRegistry; kept narrow so the money paths do
+/// not depend on the registry's full record layout.
+interface IModelDirectory {
+    /// @notice The model's current owner, token and pool; all zero when the model does not exist.
+    function modelAccounts(uint256 modelId) external view returns (address owner, address token, address pool);
+}
+
+/// @notice The token call the token manager makes.
+interface IRewardToken {
+    /// @notice Mints `amount` to `to`.
+    function mint(address to, uint256 amount) external;
+}
+
+/// @notice The pool call the fee router makes.
+interface IFeePool {
+    /// @notice Adds `amount` micro-USDC (pulled from the caller) to the reserve without minting.
+    function depositFees(uint256 amount) external;
+}
+
+/// @notice One contributor of a DeltaOne improvement and their share in basis points.
+struct Contributor {
+    address account;
+    uint16 weightBps;
+}

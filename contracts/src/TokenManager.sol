@@ -1,0 +1,314 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.37;
+
+import {Contributor, IModelDirectory, IRewardToken} from "./MintInterfaces.sol";
+
+/// @title TokenManager
+/// @notice The only minter of DeltaOne rewards (F13, F16). Holds each model's reward
+/// configuration (`configureTokenManager`: mint threshold, API fee rate, reward distribution,
+/// tokens per DeltaOne, cap per improvement), its mint budget, and its price per call (F20).
+///
+/// Rewards. reward = min(tokensPerDeltaOne × deltaOnes, maxReward) where fractions of a DeltaOne
+/// pay pro rata. `contributorBps` of it (default 70%) goes to the contributors by weight, the rest
+/// to the model's owner. Parts are cut by cumulative rounding: contributor i receives
+/// ⌊R·C_i/10^8⌋ − ⌊R·C_{i−1}/10^8⌋ where C_i is the running sum of weight × contributorBps, and the
+/// owner the remainder. The parts therefore sum to R exactly and each lies within one wei of its
+/// exact share, with one pass and no sorting.
+///
+/// Roles. The admin (the protocol) sets the verifier once and the budgets. The model's owner, as
+/// the registry reports it, or the admin configures rewards and the price per call (the DAO takes
+/// the price over later).
+contract TokenManager {
+    uint256 private constant WAD = 1e18;
+    uint256 private constant BPS = 10_000;
+    /// @notice Most contributors one mint may pay.
+    uint256 public constant MAX_CONTRIBUTORS = 100;
+    /// @notice Default share of a reward for the contributors, in bps (70%).
+    uint16 public constant DEFAULT_CONTRIBUTOR_BPS = 7_000;
+    /// @notice Default mint threshold: one DeltaOne, in wad.
+    uint96 public constant DEFAULT_MINT_THRESHOLD = 1e18;
+    /// @notice Starting price per call in micro-USDC (0.002 USDC).
+    uint64 public constant DEFAULT_PRICE_PER_CALL = 2_000;
+    /// @notice How long a price change ramps.
+    uint40 public constant PRICE_RAMP = 30 days;
+
+    /// @notice A model's reward settings; two storage slots.
+    struct RewardConfig {
+        uint128 tokensPerDeltaOne; // token wei per whole DeltaOne
+        uint128 maxReward; // token wei cap per improvement
+        uint128 budget; // token wei still mintable
+        uint96 mintThreshold; // DeltaOnes (wad) an improvement must reach
+        uint16 contributorBps; // contributors' share of a reward
+        bool configured;
+    }
+
+    /// @notice What the owner sets in `configureTokenManager`.
+    struct ManagerConfig {
+        uint128 tokensPerDeltaOne;
+        uint128 maxReward;
+        uint96 mintThreshold; // 0: one DeltaOne
+        uint16 contributorBps; // 0: 70%
+        uint64 apiFeeRate; // price per call in micro-USDC; 0 keeps the current price
+    }
+
+    /// @notice A linear price ramp from `from` at `start` to `to` at `end`.
+    struct PriceRamp {
+        uint64 from;
+        uint64 to;
+        uint40 start;
+        uint40 end;
+        bool set;
+    }
+
+    IModelDirectory public immutable directory;
+    /// @notice The protocol's admin.
+    address public admin;
+    /// @notice The DeltaOne verifier, the only caller of `mintReward`.
+    address public verifier;
+
+    mapping(uint256 => RewardConfig) private _config;
+    mapping(uint256 => PriceRamp) private _price;
+
+    /// @notice A model's reward settings changed.
+    event TokenManagerConfigured(
+        uint256 indexed modelId, uint256 tokensPerDeltaOne, uint256 maxReward, uint256 mintThreshold, uint256 contributorBps
+    );
+    /// @notice A model's remaining mint budget was set.
+    event BudgetSet(uint256 indexed modelId, uint256 budget);
+    /// @notice A reward was minted: `contributorsTotal` to the contributors, `ownerAmount` to `owner`.
+    event RewardMinted(
+        uint256 indexed modelId,
+        uint256 deltaOnes,
+        uint256 reward,
+        uint256 contributorsTotal,
+        uint256 ownerAmount,
+        address owner,
+        uint256 budgetLeft
+    );
+    /// @notice A price change started: it ramps from `from` to `to` between `start` and `end`.
+    event PriceRampStarted(uint256 indexed modelId, uint256 from, uint256 to, uint256 start, uint256 end);
+    /// @notice The verifier was set.
+    event VerifierSet(address verifier);
+    /// @notice The admin changed.
+    event AdminChanged(address admin);
+
+    /// @notice The caller is not allowed to do this.
+    error Unauthorized(address caller);
+    /// @notice The model does not exist in the registry.
+    error UnknownModel(uint256 modelId);
+    /// @notice The model's rewards are not configured yet.
+    error RewardNotConfigured(uint256 modelId);
+    /// @notice The improvement, in DeltaOnes (wad), is below the model's mint threshold.
+    error ImprovementBelowThreshold(uint256 deltaOnes, uint256 threshold);
+    /// @notice The reward would exceed the model's remaining mint budget.
+    error BudgetExceeded(uint256 reward, uint256 budget);
+    /// @notice The reward rounds to zero.
+    error ZeroReward();
+    /// @notice A mint must pay between 1 and 100 contributors.
+    error BadContributorCount(uint256 count);
+    /// @notice Contributor weights must sum to 10,000 bps.
+    error WeightsNotTenThousand(uint256 sum);
+    /// @notice A contributor appears twice.
+    error RepeatedContributor(address account);
+    /// @notice Contributors must be sorted by address, ascending.
+    error ContributorsNotSorted(uint256 index);
+    /// @notice A contributor has the zero address or a zero weight.
+    error BadContributor(uint256 index);
+    /// @notice A setting is out of range.
+    error BadSetting(string name, uint256 value);
+    /// @notice The verifier is already set.
+    error VerifierAlreadySet();
+
+    constructor(IModelDirectory directory_, address admin_) {
+        directory = directory_;
+        admin = admin_;
+    }
+
+    modifier onlyAdmin() {
+        if (msg.sender != admin) revert Unauthorized(msg.sender);
+        _;
+    }
+
+    // ---------------------------------------------------------------- admin
+
+    /// @notice Sets the verifier, once.
+    function setVerifier(address verifier_) external onlyAdmin {
+        if (verifier != address(0)) revert VerifierAlreadySet();
+        verifier = verifier_;
+        emit VerifierSet(verifier_);
+    }
+
+    /// @notice Hands the admin role to `admin_`.
+    function setAdmin(address admin_) external onlyAdmin {
+        admin = admin_;
+        emit AdminChanged(admin_);
+    }
+
+    /// @notice Sets how many token wei the model may still mint as rewards; admin only.
+    function setBudget(uint256 modelId, uint128 budget) external onlyAdmin {
+        _config[modelId].budget = budget;
+        emit BudgetSet(modelId, budget);
+    }
+
+    // ---------------------------------------------------------------- owner
+
+    /// @notice Configures a model's rewards and API fee rate; the model's owner or the admin.
+    function configureTokenManager(uint256 modelId, ManagerConfig calldata c) external {
+        _onlyOwnerOrAdmin(modelId);
+        uint256 bps = c.contributorBps == 0 ? DEFAULT_CONTRIBUTOR_BPS : c.contributorBps;
+        if (bps > BPS) revert BadSetting("contributorBps", bps);
+        uint256 threshold = c.mintThreshold == 0 ? DEFAULT_MINT_THRESHOLD : c.mintThreshold;
+        if (c.tokensPerDeltaOne == 0) revert BadSetting("tokensPerDeltaOne", 0);
+        if (c.maxReward == 0) revert BadSetting("maxReward", 0);
+        RewardConfig storage s = _config[modelId];
+        s.tokensPerDeltaOne = c.tokensPerDeltaOne;
+        s.maxReward = c.maxReward;
+        s.mintThreshold = uint96(threshold);
+        s.contributorBps = uint16(bps);
+        s.configured = true;
+        emit TokenManagerConfigured(modelId, c.tokensPerDeltaOne, c.maxReward, threshold, bps);
+        if (c.apiFeeRate != 0 && c.apiFeeRate != _price[modelId].to) _startRamp(modelId, c.apiFeeRate);
+    }
+
+    /// @notice Starts a 30-day linear ramp of the model's price per call to `price` micro-USDC;
+    /// the model's owner or the admin (until the DAO takes it over).
+    function setPricePerCall(uint256 modelId, uint64 price) external {
+        _onlyOwnerOrAdmin(modelId);
+        if (price == 0) revert BadSetting("price", 0);
+        _startRamp(modelId, price);
+    }
+
+    // ---------------------------------------------------------------- verifier
+
+    /// @notice Mints the reward for an improvement of `deltaOnes` (wad) to `contributors` and
+    /// the owner; only the verifier, after it checked the request.
+    /// @return reward token wei minted in all.
+    function mintReward(uint256 modelId, uint256 deltaOnes, Contributor[] calldata contributors)
+        external
+        returns (uint256 reward)
+    {
+        if (msg.sender != verifier) revert Unauthorized(msg.sender);
+        RewardConfig memory c = _config[modelId];
+        if (!c.configured) revert RewardNotConfigured(modelId);
+        if (deltaOnes < c.mintThreshold) revert ImprovementBelowThreshold(deltaOnes, c.mintThreshold);
+        reward = rewardFor(c.tokensPerDeltaOne, c.maxReward, deltaOnes);
+        if (reward == 0) revert ZeroReward();
+        if (reward > c.budget) revert BudgetExceeded(reward, c.budget);
+        uint256 budgetLeft = c.budget - reward;
+        _config[modelId].budget = uint128(budgetLeft);
+
+        (address owner, address token,) = directory.modelAccounts(modelId);
+        if (token == address(0)) revert UnknownModel(modelId);
+        uint256 paid = _payContributors(IRewardToken(token), reward, c.contributorBps, contributors);
+        uint256 ownerAmount = reward - paid;
+        if (ownerAmount != 0) IRewardToken(token).mint(owner, ownerAmount);
+        emit RewardMinted(modelId, deltaOnes, reward, paid, ownerAmount, owner, budgetLeft);
+    }
+
+    // ---------------------------------------------------------------- views
+
+    /// @notice The reward for `deltaOnes` (wad): tokensPerDeltaOne pro rata, capped at maxReward.
+    function rewardFor(uint256 tokensPerDeltaOne, uint256 maxReward, uint256 deltaOnes) public pure returns (uint256) {
+        uint256 r = tokensPerDeltaOne * deltaOnes / WAD;
+        return r > maxReward ? maxReward : r;
+    }
+
+    /// @notice The parts a reward is cut into: one per contributor, in order, and the owner's.
+    /// @dev The same arithmetic `mintReward` uses, for checks off-chain.
+    function splitReward(uint256 reward, uint256 contributorBps, Contributor[] calldata contributors)
+        external
+        pure
+        returns (uint256[] memory parts, uint256 ownerAmount)
+    {
+        uint256 n = _checkCount(contributors.length);
+        parts = new uint256[](n);
+        uint256 wsum;
+        uint256 paid;
+        address prev;
+        for (uint256 i; i < n; ++i) {
+            Contributor calldata k = contributors[i];
+            _checkContributor(i, k, prev);
+            prev = k.account;
+            wsum += k.weightBps;
+            uint256 upTo = reward * (wsum * contributorBps) / (BPS * BPS);
+            parts[i] = upTo - paid;
+            paid = upTo;
+        }
+        if (wsum != BPS) revert WeightsNotTenThousand(wsum);
+        ownerAmount = reward - paid;
+    }
+
+    /// @notice A model's reward configuration and remaining budget.
+    function rewardConfig(uint256 modelId) external view returns (RewardConfig memory) {
+        return _config[modelId];
+    }
+
+    /// @notice The model's price per call now, in micro-USDC, following any ramp in progress.
+    function pricePerCall(uint256 modelId) public view returns (uint256) {
+        PriceRamp memory p = _price[modelId];
+        if (!p.set) return DEFAULT_PRICE_PER_CALL;
+        if (block.timestamp >= p.end) return p.to;
+        if (block.timestamp <= p.start) return p.from;
+        uint256 elapsed = block.timestamp - p.start;
+        uint256 span = p.end - p.start;
+        if (p.to >= p.from) return p.from + (uint256(p.to) - p.from) * elapsed / span;
+        return p.from - (uint256(p.from) - p.to) * elapsed / span;
+    }
+
+    /// @notice The model's price ramp (all zero until the price was first changed).
+    function priceRamp(uint256 modelId) external view returns (PriceRamp memory) {
+        return _price[modelId];
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    function _payContributors(IRewardToken token, uint256 reward, uint256 contributorBps, Contributor[] calldata cs)
+        private
+        returns (uint256 paid)
+    {
+        uint256 n = _checkCount(cs.length);
+        uint256 wsum;
+        address prev;
+        for (uint256 i; i < n; ++i) {
+            Contributor calldata k = cs[i];
+            address account = k.account;
+            _checkContributor(i, k, prev);
+            prev = account;
+            wsum += k.weightBps;
+            uint256 upTo = reward * (wsum * contributorBps) / (BPS * BPS);
+            uint256 amount = upTo - paid;
+            paid = upTo;
+            if (amount != 0) token.mint(account, amount);
+        }
+        if (wsum != BPS) revert WeightsNotTenThousand(wsum);
+    }
+
+    function _checkCount(uint256 n) private pure returns (uint256) {
+        if (n == 0 || n > MAX_CONTRIBUTORS) revert BadContributorCount(n);
+        return n;
+    }
+
+    function _checkContributor(uint256 i, Contributor calldata k, address prev) private pure {
+        address a = k.account;
+        if (a == address(0) || k.weightBps == 0) revert BadContributor(i);
+        if (i != 0) {
+            if (a == prev) revert RepeatedContributor(a);
+            if (a < prev) revert ContributorsNotSorted(i);
+        }
+    }
+
+    function _startRamp(uint256 modelId, uint64 to) private {
+        uint64 from = uint64(pricePerCall(modelId));
+        uint40 start = uint40(block.timestamp);
+        uint40 end = start + PRICE_RAMP;
+        _price[modelId] = PriceRamp(from, to, start, end, true);
+        emit PriceRampStarted(modelId, from, to, start, end);
+    }
+
+    function _onlyOwnerOrAdmin(uint256 modelId) private view {
+        if (msg.sender == admin) return;
+        (address owner,,) = directory.modelAccounts(modelId);
+        if (owner == address(0)) revert UnknownModel(modelId);
+        if (msg.sender != owner) revert Unauthorized(msg.sender);
+    }
+}
