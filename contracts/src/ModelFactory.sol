@@ -40,7 +40,7 @@ contract ModelFactory is Ownable2Step {
 
     /// @notice Settings given to every new pool.
     struct PoolDefaults {
-        uint56 flatPrice; // micro-USDC per whole token (10_000 = 0.01 USDC)
+        uint64 flatPrice; // micro-USDC per whole token (10_000 = 0.01 USDC), below 2^56
         uint64 crr; // reserve ratio in wad (0.1e18 = 10%), 5%–100%
         uint16 feeBps; // trade fee in basis points (30 = 0.30%), at most 10%
         uint16 maxTradeBps; // max trade as a share of max(reserve, maxTradeFloor) (2000 = 20%)
@@ -96,8 +96,8 @@ contract ModelFactory is Ownable2Step {
     error FeeTooHigh(uint16 feeBps);
     /// @notice The max trade share must lie in (0, 100%].
     error MaxTradeInvalid(uint16 maxTradeBps);
-    /// @notice The flat price must be positive.
-    error FlatPriceZero();
+    /// @notice The flat price must be positive and below 2^56 micro-USDC.
+    error FlatPriceInvalid(uint64 flatPrice);
     /// @notice An address argument is zero.
     error ZeroAddress();
 
@@ -250,7 +250,7 @@ contract ModelFactory is Ownable2Step {
         if (d.crr < MIN_CRR || d.crr > WAD) revert CrrOutOfRange(d.crr);
         if (d.feeBps > MAX_FEE_BPS) revert FeeTooHigh(d.feeBps);
         if (d.maxTradeBps == 0 || d.maxTradeBps > 10_000) revert MaxTradeInvalid(d.maxTradeBps);
-        if (d.flatPrice == 0) revert FlatPriceZero();
+        if (d.flatPrice == 0 || d.flatPrice > type(uint56).max) revert FlatPriceInvalid(d.flatPrice);
         _defaults = d;
         emit PoolDefaultsSet(d);
     }

@@ -55,7 +55,7 @@ contract ModelPool is Initializable {
         uint16 feeBps;
         uint16 maxTradeBps;
         uint40 launchEndsAt;
-        uint56 flatPrice;
+        uint64 flatPrice; // below 2^56
         uint64 maxTradeFloor;
     }
 
@@ -135,7 +135,7 @@ contract ModelPool is Initializable {
         _maxTradeBps = c.maxTradeBps;
         _usdc = IERC20(c.usdc);
         _launchEndsAt = c.launchEndsAt;
-        _flatPrice = c.flatPrice;
+        _flatPrice = uint56(c.flatPrice);
         _vestTotal = c.vestTotal;
         _vestStart = c.vestStart;
         _maxTradeFloor = c.maxTradeFloor;
