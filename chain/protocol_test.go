@@ -1,0 +1,126 @@
+package chain_test
+
+import (
+	"context"
+	"math/big"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/hokusai-protocol/hokusai"
+	"github.com/hokusai-protocol/hokusai/chain"
+	"github.com/hokusai-protocol/hokusai/chain/devchain"
+)
+
+// TestEnsureProtocolPersists deploys on a fresh dev chain, restarts the
+// chain and finds the same contracts without deploying again, and
+// redeploys when the chain's data is gone.
+func TestEnsureProtocolPersists(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 120*time.Second)
+	defer cancel()
+	dir := t.TempDir()
+	chainDir := filepath.Join(dir, "chain")
+	state := filepath.Join(dir, "protocol.json")
+
+	n := startDev(t, chainDir)
+	c := dialDev(t, n)
+	var logs []string
+	logf := func(msg string, _ ...any) { logs = append(logs, msg) }
+	p1, err := chain.EnsureProtocolWith(ctx, c, devchain.DevKey(0), state, chain.EnsureOptions{Dev: true, Log: logf})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(logs) == 0 {
+		t.Fatal("a first start deployed silently; want a log line")
+	}
+	s := &chain.Session{Client: c, Protocol: p1}
+	for i := 0; i < devchain.DevAccounts; i++ {
+		bal, err := s.USDCBalance(ctx, devchain.DevAddress(i))
+		if err != nil || bal.Cmp(chain.DevUSDCPerAccount) != 0 {
+			t.Fatalf("dev account %d holds %v USDC micro-units (%v), want %v", i, bal, err, chain.DevUSDCPerAccount)
+		}
+	}
+	created, err := s.CreateModel(ctx, devchain.DevKey(1), irisParams("IRIS"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Close()
+	if err := n.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	n2 := startDev(t, chainDir)
+	c2 := dialDev(t, n2)
+	logs = nil
+	p2, err := chain.EnsureProtocolWith(ctx, c2, devchain.DevKey(0), state, chain.EnsureOptions{Dev: true, Log: logf})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(logs) != 0 {
+		t.Fatalf("a restart logged %q; want it to find the protocol silently", logs)
+	}
+	if p2.Registry != p1.Registry || p2.Factory != p1.Factory || p2.USDC != p1.USDC {
+		t.Fatalf("restart found %+v, want %+v", p2, p1)
+	}
+	s2 := &chain.Session{Client: c2, Protocol: p2}
+	// Funding happened once: no second million.
+	bal, err := s2.USDCBalance(ctx, devchain.DevAddress(3))
+	if err != nil || bal.Cmp(chain.DevUSDCPerAccount) != 0 {
+		t.Fatalf("after restart dev account 3 holds %v (%v), want %v", bal, err, chain.DevUSDCPerAccount)
+	}
+	m, err := s2.ResolveModel(ctx, "iris")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.ID != created.ID || m.Pool != created.Pool.Hex() {
+		t.Fatalf("after restart model IRIS is %+v, want id %d pool %s", m, created.ID, created.Pool.Hex())
+	}
+	// A real revert from the dev node, decoded: the ticker is taken.
+	_, err = s2.CreateModel(ctx, devchain.DevKey(2), irisParams("IRIS"))
+	if hokusai.ErrorCode(err) != hokusai.ECONFLICT || hokusai.ErrorField(err) != "ticker" {
+		t.Fatalf("creating IRIS twice on the dev node = %v, want ECONFLICT on ticker", err)
+	}
+	c2.Close()
+	n2.Close()
+
+	// A new chain in a new directory with the old record: the dev chain
+	// redeploys, a non-dev chain refuses.
+	n3 := startDev(t, filepath.Join(dir, "chain2"))
+	defer n3.Close()
+	c3 := dialDev(t, n3)
+	_, err = chain.EnsureProtocolWith(ctx, c3, devchain.DevKey(0), state, chain.EnsureOptions{Dev: false})
+	if hokusai.ErrorCode(err) != hokusai.ECONFLICT {
+		t.Fatalf("non-dev start against a mismatched record = %v, want %s", err, hokusai.ECONFLICT)
+	}
+	logs = nil
+	p3, err := chain.EnsureProtocolWith(ctx, c3, devchain.DevKey(0), state, chain.EnsureOptions{Dev: true, Log: logf})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(logs) == 0 {
+		t.Fatal("redeploying on a new dev chain logged nothing")
+	}
+	if ok, _ := c3.HasCode(ctx, p3.Registry); !ok {
+		t.Fatal("no registry code after redeploy")
+	}
+	rec, err := chain.LoadProtocol(state)
+	if err != nil || rec.GenesisHash != p3.GenesisHash || rec.Registry != p3.Registry {
+		t.Fatalf("record after redeploy = %+v (%v), want %+v", rec, err, p3)
+	}
+}
+
+func irisParams(ticker string) chain.CreateModelParams {
+	return chain.CreateModelParams{
+		Name: "Iris classifier", Ticker: ticker, Description: "Logistic regression on iris", Category: "Other", Tags: []string{"tabular", "demo"},
+		Metric: hokusai.MetricAccuracy, Direction: hokusai.Maximize, Baseline: mustWad("0.884"),
+		License: hokusai.LicenseDecentralized, Supply: hokusai.SupplyPresets["growth"],
+	}
+}
+
+func mustWad(s string) *big.Int {
+	v, err := hokusai.ParseWad("baseline", s)
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
