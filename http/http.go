@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"reflect"
 	"strconv"
 	"time"
 
@@ -102,7 +103,18 @@ func paramError(r *http.Request, err error) error {
 	)
 	switch {
 	case errors.As(err, &format):
-		return hokusai.FieldErrorf(format.ParamName, "Parameter %s has the wrong type or format: got %q (%s); see /openapi.yaml for what it accepts.", format.ParamName, r.URL.Query().Get(format.ParamName), plainCause(format.Err))
+		name := format.ParamName
+		got := r.URL.Query()[name]
+		var num *strconv.NumError
+		switch {
+		case len(got) > 1:
+			return hokusai.FieldErrorf(name, "Parameter %s was given %d times; give it once.", name, len(got))
+		case errors.As(format.Err, &num) && errors.Is(num.Err, strconv.ErrRange):
+			return hokusai.FieldErrorf(name, "Parameter %s is out of range: %q.", name, num.Num)
+		case errors.As(format.Err, &num):
+			return hokusai.FieldErrorf(name, "Parameter %s must be a whole number, got %q.", name, num.Num)
+		}
+		return hokusai.FieldErrorf(name, "Parameter %s has the wrong type or format: got %q (%s); see /openapi.yaml for what it accepts.", name, r.URL.Query().Get(name), plainCause(format.Err))
 	case errors.As(err, &required):
 		return hokusai.FieldErrorf(required.ParamName, "Parameter %s is required.", required.ParamName)
 	case errors.As(err, &many):
@@ -121,7 +133,7 @@ func bodyError(err error) error {
 	var typ *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &typ):
-		return hokusai.FieldErrorf(typ.Field, "Field %s must be a %s, not a JSON %s.", typ.Field, typ.Type, typ.Value)
+		return hokusai.FieldErrorf(typ.Field, "Field %s must be %s, not a JSON %s.", typ.Field, jsonKind(typ.Type), typ.Value)
 	case errors.As(err, &syn):
 		return hokusai.FieldErrorf("body", "The request body is not valid JSON (at byte %d): %s.", syn.Offset, syn.Error())
 	}
@@ -138,4 +150,27 @@ func plainCause(err error) string {
 		err = ne.Unwrap()
 	}
 	return fmt.Sprint(err)
+}
+
+// jsonKind names what a Go type looks like in JSON, for error sentences.
+func jsonKind(t reflect.Type) string {
+	if t == nil {
+		return "a value of another type"
+	}
+	switch t.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return "a whole number"
+	case reflect.Float32, reflect.Float64:
+		return "a number"
+	case reflect.String:
+		return "a string"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Slice, reflect.Array:
+		return "an array"
+	case reflect.Map, reflect.Struct:
+		return "an object"
+	}
+	return "a " + t.String()
 }
