@@ -169,7 +169,9 @@ func hasNaN(xs []float64) bool {
 }
 
 // objective is the mean loss plus (l2/2)·|w|² (biases are not penalised).
-// Parameters are laid out per output: d weights then the bias.
+// Parameters are laid out per output: d weights then the bias. L-BFGS asks
+// for the loss and then the gradient at the same point, so one pass computes
+// both and the second call is served from the cache.
 type objective struct {
 	kind    string
 	n, d, k int
@@ -177,50 +179,35 @@ type objective struct {
 	y       []float64
 	yi      []int
 	l2      float64
+
+	at    []float64 // the point cached below
+	f     float64
+	g     []float64
+	valid bool
 }
 
 func (o *objective) loss(p []float64) float64 {
-	var total float64
-	z := make([]float64, o.k)
-	for i := 0; i < o.n; i++ {
-		xi := o.x[i*o.d : (i+1)*o.d]
-		for k := 0; k < o.k; k++ {
-			w := p[k*(o.d+1) : (k+1)*(o.d+1)]
-			z[k] = dot(w[:o.d], xi) + w[o.d]
-		}
-		switch o.kind {
-		case KindRegression:
-			r := z[0] - o.y[i]
-			total += float64(0.5 * float64(r*r))
-		case KindLogistic:
-			if o.yi[i] == 1 {
-				total += softplus(-z[0])
-			} else {
-				total += softplus(z[0])
-			}
-		default:
-			mx := z[0]
-			for _, v := range z[1:] {
-				mx = max(mx, v)
-			}
-			var s float64
-			for _, v := range z {
-				s += exp(v - mx)
-			}
-			total += mx + log(s) - z[o.yi[i]]
-		}
-	}
-	total /= float64(o.n)
-	var reg float64
-	for k := 0; k < o.k; k++ {
-		w := p[k*(o.d+1) : k*(o.d+1)+o.d]
-		reg += dot(w, w)
-	}
-	return total + float64(0.5*o.l2*reg)
+	o.eval(p)
+	return o.f
 }
 
 func (o *objective) grad(g, p []float64) {
+	o.eval(p)
+	copy(g, o.g)
+}
+
+// eval computes the loss and gradient at p unless p is the cached point.
+func (o *objective) eval(p []float64) {
+	if o.valid && slices.Equal(o.at, p) {
+		return
+	}
+	o.at = append(o.at[:0], p...)
+	if o.g == nil {
+		o.g = make([]float64, len(p))
+	}
+	g := o.g
 	clear(g)
+	var total float64
 	z := make([]float64, o.k)
 	r := make([]float64, o.k) // d loss / d z
 	for i := 0; i < o.n; i++ {
@@ -231,13 +218,29 @@ func (o *objective) grad(g, p []float64) {
 		}
 		switch o.kind {
 		case KindRegression:
-			r[0] = z[0] - o.y[i]
+			e := z[0] - o.y[i]
+			total += float64(0.5 * float64(e*e))
+			r[0] = e
 		case KindLogistic:
+			if o.yi[i] == 1 {
+				total += softplus(-z[0])
+			} else {
+				total += softplus(z[0])
+			}
 			r[0] = sigmoid(z[0]) - float64(o.yi[i])
 		default:
-			pr := softmax(z)
-			for k := range pr {
-				r[k] = pr[k]
+			mx := z[0]
+			for _, v := range z[1:] {
+				mx = max(mx, v)
+			}
+			var s float64
+			for k, v := range z {
+				r[k] = exp(v - mx)
+				s += r[k]
+			}
+			total += mx + log(s) - z[o.yi[i]]
+			for k := range r {
+				r[k] /= s
 			}
 			r[o.yi[i]] -= 1
 		}
@@ -250,12 +253,16 @@ func (o *objective) grad(g, p []float64) {
 		}
 	}
 	inv := 1 / float64(o.n)
+	var reg float64
 	for k := 0; k < o.k; k++ {
 		gk := g[k*(o.d+1) : (k+1)*(o.d+1)]
 		w := p[k*(o.d+1) : (k+1)*(o.d+1)]
+		reg += dot(w[:o.d], w[:o.d])
 		for j := 0; j < o.d; j++ {
 			gk[j] = float64(gk[j]*inv) + float64(o.l2*w[j])
 		}
 		gk[o.d] = float64(gk[o.d] * inv)
 	}
+	o.f = total/float64(o.n) + float64(0.5*o.l2*reg)
+	o.valid = true
 }

@@ -21,7 +21,7 @@ const tolerance = 1e-7
 var models = filepath.Join("..", "..", "testdata", "models")
 
 // readLibsvm reads "label i:v i:v …" lines into rows keyed f<i>.
-func readLibsvm(t *testing.T, path string) []hokusai.Row {
+func readLibsvm(t testing.TB, path string) []hokusai.Row {
 	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
@@ -47,7 +47,7 @@ func readLibsvm(t *testing.T, path string) []hokusai.Row {
 }
 
 // readFloats reads whitespace-separated numbers, one row per line.
-func readFloats(t *testing.T, path string, skipFirst bool) [][]float64 {
+func readFloats(t testing.TB, path string, skipFirst bool) [][]float64 {
 	t.Helper()
 	b, err := os.ReadFile(path)
 	if err != nil {
