@@ -1,0 +1,173 @@
+package chain
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/hokusai-protocol/hokusai"
+)
+
+// Indexer copies the registry's models into a hokusai.ModelService: it
+// reads ModelCreated events from the last indexed block onwards, reads each
+// model with getModel, and upserts it (idempotently, so a restart that
+// re-reads a range does no harm).
+type Indexer struct {
+	Client   *Client
+	Protocol *Protocol
+	Models   hokusai.ModelService
+	// Cursors remembers the last indexed block across restarts; nil keeps
+	// it in memory (a restart re-reads from the deploy block).
+	Cursors hokusai.CursorService
+	Logger  *slog.Logger
+	// Interval between polls in Run; 250 ms when 0.
+	Interval time.Duration
+	// Confirmations keeps this many newest blocks unindexed (reorg safety
+	// on external chains); 0 on the dev chain.
+	Confirmations uint64
+	// BatchBlocks bounds one eth_getLogs range; 5,000 when 0.
+	BatchBlocks uint64
+
+	mu   sync.Mutex
+	last uint64 // in-memory cursor when Cursors is nil
+}
+
+// CursorName is the cursor key the indexer uses: one per registry, so a
+// redeployed protocol is indexed from its own deploy block.
+func (ix *Indexer) CursorName() string {
+	return "chain.models." + strings.ToLower(ix.Protocol.Registry.Hex())
+}
+
+// Run polls SyncOnce until ctx ends; failures are logged and retried.
+func (ix *Indexer) Run(ctx context.Context) error {
+	every := ix.Interval
+	if every <= 0 {
+		every = 250 * time.Millisecond
+	}
+	t := time.NewTicker(every)
+	defer t.Stop()
+	failing := false
+	for {
+		if err := ix.SyncOnce(ctx); err != nil && ctx.Err() == nil {
+			if !failing {
+				ix.logger().Warn("model indexer", "err", err)
+			}
+			failing = true
+		} else {
+			failing = false
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+		}
+	}
+}
+
+// SyncOnce indexes every ModelCreated event from the block after the
+// cursor up to the head (less Confirmations), advancing the cursor after
+// each batch.
+func (ix *Indexer) SyncOnce(ctx context.Context) error {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	head, err := ix.Client.Backend.BlockNumber(ctx)
+	if err != nil {
+		return fmt.Errorf("index models: head: %w", err)
+	}
+	if head < ix.Confirmations {
+		return nil
+	}
+	head -= ix.Confirmations
+	last, err := ix.cursor(ctx)
+	if err != nil {
+		return err
+	}
+	from := last + 1
+	if ix.Protocol.DeployBlock > from {
+		from = ix.Protocol.DeployBlock
+	}
+	batch := ix.BatchBlocks
+	if batch == 0 {
+		batch = 5000
+	}
+	topic := registryB.GetABI().Events["ModelCreated"].ID
+	s := &Session{Client: ix.Client, Protocol: ix.Protocol}
+	for from <= head {
+		to := min(from+batch-1, head)
+		logs, err := ix.Client.Backend.FilterLogs(ctx, ethereum.FilterQuery{
+			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
+			Addresses: []common.Address{ix.Protocol.Registry}, Topics: [][]common.Hash{{topic}},
+		})
+		if err != nil {
+			return fmt.Errorf("index models: logs %d–%d: %w", from, to, err)
+		}
+		for i := range logs {
+			l := &logs[i]
+			if l.Removed {
+				continue
+			}
+			ev, err := registryB.UnpackModelCreatedEvent(l)
+			if err != nil {
+				return fmt.Errorf("index models: block %d: %w", l.BlockNumber, err)
+			}
+			m, err := s.GetModel(ctx, ev.Id.Uint64())
+			if err != nil {
+				return fmt.Errorf("index models: model %v: %w", ev.Id, err)
+			}
+			meta := ParseModelMetadata(ev.Metadata)
+			m.Description, m.Category, m.Tags = meta.Description, meta.Category, meta.Tags
+			m.TxHash, m.BlockNumber = l.TxHash.Hex(), l.BlockNumber
+			if err := ix.Models.UpsertModel(ctx, m); err != nil {
+				return fmt.Errorf("index models: upsert %d: %w", m.ID, err)
+			}
+		}
+		if err := ix.setCursor(ctx, to); err != nil {
+			return err
+		}
+		from = to + 1
+	}
+	return nil
+}
+
+// LastIndexedBlock is the newest block fully indexed (0 before the first).
+func (ix *Indexer) LastIndexedBlock(ctx context.Context) (uint64, error) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	return ix.cursor(ctx)
+}
+
+func (ix *Indexer) cursor(ctx context.Context) (uint64, error) {
+	if ix.Cursors == nil {
+		return ix.last, nil
+	}
+	v, err := ix.Cursors.Cursor(ctx, ix.CursorName())
+	if err != nil {
+		return 0, fmt.Errorf("index models: cursor: %w", err)
+	}
+	return v, nil
+}
+
+func (ix *Indexer) setCursor(ctx context.Context, v uint64) error {
+	if ix.Cursors == nil {
+		ix.last = v
+		return nil
+	}
+	if err := ix.Cursors.SetCursor(ctx, ix.CursorName(), v); err != nil {
+		return fmt.Errorf("index models: set cursor: %w", err)
+	}
+	return nil
+}
+
+func (ix *Indexer) logger() *slog.Logger {
+	if ix.Logger != nil {
+		return ix.Logger
+	}
+	return slog.Default()
+}
