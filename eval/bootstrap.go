@@ -92,11 +92,15 @@ func PairedBootstrap(ctx context.Context, spec MetricSpec, t Truth, cand, base P
 			idx[i] = r.IntN(n)
 		}
 	}
+	// score returns the resample's value (improvement, or the candidate's
+	// score when single) and false when the metric is undefined on it.
+	var score func(idx []int) (float64, bool, error)
 	cl, ok, err := rowLosses(spec, t, cand)
 	if err != nil {
 		return Comparison{}, err
 	}
-	if ok {
+	switch {
+	case ok:
 		// The metric is a mean over rows: resample the per-row differences.
 		bl, _, err := rowLosses(spec, t, base)
 		if err != nil {
@@ -110,44 +114,65 @@ func PairedBootstrap(ctx context.Context, spec MetricSpec, t Truth, cand, base P
 				diff[i] = sign * (cl[i] - bl[i])
 			}
 		}
-		for b := 0; b < B; b++ {
-			if b%64 == 0 && ctx.Err() != nil {
-				return Comparison{}, ctx.Err()
-			}
-			draw()
+		score = func(idx []int) (float64, bool, error) {
 			var s float64
 			for _, j := range idx {
 				s += diff[j]
 			}
-			imps = append(imps, s/float64(n))
-			if opt.Progress != nil {
-				opt.Progress(b+1, B)
-			}
+			return s / float64(n), true, nil
 		}
-	} else {
-		for len(imps) < B {
-			if ctx.Err() != nil {
-				return Comparison{}, ctx.Err()
+	case spec.Metric == hokusai.MetricAUCROC && !disableWeightedAUC:
+		// AUC: sort once, then score each resample by row multiplicities.
+		ca, ba := newWeightedAUC(t.Labels, cand.Probs), newWeightedAUC(t.Labels, base.Probs)
+		w := make([]int32, n)
+		score = func(idx []int) (float64, bool, error) {
+			clear(w)
+			for _, j := range idx {
+				w[j]++
 			}
-			draw()
+			c, ok := ca.score(w)
+			if !ok {
+				return 0, false, nil
+			}
+			if single {
+				return c, true, nil
+			}
+			b, _ := ba.score(w)
+			return sign * (c - b), true, nil
+		}
+	default:
+		score = func(idx []int) (float64, bool, error) {
 			ts := t.Subset(idx)
 			c, err1 := Score(spec, ts, cand.Subset(idx))
 			b, err2 := Score(spec, ts, base.Subset(idx))
 			if err1 != nil || err2 != nil {
-				res.Redrawn++
-				if res.Redrawn > B {
-					return Comparison{}, hokusai.FieldErrorf("predictions", "The metric is undefined on most resamples of these %d rows (%v); evaluate on more rows.", n, firstErr(err1, err2))
-				}
-				continue
+				return 0, false, firstErr(err1, err2)
 			}
 			if single {
-				imps = append(imps, c)
-			} else {
-				imps = append(imps, sign*(c-b))
+				return c, true, nil
 			}
-			if opt.Progress != nil {
-				opt.Progress(len(imps), B)
+			return sign * (c - b), true, nil
+		}
+	}
+	for len(imps) < B {
+		if len(imps)%16 == 0 && ctx.Err() != nil {
+			return Comparison{}, ctx.Err()
+		}
+		draw()
+		v, ok, err := score(idx)
+		if !ok {
+			res.Redrawn++
+			if res.Redrawn > B {
+				if err == nil {
+					err = hokusai.FieldErrorf("y_true", "a resample holds one class only")
+				}
+				return Comparison{}, hokusai.FieldErrorf("predictions", "The metric is undefined on most resamples of these %d rows (%v); evaluate on more rows.", n, err)
 			}
+			continue
+		}
+		imps = append(imps, v)
+		if opt.Progress != nil {
+			opt.Progress(len(imps), B)
 		}
 	}
 	slices.Sort(imps)
@@ -162,6 +187,95 @@ func firstErr(a, b error) error {
 		return a
 	}
 	return b
+}
+
+// disableWeightedAUC lets tests compare the weighted AUC path with
+// re-scoring every resample.
+var disableWeightedAUC = false
+
+// weightedAUC scores AUC-ROC (binary on the second column, or one-vs-rest
+// macro) on a resample given as row multiplicities, from score orders
+// sorted once: the same integer Mann–Whitney sums as AUCOvR, so the same
+// values, in O(n) per resample instead of a sort.
+type weightedAUC struct {
+	y       []int
+	classes []int     // the columns scored: [1] for two classes, else all
+	order   [][]int32 // per scored column: rows by ascending score
+	tieEnd  [][]int32 // per column: for each position, the end of its tie group
+}
+
+func newWeightedAUC(y []int, probs [][]float64) *weightedAUC {
+	k := len(probs[0])
+	a := &weightedAUC{y: y}
+	if k == 2 {
+		a.classes = []int{1}
+	} else {
+		for c := 0; c < k; c++ {
+			a.classes = append(a.classes, c)
+		}
+	}
+	n := len(y)
+	for _, c := range a.classes {
+		keys := make([]uint64, n)
+		for i, p := range probs {
+			keys[i] = sortKey(p[c])
+		}
+		ord := make([]int32, n)
+		for i := range ord {
+			ord[i] = int32(i)
+		}
+		slices.SortFunc(ord, func(x, y int32) int {
+			switch {
+			case keys[x] < keys[y]:
+				return -1
+			case keys[x] > keys[y]:
+				return 1
+			}
+			return 0
+		})
+		ends := make([]int32, n)
+		for i := n - 1; i >= 0; i-- {
+			if i == n-1 || keys[ord[i]] != keys[ord[i+1]] {
+				ends[i] = int32(i + 1)
+			} else {
+				ends[i] = ends[i+1]
+			}
+		}
+		a.order = append(a.order, ord)
+		a.tieEnd = append(a.tieEnd, ends)
+	}
+	return a
+}
+
+// score returns the AUC on the resample with multiplicities w, and false
+// when a scored class is absent or is the only class present.
+func (a *weightedAUC) score(w []int32) (float64, bool) {
+	var sum float64
+	for ci, c := range a.classes {
+		ord, ends := a.order[ci], a.tieEnd[ci]
+		var u2, negBelow, pos, neg uint64
+		for i := 0; i < len(ord); {
+			e := int(ends[i])
+			var p, q uint64
+			for _, r := range ord[i:e] {
+				if a.y[r] == c {
+					p += uint64(w[r])
+				} else {
+					q += uint64(w[r])
+				}
+			}
+			u2 += p * (2*negBelow + q)
+			negBelow += q
+			pos += p
+			neg += q
+			i = e
+		}
+		if pos == 0 || neg == 0 {
+			return 0, false
+		}
+		sum += float64(u2) / (2 * float64(pos) * float64(neg))
+	}
+	return sum / float64(len(a.classes)), true
 }
 
 // quantile returns the q-quantile of sorted xs by linear interpolation

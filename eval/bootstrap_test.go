@@ -130,3 +130,77 @@ func TestBootstrapSeededAndSigned(t *testing.T) {
 		t.Fatalf("mismatched rows: %v", err)
 	}
 }
+
+func benchPair(n int) (Truth, Predictions, Predictions) {
+	r := rand.New(rand.NewPCG(1, 2))
+	y := make([]int, n)
+	a, b := make([][]float64, n), make([][]float64, n)
+	for i := range y {
+		y[i] = r.IntN(2)
+		pa := math.Min(1, math.Max(0, 0.5+0.3*float64(2*y[i]-1)+0.3*r.NormFloat64()))
+		pb := math.Min(1, math.Max(0, 0.5+0.2*float64(2*y[i]-1)+0.3*r.NormFloat64()))
+		a[i], b[i] = []float64{1 - pa, pa}, []float64{1 - pb, pb}
+	}
+	return Truth{Labels: y}, Predictions{Probs: a}, Predictions{Probs: b}
+}
+
+// BenchmarkBootstrapAccuracy10k: 1,000 resamples of 10,000 rows, per-row path.
+func BenchmarkBootstrapAccuracy10k(b *testing.B) {
+	t, c, base := benchPair(10_000)
+	for b.Loop() {
+		PairedBootstrap(context.Background(), MetricSpec{Metric: hokusai.MetricAccuracy}, t, c, base, BootstrapOptions{})
+	}
+}
+
+// BenchmarkBootstrapAUC10k: 1,000 resamples of 10,000 rows, re-scoring AUC.
+func BenchmarkBootstrapAUC10k(b *testing.B) {
+	t, c, base := benchPair(10_000)
+	for b.Loop() {
+		PairedBootstrap(context.Background(), MetricSpec{Metric: hokusai.MetricAUCROC}, t, c, base, BootstrapOptions{})
+	}
+}
+
+// The weighted AUC path gives exactly the intervals of re-scoring each
+// resample with AUCOvR.
+func TestWeightedAUCMatchesRescoring(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		k := rapid.IntRange(2, 4).Draw(t, "k")
+		n := rapid.IntRange(2*k, 40).Draw(t, "n")
+		y := make([]int, n)
+		for i := range y {
+			y[i] = i % k // every class present
+		}
+		probs := func(name string) [][]float64 {
+			out := make([][]float64, n)
+			for i := range out {
+				row := make([]float64, k)
+				s := 0.0
+				for c := range row {
+					row[c] = float64(rapid.IntRange(0, 3).Draw(t, name)) + 0.5 // ties
+					s += row[c]
+				}
+				for c := range row {
+					row[c] /= s
+				}
+				out[i] = row
+			}
+			return out
+		}
+		a, b := Predictions{Probs: probs("a")}, Predictions{Probs: probs("b")}
+		opt := BootstrapOptions{Seed: rapid.Uint64().Draw(t, "seed"), Resamples: 100}
+		spec := MetricSpec{Metric: hokusai.MetricAUCROC}
+		fast, err := PairedBootstrap(context.Background(), spec, Truth{Labels: y}, a, b, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		disableWeightedAUC = true
+		slow, err := PairedBootstrap(context.Background(), spec, Truth{Labels: y}, a, b, opt)
+		disableWeightedAUC = false
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fast != slow {
+			t.Fatalf("weighted %+v\nrescored %+v", fast, slow)
+		}
+	})
+}
