@@ -12,6 +12,7 @@ import (
 
 	"github.com/hokusai-protocol/hokusai"
 	hkruntime "github.com/hokusai-protocol/hokusai/runtime"
+	"github.com/hokusai-protocol/hokusai/runtime/linear"
 	"github.com/hokusai-protocol/hokusai/runtime/onnx"
 	"github.com/hokusai-protocol/hokusai/runtime/runtimetest"
 )
@@ -36,6 +37,15 @@ func TestOpenEveryRuntime(t *testing.T) {
 	agaricus := []hokusai.Row{{"f1": 1, "f9": 1, "f19": 1}, {"f3": 1, "f9": 1}}
 	lg := []hokusai.Row{{"f0": 0.1, "f1": 1.2}, {}}
 
+	softmaxDir := t.TempDir()
+	sm, err := linear.Train(iris, hokusai.TrainingRecipe{Runtime: "softmax", Target: "species", L2: 0.001})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sm.Save(filepath.Join(softmaxDir, "model.json")); err != nil {
+		t.Fatal(err)
+	}
+
 	cases := []struct {
 		name string
 		spec hokusai.RuntimeSpec
@@ -45,6 +55,7 @@ func TestOpenEveryRuntime(t *testing.T) {
 		cgo  bool
 	}{
 		{"linear", hokusai.RuntimeSpec{Kind: "linear"}, "house-votes-84-linear", votes, hokusai.TaskClassification, false},
+		{"softmax", hokusai.RuntimeSpec{Kind: "softmax"}, softmaxDir, iris, hokusai.TaskClassification, false},
 		{"onnx", hokusai.RuntimeSpec{Kind: "onnx", Entrypoint: "sklearn_randomforest.onnx", Options: map[string]any{
 			"features": []string{"sepal_length", "sepal_width", "petal_length", "petal_width"},
 			"classes":  []string{"setosa", "versicolor", "virginica"}, "target": "species"}}, "iris-rf", iris, hokusai.TaskClassification, true},
@@ -60,7 +71,11 @@ func TestOpenEveryRuntime(t *testing.T) {
 			if c.cgo && onnxMissing() {
 				t.Skip("ONNX Runtime is not installed; run " + onnx.InstallScript)
 			}
-			p, err := hkruntime.Open(c.spec, filepath.Join(models, c.dir), hkruntime.Config{})
+			dir := c.dir
+			if !filepath.IsAbs(dir) {
+				dir = filepath.Join(models, dir)
+			}
+			p, err := hkruntime.Open(c.spec, dir, hkruntime.Config{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -75,7 +90,7 @@ func TestOpenEveryRuntime(t *testing.T) {
 		})
 	}
 	for _, n := range hokusai.RuntimeNames() {
-		if !seen[n] && n != hokusai.RuntimeSoftmax {
+		if !seen[n] {
 			t.Errorf("runtime %s is not exercised", n)
 		}
 	}

@@ -7,8 +7,10 @@ package runtimetest
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math"
 	"slices"
+	"sync"
 	"testing"
 
 	"github.com/hokusai-protocol/hokusai"
@@ -46,6 +48,33 @@ func Check(t *testing.T, p hokusai.Predictor, rows []hokusai.Row) []hokusai.Pred
 			if preds[i].Label != again[i].Label || preds[i].Value != again[i].Value || preds[i].Confidence != again[i].Confidence {
 				t.Fatalf("row %d: Predict is not repeatable: %+v then %+v", i, preds[i], again[i])
 			}
+		}
+	}
+
+	// Predictors are safe for concurrent use.
+	var wg sync.WaitGroup
+	errs := make(chan error, 4)
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			got, err := p.Predict(ctx, rows)
+			if err == nil && info.Task != hokusai.TaskText {
+				for i := range got {
+					if got[i].Label != preds[i].Label || got[i].Value != preds[i].Value {
+						err = fmt.Errorf("row %d: concurrent Predict gave %+v, alone %+v", i, got[i], preds[i])
+						break
+					}
+				}
+			}
+			errs <- err
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			t.Fatalf("concurrent Predict: %v", err)
 		}
 	}
 
