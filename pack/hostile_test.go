@@ -82,6 +82,8 @@ func hostileCorpus(t testing.TB) []hostileCase {
 		{name: "truncated", archive: good[:len(good)/2], says: "truncated"},
 		{name: "file and directory", archive: with(tarEntry{name: "model/model.json/x", body: []byte("x")}), says: "both a file and a directory"},
 		{name: "directory then file", archive: with(tarEntry{name: "model/data", body: []byte("x")}), says: "both a file and a directory"},
+		{name: "trailing bytes", archive: append(append([]byte(nil), good...), "junk"...), says: "after the end of its gzip stream"},
+		{name: "second gzip member", archive: append(append([]byte(nil), good...), good...), says: "after the end of its gzip stream"},
 		{name: "control character", archive: with(tarEntry{name: "model/a\x1bb", body: []byte("x")}), says: "control character"},
 		{name: "backslash", archive: with(tarEntry{name: "model\\..\\..\\evil", body: []byte("x")}), says: "backslash"},
 	}

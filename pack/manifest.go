@@ -70,6 +70,9 @@ func manifestJSONError(err error) error {
 	}
 	if s := err.Error(); strings.HasPrefix(s, "json: unknown field ") {
 		f := strings.Trim(strings.TrimPrefix(s, "json: unknown field "), `"`)
+		if f == "" {
+			return hokusai.FieldErrorf("manifest", "The manifest has a field with an empty name; remove it.")
+		}
 		return hokusai.FieldErrorf(f, "Manifest field %q is not known; check its spelling (schema %s).", f, hokusai.ManifestSchema)
 	}
 	return hokusai.FieldErrorf("manifest", "The manifest cannot be read: %v.", err)

@@ -2,6 +2,7 @@ package pack
 
 import (
 	"archive/tar"
+	"bufio"
 	"bytes"
 	"compress/gzip"
 	"errors"
@@ -108,9 +109,11 @@ func isPickleMagic(head []byte) bool {
 	return len(head) >= 2 && head[0] == 0x80 && head[1] >= 2 && head[1] <= 5
 }
 
-// countingReader counts the bytes read through it.
+// countingReader counts the bytes read through it. It is an
+// io.ByteReader, so gzip reads exactly up to the end of its stream and
+// trailing bytes can be detected.
 type countingReader struct {
-	r io.Reader
+	r *bufio.Reader
 	n int64
 }
 
@@ -118,6 +121,14 @@ func (c *countingReader) Read(p []byte) (int, error) {
 	n, err := c.r.Read(p)
 	c.n += int64(n)
 	return n, err
+}
+
+func (c *countingReader) ReadByte() (byte, error) {
+	b, err := c.r.ReadByte()
+	if err == nil {
+		c.n++
+	}
+	return b, err
 }
 
 // bombGuard sits between gzip and tar and stops the stream when the
@@ -171,7 +182,7 @@ type fileSeen struct {
 // error). It returns the manifest and signature bytes and each file's hash.
 func walk(r io.Reader, lim Limits, fn func(e entry) error) (*archiveParts, error) {
 	lim = lim.withDefaults()
-	cr := &countingReader{r: r}
+	cr := &countingReader{r: bufio.NewReader(r)}
 	zr, err := gzip.NewReader(cr)
 	if err != nil {
 		return nil, refuse("archive", "The archive is not gzip-compressed tar (%v); make it with `hokusai package`.", err)
@@ -260,9 +271,8 @@ func walk(r io.Reader, lim Limits, fn func(e entry) error) (*archiveParts, error
 		sn := newSniffer(tr)
 		h := newHasher(sn)
 		if err := fn(entry{Path: p, Size: hdr.Size, Body: h}); err != nil {
-			var he *hokusai.Error
-			if errors.As(err, &he) || errors.Is(err, errBomb) {
-				return nil, readError(err)
+			if h.err != nil { // the archive, not the sink, failed
+				return nil, readError(h.err)
 			}
 			return nil, err
 		}
@@ -277,6 +287,27 @@ func walk(r io.Reader, lim Limits, fn func(e entry) error) (*archiveParts, error
 		}
 		parts.files[p] = fileSeen{size: h.n, sha256: h.sum()}
 		parts.order = append(parts.order, p)
+	}
+	// After the tar end marker only zero padding may follow, then the gzip
+	// trailer (whose CRC is checked on EOF), then nothing: one content, one
+	// digest.
+	var pad [4096]byte
+	for {
+		n, err := guard.Read(pad[:])
+		for _, b := range pad[:n] {
+			if b != 0 {
+				return nil, refuse("archive", "The archive holds data after its end marker.")
+			}
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, readError(err)
+		}
+	}
+	if _, err := cr.ReadByte(); err != io.EOF {
+		return nil, refuse("archive", "The archive has bytes after the end of its gzip stream.")
 	}
 	parts.compressed = cr.n
 	if parts.manifestRaw == nil {

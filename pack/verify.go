@@ -19,9 +19,10 @@ import (
 
 // hasher hashes and counts what is read through it.
 type hasher struct {
-	r io.Reader
-	h hash.Hash
-	n int64
+	r   io.Reader
+	h   hash.Hash
+	n   int64
+	err error // the first read error other than io.EOF
 }
 
 func newHasher(r io.Reader) *hasher { return &hasher{r: r, h: sha256.New()} }
@@ -30,6 +31,9 @@ func (h *hasher) Read(p []byte) (int, error) {
 	n, err := h.r.Read(p)
 	h.h.Write(p[:n])
 	h.n += int64(n)
+	if err != nil && err != io.EOF && h.err == nil {
+		h.err = err
+	}
 	return n, err
 }
 
@@ -68,9 +72,6 @@ func read(r io.Reader, opts VerifyOptions, fn func(e entry) error) (*hokusai.Pac
 	parts, err := walk(whole, opts.Limits, fn)
 	if err != nil {
 		return nil, err
-	}
-	if _, err := io.Copy(io.Discard, whole); err != nil { // the gzip trailer and tar padding
-		return nil, readError(err)
 	}
 	pkg, err := check(parts, opts)
 	if err != nil {
