@@ -46,6 +46,7 @@ type Server struct {
 	Config
 
 	mux     *http.ServeMux
+	extra   []string // patterns added with Handle, checked against the spec in tests
 	ln      net.Listener
 	srv     *http.Server
 	handler http.Handler
@@ -73,7 +74,10 @@ func NewServer(cfg Config) *Server {
 
 // Handle registers an extra handler on the server's mux (e.g. a gateway
 // route that is not in the OpenAPI document yet). Call it before Open.
-func (s *Server) Handle(pattern string, h http.Handler) { s.mux.Handle(pattern, h) }
+func (s *Server) Handle(pattern string, h http.Handler) {
+	s.extra = append(s.extra, pattern)
+	s.mux.Handle(pattern, h)
+}
 
 // Handler returns the server's full handler, middleware included, for use
 // with httptest or another listener.

@@ -183,10 +183,50 @@ type ErrorBody struct {
 	Error Error `json:"error"`
 }
 
+// Head A model's current head version and its score.
+type Head struct {
+	// Score The head's benchmark score, an exact decimal.
+	Score     string    `json:"score"`
+	UpdatedAt time.Time `json:"updated_at"`
+	Version   string    `json:"version"`
+}
+
 // Health defines model for Health.
 type Health struct {
 	// Status Example: ok
 	Status string `json:"status"`
+}
+
+// Lineage The model version another version was derived from.
+type Lineage struct {
+	ModelId int64  `json:"model_id"`
+	Version string `json:"version"`
+}
+
+// Manifest A package's manifest (F6), as written by `hokusai package`: name, semver version,
+// description, architecture, training methodology and recipe, input/output JSON Schemas,
+// runtime, metrics, usage example, lineage and the file list. The Go type
+// hokusai.Manifest is authoritative for the nested objects.
+type Manifest struct {
+	Architecture string `json:"architecture"`
+	Description  string `json:"description"`
+	Files        []struct {
+		Path   string `json:"path"`
+		Sha256 string `json:"sha256"`
+		Size   int64  `json:"size"`
+	} `json:"files"`
+	InputSchema  map[string]interface{} `json:"input_schema"`
+	Metrics      *map[string]float64    `json:"metrics,omitempty"`
+	Name         string                 `json:"name"`
+	OutputSchema map[string]interface{} `json:"output_schema"`
+
+	// Parent The model version another version was derived from.
+	Parent       *Lineage                `json:"parent,omitempty"`
+	Runtime      map[string]interface{}  `json:"runtime"`
+	Schema       string                  `json:"schema"`
+	Training     map[string]interface{}  `json:"training"`
+	UsageExample *map[string]interface{} `json:"usage_example,omitempty"`
+	Version      string                  `json:"version"`
 }
 
 // Model defines model for Model.
@@ -281,6 +321,45 @@ type Supply struct {
 	TokensPerDeltaone int64 `json:"tokens_per_deltaone"`
 }
 
+// Version One registered version of a model (F7).
+type Version struct {
+	CreatedAt time.Time `json:"created_at"`
+
+	// Digest The archive's digest, `sha256:<hex>`; the blob store's key.
+	Digest string `json:"digest"`
+
+	// Manifest A package's manifest (F6), as written by `hokusai package`: name, semver version,
+	// description, architecture, training methodology and recipe, input/output JSON Schemas,
+	// runtime, metrics, usage example, lineage and the file list. The Go type
+	// hokusai.Manifest is authoritative for the nested objects.
+	Manifest Manifest `json:"manifest"`
+
+	// ManifestDigest The digest of manifest.json, which the signature covers.
+	ManifestDigest string              `json:"manifest_digest"`
+	Metrics        *map[string]float64 `json:"metrics"`
+	ModelId        int64               `json:"model_id"`
+	Parent         *Lineage            `json:"parent"`
+
+	// Receipts Hashes of the version's evaluation receipts (F15), oldest first.
+	Receipts  []string `json:"receipts"`
+	Signature string   `json:"signature"`
+
+	// Signer The 0x address that signed the manifest digest (EIP-191), or "" when unsigned.
+	Signer string `json:"signer"`
+
+	// Size The archive's size in bytes.
+	Size int64 `json:"size"`
+
+	// Version Example: 1.0.0
+	Version string `json:"version"`
+}
+
+// VersionList defines model for VersionList.
+type VersionList struct {
+	Data []Version `json:"data"`
+	Head *Head     `json:"head"`
+}
+
 // Limit defines model for Limit.
 type Limit = int64
 
@@ -290,8 +369,14 @@ type ModelRef = string
 // Offset defines model for Offset.
 type Offset = int64
 
+// VersionRef defines model for VersionRef.
+type VersionRef = string
+
 // BadRequest defines model for BadRequest.
 type BadRequest = ErrorBody
+
+// Conflict defines model for Conflict.
+type Conflict = ErrorBody
 
 // DefaultError defines model for DefaultError.
 type DefaultError = ErrorBody
@@ -410,6 +495,34 @@ type ClientInterface interface {
 	//
 	// Corresponds with GET /v1/models/{id} (the `GetModel` operationId).
 	GetModel(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// ListVersions A model's versions in ascending semver order, and its head.
+	//
+	// Corresponds with GET /v1/models/{id}/versions (the `ListVersions` operationId).
+	ListVersions(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// UploadVersionWithBody Register a new version by uploading its package archive.
+	//
+	// The body is the package archive written by `hokusai package` (gzip tar with a
+	// manifest). The server verifies it (digest, limits, hostile content, and by default the
+	// EIP-191 signature of the model's owner), stores it under its digest and registers the
+	// manifest's version. Errors name what is wrong: `body` for a bad or oversized archive,
+	// a manifest field for a bad manifest.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/models/{id}/versions (the `UploadVersion` operationId).
+	UploadVersionWithBody(ctx context.Context, id ModelRef, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetVersion One version of a model.
+	//
+	// Corresponds with GET /v1/models/{id}/versions/{version} (the `GetVersion` operationId).
+	GetVersion(ctx context.Context, id ModelRef, version VersionRef, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// DownloadVersionPackage Download a version's package archive, byte for byte as uploaded.
+	//
+	// Corresponds with GET /v1/models/{id}/versions/{version}/package (the `DownloadVersionPackage` operationId).
+	DownloadVersionPackage(ctx context.Context, id ModelRef, version VersionRef, reqEditors ...RequestEditorFn) (*http.Response, error)
 }
 
 // GetHealth Liveness check.
@@ -462,6 +575,74 @@ func (c *Client) ListModels(ctx context.Context, params *ListModelsParams, reqEd
 // Corresponds with GET /v1/models/{id} (the `GetModel` operationId).
 func (c *Client) GetModel(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewGetModelRequest(c.Server, id)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// ListVersions A model's versions in ascending semver order, and its head.
+//
+// Corresponds with GET /v1/models/{id}/versions (the `ListVersions` operationId).
+func (c *Client) ListVersions(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewListVersionsRequest(c.Server, id)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// UploadVersionWithBody Register a new version by uploading its package archive.
+//
+// The body is the package archive written by `hokusai package` (gzip tar with a
+// manifest). The server verifies it (digest, limits, hostile content, and by default the
+// EIP-191 signature of the model's owner), stores it under its digest and registers the
+// manifest's version. Errors name what is wrong: `body` for a bad or oversized archive,
+// a manifest field for a bad manifest.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/models/{id}/versions (the `UploadVersion` operationId).
+func (c *Client) UploadVersionWithBody(ctx context.Context, id ModelRef, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewUploadVersionRequestWithBody(c.Server, id, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetVersion One version of a model.
+//
+// Corresponds with GET /v1/models/{id}/versions/{version} (the `GetVersion` operationId).
+func (c *Client) GetVersion(ctx context.Context, id ModelRef, version VersionRef, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetVersionRequest(c.Server, id, version)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// DownloadVersionPackage Download a version's package archive, byte for byte as uploaded.
+//
+// Corresponds with GET /v1/models/{id}/versions/{version}/package (the `DownloadVersionPackage` operationId).
+func (c *Client) DownloadVersionPackage(ctx context.Context, id ModelRef, version VersionRef, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewDownloadVersionPackageRequest(c.Server, id, version)
 	if err != nil {
 		return nil, err
 	}
@@ -650,6 +831,158 @@ func NewGetModelRequest(server string, id ModelRef) (*http.Request, error) {
 	return req, nil
 }
 
+// NewListVersionsRequest constructs an http.Request for the ListVersions method
+func NewListVersionsRequest(server string, id ModelRef) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/models/%s/versions", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewUploadVersionRequestWithBody constructs an http.Request for the UploadVersion method, with any body, and a specified content type
+func NewUploadVersionRequestWithBody(server string, id ModelRef, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/models/%s/versions", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	return req, nil
+}
+
+// NewGetVersionRequest constructs an http.Request for the GetVersion method
+func NewGetVersionRequest(server string, id ModelRef, version VersionRef) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	var pathParam1 string
+
+	pathParam1, err = runtime.StyleParamWithOptions("simple", false, "version", version, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/models/%s/versions/%s", pathParam0, pathParam1)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewDownloadVersionPackageRequest constructs an http.Request for the DownloadVersionPackage method
+func NewDownloadVersionPackageRequest(server string, id ModelRef, version VersionRef) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	var pathParam1 string
+
+	pathParam1, err = runtime.StyleParamWithOptions("simple", false, "version", version, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/models/%s/versions/%s/package", pathParam0, pathParam1)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
 func (c *Client) applyEditors(ctx context.Context, req *http.Request, additionalEditors []RequestEditorFn) error {
 	for _, r := range c.RequestEditors {
 		if err := r(ctx, req); err != nil {
@@ -721,6 +1054,40 @@ type ClientWithResponsesInterface interface {
 	//
 	// Corresponds with GET /v1/models/{id} (the `GetModel` operationId).
 	GetModelWithResponse(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*GetModelResponse, error)
+
+	// ListVersionsWithResponse A model's versions in ascending semver order, and its head.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/models/{id}/versions (the `ListVersions` operationId).
+	ListVersionsWithResponse(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*ListVersionsResponse, error)
+
+	// UploadVersionWithBodyWithResponse Register a new version by uploading its package archive.
+	//
+	// The body is the package archive written by `hokusai package` (gzip tar with a
+	// manifest). The server verifies it (digest, limits, hostile content, and by default the
+	// EIP-191 signature of the model's owner), stores it under its digest and registers the
+	// manifest's version. Errors name what is wrong: `body` for a bad or oversized archive,
+	// a manifest field for a bad manifest.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/models/{id}/versions (the `UploadVersion` operationId).
+	UploadVersionWithBodyWithResponse(ctx context.Context, id ModelRef, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*UploadVersionResponse, error)
+
+	// GetVersionWithResponse One version of a model.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/models/{id}/versions/{version} (the `GetVersion` operationId).
+	GetVersionWithResponse(ctx context.Context, id ModelRef, version VersionRef, reqEditors ...RequestEditorFn) (*GetVersionResponse, error)
+
+	// DownloadVersionPackageWithResponse Download a version's package archive, byte for byte as uploaded.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/models/{id}/versions/{version}/package (the `DownloadVersionPackage` operationId).
+	DownloadVersionPackageWithResponse(ctx context.Context, id ModelRef, version VersionRef, reqEditors ...RequestEditorFn) (*DownloadVersionPackageResponse, error)
 }
 
 type GetHealthResponse struct {
@@ -943,6 +1310,268 @@ func (r GetModelResponse) ContentType() string {
 	return ""
 }
 
+type ListVersionsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *VersionList
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r ListVersionsResponse) GetJSON200() *VersionList {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r ListVersionsResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r ListVersionsResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r ListVersionsResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r ListVersionsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ListVersionsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ListVersionsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ListVersionsResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// UploadVersionResponse201Headers the declared response headers of an HTTP 201 response for UploadVersion
+type UploadVersionResponse201Headers struct {
+	Location *string
+}
+
+type UploadVersionResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON201 the response for an HTTP 201 `application/json` response
+	JSON201 *Version
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *Conflict
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+	// Headers201 the parsed response headers for an HTTP 201 response
+	Headers201 *UploadVersionResponse201Headers
+}
+
+// GetJSON201 returns the response for an HTTP 201 `application/json` response
+func (r UploadVersionResponse) GetJSON201() *Version {
+	return r.JSON201
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r UploadVersionResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r UploadVersionResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r UploadVersionResponse) GetJSON409() *Conflict {
+	return r.JSON409
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r UploadVersionResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r UploadVersionResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r UploadVersionResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r UploadVersionResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r UploadVersionResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type GetVersionResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *Version
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetVersionResponse) GetJSON200() *Version {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r GetVersionResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r GetVersionResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r GetVersionResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r GetVersionResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetVersionResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetVersionResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetVersionResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// DownloadVersionPackageResponse200Headers the declared response headers of an HTTP 200 response for DownloadVersionPackage
+type DownloadVersionPackageResponse200Headers struct {
+	XHokusaiDigest *string
+}
+
+type DownloadVersionPackageResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *DownloadVersionPackageResponse200Headers
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r DownloadVersionPackageResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r DownloadVersionPackageResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r DownloadVersionPackageResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r DownloadVersionPackageResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r DownloadVersionPackageResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r DownloadVersionPackageResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r DownloadVersionPackageResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
 // GetHealthWithResponse Liveness check.
 //
 // Returns a wrapper object for the known response body format(s).
@@ -993,6 +1622,64 @@ func (c *ClientWithResponses) GetModelWithResponse(ctx context.Context, id Model
 		return nil, err
 	}
 	return ParseGetModelResponse(rsp)
+}
+
+// ListVersionsWithResponse A model's versions in ascending semver order, and its head.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/models/{id}/versions (the `ListVersions` operationId).
+func (c *ClientWithResponses) ListVersionsWithResponse(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*ListVersionsResponse, error) {
+	rsp, err := c.ListVersions(ctx, id, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseListVersionsResponse(rsp)
+}
+
+// UploadVersionWithBodyWithResponse Register a new version by uploading its package archive.
+//
+// The body is the package archive written by `hokusai package` (gzip tar with a
+// manifest). The server verifies it (digest, limits, hostile content, and by default the
+// EIP-191 signature of the model's owner), stores it under its digest and registers the
+// manifest's version. Errors name what is wrong: `body` for a bad or oversized archive,
+// a manifest field for a bad manifest.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/models/{id}/versions (the `UploadVersion` operationId).
+func (c *ClientWithResponses) UploadVersionWithBodyWithResponse(ctx context.Context, id ModelRef, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*UploadVersionResponse, error) {
+	rsp, err := c.UploadVersionWithBody(ctx, id, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseUploadVersionResponse(rsp)
+}
+
+// GetVersionWithResponse One version of a model.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/models/{id}/versions/{version} (the `GetVersion` operationId).
+func (c *ClientWithResponses) GetVersionWithResponse(ctx context.Context, id ModelRef, version VersionRef, reqEditors ...RequestEditorFn) (*GetVersionResponse, error) {
+	rsp, err := c.GetVersion(ctx, id, version, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetVersionResponse(rsp)
+}
+
+// DownloadVersionPackageWithResponse Download a version's package archive, byte for byte as uploaded.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/models/{id}/versions/{version}/package (the `DownloadVersionPackage` operationId).
+func (c *ClientWithResponses) DownloadVersionPackageWithResponse(ctx context.Context, id ModelRef, version VersionRef, reqEditors ...RequestEditorFn) (*DownloadVersionPackageResponse, error) {
+	rsp, err := c.DownloadVersionPackage(ctx, id, version, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseDownloadVersionPackageResponse(rsp)
 }
 
 // ParseGetHealthResponse parses an HTTP response from a GetHealthWithResponse call
@@ -1150,6 +1837,220 @@ func ParseGetModelResponse(rsp *http.Response) (*GetModelResponse, error) {
 		}
 		response.JSONDefault = &dest
 
+	}
+
+	return response, nil
+}
+
+// ParseListVersionsResponse parses an HTTP response from a ListVersionsWithResponse call
+func ParseListVersionsResponse(rsp *http.Response) (*ListVersionsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ListVersionsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest VersionList
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseUploadVersionResponse parses an HTTP response from a UploadVersionWithResponse call
+func ParseUploadVersionResponse(rsp *http.Response) (*UploadVersionResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &UploadVersionResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 201:
+		var dest Version
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON201 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 201:
+		var headers UploadVersionResponse201Headers
+		if values := rsp.Header.Values("Location"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Location", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.Location = &value
+		}
+		response.Headers201 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseGetVersionResponse parses an HTTP response from a GetVersionWithResponse call
+func ParseGetVersionResponse(rsp *http.Response) (*GetVersionResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetVersionResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest Version
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseDownloadVersionPackageResponse parses an HTTP response from a DownloadVersionPackageWithResponse call
+func ParseDownloadVersionPackageResponse(rsp *http.Response) (*DownloadVersionPackageResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &DownloadVersionPackageResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers DownloadVersionPackageResponse200Headers
+		if values := rsp.Header.Values("X-Hokusai-Digest"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Hokusai-Digest", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XHokusaiDigest = &value
+		}
+		response.Headers200 = &headers
 	}
 
 	return response, nil

@@ -297,6 +297,8 @@ func HandlerWithOptions(si ServerInterface, options StdHTTPServerOptions) http.H
 
 type BadRequestJSONResponse ErrorBody
 
+type ConflictJSONResponse ErrorBody
+
 type DefaultErrorJSONResponse ErrorBody
 
 type NotFoundJSONResponse ErrorBody
