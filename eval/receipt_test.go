@@ -108,3 +108,25 @@ func TestReceiptResignedDigestsFail(t *testing.T) {
 		t.Fatalf("got %v", err)
 	}
 }
+
+func FuzzParseReceipt(f *testing.F) {
+	key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("fuzz key")))
+	r := NewReceipt(ReceiptSubject{Model: "m", Metric: "accuracy"}, Comparison{Paired: true, Rows: 3, Resamples: 1000}, time.Unix(0, 0))
+	r.Sign(key)
+	f.Add(r.MarshalIndent())
+	f.Add([]byte(`{"format": "hokusai-receipt/1"}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		r, addr, err := VerifyReceipt(b)
+		if err != nil {
+			if hokusai.ErrorCode(err) != hokusai.EINVALID {
+				t.Fatalf("error %v is not EINVALID", err)
+			}
+			return
+		}
+		// Anything that verifies re-verifies from its own encoding.
+		_, addr2, err := VerifyReceipt(r.MarshalIndent())
+		if err != nil || addr2 != addr {
+			t.Fatalf("re-encoded receipt: %v", err)
+		}
+	})
+}
