@@ -154,7 +154,7 @@ func (v *Versions) handleUpload(w http.ResponseWriter, r *http.Request) {
 		lim.MaxTotalSize = pack.DefaultMaxTotalSize
 	}
 	// A compressed archive is never much larger than its content.
-	body := &capReader{r: r.Body, left: lim.MaxTotalSize + lim.MaxTotalSize/8 + (4 << 20)}
+	body := &capReader{r: r.Body, left: lim.MaxTotalSize + lim.MaxTotalSize/8 + (64 << 10)}
 	mv, err := v.UploadVersion(ctx, m, body)
 	if err != nil {
 		v.fail(w, r, err)
