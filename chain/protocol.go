@@ -10,6 +10,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -91,6 +92,11 @@ type EnsureOptions struct {
 	USDC common.Address
 	// Treasury receives trade fees; zero uses the platform key's address.
 	Treasury common.Address
+	// BuyOnlyWindow, when set, replaces F17's 7-day buy-only launch
+	// window for pools created on this deployment (set right after the
+	// deploy). EnsureProtocol uses DevBuyOnlyWindow on the dev chain so a
+	// local user can sell a minute after buying.
+	BuyOnlyWindow *time.Duration
 	// Log reports deployments; nil is silent.
 	Log func(msg string, args ...any)
 }
@@ -101,8 +107,17 @@ type EnsureOptions struct {
 // chain whose contracts do not match the record it refuses, and it never
 // deploys there without a USDC address (use EnsureProtocolWith).
 func EnsureProtocol(ctx context.Context, c *Client, platformKey *ecdsa.PrivateKey, statePath string, dev bool) (*Protocol, error) {
-	return EnsureProtocolWith(ctx, c, platformKey, statePath, EnsureOptions{Dev: dev})
+	opt := EnsureOptions{Dev: dev}
+	if dev {
+		w := DevBuyOnlyWindow
+		opt.BuyOnlyWindow = &w
+	}
+	return EnsureProtocolWith(ctx, c, platformKey, statePath, opt)
 }
+
+// DevBuyOnlyWindow is the buy-only launch window EnsureProtocol gives pools
+// on the dev chain, instead of F17's 7 days.
+const DevBuyOnlyWindow = time.Minute
 
 // EnsureProtocolWith is EnsureProtocol with options.
 func EnsureProtocolWith(ctx context.Context, c *Client, platformKey *ecdsa.PrivateKey, statePath string, opt EnsureOptions) (*Protocol, error) {
@@ -149,6 +164,14 @@ func EnsureProtocolWith(ctx context.Context, c *Client, platformKey *ecdsa.Priva
 		})
 	if err != nil {
 		return nil, fmt.Errorf("deploy protocol: %w", err)
+	}
+	if opt.BuyOnlyWindow != nil {
+		defaults := StandardPoolDefaults()
+		defaults.BuyOnlyWindow = uint32(opt.BuyOnlyWindow.Seconds())
+		to := d.Factory
+		if _, err := c.Send(ctx, platformKey, Tx{To: &to, Data: bindings.NewModelFactory().PackSetPoolDefaults(defaults), ABIs: protocolABIs}); err != nil {
+			return nil, fmt.Errorf("set pool defaults: %w", err)
+		}
 	}
 	p := &Protocol{
 		ChainID: c.ChainID, Dev: opt.Dev, GenesisHash: genesis.Hash(),

@@ -206,25 +206,29 @@ func (c *Client) WaitMined(ctx context.Context, tx *types.Transaction, abis ...*
 	}
 }
 
-// revertReason replays a failed transaction as a call on the state before
-// its block to learn why it reverted.
+// revertReason replays a failed transaction as a call to learn why it
+// reverted: first on the state after its block (a reverted transaction
+// changed nothing, and the block's timestamp is the one it saw), then on
+// the state before it.
 func (c *Client) revertReason(ctx context.Context, tx *types.Transaction, r *types.Receipt, abis []*abi.ABI) error {
 	from, err := types.Sender(types.LatestSignerForChainID(c.chainIDBig()), tx)
 	if err != nil {
 		return hokusai.Errorf(hokusai.ECHAIN, "Transaction %s reverted.", tx.Hash().Hex())
 	}
-	var block *big.Int
+	msg := ethereum.CallMsg{From: from, To: tx.To(), Data: tx.Data(), Value: tx.Value(), Gas: tx.Gas()}
+	blocks := []*big.Int{r.BlockNumber}
 	if r.BlockNumber != nil && r.BlockNumber.Sign() > 0 {
-		block = new(big.Int).Sub(r.BlockNumber, big.NewInt(1))
+		blocks = append(blocks, new(big.Int).Sub(r.BlockNumber, big.NewInt(1)))
 	}
-	_, callErr := c.Backend.CallContract(ctx, ethereum.CallMsg{From: from, To: tx.To(), Data: tx.Data(), Value: tx.Value(), Gas: tx.Gas()}, block)
-	if callErr == nil {
-		if r.GasUsed >= tx.Gas() {
-			return hokusai.Errorf(hokusai.ECHAIN, "Transaction %s ran out of gas (limit %d).", tx.Hash().Hex(), tx.Gas())
+	for _, b := range blocks {
+		if _, callErr := c.Backend.CallContract(ctx, msg, b); callErr != nil {
+			return decodeError(callErr, tx.Data(), abis)
 		}
-		return hokusai.Errorf(hokusai.ECHAIN, "Transaction %s reverted; the state changed between estimate and inclusion. Try again.", tx.Hash().Hex())
 	}
-	return decodeError(callErr, tx.Data(), abis)
+	if r.GasUsed >= tx.Gas() {
+		return hokusai.Errorf(hokusai.ECHAIN, "Transaction %s ran out of gas (limit %d).", tx.Hash().Hex(), tx.Gas())
+	}
+	return hokusai.Errorf(hokusai.ECHAIN, "Transaction %s reverted, but replaying it succeeds: the state changed between estimate and inclusion. Try again.", tx.Hash().Hex())
 }
 
 func unavailable(what string, err error) error {
