@@ -3,6 +3,9 @@ package eval
 import (
 	"bytes"
 	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -129,4 +132,28 @@ func FuzzParseReceipt(f *testing.F) {
 			t.Fatalf("re-encoded receipt: %v", err)
 		}
 	})
+}
+
+// ethers (installed for contracts/ by make deps) recovers the same signer
+// from the same canonical hash: receipts verify outside Go.
+func TestReceiptVerifiesWithEthers(t *testing.T) {
+	ethersDir, _ := filepath.Abs("../contracts/node_modules/ethers")
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("node is not installed")
+	}
+	if _, err := os.Stat(ethersDir); err != nil {
+		t.Skip("ethers is not installed under contracts/ (make deps installs it)")
+	}
+	b, addr := signedReceipt(t)
+	path := filepath.Join(t.TempDir(), "r.json")
+	os.WriteFile(path, b, 0o644)
+	out, err := exec.Command(node, "ethers/verify.cjs", ethersDir, path).CombinedOutput()
+	if err != nil {
+		t.Fatalf("node: %v\n%s", err, out)
+	}
+	r, _ := ParseReceipt(b)
+	if got, want := strings.TrimSpace(string(out)), r.Hash().Hex()+" "+addr; got != want {
+		t.Fatalf("ethers says %q, Go %q", got, want)
+	}
 }
