@@ -515,3 +515,46 @@ func newOrderedEncoder(classes []string) *LabelEncoder {
 	}
 	return e
 }
+
+// WriteJSONL writes the rows as canonical JSON lines: the bytes Digest hashes.
+func (d *Dataset) WriteJSONL(w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	for i := range d.Rows {
+		bw.Write(d.CanonicalRow(i))
+		bw.WriteByte('\n')
+	}
+	return bw.Flush()
+}
+
+// WriteCSV writes a header and the rows; missing cells are empty. Loaded
+// back with the same column types it has the same digest (except that a
+// one-column row with a missing cell is an empty line, which CSV drops).
+func (d *Dataset) WriteCSV(w io.Writer) error {
+	cw := csv.NewWriter(w)
+	rec := make([]string, len(d.Columns))
+	for i, c := range d.Columns {
+		rec[i] = c.Name
+	}
+	if err := cw.Write(rec); err != nil {
+		return err
+	}
+	for _, row := range d.Rows {
+		for i, v := range row {
+			rec[i] = CellString(v)
+		}
+		if err := cw.Write(rec); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// Types returns the column types, for loading a written copy back exactly.
+func (d *Dataset) Types() map[string]ColumnType {
+	m := make(map[string]ColumnType, len(d.Columns))
+	for _, c := range d.Columns {
+		m[c.Name] = c.Type
+	}
+	return m
+}

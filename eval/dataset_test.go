@@ -288,3 +288,30 @@ func TestBenchmarkHidesTestAndFindsDuplicates(t *testing.T) {
 	}
 	_ = math.Pi
 }
+
+func TestWriteBackKeepsDigest(t *testing.T) {
+	for _, s := range shipped {
+		d, err := LoadFile(datasets+s.file, LoadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var c, j bytes.Buffer
+		if err := d.WriteCSV(&c); err != nil {
+			t.Fatal(err)
+		}
+		if err := d.WriteJSONL(&j); err != nil {
+			t.Fatal(err)
+		}
+		dc, err := LoadCSV(&c, LoadOptions{Types: d.Types()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		dj, err := LoadJSONL(&j, LoadOptions{Types: d.Types()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if dc.Digest() != s.digest || dj.Digest() != s.digest {
+			t.Errorf("%s: written back as CSV %s, JSONL %s, want %s", s.file, dc.Digest(), dj.Digest(), s.digest)
+		}
+	}
+}
