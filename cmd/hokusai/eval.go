@@ -3,7 +3,9 @@ package main
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"runtime/debug"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -19,7 +21,7 @@ func newEvalCmd(g *globals) *cobra.Command {
 		Use:   "eval",
 		Short: "Evaluate predictions on a dataset and sign or verify evaluation receipts",
 	}
-	cmd.AddCommand(newEvalRunCmd(), newEvalVerifyCmd())
+	cmd.AddCommand(newEvalRunCmd(), newEvalVerifyCmd(), newEvalBenchmarkCmd())
 	return cmd
 }
 
@@ -273,4 +275,91 @@ func newEvalVerifyCmd() *cobra.Command {
 			return nil
 		},
 	}
+}
+
+func newEvalBenchmarkCmd() *cobra.Command {
+	var dataset, label, metric, direction, devOut, testOut string
+	var seed uint64
+	var devPercent int
+	cmd := &cobra.Command{
+		Use:   "benchmark --dataset FILE --label COL --metric NAME",
+		Short: "Split a dataset into a public dev split and a hidden test split and print their digests",
+		Long: `Split a dataset like a benchmark (seeded, deterministic) and print the benchmark as JSON:
+the dataset digest, each split's size and digest (the test digest is what registration commits
+on-chain). --dev-out and --test-out write the splits (.csv or .jsonl) for training and for
+"hokusai eval run --split". The same dataset, seed and percentage always give the same split.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			m, err := hokusai.ParseMetric(metric)
+			if err != nil {
+				return err
+			}
+			dir := m.DefaultDirection()
+			if direction != "" {
+				if dir, err = hokusai.ParseDirection(direction); err != nil {
+					return err
+				}
+			}
+			d, err := eval.LoadFile(dataset, eval.LoadOptions{})
+			if err != nil {
+				return err
+			}
+			spec := eval.MetricSpec{Metric: m}
+			if classes, err := d.Classes(label); err == nil && m <= hokusai.MetricAUCROC {
+				spec = eval.DefaultSpec(m, len(classes))
+			}
+			b, err := eval.NewBenchmark(d, label, spec, dir, seed, devPercent)
+			if err != nil {
+				return err
+			}
+			for _, w := range []struct {
+				path string
+				idx  []int
+			}{{devOut, b.Dev}, {testOut, b.Test}} {
+				if w.path != "" {
+					if err := writeDataset(w.path, d.Subset(w.idx)); err != nil {
+						return err
+					}
+				}
+			}
+			return writeJSON(cmd.OutOrStdout(), map[string]any{
+				"dataset_digest": b.DatasetDigest, "label": b.Label, "metric": b.Metric,
+				"direction": b.Direction.String(), "seed": b.Seed, "dev_percent": b.DevPercent,
+				"dev_rows": len(b.Dev), "dev_digest": b.DevDigest, "test_rows": b.TestRows, "test_digest": b.TestDigest,
+			})
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&dataset, "dataset", "", "dataset file (.csv or .jsonl)")
+	fl.StringVar(&label, "label", "", "the label column")
+	fl.StringVar(&metric, "metric", "", "the benchmark metric")
+	fl.StringVar(&direction, "direction", "", "max or min (default: the metric's own)")
+	fl.Uint64Var(&seed, "seed", 0, "split seed")
+	fl.IntVar(&devPercent, "dev-percent", 30, "the dev split's share of the rows, in percent")
+	fl.StringVar(&devOut, "dev-out", "", "write the dev split here (.csv or .jsonl)")
+	fl.StringVar(&testOut, "test-out", "", "write the hidden test split here (.csv or .jsonl)")
+	for _, req := range []string{"dataset", "label", "metric"} {
+		_ = cmd.MarkFlagRequired(req)
+	}
+	return cmd
+}
+
+// writeDataset writes d as CSV or (for .jsonl/.ndjson) canonical JSONL.
+func writeDataset(path string, d *eval.Dataset) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("write split: %w", err)
+	}
+	if ext := strings.ToLower(filepath.Ext(path)); ext == ".jsonl" || ext == ".ndjson" {
+		err = d.WriteJSONL(f)
+	} else {
+		err = d.WriteCSV(f)
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("write split: %w", err)
+	}
+	return nil
 }

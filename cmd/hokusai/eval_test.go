@@ -140,3 +140,57 @@ func TestEvalRunErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestEvalBenchmarkSplitsAndScores(t *testing.T) {
+	dir := t.TempDir()
+	dev, test := filepath.Join(dir, "dev.csv"), filepath.Join(dir, "test.jsonl")
+	out, err := runCLI(t, "eval", "benchmark", "--dataset", votes, "--label", "party", "--metric", "accuracy",
+		"--seed", "3", "--dev-out", dev, "--test-out", test)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"dev_rows": 131`, `"test_rows": 304`, `"test_digest": "sha256:`} {
+		if !strings.Contains(out, want) {
+			t.Fatalf("benchmark output lacks %s:\n%s", want, out)
+		}
+	}
+	again, _ := runCLI(t, "eval", "benchmark", "--dataset", votes, "--label", "party", "--metric", "accuracy", "--seed", "3")
+	if again != out {
+		t.Fatalf("same seed, different benchmark:\n%s\n%s", out, again)
+	}
+	// The written test split scores like --split test on the whole dataset.
+	recs := readLines(t, test)
+	var preds strings.Builder
+	preds.WriteString("prediction\n")
+	for _, l := range recs {
+		if strings.Contains(l, `"physician-fee-freeze":"y"`) {
+			preds.WriteString("republican\n")
+		} else {
+			preds.WriteString("democrat\n")
+		}
+	}
+	pf := filepath.Join(dir, "preds.csv")
+	os.WriteFile(pf, []byte(preds.String()), 0o644)
+	a, err := runCLI(t, "eval", "run", "--dataset", test, "--label", "party", "--predictions", pf, "--metric", "accuracy")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := runCLI(t, "eval", "run", "--dataset", votes, "--label", "party", "--predictions", pf, "--metric", "accuracy", "--split", "test", "--split-seed", "3")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if field(a, "candidate_score") != field(b, "candidate_score") || field(a, "candidate_score") == "" {
+		t.Fatalf("test file scores %s, --split test scores %s", field(a, "candidate_score"), field(b, "candidate_score"))
+	}
+	if field(a, "dataset_digest") != field(b, "split_digest") {
+		t.Fatalf("the written split's digest %s ≠ the split digest %s", field(a, "dataset_digest"), field(b, "split_digest"))
+	}
+}
+
+func readLines(t *testing.T, path string) []string {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Split(strings.TrimSpace(string(b)), "\n")
+}
