@@ -3,8 +3,11 @@
 package trees
 
 import (
+	"bufio"
+	"bytes"
 	"context"
 	"fmt"
+	"math"
 	"os"
 	"runtime"
 	"strings"
@@ -21,6 +24,7 @@ const Version = "leaves v0.0.0-20230708180554-25d19a787328"
 // Model is a loaded tree ensemble.
 type Model struct {
 	ens      *leaves.Ensemble
+	post     postprocess
 	info     hokusai.PredictorInfo
 	classify bool
 }
@@ -37,14 +41,14 @@ func Load(kind, path string, opts hokusai.RuntimeOptions) (*Model, error) {
 	if kind != hokusai.RuntimeXGBoost && kind != hokusai.RuntimeLightGBM {
 		return nil, hokusai.FieldErrorf("runtime.kind", "The trees runtime serves xgboost and lightgbm, not %q.", kind)
 	}
-	ens, err := readEnsemble(kind, path)
+	ens, post, err := readEnsemble(kind, path)
 	if err != nil {
 		return nil, hokusai.Errorf(hokusai.EINVALID, "%s cannot read %s as a %s model: %v. XGBoost models must be in the binary format (save_model with a .model/.bin name), LightGBM models in the text format.", Version, path, kind, err)
 	}
 
-	m := &Model{ens: ens}
+	m := &Model{ens: ens, post: post}
 	t := ens.Transformation().Type()
-	m.classify = t == transformation.Logistic || t == transformation.Softmax
+	m.classify = t == transformation.Logistic || t == transformation.Softmax || post == postSoftmax
 	task := hokusai.TaskRegression
 	if m.classify {
 		task = hokusai.TaskClassification
@@ -113,6 +117,8 @@ func (m *Model) Predict(ctx context.Context, rows []hokusai.Row) ([]hokusai.Pred
 			out[i] = hokusai.Prediction{Value: r[0]}
 		case groups == 1:
 			out[i] = tabular.Classify(m.info.Classes, []float64{1 - r[0], r[0]})
+		case m.post == postSoftmax:
+			out[i] = tabular.Classify(m.info.Classes, softmax(r))
 		default:
 			out[i] = tabular.Classify(m.info.Classes, r)
 		}
@@ -120,40 +126,104 @@ func (m *Model) Predict(ctx context.Context, rows []hokusai.Row) ([]hokusai.Pred
 	return out, nil
 }
 
-// readEnsemble parses a model file. leaves panics on some malformed files
-// (it trusts lengths it reads), and a package is untrusted input, so a panic
-// becomes an error.
-func readEnsemble(kind, path string) (ens *leaves.Ensemble, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			ens, err = nil, fmt.Errorf("malformed model (%v)", r)
-		}
-	}()
-	if kind == hokusai.RuntimeXGBoost {
-		ens, err = leaves.XGEnsembleFromFile(path, true)
-		if err != nil {
-			if lin, lerr := readXGBLinear(path); lerr == nil {
-				return lin, nil
-			}
-		}
-		return ens, err
+// MaxModelSize bounds a model file, so a hostile package cannot make the
+// parser read without end.
+const MaxModelSize = 1 << 30
+
+// readEnsemble parses a model file.
+func readEnsemble(kind, path string) (*leaves.Ensemble, postprocess, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, 0, err
 	}
-	if strings.HasSuffix(path, ".json") {
-		f, err := os.Open(path)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		return leaves.LGEnsembleFromJSON(f, true)
-	}
-	return leaves.LGEnsembleFromFile(path, true)
+	return parseEnsemble(kind, b, strings.HasSuffix(path, ".json"))
 }
 
-func readXGBLinear(path string) (ens *leaves.Ensemble, err error) {
+// parseEnsemble parses a model. leaves panics on some malformed input (it
+// trusts lengths it reads), and a package is untrusted, so a panic becomes
+// an error.
+func parseEnsemble(kind string, b []byte, isJSON bool) (ens *leaves.Ensemble, post postprocess, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			ens, err = nil, fmt.Errorf("malformed model (%v)", r)
 		}
 	}()
-	return leaves.XGBLinearFromFile(path, true)
+	if len(b) > MaxModelSize {
+		return nil, 0, fmt.Errorf("model file is %d bytes, over the %d limit", len(b), MaxModelSize)
+	}
+	rd := func() *bufio.Reader { return bufio.NewReader(bytes.NewReader(b)) }
+	if kind == hokusai.RuntimeXGBoost {
+		h, err := checkXGBinary(b)
+		if err != nil {
+			return nil, 0, err
+		}
+		// leaves applies only binary:logistic itself; other objectives load
+		// raw and are finished here.
+		post, ok := xgObjectives[h.objective]
+		if !ok {
+			return nil, 0, fmt.Errorf("XGBoost objective %q is not supported; use binary:logistic, multi:softprob, multi:softmax or a reg: objective with an identity link", h.objective)
+		}
+		if h.booster == "gblinear" {
+			ens, err = xgbLinear(rd(), post == postNone)
+		} else {
+			ens, err = leaves.XGEnsembleFromReader(rd(), post == postNone)
+		}
+		return ens, post, err
+	}
+	if err := checkLightGBM(b); err != nil {
+		return nil, 0, err
+	}
+	if isJSON {
+		ens, err = leaves.LGEnsembleFromJSON(bytes.NewReader(b), true)
+	} else {
+		ens, err = leaves.LGEnsembleFromReader(rd(), true)
+	}
+	return ens, postNone, err
+}
+
+// postprocess is what Predict does to raw ensemble outputs.
+type postprocess int
+
+const (
+	postNone     postprocess = iota // leaves already transformed them
+	postSoftmax                     // multi-class margins → probabilities
+	postIdentity                    // regression values
+)
+
+var xgObjectives = map[string]postprocess{
+	"binary:logistic":      postNone,
+	"multi:softprob":       postSoftmax,
+	"multi:softmax":        postSoftmax,
+	"reg:squarederror":     postIdentity,
+	"reg:linear":           postIdentity,
+	"reg:absoluteerror":    postIdentity,
+	"reg:pseudohubererror": postIdentity,
+	"reg:quantileerror":    postIdentity,
+}
+
+func xgbLinear(r *bufio.Reader, transform bool) (ens *leaves.Ensemble, err error) {
+	defer func() {
+		if rec := recover(); rec != nil {
+			ens, err = nil, fmt.Errorf("malformed model (%v)", rec)
+		}
+	}()
+	return leaves.XGBLinearFromReader(r, transform)
+}
+
+// softmax turns margins into probabilities.
+func softmax(z []float64) []float64 {
+	mx := math.Inf(-1)
+	for _, v := range z {
+		mx = max(mx, v)
+	}
+	p := make([]float64, len(z))
+	var s float64
+	for k, v := range z {
+		p[k] = math.Exp(v - mx)
+		s += p[k]
+	}
+	for k := range p {
+		p[k] /= s
+	}
+	return p
 }

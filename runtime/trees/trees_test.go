@@ -152,3 +152,46 @@ func TestLoadErrors(t *testing.T) {
 		t.Errorf("text in a numeric feature: %v", err)
 	}
 }
+
+// leaves loads multi:softmax models raw; the runtime adds the softmax, so its
+// probabilities must be the softmax of XGBoost's own margins.
+func TestDermatologyMatchesXGBoost(t *testing.T) {
+	dir := filepath.Join(models, "dermatology")
+	rows := readLibsvm(t, filepath.Join(dir, "dermatology_test.libsvm"))
+	margins := readFloats(t, filepath.Join(dir, "xgdermatology_true_predictions.txt"), false)
+	m, err := trees.Load(hokusai.RuntimeXGBoost, filepath.Join(dir, "xgdermatology.model"), hokusai.RuntimeOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	preds := runtimetest.Check(t, m, rows)
+	classes := m.Info().Classes
+	if len(classes) != 6 || len(margins) != len(rows) {
+		t.Fatalf("%d classes, %d expected rows for %d rows", len(classes), len(margins), len(rows))
+	}
+	labels := lines(t, filepath.Join(dir, "dermatology_test.libsvm"))
+	correct := 0
+	for i, p := range preds {
+		var s float64
+		for _, z := range margins[i] {
+			s += math.Exp(z)
+		}
+		for k, c := range classes {
+			if want := math.Exp(margins[i][k]) / s; math.Abs(p.Probabilities[c]-want) > 1e-6 {
+				t.Fatalf("row %d class %s: %.9f, XGBoost's margins give %.9f", i, c, p.Probabilities[c], want)
+			}
+		}
+		if strings.Fields(labels[i])[0] == p.Label {
+			correct++
+		}
+	}
+	t.Logf("dermatology: accuracy %.4f on %d test rows", float64(correct)/float64(len(rows)), len(rows))
+}
+
+func lines(t testing.TB, path string) []string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Split(strings.TrimSpace(string(b)), "\n")
+}
