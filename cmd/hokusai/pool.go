@@ -1,0 +1,274 @@
+package main
+
+import (
+	"fmt"
+	"text/tabwriter"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/spf13/cobra"
+
+	"github.com/hokusai-protocol/hokusai"
+	"github.com/hokusai-protocol/hokusai/chain"
+)
+
+func init() { register(newPoolCmd) }
+
+// newPoolCmd is the `hokusai pool` command group: quotes and trades on a
+// model token's USDC pool, signed with the user's own key.
+func newPoolCmd(g *globals) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "pool",
+		Short: "Quote, buy and sell a model's token against USDC",
+	}
+	cmd.AddCommand(newPoolShowCmd(g), newPoolQuoteCmd(g), newPoolBuyCmd(g), newPoolSellCmd(g))
+	return cmd
+}
+
+func newPoolShowCmd(g *globals) *cobra.Command {
+	var cf chainFlags
+	cmd := &cobra.Command{
+		Use:   "show MODEL",
+		Short: "Show a model's pool: reserve, supply, price and phase (MODEL is an id or a ticker)",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			s, err := openSession(ctx, g, &cf)
+			if err != nil {
+				return err
+			}
+			defer s.Client.Close()
+			m, err := s.ResolveModel(ctx, args[0])
+			if err != nil {
+				return err
+			}
+			st, err := s.PoolState(ctx, common.HexToAddress(m.Pool))
+			if err != nil {
+				return err
+			}
+			tw := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 0, 2, ' ', 0)
+			fmt.Fprintf(tw, "Model\t%d %s (%s)\n", m.ID, m.Ticker, m.Name)
+			fmt.Fprintf(tw, "Pool\t%s\n", st.Pool.Hex())
+			fmt.Fprintf(tw, "Token\t%s\n", st.Token.Hex())
+			fmt.Fprintf(tw, "Phase\t%s\n", st.Phase)
+			fmt.Fprintf(tw, "Reserve\t%s\n", fmtUSDC(st.Reserve))
+			fmt.Fprintf(tw, "Supply\t%s (redeemable %s)\n", fmtTokens(st.TotalSupply, m.Ticker), fmtTokens(st.Redeemable, m.Ticker))
+			fmt.Fprintf(tw, "Buy price\t%s per %s\n", fmtPrice(st.SpotPrice), m.Ticker)
+			fmt.Fprintf(tw, "Sell price\t%s per %s (curve)\n", fmtPrice(st.CurvePrice), m.Ticker)
+			fmt.Fprintf(tw, "Max trade\t%s\n", fmtUSDC(st.MaxTrade))
+			fmt.Fprintf(tw, "Trade fee\t%s%%\n", hokusai.FormatUnits(bigOf(uint64(st.FeeBps)), 2))
+			fmt.Fprintf(tw, "Reserve ratio\t%s%%\n", hokusai.FormatUnits(bigOf(st.CRR), 16))
+			if time.Now().Before(st.LaunchEndsAt) {
+				fmt.Fprintf(tw, "Sells open\t%s\n", st.LaunchEndsAt.Format(time.RFC3339))
+			}
+			return tw.Flush()
+		},
+	}
+	cf.register(cmd)
+	return cmd
+}
+
+func newPoolQuoteCmd(g *globals) *cobra.Command {
+	var (
+		cf        chainFlags
+		buy, sell string
+	)
+	cmd := &cobra.Command{
+		Use:   "quote MODEL (--buy USDC | --sell TOKENS)",
+		Short: "Price a buy or a sell now, without trading",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if (buy == "") == (sell == "") {
+				return hokusai.FieldErrorf("buy", "Give exactly one of --buy USDC or --sell TOKENS.")
+			}
+			ctx := cmd.Context()
+			s, err := openSession(ctx, g, &cf)
+			if err != nil {
+				return err
+			}
+			defer s.Client.Close()
+			m, err := s.ResolveModel(ctx, args[0])
+			if err != nil {
+				return err
+			}
+			pool := common.HexToAddress(m.Pool)
+			out := cmd.OutOrStdout()
+			if buy != "" {
+				amt, err := parseUSDC("buy", buy)
+				if err != nil {
+					return err
+				}
+				q, err := s.QuoteBuy(ctx, pool, amt)
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(out, "Buying with %s gives %s (fee %s).\n", fmtUSDC(amt), fmtTokens(q.Out, m.Ticker), fmtUSDC(q.Fee))
+				return nil
+			}
+			amt, err := parseTokens("sell", sell)
+			if err != nil {
+				return err
+			}
+			q, err := s.QuoteSell(ctx, pool, amt)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(out, "Selling %s pays %s (fee %s).\n", fmtTokens(amt, m.Ticker), fmtUSDC(q.Out), fmtUSDC(q.Fee))
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&buy, "buy", "", "USDC to spend, fee included, e.g. 10")
+	cmd.Flags().StringVar(&sell, "sell", "", "tokens to sell, e.g. 100")
+	cf.register(cmd)
+	return cmd
+}
+
+// tradeFlags are buy's and sell's shared options.
+type tradeFlags struct {
+	wallet   walletFlags
+	chain    chainFlags
+	slippage string
+	deadline time.Duration
+}
+
+func (t *tradeFlags) register(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&t.slippage, "slippage", "1%", "how much worse than the quote the trade may fill, e.g. 0.5%")
+	cmd.Flags().DurationVar(&t.deadline, "deadline", 5*time.Minute, "refuse the trade if it is not mined within this time")
+	t.wallet.register(cmd)
+	t.chain.register(cmd)
+}
+
+func newPoolBuyCmd(g *globals) *cobra.Command {
+	var (
+		tf   tradeFlags
+		usdc string
+	)
+	cmd := &cobra.Command{
+		Use:   "buy MODEL --usdc AMOUNT",
+		Short: "Buy a model's token with USDC, signed with your key",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if usdc == "" {
+				return hokusai.FieldErrorf("usdc", "Give --usdc AMOUNT, the USDC to spend (fee included).")
+			}
+			amt, err := parseUSDC("usdc", usdc)
+			if err != nil {
+				return err
+			}
+			bps, err := parseSlippage(tf.slippage)
+			if err != nil {
+				return err
+			}
+			if err := parseDeadline(tf.deadline); err != nil {
+				return err
+			}
+			if !tf.wallet.given() {
+				return hokusai.FieldErrorf("keystore", "pool buy signs a transaction: give --keystore FILE or --dev-account N.")
+			}
+			ctx := cmd.Context()
+			s, err := openSession(ctx, g, &tf.chain)
+			if err != nil {
+				return err
+			}
+			defer s.Client.Close()
+			key, err := tf.wallet.key(s.Client.ChainID)
+			if err != nil {
+				return err
+			}
+			m, err := s.ResolveModel(ctx, args[0])
+			if err != nil {
+				return err
+			}
+			pool := common.HexToAddress(m.Pool)
+			q, err := s.QuoteBuy(ctx, pool, amt)
+			if err != nil {
+				return err
+			}
+			deadline, err := s.Client.DeadlineIn(ctx, tf.deadline)
+			if err != nil {
+				return err
+			}
+			tr, err := s.Buy(ctx, key, pool, amt, chain.MinOut(q.Out, bps), deadline)
+			if err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			fmt.Fprintf(out, "Bought %s for %s (fee %s).\n", fmtTokens(tr.Out, m.Ticker), fmtUSDC(tr.In), fmtUSDC(tr.Fee))
+			fmt.Fprintf(out, "Price now %s per %s.\n", fmtPrice(tr.PriceAfter), m.Ticker)
+			if tr.ApproveHash != (common.Hash{}) {
+				printTx(cmd, "Approval tx", tr.ApproveHash)
+			}
+			printTx(cmd, "Buy tx", tr.TxHash)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&usdc, "usdc", "", "USDC to spend, fee included, e.g. 10")
+	tf.register(cmd)
+	return cmd
+}
+
+func newPoolSellCmd(g *globals) *cobra.Command {
+	var (
+		tf  tradeFlags
+		amt string
+	)
+	cmd := &cobra.Command{
+		Use:   "sell MODEL --tokens AMOUNT",
+		Short: "Sell a model's token for USDC, signed with your key",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if amt == "" {
+				return hokusai.FieldErrorf("tokens", "Give --tokens AMOUNT, the tokens to sell.")
+			}
+			n, err := parseTokens("tokens", amt)
+			if err != nil {
+				return err
+			}
+			bps, err := parseSlippage(tf.slippage)
+			if err != nil {
+				return err
+			}
+			if err := parseDeadline(tf.deadline); err != nil {
+				return err
+			}
+			if !tf.wallet.given() {
+				return hokusai.FieldErrorf("keystore", "pool sell signs a transaction: give --keystore FILE or --dev-account N.")
+			}
+			ctx := cmd.Context()
+			s, err := openSession(ctx, g, &tf.chain)
+			if err != nil {
+				return err
+			}
+			defer s.Client.Close()
+			key, err := tf.wallet.key(s.Client.ChainID)
+			if err != nil {
+				return err
+			}
+			m, err := s.ResolveModel(ctx, args[0])
+			if err != nil {
+				return err
+			}
+			pool := common.HexToAddress(m.Pool)
+			q, err := s.QuoteSell(ctx, pool, n)
+			if err != nil {
+				return err
+			}
+			deadline, err := s.Client.DeadlineIn(ctx, tf.deadline)
+			if err != nil {
+				return err
+			}
+			tr, err := s.Sell(ctx, key, pool, n, chain.MinOut(q.Out, bps), deadline)
+			if err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			fmt.Fprintf(out, "Sold %s for %s (fee %s).\n", fmtTokens(tr.In, m.Ticker), fmtUSDC(tr.Out), fmtUSDC(tr.Fee))
+			fmt.Fprintf(out, "Price now %s per %s.\n", fmtPrice(tr.PriceAfter), m.Ticker)
+			printTx(cmd, "Sell tx", tr.TxHash)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&amt, "tokens", "", "tokens to sell, e.g. 100")
+	tf.register(cmd)
+	return cmd
+}

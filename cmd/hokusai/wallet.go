@@ -1,0 +1,140 @@
+package main
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"math/big"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/hokusai-protocol/hokusai"
+	"github.com/hokusai-protocol/hokusai/chain"
+	"github.com/hokusai-protocol/hokusai/sdk"
+)
+
+// walletFlags are the flags of every command that signs with the user's
+// own key (no custody: the key never leaves this process).
+type walletFlags struct {
+	keystore     string
+	passwordFile string
+	devAccount   int
+}
+
+func (w *walletFlags) register(cmd *cobra.Command) {
+	f := cmd.Flags()
+	f.StringVar(&w.keystore, "keystore", "", "go-ethereum keystore JSON file holding your key (passphrase from --password-file or env HOKUSAI_PASSWORD)")
+	f.StringVar(&w.passwordFile, "password-file", "", "file whose first line is the keystore passphrase")
+	f.IntVar(&w.devAccount, "dev-account", -1, "sign with dev account N (0–9; dev chain only)")
+}
+
+// given reports whether any key flag was set.
+func (w *walletFlags) given() bool { return w.keystore != "" || w.devAccount >= 0 }
+
+// key loads the signing key for the chain with this id.
+func (w *walletFlags) key(chainID uint64) (*ecdsa.PrivateKey, error) {
+	return chain.KeySource{
+		Keystore:     w.keystore,
+		PasswordFile: w.passwordFile,
+		Password:     os.Getenv("HOKUSAI_PASSWORD"),
+		DevAccount:   w.devAccount,
+	}.Load(chainID)
+}
+
+// chainFlags let a client reach the chain directly when the server's RPC
+// URL is not reachable from here (e.g. the server runs elsewhere).
+type chainFlags struct {
+	rpc string
+}
+
+func (c *chainFlags) register(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&c.rpc, "rpc", os.Getenv("HOKUSAI_RPC"), "JSON-RPC URL of the chain; default: the one the server reports (env HOKUSAI_RPC)")
+}
+
+// openSession asks the server where the chain and the protocol are, dials
+// the chain and checks it is the one the server uses.
+func openSession(ctx context.Context, g *globals, cf *chainFlags) (*chain.Session, error) {
+	info, err := sdk.New(g.server).ChainInfo(ctx)
+	if err != nil {
+		return nil, err
+	}
+	p, err := chain.ProtocolFromInfo(info)
+	if err != nil {
+		return nil, err
+	}
+	url := info.RPCURL
+	if cf != nil && cf.rpc != "" {
+		url = cf.rpc
+	}
+	c, err := chain.Dial(ctx, url)
+	if err != nil {
+		return nil, err
+	}
+	if c.ChainID != info.ChainID {
+		c.Close()
+		return nil, hokusai.FieldErrorf("rpc", "The chain at %s has chain id %d, but the server at %s uses chain id %d; point --rpc at the server's chain.", url, c.ChainID, g.server, info.ChainID)
+	}
+	return &chain.Session{Client: c, Protocol: p}, nil
+}
+
+// parseUSDC parses a USDC amount such as "10" or "0.5" into micro-USDC.
+func parseUSDC(field, s string) (*big.Int, error) {
+	v, err := hokusai.ParseUnits(field, strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "USDC")), 6)
+	if err != nil {
+		return nil, err
+	}
+	if v.Sign() <= 0 {
+		return nil, hokusai.FieldErrorf(field, "--%s must be greater than zero, got %q.", field, s)
+	}
+	return v, nil
+}
+
+// parseTokens parses a token amount such as "100" or "0.25" into token wei.
+func parseTokens(field, s string) (*big.Int, error) {
+	v, err := hokusai.ParseUnits(field, s, 18)
+	if err != nil {
+		return nil, err
+	}
+	if v.Sign() <= 0 {
+		return nil, hokusai.FieldErrorf(field, "--%s must be greater than zero, got %q.", field, s)
+	}
+	return v, nil
+}
+
+// parseSlippage parses "1%", "0.5%" or "1" (percent) into basis points.
+func parseSlippage(s string) (uint64, error) {
+	v, err := hokusai.ParseUnits("slippage", strings.TrimSuffix(strings.TrimSpace(s), "%"), 2)
+	if err != nil {
+		return 0, hokusai.FieldErrorf("slippage", "--slippage must be a percentage such as 1%% or 0.5%%, got %q.", s)
+	}
+	if v.Sign() < 0 || v.Cmp(big.NewInt(10_000)) > 0 {
+		return 0, hokusai.FieldErrorf("slippage", "--slippage must lie between 0%% and 100%%, got %q.", s)
+	}
+	return v.Uint64(), nil
+}
+
+// parseDeadline checks a trade deadline such as "5m".
+func parseDeadline(d time.Duration) error {
+	if d <= 0 {
+		return hokusai.FieldErrorf("deadline", "--deadline must be a positive duration such as 5m, got %s.", d)
+	}
+	return nil
+}
+
+// fmtUSDC formats micro-USDC as "12.5 USDC".
+func fmtUSDC(v *big.Int) string { return hokusai.FormatUnits(v, 6) + " USDC" }
+
+// fmtTokens formats token wei with the ticker: "997 IRIS".
+func fmtTokens(v *big.Int, ticker string) string { return hokusai.FormatUnits(v, 18) + " " + ticker }
+
+// fmtPrice formats a pool price (micro-USDC per token ×1e18) as USDC per token.
+func fmtPrice(v *big.Int) string { return hokusai.FormatUnits(v, 24) + " USDC" }
+
+func printTx(cmd *cobra.Command, label string, h fmt.Stringer) {
+	fmt.Fprintf(cmd.OutOrStdout(), "%-14s %s\n", label, h)
+}
+
+func bigOf(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
