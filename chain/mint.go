@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/chain/bindings"
@@ -168,7 +169,11 @@ func (c *Client) RewardConfig(ctx context.Context, manager common.Address, model
 // NotAttester, BaselineNotHead, …); errors.As finds the *RevertError.
 func (c *Client) SubmitMint(ctx context.Context, key *ecdsa.PrivateKey, verifier common.Address, r *MintRequest, sigs []MintSignature) (*MintResult, error) {
 	data := verifierBinding.PackMint(r.toBinding(), sigsToBinding(sigs))
-	rc, err := c.Send(ctx, key, Tx{To: &verifier, Data: data, ABIs: mintABIs})
+	gas, err := c.estimateWithMargin(ctx, crypto.PubkeyToAddress(key.PublicKey), verifier, data)
+	if err != nil {
+		return nil, err
+	}
+	rc, err := c.Send(ctx, key, Tx{To: &verifier, Data: data, Gas: gas, ABIs: mintABIs})
 	if err != nil {
 		return nil, err
 	}
@@ -185,6 +190,18 @@ func (c *Client) SubmitMint(ctx context.Context, key *ecdsa.PrivateKey, verifier
 		return res, hokusai.Errorf(hokusai.EINTERNAL, "The mint in transaction %s succeeded but its events are missing.", rc.TxHash.Hex())
 	}
 	return res, nil
+}
+
+// estimateWithMargin estimates a call's gas and adds a quarter: the node's
+// estimate is the least gas that succeeds, and calls nested three deep (verifier →
+// token manager → token) keep 1/64 of the gas back at each level, so an exact
+// estimate can run a nested call out of gas once included.
+func (c *Client) estimateWithMargin(ctx context.Context, from, to common.Address, data []byte) (uint64, error) {
+	gas, err := c.Backend.EstimateGas(ctx, ethereum.CallMsg{From: from, To: &to, Data: data})
+	if err != nil {
+		return 0, DecodeError(err, mintABIs...)
+	}
+	return gas + gas/4, nil
 }
 
 // call runs a read-only call against the latest block and decodes a revert.

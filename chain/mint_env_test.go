@@ -12,6 +12,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
 
 	"github.com/hokusai-protocol/hokusai/chain"
 	"github.com/hokusai-protocol/hokusai/chain/bindings"
@@ -47,13 +50,24 @@ type mintEnv struct {
 	tickers   int
 }
 
-func newMintEnv(t testing.TB) *mintEnv {
+func newMintEnv(t testing.TB) *mintEnv { return newMintEnvWith(t) }
+
+// osakaSchedule runs the simulated chain without the Amsterdam and later
+// forks, whose state-creation gas (about 100,000 more per new storage slot)
+// the gas targets predate.
+func osakaSchedule(_ *node.Config, ec *ethconfig.Config) {
+	cfg := *ec.Genesis.Config
+	cfg.AmsterdamTime, cfg.BogotaTime, cfg.UBTTime = nil, nil, nil
+	ec.Genesis.Config = &cfg
+}
+
+func newMintEnvWith(t testing.TB, opts ...func(*node.Config, *ethconfig.Config)) *mintEnv {
 	t.Helper()
 	alloc := types.GenesisAlloc{}
 	for i := 0; i < devchain.DevAccounts; i++ {
 		alloc[devchain.DevAddress(i)] = types.Account{Balance: new(big.Int).Set(devchain.DevBalance)}
 	}
-	sim := chain.NewSimulated(alloc)
+	sim := &chain.Simulated{Backend: simulated.NewBackend(alloc, opts...)}
 	t.Cleanup(func() { sim.Close() })
 	ctx := context.Background()
 	c, err := sim.Client(ctx)
