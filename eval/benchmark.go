@@ -124,3 +124,55 @@ func RowDigest(d *Dataset, i int) string {
 	s := sha256.Sum256(d.CanonicalRow(i))
 	return "sha256:" + hex.EncodeToString(s[:])
 }
+
+// Rows returns the row indices of a split: "dev", "test" or "all" (nil).
+func (b *Benchmark) Rows(split string) ([]int, string, error) {
+	switch split {
+	case "dev":
+		return b.Dev, b.DevDigest, nil
+	case "test":
+		if b.Test == nil {
+			return nil, "", hokusai.Errorf(hokusai.EFORBIDDEN, "This copy of the benchmark has no hidden test split; only the evaluator can score it.")
+		}
+		return b.Test, b.TestDigest, nil
+	case "all":
+		return nil, b.DatasetDigest, nil
+	}
+	return nil, "", hokusai.FieldErrorf("split", "The split %q does not exist; use dev, test or all.", split)
+}
+
+// SplitTruth returns the truth of a split of d (which must be the
+// benchmark's dataset: its digest is checked), the class encoder built from
+// all of d's labels so class indices do not depend on the split, and the
+// split's digest. text selects exact-match truth.
+func (b *Benchmark) SplitTruth(d *Dataset, split string, text bool) (Truth, *LabelEncoder, string, error) {
+	if got := d.Digest(); got != b.DatasetDigest {
+		return Truth{}, nil, "", hokusai.FieldErrorf("dataset", "The dataset's digest is %s but the benchmark's is %s: score the benchmark's own dataset.", got, b.DatasetDigest)
+	}
+	idx, digest, err := b.Rows(split)
+	if err != nil {
+		return Truth{}, nil, "", err
+	}
+	t, enc, err := SubsetTruth(d, idx, b.Label, b.spec.Metric, text)
+	return t, enc, digest, err
+}
+
+// SubsetTruth returns the truth of rows idx of d (all rows when idx is nil)
+// with the class encoder of all of d's labels.
+func SubsetTruth(d *Dataset, idx []int, label string, m hokusai.Metric, text bool) (Truth, *LabelEncoder, error) {
+	all, enc, err := d.Truth(label, m, text)
+	if err != nil || idx == nil {
+		return all, enc, err
+	}
+	var t Truth
+	if all.Labels != nil {
+		t.Labels = gather(all.Labels, idx)
+	}
+	if all.Values != nil {
+		t.Values = gather(all.Values, idx)
+	}
+	if all.Texts != nil {
+		t.Texts = gather(all.Texts, idx)
+	}
+	return t, enc, nil
+}

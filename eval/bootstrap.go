@@ -123,7 +123,10 @@ func PairedBootstrap(ctx context.Context, spec MetricSpec, t Truth, cand, base P
 		}
 	case spec.Metric == hokusai.MetricAUCROC && !disableWeightedAUC:
 		// AUC: sort once, then score each resample by row multiplicities.
-		ca, ba := newWeightedAUC(t.Labels, cand.Probs), newWeightedAUC(t.Labels, base.Probs)
+		ca, ba := newWeightedAUC(t.Labels, cand.Probs), (*weightedAUC)(nil)
+		if !single {
+			ba = newWeightedAUC(t.Labels, base.Probs)
+		}
 		w := make([]int32, n)
 		score = func(idx []int) (float64, bool, error) {
 			clear(w)
@@ -143,13 +146,16 @@ func PairedBootstrap(ctx context.Context, spec MetricSpec, t Truth, cand, base P
 	default:
 		score = func(idx []int) (float64, bool, error) {
 			ts := t.Subset(idx)
-			c, err1 := Score(spec, ts, cand.Subset(idx))
-			b, err2 := Score(spec, ts, base.Subset(idx))
-			if err1 != nil || err2 != nil {
-				return 0, false, firstErr(err1, err2)
+			c, err := Score(spec, ts, cand.Subset(idx))
+			if err != nil {
+				return 0, false, err
 			}
 			if single {
 				return c, true, nil
+			}
+			b, err := Score(spec, ts, base.Subset(idx))
+			if err != nil {
+				return 0, false, err
 			}
 			return sign * (c - b), true, nil
 		}
@@ -180,13 +186,6 @@ func PairedBootstrap(ctx context.Context, spec MetricSpec, t Truth, cand, base P
 	res.Low95 = quantile(imps, 0.025)
 	res.High95 = quantile(imps, 0.975)
 	return res, nil
-}
-
-func firstErr(a, b error) error {
-	if a != nil {
-		return a
-	}
-	return b
 }
 
 // disableWeightedAUC lets tests compare the weighted AUC path with

@@ -315,3 +315,33 @@ func TestWriteBackKeepsDigest(t *testing.T) {
 		}
 	}
 }
+
+func TestBenchmarkSplitTruth(t *testing.T) {
+	d, _ := LoadFile(datasets+"iris.csv", LoadOptions{})
+	b, err := NewBenchmark(d, "species", DefaultSpec(hokusai.MetricF1, 3), hokusai.Maximize, 1, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dev, enc, digest, err := b.SplitTruth(d, "dev", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 8 dev rows need not hold every class, but the indices are the
+	// dataset's: setosa 0, versicolor 1, virginica 2.
+	if len(dev.Labels) != 8 || digest != b.DevDigest || !slices.Equal(enc.Classes, []string{"setosa", "versicolor", "virginica"}) {
+		t.Fatalf("dev truth %v, classes %v, digest %s", dev.Labels, enc.Classes, digest)
+	}
+	for k, i := range b.Dev {
+		if want := i / 50; dev.Labels[k] != want { // iris is sorted by species, 50 each
+			t.Fatalf("dev row %d (dataset row %d) has class %d, want %d", k, i, dev.Labels[k], want)
+		}
+	}
+	pub := b.Public()
+	if _, _, _, err := pub.SplitTruth(d, "test", false); hokusai.ErrorCode(err) != hokusai.EFORBIDDEN {
+		t.Fatalf("public copy scored the hidden split: %v", err)
+	}
+	other, _ := LoadFile(datasets+"house-votes-84.csv", LoadOptions{})
+	if _, _, _, err := b.SplitTruth(other, "dev", false); hokusai.ErrorField(err) != "dataset" {
+		t.Fatalf("wrong dataset: %v", err)
+	}
+}

@@ -114,7 +114,7 @@ func runEval(cmd *cobra.Command, f *evalRunFlags) error {
 		return err
 	}
 	datasetDigest := data.Digest()
-	rows := data
+	var idx []int
 	splitDigest := datasetDigest
 	switch f.split {
 	case "all":
@@ -123,31 +123,15 @@ func runEval(cmd *cobra.Command, f *evalRunFlags) error {
 		if err != nil {
 			return err
 		}
-		idx, d := b.Dev, b.DevDigest
-		if f.split == "test" {
-			idx, d = b.Test, b.TestDigest
+		if idx, splitDigest, err = b.Rows(f.split); err != nil {
+			return err
 		}
-		rows, splitDigest = data.Subset(idx), d
 	default:
 		return hokusai.FieldErrorf("split", "--split is %q; use all, dev or test.", f.split)
 	}
-	truth, enc, err := rows.Truth(f.label, metric, f.text)
+	truth, enc, err := eval.SubsetTruth(data, idx, f.label, metric, f.text)
 	if err != nil {
 		return err
-	}
-	// Classes come from the whole dataset so a split keeps every class index.
-	if enc != nil {
-		if _, enc, err = data.Truth(f.label, metric, f.text); err != nil {
-			return err
-		}
-		names := make([]string, rows.Len())
-		c, _ := rows.ColumnIndex(f.label)
-		for i, row := range rows.Rows {
-			names[i] = eval.CellString(row[c])
-		}
-		if truth.Labels, err = enc.Encode("label", names); err != nil {
-			return err
-		}
 	}
 	spec := eval.MetricSpec{Metric: metric}
 	if enc != nil {
