@@ -33,7 +33,8 @@ func newSimEnv(t *testing.T) *simEnv {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := chain.EnsureProtocolWith(ctx, c, devchain.DevKey(0), filepath.Join(t.TempDir(), "protocol.json"), chain.EnsureOptions{Dev: true})
+	week := 7 * 24 * time.Hour // F17's launch window, as on a real chain
+	p, err := chain.EnsureProtocolWith(ctx, c, devchain.DevKey(0), filepath.Join(t.TempDir(), "protocol.json"), chain.EnsureOptions{Dev: true, BuyOnlyWindow: &week})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -92,10 +92,10 @@ type EnsureOptions struct {
 	USDC common.Address
 	// Treasury receives trade fees; zero uses the platform key's address.
 	Treasury common.Address
-	// BuyOnlyWindow, when set, replaces F17's 7-day buy-only launch
-	// window for pools created on this deployment (set right after the
-	// deploy). EnsureProtocol uses DevBuyOnlyWindow on the dev chain so a
-	// local user can sell a minute after buying.
+	// BuyOnlyWindow replaces F17's 7-day buy-only launch window for pools
+	// created on this deployment (set right after the deploy). nil means
+	// DevBuyOnlyWindow on the dev chain, so a local user can sell a minute
+	// after buying, and the contracts' 7 days elsewhere.
 	BuyOnlyWindow *time.Duration
 	// Log reports deployments; nil is silent.
 	Log func(msg string, args ...any)
@@ -107,12 +107,7 @@ type EnsureOptions struct {
 // chain whose contracts do not match the record it refuses, and it never
 // deploys there without a USDC address (use EnsureProtocolWith).
 func EnsureProtocol(ctx context.Context, c *Client, platformKey *ecdsa.PrivateKey, statePath string, dev bool) (*Protocol, error) {
-	opt := EnsureOptions{Dev: dev}
-	if dev {
-		w := DevBuyOnlyWindow
-		opt.BuyOnlyWindow = &w
-	}
-	return EnsureProtocolWith(ctx, c, platformKey, statePath, opt)
+	return EnsureProtocolWith(ctx, c, platformKey, statePath, EnsureOptions{Dev: dev})
 }
 
 // DevBuyOnlyWindow is the buy-only launch window EnsureProtocol gives pools
@@ -164,6 +159,10 @@ func EnsureProtocolWith(ctx context.Context, c *Client, platformKey *ecdsa.Priva
 		})
 	if err != nil {
 		return nil, fmt.Errorf("deploy protocol: %w", err)
+	}
+	if opt.BuyOnlyWindow == nil && opt.Dev {
+		w := DevBuyOnlyWindow
+		opt.BuyOnlyWindow = &w
 	}
 	if opt.BuyOnlyWindow != nil {
 		defaults := StandardPoolDefaults()

@@ -7,8 +7,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/chain"
+	"github.com/hokusai-protocol/hokusai/chain/bindings"
 	"github.com/hokusai-protocol/hokusai/chain/devchain"
 )
 
@@ -34,6 +37,11 @@ func TestEnsureProtocolPersists(t *testing.T) {
 		t.Fatal("a first start deployed silently; want a log line")
 	}
 	s := &chain.Session{Client: c, Protocol: p1}
+	fb := bindings.NewModelFactory()
+	d, err := bind.Call(fb.Instance(c.Backend, p1.Factory), c.CallOpts(ctx), fb.PackPoolDefaults(), fb.UnpackPoolDefaults)
+	if err != nil || d.BuyOnlyWindow != uint32(chain.DevBuyOnlyWindow.Seconds()) || d.FeeBps != 30 {
+		t.Fatalf("dev pool defaults %+v (%v), want the standard ones with a %s buy-only window", d, err, chain.DevBuyOnlyWindow)
+	}
 	for i := 0; i < devchain.DevAccounts; i++ {
 		bal, err := s.USDCBalance(ctx, devchain.DevAddress(i))
 		if err != nil || bal.Cmp(chain.DevUSDCPerAccount) != 0 {
