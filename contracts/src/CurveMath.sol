@@ -12,43 +12,46 @@ import {SD59x18, sd} from "@prb/math/src/SD59x18.sol";
 ///
 /// Buy:  T = s * ((1 + e/r)^w - 1)       Sell: F = r * (1 - (1 - t/s)^(1/w))
 ///
-/// Small trades (x = e/r or (1/w)·t/s at most 1e-3) use the binomial series
+/// Every trade up to the max trade (x = e/r, or (1/w)·t/s, at most 1/4) uses the binomial series
 /// (1+x)^w - 1 = Σ C(w,k) x^k, evaluated term by term with 512-bit mulDiv in units scaled by
-/// 1e18 so that even a 1 micro-USDC trade against a large reserve keeps full precision. Larger
-/// trades use PRBMath's pow (exp2/log2), whose result is widened by a relative margin of 1e-15
-/// (plus 100 wad units) in the pool's favour. Every result is rounded down.
+/// 1e18, so a 1 micro-USDC trade against a large reserve keeps full precision. Consecutive
+/// terms shrink by at least x ≤ 1/4; the sum stops once a term is below 2^-72 of it, and the
+/// remaining tail (at most one more term) plus two units per term of rounding are subtracted,
+/// so the result never exceeds the exact value. Larger trades (only reachable by quotes and by
+/// a buy that crosses graduation from a small reserve) use PRBMath's pow (exp2/log2), widened
+/// by a relative margin of 1e-12 in the pool's favour. Every result is rounded down.
 library CurveMath {
     uint256 internal constant WAD = 1e18;
-    /// @dev Series threshold: x ≤ 1e-3 (as a wad).
-    uint256 internal constant SERIES_MAX = 1e15;
-    /// @dev At most this many series terms; with x ≤ 1e-3 the terms reach zero long before.
-    uint256 internal constant MAX_TERMS = 24;
+    /// @dev Hard cap on series terms; with x ≤ 1/4 and the 2^-72 stop, about 36 suffice.
+    uint256 internal constant MAX_TERMS = 64;
 
     /// @notice Tokens (wei) bought with `e` micro-USDC on the curve at reserve `r`, supply `s`, ratio `w`.
     function buyReturn(uint256 s, uint256 r, uint256 w, uint256 e) internal pure returns (uint256) {
         if (e == 0 || s == 0 || r == 0) return 0;
         if (w == WAD) return Math.mulDiv(s, e, r);
-        if (e * WAD <= r * SERIES_MAX) {
+        if (e * 4 <= r) {
             // Scaled by 1e18: term1 = s·w·e/r (s in wei, w in wad → wei·1e18).
             uint256 term = Math.mulDiv(s, w * e, r);
             uint256 sum = term;
             uint256 slack = 2;
             bool positive = true;
             for (uint256 k = 1; k < MAX_TERMS; ++k) {
-                // term_{k+1} = term_k · (w − k) / (k+1) · x; for w < 1 every factor (w − k) < 0.
-                uint256 factor = k * WAD - w;
+                // term_{k+1} = term_k · (w − k)/(k+1) · x; for w < 1 every factor (w − k) < 0.
                 positive = !positive;
-                term = Math.mulDiv(term, factor * e, (k + 1) * WAD * r, positive ? Math.Rounding.Floor : Math.Rounding.Ceil);
-                if (term == 0) break;
+                term = Math.mulDiv(
+                    term, (k * WAD - w) * e, (k + 1) * WAD * r, positive ? Math.Rounding.Floor : Math.Rounding.Ceil
+                );
                 if (positive) sum += term;
                 else sum -= term;
                 slack += 2;
+                if (term <= sum >> 72) break;
             }
+            slack += term; // the tail after the last term is smaller than it
             return sum > slack ? (sum - slack) / WAD : 0;
         }
         uint256 base = WAD + Math.mulDiv(e, WAD, r);
         uint256 p = ud(base).pow(ud(w)).unwrap();
-        uint256 margin = p / 1e15 + 100;
+        uint256 margin = p / 1e12 + 1e6;
         if (p <= WAD + margin) return 0;
         return Math.mulDiv(s, p - WAD - margin, WAD);
     }
@@ -59,7 +62,7 @@ library CurveMath {
         if (t == 0 || r == 0) return 0;
         if (t >= s) return r;
         if (w == WAD) return Math.mulDiv(r, t, s);
-        if (t * WAD * 1000 <= w * s) {
+        if (t * WAD * 4 <= w * s) {
             // Scaled by 1e18: term1 = r·(1/w)·t/s.
             uint256 term = Math.mulDiv(r * WAD * WAD, t, w * s);
             uint256 sum = term;
@@ -68,7 +71,10 @@ library CurveMath {
             for (uint256 k = 1; k < MAX_TERMS; ++k) {
                 // term_{k+1} = term_k · (a − k)/(k+1) · (−t/s) with a = 1/w.
                 uint256 kw = k * w;
-                if (kw == WAD) break; // a is an integer: the series ends
+                if (kw == WAD) {
+                    term = 0; // a is an integer: the series ends exactly
+                    break;
+                }
                 uint256 factor;
                 if (kw < WAD) {
                     factor = WAD - kw;
@@ -77,17 +83,18 @@ library CurveMath {
                     factor = kw - WAD;
                 }
                 term = Math.mulDiv(term, factor * t, (k + 1) * w * s, positive ? Math.Rounding.Floor : Math.Rounding.Ceil);
-                if (term == 0) break;
                 if (positive) sum += term;
                 else sum -= term;
                 slack += 2;
+                if (term <= sum >> 72) break;
             }
+            slack += term;
             return sum > slack ? (sum - slack) / WAD : 0;
         }
         uint256 tw = Math.mulDiv(t, WAD, s); // rounded down: a smaller sale
         uint256 a = Math.mulDiv(WAD, WAD, w); // rounded down: a larger remainder
         uint256 g = uint256(sd(int256(WAD - tw)).pow(sd(int256(a))).unwrap());
-        g += g / 1e15 + 100;
+        g += g / 1e12 + 1e6;
         if (g >= WAD) return 0;
         return Math.mulDiv(r, WAD - g, WAD);
     }
