@@ -179,3 +179,57 @@ func BenchmarkAUC1M(b *testing.B) {
 		AUCBinary(yt, s)
 	}
 }
+
+// FuzzMetrics feeds arbitrary labels and scores to every metric: no panics,
+// errors are EINVALID, and proportions stay in [0, 1].
+func FuzzMetrics(f *testing.F) {
+	f.Add([]byte{0, 1, 1, 0, 2, 2}, []byte{10, 200, 30, 30, 0, 255})
+	f.Fuzz(func(t *testing.T, labels, scores []byte) {
+		n := min(len(labels), len(scores))
+		yt, yp := make([]int, n), make([]int, n)
+		s := make([]float64, len(scores))
+		probs := make([][]float64, n)
+		vals := make([]float64, n)
+		for i := range n {
+			yt[i] = int(labels[i] % 3)
+			yp[i] = int(labels[i] / 3 % 3)
+			p := float64(scores[i]) / 255
+			probs[i] = []float64{(1 - p) / 2, (1 - p) / 2, p}
+			vals[i] = float64(scores[i]) - 128
+		}
+		for i, b := range scores {
+			s[i] = float64(b) / 7
+		}
+		check := func(name string, v float64, err error, proportion bool) {
+			if err != nil {
+				if hokusai.ErrorCode(err) != hokusai.EINVALID {
+					t.Fatalf("%s: %v is not EINVALID", name, err)
+				}
+				return
+			}
+			if math.IsNaN(v) || (proportion && (v < 0 || v > 1)) {
+				t.Fatalf("%s = %v", name, v)
+			}
+		}
+		for _, avg := range []Average{AverageBinary, AverageMacro, AverageMicro, AverageWeighted} {
+			v, err := F1(yt, yp, avg, 1)
+			check("f1", v, err, true)
+			v, err = Precision(yt, yp, avg, 0)
+			check("precision", v, err, true)
+			v, err = Recall(yt, yp, avg, 2)
+			check("recall", v, err, true)
+		}
+		v, err := Accuracy(yt, yp)
+		check("accuracy", v, err, true)
+		v, err = AUCBinary(yt, s) // s may be longer: a length error
+		check("auc", v, err, true)
+		v, err = AUCOvR(yt, probs)
+		check("auc ovr", v, err, true)
+		v, err = LogLoss(yt, probs)
+		check("log loss", v, err, false)
+		v, err = R2(vals, s[:n])
+		check("r2", v, err, false)
+		v, err = MAE(vals, s[:n])
+		check("mae", v, err, false)
+	})
+}
