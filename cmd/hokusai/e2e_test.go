@@ -16,6 +16,9 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/hokusai-protocol/hokusai/chain"
+	"github.com/hokusai-protocol/hokusai/chain/devchain"
 )
 
 // The end-to-end test runs the real binary the way a user would: serve on a
@@ -82,9 +85,10 @@ var (
 
 // startLive starts the server on dataDir with free ports and waits for its
 // banner.
-func startLive(t *testing.T, dataDir string) *liveServer {
+func startLive(t *testing.T, dataDir string, extra ...string) *liveServer {
 	t.Helper()
-	cmd := exec.Command(hokusaiBinary(t), "serve", "--data-dir", dataDir, "--http-addr", "127.0.0.1:0", "--rpc-addr", "127.0.0.1:0")
+	args := append([]string{"serve", "--data-dir", dataDir, "--http-addr", "127.0.0.1:0", "--rpc-addr", "127.0.0.1:0"}, extra...)
+	cmd := exec.Command(hokusaiBinary(t), args...)
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -270,6 +274,44 @@ func TestEndToEndServeCreateRestart(t *testing.T) {
 	if erc20.ChainID != "1337" || erc20.Name != "House votes" || erc20.Symbol != "VOTE" || erc20.Decimals != 18 ||
 		erc20.TotalSupply != supply || erc20.Balance != supply {
 		t.Fatalf("ethers read %+v", erc20)
+	}
+
+	// A second server uses the first one's chain as an external chain
+	// (--rpc with a keystore key): it deploys its own protocol there once,
+	// against the existing USDC, and finds it again on restart.
+	var info struct {
+		Contracts map[string]string `json:"contracts"`
+	}
+	if err := json.Unmarshal([]byte(srv.cli(t, "chain", "info", "--json")), &info); err != nil {
+		t.Fatal(err)
+	}
+	keyDir := t.TempDir()
+	keyFile, passFile := filepath.Join(keyDir, "platform.json"), filepath.Join(keyDir, "pass")
+	if err := chain.WriteKeystore(keyFile, devchain.DevKey(5), "s3cret", true); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(passFile, []byte("s3cret\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	extDir := t.TempDir()
+	ext := []string{"--rpc", srv.rpcURL, "--keystore", keyFile, "--password-file", passFile, "--usdc", info.Contracts["USDC"]}
+	other := startLive(t, extDir, ext...)
+	var otherInfo struct {
+		ChainID   uint64            `json:"chain_id"`
+		Dev       bool              `json:"dev"`
+		Contracts map[string]string `json:"contracts"`
+	}
+	if err := json.Unmarshal([]byte(other.cli(t, "chain", "info", "--json")), &otherInfo); err != nil {
+		t.Fatal(err)
+	}
+	if otherInfo.ChainID != 1337 || otherInfo.Dev || otherInfo.Contracts["USDC"] != info.Contracts["USDC"] ||
+		otherInfo.Contracts["ModelRegistry"] == info.Contracts["ModelRegistry"] {
+		t.Fatalf("external-chain server: %+v (first server: %+v)", otherInfo, info)
+	}
+	other.stop(t)
+	other = startLive(t, extDir, ext...)
+	if again := other.cli(t, "chain", "info", "--json"); !strings.Contains(again, otherInfo.Contracts["ModelRegistry"]) {
+		t.Fatalf("external-chain server redeployed on restart: %s", again)
 	}
 }
 
