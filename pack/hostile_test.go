@@ -73,6 +73,7 @@ func hostileCorpus(t testing.TB) []hostileCase {
 		{name: "manifest metrics not an object", archive: manifestWith("metrics", `"high"`), field: "metrics", says: "must be an object"},
 		{name: "manifest seed is a string", archive: manifestWith("training", `{"methodology": "x", "recipe": {"runtime": "linear", "seed": "42"}}`), field: "training.recipe.seed", says: "must be an integer"},
 		{name: "manifest unknown field", archive: manifestWith("evil", `true`), field: "evil", says: "not known"},
+		{name: "manifest nested unknown field", archive: manifestWith("training", `{"methodology": "x", "recipe": {"runtime": "linear", "sead": 42}}`), field: "training.recipe.sead", says: "not known"},
 		{name: "manifest bad semver", archive: manifestWith("version", `"latest"`), field: "version", says: "semantic version"},
 		{name: "no manifest", archive: makeArchive(t, base[1:]), field: manifestName, says: "no manifest.json"},
 		{name: "two manifests", archive: with(base[0]), says: "twice"},

@@ -6,7 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/hokusai-protocol/hokusai"
@@ -26,7 +28,7 @@ func ParseManifest(data []byte) (*hokusai.Manifest, error) {
 	dec.DisallowUnknownFields()
 	var m hokusai.Manifest
 	if err := dec.Decode(&m); err != nil {
-		return nil, manifestJSONError(err)
+		return nil, manifestJSONError(err, data)
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		return nil, hokusai.FieldErrorf("manifest", "The manifest must hold exactly one JSON object; found more after it.")
@@ -53,7 +55,7 @@ func jsonTypeName(t string) string {
 	return t
 }
 
-func manifestJSONError(err error) error {
+func manifestJSONError(err error, data []byte) error {
 	var te *json.UnmarshalTypeError
 	var se *json.SyntaxError
 	switch {
@@ -70,12 +72,64 @@ func manifestJSONError(err error) error {
 	}
 	if s := err.Error(); strings.HasPrefix(s, "json: unknown field ") {
 		f := strings.Trim(strings.TrimPrefix(s, "json: unknown field "), `"`)
+		if p := unknownFieldPath(data); p != "" {
+			f = p
+		}
 		if f == "" {
 			return hokusai.FieldErrorf("manifest", "The manifest has a field with an empty name; remove it.")
 		}
 		return hokusai.FieldErrorf(f, "Manifest field %q is not known; check its spelling (schema %s).", f, hokusai.ManifestSchema)
 	}
 	return hokusai.FieldErrorf("manifest", "The manifest cannot be read: %v.", err)
+}
+
+// unknownFieldPath finds the dotted path of the first key in data that
+// the Manifest type does not declare ("training.recipe.sead"), or "".
+func unknownFieldPath(data []byte) string {
+	var raw any
+	if json.Unmarshal(data, &raw) != nil {
+		return ""
+	}
+	return findUnknown(raw, reflect.TypeOf(hokusai.Manifest{}), "")
+}
+
+func findUnknown(v any, t reflect.Type, prefix string) string {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	obj, ok := v.(map[string]any)
+	if !ok || t.Kind() != reflect.Struct {
+		return ""
+	}
+	fields := map[string]reflect.Type{}
+	for i := 0; i < t.NumField(); i++ {
+		name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
+		fields[strings.ToLower(name)] = t.Field(i).Type
+	}
+	keys := make([]string, 0, len(obj))
+	for k := range obj {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		ft, known := fields[strings.ToLower(k)] // encoding/json matches names case-insensitively
+		if !known {
+			return prefix + k
+		}
+		if p := findUnknown(obj[k], ft, prefix+k+"."); p != "" {
+			return p
+		}
+		if ft.Kind() == reflect.Slice {
+			if arr, ok := obj[k].([]any); ok {
+				for i, e := range arr {
+					if p := findUnknown(e, ft.Elem(), fmt.Sprintf("%s%s[%d].", prefix, k, i)); p != "" {
+						return p
+					}
+				}
+			}
+		}
+	}
+	return ""
 }
 
 var (
