@@ -1,6 +1,15 @@
 // Package http is Hokusai's REST API: a server generated spec-first from
 // openapi.yaml (see package oapi), the one place that maps error codes to
 // HTTP statuses and JSON error bodies, and the middleware every route shares.
+//
+// To add an endpoint: describe it in openapi.yaml (reuse the shared
+// parameters and responses under components), run `go generate ./http/oapi`,
+// and implement the new method of oapi.StrictServerInterface on apiHandler in
+// a file named after the resource, returning domain errors (*hokusai.Error)
+// for Error to map. A route that must stream (uploads, downloads) may instead
+// be a plain handler registered with Server.Handle; list its operation id in
+// oapi/server.config.yaml so the generated server leaves it out.
+// TestSpecAndRoutesAgree fails when the spec and the served routes differ.
 package http
 
 import (
