@@ -393,3 +393,43 @@ func TestRequestID(t *testing.T) {
 		t.Fatalf("log lacks the client's id:\n%s", f.log.String())
 	}
 }
+
+// TestCloseFinishesRequestsInFlight: Close waits for a running request to
+// answer, then the server refuses new connections.
+func TestCloseFinishesRequestsInFlight(t *testing.T) {
+	started, release := make(chan struct{}), make(chan struct{})
+	s := hhttp.NewServer(hhttp.Config{Addr: "127.0.0.1:0"})
+	s.Handle("GET /test/slow", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		close(started)
+		<-release
+		io.WriteString(w, "done")
+	}))
+	if err := s.Open(); err != nil {
+		t.Fatal(err)
+	}
+	url := s.URL()
+	got := make(chan string, 1)
+	go func() {
+		resp, err := http.Get(url + "/test/slow")
+		if err != nil {
+			got <- err.Error()
+			return
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		got <- string(b)
+	}()
+	<-started
+	closed := make(chan error, 1)
+	go func() { closed <- s.Close() }()
+	close(release)
+	if err := <-closed; err != nil {
+		t.Fatal(err)
+	}
+	if g := <-got; g != "done" {
+		t.Fatalf("in-flight request got %q", g)
+	}
+	if _, err := http.Get(url + "/healthz"); err == nil {
+		t.Fatal("the server still answers after Close")
+	}
+}
