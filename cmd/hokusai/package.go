@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/hokusai-protocol/hokusai"
+	"github.com/hokusai-protocol/hokusai/chain"
 	"github.com/hokusai-protocol/hokusai/chain/devchain"
 	"github.com/hokusai-protocol/hokusai/pack"
 )
@@ -20,6 +21,8 @@ type packageFlags struct {
 	metadata     string
 	out          string
 	key          string
+	keystore     string
+	passwordFile string
 	devAccount   int
 	name         string
 	version      string
@@ -43,7 +46,7 @@ func newPackageCmd(g *globals) *cobra.Command {
 plus a manifest.json built from --metadata (a JSON file with name, version,
 description, architecture, training, input_schema, output_schema, runtime,
 metrics, usage_example, parent); flags such as --name and --version override it.
-With --key or --dev-account the manifest's digest is signed (EIP-191).
+With --keystore, --key or --dev-account the manifest's digest is signed (EIP-191).
 It prints the archive's digest, sha256:<hex>, on standard output.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error { return runPackage(cmd, args[0], f) },
@@ -52,6 +55,8 @@ It prints the archive's digest, sha256:<hex>, on standard output.`,
 	fl.StringVar(&f.metadata, "metadata", "", "JSON file with the manifest's fields (required)")
 	fl.StringVarP(&f.out, "out", "o", "", "where to write the package (default NAME-VERSION.hkpkg in the current directory)")
 	fl.StringVar(&f.key, "key", "", "file holding the owner's hex private key, to sign the package")
+	fl.StringVar(&f.keystore, "keystore", "", "go-ethereum keystore JSON file holding the owner's key, to sign the package (passphrase from --password-file or env HOKUSAI_PASSWORD)")
+	fl.StringVar(&f.passwordFile, "password-file", "", "file whose first line is the keystore passphrase")
 	fl.IntVar(&f.devAccount, "dev-account", -1, "sign with dev chain account N (0–9) instead of --key")
 	fl.StringVar(&f.name, "name", "", "override the manifest's name")
 	fl.StringVar(&f.version, "version", "", "override the manifest's version (semver)")
@@ -86,7 +91,15 @@ func runPackage(cmd *cobra.Command, dir string, f *packageFlags) error {
 			*o.dst = o.val
 		}
 	}
-	key, err := signingKey(f.key, f.devAccount)
+	var key *ecdsa.PrivateKey
+	if f.keystore != "" {
+		if f.key != "" || f.devAccount >= 0 {
+			return hokusai.FieldErrorf("keystore", "Give one of --keystore, --key or --dev-account.")
+		}
+		key, err = chain.KeySource{Keystore: f.keystore, PasswordFile: f.passwordFile, Password: os.Getenv("HOKUSAI_PASSWORD"), DevAccount: -1}.Load(0)
+	} else {
+		key, err = signingKey(f.key, f.devAccount)
+	}
 	if err != nil {
 		return err
 	}

@@ -7,6 +7,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/google/uuid"
+
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/chain/devchain"
 )
@@ -74,8 +78,23 @@ func TestPackageCommand(t *testing.T) {
 	if hokusai.ErrorField(err) != "training.recipe.seed" || !strings.Contains(err.Error(), "an integer") {
 		t.Fatalf("wrong type: %v", err)
 	}
-	// --out inside the model directory is refused (it would package itself).
+	// A keystore signs like the wallet that created the model.
 	os.WriteFile(meta, []byte(testMetadata), 0o644)
+	key, _ := crypto.GenerateKey()
+	ksJSON, err := keystore.EncryptKey(&keystore.Key{Id: uuid.New(), Address: crypto.PubkeyToAddress(key.PublicKey), PrivateKey: key}, "pw", keystore.LightScryptN, keystore.LightScryptP)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ks := filepath.Join(t.TempDir(), "key.json")
+	os.WriteFile(ks, ksJSON, 0o600)
+	t.Setenv("HOKUSAI_PASSWORD", "pw")
+	if _, err := runCLI(t, "package", dir, "--metadata", meta, "--keystore", ks, "-o", out+"5"); err != nil {
+		t.Fatal(err)
+	}
+	if v, err := runCLI(t, "package", "verify", out+"5", "--signer", crypto.PubkeyToAddress(key.PublicKey).Hex()); err != nil || !strings.Contains(v, "signed by") {
+		t.Fatalf("keystore-signed: %q, %v", v, err)
+	}
+	// --out inside the model directory is refused (it would package itself).
 	if _, err := runCLI(t, "package", dir, "--metadata", meta, "-o", filepath.Join(dir, "x.hkpkg")); hokusai.ErrorField(err) != "out" {
 		t.Fatalf("out inside: %v", err)
 	}
