@@ -109,7 +109,8 @@ func (v *Versions) model(ctx context.Context, r *http.Request) (*hokusai.Model, 
 // UploadVersion verifies a package archive read from body and registers it
 // as a new version of model m: the archive goes to the blob store under its
 // digest and the version into the registry. The package must be signed by
-// the model's owner unless AllowUnsigned is set.
+// the model's owner unless AllowUnsigned is set. The first version becomes
+// the model's head at its baseline score.
 func (v *Versions) UploadVersion(ctx context.Context, m *hokusai.Model, body io.Reader) (*hokusai.ModelVersion, error) {
 	tmp, err := os.CreateTemp(v.TempDir, "hokusai-upload-*")
 	if err != nil {
@@ -137,6 +138,16 @@ func (v *Versions) UploadVersion(ctx context.Context, m *hokusai.Model, body io.
 		Manifest: pkg.Manifest, Metrics: pkg.Manifest.Metrics, Signer: pkg.Signer, Signature: pkg.Signature, Parent: pkg.Manifest.Parent,
 	}
 	if err := v.Registry.CreateVersion(ctx, mv); err != nil {
+		return nil, err
+	}
+	// A model's first version is its base model: it becomes the head at the
+	// baseline score the model was created with. Later versions become head
+	// only through evaluation (SetHead by the evaluator or a DAO decision).
+	if _, err := v.Registry.FindHead(ctx, m.ID); hokusai.ErrorCode(err) == hokusai.ENOTFOUND && m.Baseline != nil {
+		if err := v.Registry.SetHead(ctx, m.ID, mv.Version, m.Baseline); err != nil {
+			return nil, err
+		}
+	} else if err != nil {
 		return nil, err
 	}
 	return mv, nil

@@ -122,15 +122,27 @@ func TestVersionsUploadListShowDownload(t *testing.T) {
 	if _, err := f.blobs.Stat(context.Background(), v.Digest); err != nil {
 		t.Fatalf("archive not in the blob store: %v", err)
 	}
-	// Head shows in the list once set.
+	// The first version is the head, at the model's baseline (0.884).
+	a = call(t, "GET", f.url+"/v1/models/1/versions", nil)
+	var l hhttp.VersionListJSON
+	if err := json.Unmarshal(a.body, &l); err != nil || a.status != 200 || len(l.Data) != 1 || l.Head == nil || l.Head.Version != "1.0.0" || l.Head.Score != "0.884" {
+		t.Fatalf("list: %d %s", a.status, a.body)
+	}
+	// A second version does not move the head; SetHead (the evaluator) does.
+	if a := call(t, "POST", f.url+"/v1/models/1/versions", buildPackage(t, "1.1.0", f.owner)); a.status != 201 {
+		t.Fatalf("second upload: %d %s", a.status, a.body)
+	}
+	if h, _ := f.reg.FindHead(context.Background(), 1); h.Version != "1.0.0" {
+		t.Fatalf("head moved to %s on upload", h.Version)
+	}
 	score, _ := hokusai.ParseWad("score", "0.96")
-	if err := f.reg.SetHead(context.Background(), 1, "1.0.0", score); err != nil {
+	if err := f.reg.SetHead(context.Background(), 1, "1.1.0", score); err != nil {
 		t.Fatal(err)
 	}
 	a = call(t, "GET", f.url+"/v1/models/1/versions", nil)
-	var l hhttp.VersionListJSON
-	if err := json.Unmarshal(a.body, &l); err != nil || a.status != 200 || len(l.Data) != 1 || l.Head == nil || l.Head.Score != "0.96" {
-		t.Fatalf("list: %d %s", a.status, a.body)
+	l = hhttp.VersionListJSON{}
+	if err := json.Unmarshal(a.body, &l); err != nil || len(l.Data) != 2 || l.Head == nil || l.Head.Version != "1.1.0" || l.Head.Score != "0.96" {
+		t.Fatalf("list after SetHead: %d %s", a.status, a.body)
 	}
 	a = call(t, "GET", f.url+"/v1/models/IRIS/versions/1.0.0", nil)
 	if a.status != 200 || !bytes.Contains(a.body, []byte(`"manifest_digest"`)) {
