@@ -110,9 +110,7 @@ func TestMintSettleGas(t *testing.T) {
 		t.Errorf("one-contributor mint costs %d gas, target %d", mintGas[1], gasOneContributorMint)
 	}
 	if per := (mintGas[100] - mintGas[1]) / 99; per > gasPerExtraContributor {
-		// Known miss (docs/BENCHMARKS.md): each contributor is one ModelToken.mint call with its
-		// own minter check; a batch mint on the token would bring it under the target.
-		t.Logf("each further contributor costs %d gas, target %d (known miss)", per, gasPerExtraContributor)
+		t.Errorf("each further contributor costs %d gas, target %d", per, gasPerExtraContributor)
 	}
 	if per := settleGas[100] / 100; per > gasPerEntryHundredBatch {
 		t.Errorf("a 100-entry batch costs %d gas per entry, target %d", per, gasPerEntryHundredBatch)

@@ -386,3 +386,50 @@ func TestAttesterKeystore(t *testing.T) {
 	}
 }
 
+
+// Batch-minted rewards keep ERC20Votes' books: a delegating owner's votes and
+// the total-supply checkpoint follow the balances.
+func TestMintRewardVotes(t *testing.T) {
+	e := newMintEnv(t)
+	tok := bindings.NewModelToken()
+	owner := devchain.DevAddress(1)
+	if _, err := e.c.Send(e.ctx, e.owner, chain.Tx{To: &e.token, Data: tok.PackDelegate(owner), ABIs: chain.ProtocolABIs()}); err != nil {
+		t.Fatal(err)
+	}
+	r := e.request(e.model, wad(3, 100), randomWeightsFixed(3)...)
+	res, err := e.c.SubmitMint(e.ctx, e.admin, e.m.Verifier, r, e.sign(r, 2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	votes, err := tok.UnpackGetVotes(e.callRaw(e.token, tok.PackGetVotes(owner)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bal := e.erc20Balance(e.token, owner); votes.Cmp(bal) != 0 || bal.Cmp(res.Reward.OwnerAmount) != 0 {
+		t.Fatalf("owner votes %s, balance %s, owner part %s", votes, bal, res.Reward.OwnerAmount)
+	}
+	e.sim.Backend.Commit()
+	past, err := tok.UnpackGetPastTotalSupply(e.callRaw(e.token, tok.PackGetPastTotalSupply(res.Receipt.BlockNumber)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if supply := e.totalSupply(e.token); past.Cmp(supply) != 0 {
+		t.Fatalf("past total supply %s, total supply %s", past, supply)
+	}
+	// Only minters may batch-mint.
+	_, err = e.c.Send(e.ctx, e.owner, chain.Tx{To: &e.token, Data: tok.PackMintBatch([]common.Address{owner}, []*big.Int{big.NewInt(1)}), ABIs: chain.ProtocolABIs()})
+	if revertName(err) != "NotMinter" {
+		t.Fatalf("owner batch-minted: %v", err)
+	}
+}
+
+func randomWeightsFixed(n int) []chain.Contributor {
+	cs := make([]chain.Contributor, n)
+	for i := range cs {
+		k, _ := crypto.GenerateKey()
+		cs[i] = chain.Contributor{Account: crypto.PubkeyToAddress(k.PublicKey), WeightBps: uint16(10_000 / n)}
+	}
+	cs[n-1].WeightBps += uint16(10_000 - n*(10_000/n))
+	chain.SortContributors(cs)
+	return cs
+}

@@ -11,8 +11,8 @@ interface IModelDirectory {
 
 /// @notice The token call the token manager makes.
 interface IRewardToken {
-    /// @notice Mints `amount` to `to`.
-    function mint(address to, uint256 amount) external;
+    /// @notice Mints `amounts[i]` to `to[i]` for every i.
+    function mintBatch(address[] calldata to, uint256[] calldata amounts) external;
 }
 
 /// @notice The pool call the fee router makes.

@@ -199,10 +199,10 @@ contract TokenManager {
 
         (address owner, address token,) = directory.modelAccounts(modelId);
         if (token == address(0)) revert UnknownModel(modelId);
-        uint256 paid = _payContributors(IRewardToken(token), reward, c.contributorBps, contributors);
-        uint256 ownerAmount = reward - paid;
-        if (ownerAmount != 0) IRewardToken(token).mint(owner, ownerAmount);
-        emit RewardMinted(modelId, deltaOnes, reward, paid, ownerAmount, owner, budgetLeft);
+        (address[] memory to, uint256[] memory amounts, uint256 paid) =
+            _split(reward, c.contributorBps, contributors, owner);
+        IRewardToken(token).mintBatch(to, amounts);
+        emit RewardMinted(modelId, deltaOnes, reward, paid, reward - paid, owner, budgetLeft);
     }
 
     // ---------------------------------------------------------------- views
@@ -220,22 +220,13 @@ contract TokenManager {
         pure
         returns (uint256[] memory parts, uint256 ownerAmount)
     {
-        uint256 n = _checkCount(contributors.length);
-        parts = new uint256[](n);
-        uint256 wsum;
-        uint256 paid;
-        address prev;
-        for (uint256 i; i < n; ++i) {
-            Contributor calldata k = contributors[i];
-            _checkContributor(i, k, prev);
-            prev = k.account;
-            wsum += k.weightBps;
-            uint256 upTo = reward * (wsum * contributorBps) / (BPS * BPS);
-            parts[i] = upTo - paid;
-            paid = upTo;
+        (, uint256[] memory amounts,) = _split(reward, contributorBps, contributors, address(0));
+        uint256 n = contributors.length;
+        ownerAmount = amounts[n];
+        assembly ("memory-safe") {
+            mstore(amounts, n) // drop the owner's entry
         }
-        if (wsum != BPS) revert WeightsNotTenThousand(wsum);
-        ownerAmount = reward - paid;
+        parts = amounts;
     }
 
     /// @notice A model's reward configuration and remaining budget.
@@ -262,11 +253,15 @@ contract TokenManager {
 
     // ---------------------------------------------------------------- internals
 
-    function _payContributors(IRewardToken token, uint256 reward, uint256 contributorBps, Contributor[] calldata cs)
+    /// @dev The recipients and amounts of a reward: the contributors in order, then the owner.
+    function _split(uint256 reward, uint256 contributorBps, Contributor[] calldata cs, address owner)
         private
-        returns (uint256 paid)
+        pure
+        returns (address[] memory to, uint256[] memory amounts, uint256 paid)
     {
         uint256 n = _checkCount(cs.length);
+        to = new address[](n + 1);
+        amounts = new uint256[](n + 1);
         uint256 wsum;
         address prev;
         for (uint256 i; i < n; ++i) {
@@ -276,11 +271,13 @@ contract TokenManager {
             prev = account;
             wsum += k.weightBps;
             uint256 upTo = reward * (wsum * contributorBps) / (BPS * BPS);
-            uint256 amount = upTo - paid;
+            to[i] = account;
+            amounts[i] = upTo - paid;
             paid = upTo;
-            if (amount != 0) token.mint(account, amount);
         }
         if (wsum != BPS) revert WeightsNotTenThousand(wsum);
+        to[n] = owner;
+        amounts[n] = reward - paid;
     }
 
     function _checkCount(uint256 n) private pure returns (uint256) {
