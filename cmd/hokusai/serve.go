@@ -89,9 +89,29 @@ type server struct {
 	client   *chain.Client
 	protocol *chain.Protocol
 	db       *sqlite.DB
+	blobs    blob.Store
+	models   hokusai.ModelService
 	http     *hhttp.Server
 	cancel   context.CancelFunc
 	done     chan struct{}
+	closers  []func() error // plugins' Close functions, in start order
+	platform *ecdsa.PrivateKey
+}
+
+// servePlugin adds a part to the server: it may register HTTP routes on
+// s.http (not yet open) and start background workers bound to ctx, which
+// ends at shutdown. It returns a function that waits for its workers and
+// releases what it holds (nil if nothing). Plugins live in their own files
+// and register with registerServePlugin in an init function.
+type servePlugin struct {
+	name  string
+	start func(ctx context.Context, s *server) (close func() error, err error)
+}
+
+var servePlugins []servePlugin
+
+func registerServePlugin(name string, start func(ctx context.Context, s *server) (func() error, error)) {
+	servePlugins = append(servePlugins, servePlugin{name, start})
 }
 
 func runServe(ctx context.Context, cfg *serveConfig, out io.Writer) error {
@@ -143,11 +163,13 @@ func startServer(ctx context.Context, cfg *serveConfig) (_ *server, err error) {
 	if err != nil {
 		return nil, fmt.Errorf("open blob store: %w", err)
 	}
+	s.blobs = blobs
 
 	platformKey, rpcURL, err := s.openChain(ctx)
 	if err != nil {
 		return nil, err
 	}
+	s.platform = platformKey
 	if s.client, err = chain.Dial(ctx, rpcURL); err != nil {
 		return nil, err
 	}
@@ -170,6 +192,7 @@ func startServer(ctx context.Context, cfg *serveConfig) (_ *server, err error) {
 	}
 
 	models := sqlite.NewModelService(s.db)
+	s.models = models
 	ix := &chain.Indexer{
 		Client:   s.client,
 		Protocol: s.protocol,
@@ -205,6 +228,15 @@ func startServer(ctx context.Context, cfg *serveConfig) (_ *server, err error) {
 	}).Register(s.http)
 	if err := os.MkdirAll(filepath.Join(cfg.dataDir, "tmp"), 0o700); err != nil {
 		return nil, err
+	}
+	for _, p := range servePlugins {
+		closeFn, err := p.start(runCtx, s)
+		if err != nil {
+			return nil, fmt.Errorf("start %s: %w", p.name, err)
+		}
+		if closeFn != nil {
+			s.closers = append(s.closers, closeFn)
+		}
 	}
 	if err := s.http.Open(); err != nil {
 		return nil, hokusai.Errorf(hokusai.EUNAVAILABLE, "Cannot listen on --http-addr %s: %v. Is another server running? Pick another address with --http-addr.", cfg.httpAddr, err)
@@ -258,6 +290,9 @@ func (s *server) Close() error {
 	if s.cancel != nil {
 		s.cancel()
 		<-s.done
+	}
+	for i := len(s.closers) - 1; i >= 0; i-- {
+		errs = append(errs, s.closers[i]())
 	}
 	if s.client != nil {
 		s.client.Close()
