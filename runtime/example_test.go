@@ -10,8 +10,8 @@ import (
 )
 
 // Open serves the model a manifest's runtime section names; Predict takes
-// rows as a dataset loader produces them. A vote a row leaves out counts as
-// neither yea nor nay, so these rows are less certain than full ones.
+// rows as a dataset loader produces them. A column a row leaves out adds no
+// evidence either way, so these short rows are less certain than full ones.
 func ExampleOpen() {
 	spec := hokusai.RuntimeSpec{Kind: hokusai.RuntimeLinear, Entrypoint: "model.json"}
 	p, err := hkruntime.Open(spec, filepath.Join("..", "testdata", "models", "house-votes-84-linear"), hkruntime.Config{})
