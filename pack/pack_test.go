@@ -267,6 +267,13 @@ func TestVerifyAndExtract(t *testing.T) {
 	if len(got.Manifest.Files) != 4 || got.Manifest.Files[0].Path != "README.md" || got.Manifest.Files[1].Path != "data/deep/more.bin" {
 		t.Fatalf("files = %+v", got.Manifest.Files)
 	}
+	// An expected digest must match.
+	if _, err := Verify(bytes.NewReader(a), VerifyOptions{Digest: pkg.Digest}); err != nil {
+		t.Fatalf("right digest: %v", err)
+	}
+	if _, err := Verify(bytes.NewReader(a), VerifyOptions{Digest: "sha256:" + strings.Repeat("0", 64)}); hokusai.ErrorField(err) != "digest" {
+		t.Fatalf("wrong digest: %v", err)
+	}
 	// Another signer is refused when one is required.
 	other, _ := crypto.GenerateKey()
 	if _, err := Verify(bytes.NewReader(a), VerifyOptions{Signer: crypto.PubkeyToAddress(other.PublicKey).Hex()}); hokusai.ErrorCode(err) != hokusai.EFORBIDDEN {

@@ -44,6 +44,7 @@ type VerifyOptions struct {
 	Limits
 	RequireSignature bool   // refuse unsigned packages
 	Signer           string // when set, the 0x address that must have signed
+	Digest           string // when set, the "sha256:<hex>" the archive must have
 }
 
 // Verify reads a package archive from r and checks everything it claims:
@@ -79,6 +80,9 @@ func read(r io.Reader, opts VerifyOptions, fn func(e entry) error) (*hokusai.Pac
 	}
 	pkg.Digest = "sha256:" + whole.sum()
 	pkg.Size = whole.n
+	if opts.Digest != "" && opts.Digest != pkg.Digest {
+		return nil, hokusai.FieldErrorf("digest", "The archive's digest is %s, not the expected %s: it is a different or altered package.", pkg.Digest, opts.Digest)
+	}
 	return pkg, nil
 }
 

@@ -151,14 +151,14 @@ func signingKey(keyFile string, dev int) (*ecdsa.PrivateKey, error) {
 
 // newPackageVerifyCmd is `hokusai package verify FILE`.
 func newPackageVerifyCmd() *cobra.Command {
-	var signer string
+	var signer, digest string
 	var require bool
 	cmd := &cobra.Command{
 		Use:   "verify FILE",
 		Short: "Check a package: every file's hash, the manifest and the signature",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			pkg, err := pack.VerifyFile(args[0], pack.VerifyOptions{Signer: signer, RequireSignature: require})
+			pkg, err := pack.VerifyFile(args[0], pack.VerifyOptions{Signer: signer, RequireSignature: require, Digest: digest})
 			if err != nil {
 				return err
 			}
@@ -175,5 +175,6 @@ func newPackageVerifyCmd() *cobra.Command {
 	}
 	cmd.Flags().StringVar(&signer, "signer", "", "0x address that must have signed the package")
 	cmd.Flags().BoolVar(&require, "require-signature", false, "refuse an unsigned package")
+	cmd.Flags().StringVar(&digest, "digest", "", "sha256:<hex> the archive must have (e.g. as printed by `hokusai package`)")
 	return cmd
 }

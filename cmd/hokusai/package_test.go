@@ -63,6 +63,12 @@ func TestPackageCommand(t *testing.T) {
 	if err != nil || !strings.Contains(v, "ok "+d1) || !strings.Contains(v, "demo 0.2.0") {
 		t.Fatalf("verify: %q, %v", v, err)
 	}
+	if _, err := runCLI(t, "package", "verify", out, "--digest", d1); err != nil {
+		t.Fatalf("verify --digest: %v", err)
+	}
+	if _, err := runCLI(t, "package", "verify", out, "--digest", "sha256:"+strings.Repeat("ab", 32)); hokusai.ErrorField(err) != "digest" {
+		t.Fatalf("verify wrong --digest: %v", err)
+	}
 	// A wrong signer is refused.
 	if _, err := runCLI(t, "package", "verify", out, "--signer", devchain.DevAddress(2).Hex()); hokusai.ErrorCode(err) != hokusai.EFORBIDDEN {
 		t.Fatalf("wrong signer: %v", err)

@@ -124,7 +124,7 @@ func newModelDownloadCmd(g *globals) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if _, err := pack.VerifyFile(tmp.Name(), pack.VerifyOptions{}); err != nil {
+			if _, err := pack.VerifyFile(tmp.Name(), pack.VerifyOptions{Digest: digest}); err != nil {
 				return err
 			}
 			if err := os.Rename(tmp.Name(), path); err != nil {
