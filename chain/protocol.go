@@ -44,6 +44,9 @@ type Protocol struct {
 	// DevFunded lists the dev accounts already given MockUSDC, so restarts
 	// never mint twice.
 	DevFunded []int `json:"dev_funded,omitempty"`
+	// Mint holds the DeltaOne verifier, token manager, credit vault and fee
+	// router (issue 3); nil in records written before they existed.
+	Mint *MintDeployment `json:"mint,omitempty"`
 }
 
 // Contract names in hokusai.ChainInfo.Contracts.
@@ -56,7 +59,7 @@ const (
 
 // Info describes the protocol for clients: GET /v1/chain.
 func (p *Protocol) Info(rpcURL string) hokusai.ChainInfo {
-	return hokusai.ChainInfo{
+	info := hokusai.ChainInfo{
 		ChainID: p.ChainID,
 		RPCURL:  rpcURL,
 		Dev:     p.Dev,
@@ -67,6 +70,13 @@ func (p *Protocol) Info(rpcURL string) hokusai.ChainInfo {
 			ContractTreasury: p.Treasury.Hex(),
 		},
 	}
+	if p.Mint != nil {
+		info.Contracts[ContractVerifier] = p.Mint.Verifier.Hex()
+		info.Contracts[ContractTokenManager] = p.Mint.TokenManager.Hex()
+		info.Contracts[ContractVault] = p.Mint.Vault.Hex()
+		info.Contracts[ContractRouter] = p.Mint.Router.Hex()
+	}
+	return info
 }
 
 // ProtocolFromInfo reads contract addresses back from a hokusai.ChainInfo
@@ -82,6 +92,7 @@ func ProtocolFromInfo(info hokusai.ChainInfo) (*Protocol, error) {
 		}
 		*dst = common.HexToAddress(s)
 	}
+	p.Mint = mintFromInfo(info.Contracts)
 	return p, nil
 }
 
@@ -135,6 +146,9 @@ func EnsureProtocolWith(ctx context.Context, c *Client, platformKey *ecdsa.Priva
 		}
 		switch {
 		case ok:
+			if err := ensureMint(ctx, c, platformKey, rec, statePath, logf); err != nil {
+				return nil, err
+			}
 			if opt.Dev {
 				if err := fundDevAccounts(ctx, c, platformKey, rec, statePath); err != nil {
 					return nil, err
@@ -181,6 +195,9 @@ func EnsureProtocolWith(ctx context.Context, c *Client, platformKey *ecdsa.Priva
 		return nil, err
 	}
 	logf("protocol deployed", "registry", p.Registry, "factory", p.Factory, "usdc", p.USDC, "block", p.DeployBlock)
+	if err := ensureMint(ctx, c, platformKey, p, statePath, logf); err != nil {
+		return nil, err
+	}
 	if opt.Dev {
 		if err := fundDevAccounts(ctx, c, platformKey, p, statePath); err != nil {
 			return nil, err

@@ -314,8 +314,11 @@ func (s *server) printBanner(ctx context.Context, out io.Writer) {
 	fmt.Fprintf(out, "  Chain RPC  %s   (chain id %d%s)\n", info.RPCURL, info.ChainID, map[bool]string{true: ", embedded dev chain", false: ""}[info.Dev])
 	fmt.Fprintf(out, "  Data dir   %s\n\n", s.cfg.dataDir)
 	fmt.Fprintf(out, "Contracts:\n")
-	for _, name := range []string{chain.ContractRegistry, chain.ContractFactory, chain.ContractUSDC, chain.ContractTreasury} {
-		fmt.Fprintf(out, "  %-14s %s\n", name, info.Contracts[name])
+	for _, name := range []string{chain.ContractRegistry, chain.ContractFactory, chain.ContractUSDC, chain.ContractTreasury,
+		chain.ContractVerifier, chain.ContractTokenManager, chain.ContractVault, chain.ContractRouter} {
+		if a, ok := info.Contracts[name]; ok {
+			fmt.Fprintf(out, "  %-17s %s\n", name, a)
+		}
 	}
 	if s.node != nil {
 		sess := &chain.Session{Client: s.client, Protocol: s.protocol}
