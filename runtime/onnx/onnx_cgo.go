@@ -9,6 +9,7 @@ import (
 	"math"
 	"os"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/hokusai-protocol/hokusai"
@@ -89,7 +90,7 @@ func Load(path string, opts Options) (*Model, error) {
 	}
 	ins, outs, err := ort.GetInputOutputInfo(path)
 	if err != nil {
-		return nil, hokusai.Errorf(hokusai.EINVALID, "ONNX Runtime cannot read %s: %v.", path, err)
+		return nil, openError(path, err)
 	}
 	if len(ins) != 1 || ins[0].OrtValueType != ort.ONNXTypeTensor || len(ins[0].Dimensions) != 2 ||
 		(ins[0].DataType != ort.TensorElementDataTypeFloat && ins[0].DataType != ort.TensorElementDataTypeDouble) {
@@ -132,7 +133,7 @@ func Load(path string, opts Options) (*Model, error) {
 	}
 	m.sess, err = ort.NewDynamicAdvancedSession(path, []string{m.input.Name}, names, nil)
 	if err != nil {
-		return nil, hokusai.Errorf(hokusai.EINVALID, "ONNX Runtime cannot open %s: %v.", path, err)
+		return nil, openError(path, err)
 	}
 	task := hokusai.TaskClassification
 	if m.kind == outValue {
@@ -175,6 +176,15 @@ func Load(path string, opts Options) (*Model, error) {
 		}
 	}
 	return m, nil
+}
+
+// openError explains why ONNX Runtime could not open a model. String
+// operators need the en_US.UTF-8 locale, which minimal systems lack.
+func openError(path string, err error) error {
+	if strings.Contains(err.Error(), "locale") {
+		return hokusai.Errorf(hokusai.EUNAVAILABLE, "ONNX Runtime cannot open %s: the model uses string operators, which need the en_US.UTF-8 locale. Install it (Debian: apt-get install -y locales && echo 'en_US.UTF-8 UTF-8' >> /etc/locale.gen && locale-gen) and retry.", path)
+	}
+	return hokusai.Errorf(hokusai.EINVALID, "ONNX Runtime cannot open %s: %v.", path, err)
 }
 
 // probeKeys runs one all-zero row and returns the probability maps' keys,

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -114,5 +115,56 @@ func TestIrisClassesFromTheModel(t *testing.T) {
 	_, err = onnx.Load(filepath.Join(dir, "README.md"), onnx.Options{})
 	if hokusai.ErrorCode(err) != hokusai.EINVALID {
 		t.Errorf("not a model: %v", err)
+	}
+}
+
+// A PyTorch export whose one output is a float per row is a regression model.
+func TestTorchExportRegression(t *testing.T) {
+	needLib(t)
+	path := filepath.Join("..", "..", "testdata", "models", "onnx-torch-sum", "example_dynamic_axes.onnx")
+	m, err := onnx.Load(path, onnx.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	if info := m.Info(); info.Task != hokusai.TaskRegression || len(info.Features) != 10 {
+		t.Fatalf("Info() = %+v", info)
+	}
+	rows := make([]hokusai.Row, 7)
+	for i := range rows {
+		rows[i] = hokusai.Row{}
+		for j := 0; j < 10; j++ {
+			rows[i]["f"+strconv.Itoa(j)] = float64(i*10 + j)
+		}
+	}
+	preds := runtimetest.Check(t, m, rows)
+	for i, p := range preds {
+		want := float64(100*i + 45) // Σ_j (10i + j)
+		if p.Value != want {
+			t.Errorf("row %d: %v, want %v", i, p.Value, want)
+		}
+	}
+	if _, err := onnx.Load(path, onnx.Options{RuntimeOptions: hokusai.RuntimeOptions{Task: hokusai.TaskClassification}}); hokusai.ErrorField(err) != "runtime.options.task" {
+		t.Errorf("wrong task: %v", err)
+	}
+}
+
+// String operators need a locale; without it the error says how to install it.
+func TestStringModelNeedsLocaleOrIsRefused(t *testing.T) {
+	needLib(t)
+	path := filepath.Join("..", "..", "testdata", "models", "onnx-torch-sum", "example_strings.onnx")
+	_, err := onnx.Load(path, onnx.Options{})
+	t.Logf("string model: %v", err)
+	switch hokusai.ErrorCode(err) {
+	case hokusai.EUNAVAILABLE:
+		if !strings.Contains(err.Error(), "en_US.UTF-8") || !strings.Contains(err.Error(), "locale-gen") {
+			t.Errorf("locale error is unclear: %v", err)
+		}
+	case hokusai.EINVALID: // the locale exists; a string input is still not a [rows, features] float tensor
+		if !strings.Contains(err.Error(), "float tensor") {
+			t.Errorf("err = %v", err)
+		}
+	default:
+		t.Errorf("err = %v", err)
 	}
 }
