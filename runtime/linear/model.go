@@ -10,9 +10,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
-	"strings"
 
 	"github.com/hokusai-protocol/hokusai"
+	"github.com/hokusai-protocol/hokusai/runtime/internal/tabular"
 )
 
 // Format is the value of Model.Format this package reads and writes.
@@ -205,28 +205,9 @@ func (m *Model) predictOne(z []float64) hokusai.Prediction {
 		return hokusai.Prediction{Value: z[0]}
 	case KindLogistic:
 		p := sigmoid(z[0])
-		probs := []float64{1 - p, p}
-		return classPrediction(m.Classes, probs, p)
+		return tabular.Classify(m.Classes, []float64{1 - p, p})
 	}
-	probs := softmax(z)
-	v := 0.0
-	if len(probs) == 2 {
-		v = probs[1]
-	}
-	return classPrediction(m.Classes, probs, v)
-}
-
-// classPrediction picks the most probable class; ties go to the first.
-func classPrediction(classes []string, probs []float64, value float64) hokusai.Prediction {
-	best := 0
-	pm := make(map[string]float64, len(classes))
-	for k, c := range classes {
-		pm[c] = probs[k]
-		if probs[k] > probs[best] {
-			best = k
-		}
-	}
-	return hokusai.Prediction{Label: classes[best], Confidence: probs[best], Probabilities: pm, Value: value}
+	return tabular.Classify(m.Classes, softmax(z))
 }
 
 // softmax returns the normalised exponentials of z.
@@ -247,10 +228,4 @@ func softmax(z []float64) []float64 {
 	return p
 }
 
-// rowError adds the row number to an input error, keeping its code and field.
-func rowError(i int, err error) error {
-	if e, ok := err.(*hokusai.Error); ok {
-		return &hokusai.Error{Code: e.Code, Field: e.Field, Message: fmt.Sprintf("Row %d: %s", i, strings.TrimSpace(e.Message))}
-	}
-	return fmt.Errorf("row %d: %w", i, err)
-}
+func rowError(i int, err error) error { return tabular.RowError(i, err) }

@@ -18,7 +18,7 @@ const (
 
 // Train fits a model to rows as the recipe says. It is deterministic: the
 // same rows (in the same order) and recipe give bit-identical weights.
-// Features default to every column of the first row except the target, in
+// Features default to every column any row has except the target, in
 // sorted order. It returns EINVALID for a bad recipe, no rows, a missing
 // target, or a class count the objective cannot fit.
 func Train(rows []hokusai.Row, recipe hokusai.TrainingRecipe) (*Model, error) {
@@ -30,9 +30,13 @@ func Train(rows []hokusai.Row, recipe hokusai.TrainingRecipe) (*Model, error) {
 	}
 	names := recipe.Features
 	if len(names) == 0 {
-		for k := range rows[0] {
-			if k != recipe.Target {
-				names = append(names, k)
+		seen := map[string]bool{recipe.Target: true}
+		for _, r := range rows {
+			for k := range r {
+				if !seen[k] {
+					seen[k] = true
+					names = append(names, k)
+				}
 			}
 		}
 		slices.Sort(names)
