@@ -97,6 +97,29 @@ func entrypoint(spec hokusai.RuntimeSpec, dir string) (string, error) {
 	return "", hokusai.Errorf(hokusai.ENOTFOUND, "%s holds none of %s; name the model file in runtime.entrypoint.", dir, strings.Join(cands, ", "))
 }
 
+// Train fits a built-in model (recipe.Runtime linear or softmax) to rows,
+// writes it to dir/model.json, and returns what a package manifest records
+// about it: the runtime section and the replayable recipe. Retraining with
+// the returned recipe on the same rows writes the same bytes.
+func Train(recipe hokusai.TrainingRecipe, rows []hokusai.Row, dir string) (hokusai.RuntimeSpec, hokusai.Recipe, error) {
+	m, err := linear.Train(rows, recipe)
+	if err != nil {
+		return hokusai.RuntimeSpec{}, hokusai.Recipe{}, err
+	}
+	if err := m.Save(filepath.Join(dir, "model.json")); err != nil {
+		return hokusai.RuntimeSpec{}, hokusai.Recipe{}, err
+	}
+	r, err := m.Recipe.ManifestRecipe()
+	if err != nil {
+		return hokusai.RuntimeSpec{}, hokusai.Recipe{}, err
+	}
+	spec := hokusai.RuntimeSpec{Kind: m.Info().Runtime, Entrypoint: "model.json", Options: map[string]any{"target": m.Target}}
+	if len(m.Classes) > 0 {
+		spec.Options["classes"] = append([]string(nil), m.Classes...)
+	}
+	return spec, r, nil
+}
+
 // Version returns the version string of a runtime kind's code, for
 // evaluation receipts written before a model is loaded.
 func Version(kind string) string {

@@ -158,3 +158,40 @@ func TestRecipeRoundTripsThroughTheManifest(t *testing.T) {
 		t.Errorf("unknown hyper-parameter: %v", err)
 	}
 }
+
+func TestTrainWritesAModelOpenCanServe(t *testing.T) {
+	rows := runtimetest.ReadCSV(t, filepath.Join("..", "testdata", "datasets", "iris.csv"))
+	dir := t.TempDir()
+	spec, recipe, err := hkruntime.Train(hokusai.TrainingRecipe{Runtime: "softmax", Target: "species", L2: 0.01, Seed: 3}, rows, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if spec.Kind != "softmax" || spec.Entrypoint != "model.json" || recipe.Seed != 3 || recipe.Runtime != "softmax" {
+		t.Fatalf("spec %+v, recipe %+v", spec, recipe)
+	}
+	// The manifest is JSON: its options come back as plain JSON values.
+	b, _ := json.Marshal(spec)
+	var stored hokusai.RuntimeSpec
+	json.Unmarshal(b, &stored)
+	p, err := hkruntime.Open(stored, dir, hkruntime.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	preds := runtimetest.Check(t, p, rows)
+	if acc := runtimetest.Accuracy(rows, preds, "species"); acc < 0.95 {
+		t.Errorf("training accuracy %.3f", acc)
+	}
+	first, _ := os.ReadFile(filepath.Join(dir, "model.json"))
+	replay, err := hokusai.ParseTrainingRecipe(recipe)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir2 := t.TempDir()
+	if _, _, err := hkruntime.Train(replay, rows, dir2); err != nil {
+		t.Fatal(err)
+	}
+	second, _ := os.ReadFile(filepath.Join(dir2, "model.json"))
+	if string(first) != string(second) {
+		t.Error("replaying the manifest's recipe gave a different model")
+	}
+}
