@@ -357,3 +357,24 @@ func TestJSONWrongCount(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+// An answer that names no class counts as wrong but does not stop the run.
+func TestOpenAIAnswerOutsideTheClasses(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		io.Copy(io.Discard, r.Body)
+		io.WriteString(w, `{"choices":[{"message":{"content":"I cannot say."}}]}`)
+	}))
+	defer srv.Close()
+	m, err := remote.NewOpenAI(hokusai.RuntimeOptions{Classes: []string{"democrat", "republican"}, Endpoint: &hokusai.EndpointSpec{URL: srv.URL, Model: "m"}}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	preds, err := m.Predict(context.Background(), voteRows[:1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := preds[0]
+	if p.Label != "I cannot say." || p.Confidence != 0 || p.Probabilities["democrat"] != 0.5 || p.Probabilities["republican"] != 0.5 {
+		t.Errorf("prediction = %+v", p)
+	}
+}
