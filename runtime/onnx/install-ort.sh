@@ -21,7 +21,7 @@ esac
 
 stamp="$dest/.onnxruntime-node-$ORT_NPM_VERSION"
 if [[ -f "$lib" && -f "$stamp" ]]; then
-  echo "onnxruntime $ORT_NPM_VERSION already installed at $lib"
+  # already installed: stay quiet, as make deps expects
   exit 0
 fi
 
@@ -47,6 +47,7 @@ done
 if [[ ! -e "$lib" ]]; then
   ln -sf "$(basename "${files[0]}")" "$lib"
 fi
-cp -f "$scratch/node_modules/onnxruntime-node/LICENSE" "$dest/LICENSE.onnxruntime" 2>/dev/null || true
+lic=$(node -p "require('$scratch/node_modules/onnxruntime-node/package.json').license" 2>/dev/null || echo MIT)
+printf 'libonnxruntime.so.1: ONNX Runtime, copyright Microsoft Corporation, licence %s,\nfrom the npm package onnxruntime-node@%s (bin/napi-v6/linux/%s).\n' "$lic" "$ORT_NPM_VERSION" "$arch" > "$dest/SOURCE"
 touch "$stamp"
 echo "installed $(ls "$dest" | tr '\n' ' ')into $dest"
