@@ -15,14 +15,14 @@ import {SD59x18, sd} from "@prb/math/src/SD59x18.sol";
 /// Every trade up to the max trade (x = e/r, or (1/w)·t/s, at most 1/4) uses the binomial series
 /// (1+x)^w - 1 = Σ C(w,k) x^k, evaluated term by term with 512-bit mulDiv in units scaled by
 /// 1e18, so a 1 micro-USDC trade against a large reserve keeps full precision. Consecutive
-/// terms shrink by at least x ≤ 1/4; the sum stops once a term is below 2^-72 of it, and the
+/// terms shrink by at least x ≤ 1/4; the sum stops once a term is below 2^-64 of it, and the
 /// remaining tail (at most one more term) plus two units per term of rounding are subtracted,
 /// so the result never exceeds the exact value. Larger trades (only reachable by quotes and by
 /// a buy that crosses graduation from a small reserve) use PRBMath's pow (exp2/log2), widened
 /// by a relative margin of 1e-12 in the pool's favour. Every result is rounded down.
 library CurveMath {
     uint256 internal constant WAD = 1e18;
-    /// @dev Hard cap on series terms; with x ≤ 1/4 and the 2^-72 stop, about 36 suffice.
+    /// @dev Hard cap on series terms; with x ≤ 1/4 and the 2^-64 stop, about 33 suffice.
     uint256 internal constant MAX_TERMS = 64;
 
     /// @notice Tokens (wei) bought with `e` micro-USDC on the curve at reserve `r`, supply `s`, ratio `w`.
@@ -44,7 +44,7 @@ library CurveMath {
                 if (positive) sum += term;
                 else sum -= term;
                 slack += 2;
-                if (term <= sum >> 72) break;
+                if (term <= sum >> 64) break;
             }
             slack += term; // the tail after the last term is smaller than it
             return sum > slack ? (sum - slack) / WAD : 0;
@@ -86,7 +86,7 @@ library CurveMath {
                 if (positive) sum += term;
                 else sum -= term;
                 slack += 2;
-                if (term <= sum >> 72) break;
+                if (term <= sum >> 64) break;
             }
             slack += term;
             return sum > slack ? (sum - slack) / WAD : 0;

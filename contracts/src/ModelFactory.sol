@@ -160,13 +160,11 @@ contract ModelFactory is Ownable2Step {
         uint256 deltaOne = _validate(p);
 
         address token = Clones.clone(tokenImplementation);
-        address pool = Clones.clone(poolImplementation);
         address vesting = Clones.clone(vestingImplementation);
-
-        OwnerVesting(vesting).initialize(token, msg.sender, uint128(p.initialSupply), uint64(block.timestamp));
-        PoolDefaults memory d = _defaults;
-        ModelPool(pool).initialize(
-            ModelPool.Config({
+        address pool;
+        {
+            PoolDefaults memory d = _defaults;
+            ModelPool.Config memory c = ModelPool.Config({
                 token: token,
                 usdc: usdc,
                 factory: address(this),
@@ -178,8 +176,11 @@ contract ModelFactory is Ownable2Step {
                 launchEndsAt: uint40(block.timestamp + d.buyOnlyWindow),
                 flatPrice: d.flatPrice,
                 maxTradeFloor: d.maxTradeFloor
-            })
-        );
+            });
+            pool = Clones.cloneWithImmutableArgs(poolImplementation, abi.encode(c));
+        }
+
+        OwnerVesting(vesting).initialize(token, msg.sender, uint128(p.initialSupply), uint64(block.timestamp));
         ModelToken(token).initialize(p.name, p.ticker, pool, address(registry), vesting, p.initialSupply);
 
         id = registry.register(

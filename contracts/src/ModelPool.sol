@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.37;
 
-import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
+import {Clones} from "@openzeppelin/contracts/proxy/Clones.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
@@ -37,8 +37,9 @@ import {IPoolToken, ITreasurySource} from "./Interfaces.sol";
 ///
 /// Units: USDC amounts in micro-USDC, tokens in wei (18 decimals), prices in micro-USDC per whole
 /// token scaled by 1e18, the reserve ratio in wad. The USDC token is trusted (no callbacks).
-/// @dev Used as an EIP-1167 clone; the implementation's initialiser is locked.
-contract ModelPool is Initializable {
+/// @dev Used as an EIP-1167 clone whose immutable argument is abi.encode(Config); the
+/// implementation itself refuses every call that reads the configuration.
+contract ModelPool {
     using SafeERC20 for IERC20;
 
     uint256 private constant WAD = 1e18;
@@ -55,29 +56,18 @@ contract ModelPool is Initializable {
         uint16 feeBps;
         uint16 maxTradeBps;
         uint40 launchEndsAt;
-        uint64 flatPrice; // below 2^56
+        uint64 flatPrice; // micro-USDC per whole token
         uint64 maxTradeFloor;
     }
 
-    // slot 0: the state every trade writes
+    // The only storage: the state every trade writes, in one slot. The configuration is the
+    // clone's immutable argument (EIP-1167 with appended data), read with EXTCODECOPY.
     uint128 private _reserve;
     uint96 private _fees;
     bool private _graduated;
-    // slot 1
-    IPoolToken private _token;
-    uint64 private _crr;
-    uint16 private _feeBps;
-    uint16 private _maxTradeBps;
-    // slot 2
-    IERC20 private _usdc;
-    uint40 private _launchEndsAt;
-    uint56 private _flatPrice;
-    // slot 3
-    uint128 private _vestTotal;
-    uint40 private _vestStart;
-    uint64 private _maxTradeFloor;
-    // slot 4
-    address private _factory;
+
+    /// @dev The implementation's own address, to refuse calls that do not come through a clone.
+    address private immutable _self = address(this);
 
     /// @notice A buy: `usdcIn` paid (fee included), `tokensOut` minted; state and spot price after it.
     event Bought(
@@ -122,41 +112,25 @@ contract ModelPool is Initializable {
     error InsufficientRedeemable(uint256 requested, uint256 available);
     /// @notice The factory has no treasury set.
     error NoTreasury();
-
-    constructor() {
-        _disableInitializers();
-    }
-
-    /// @notice Sets the pool's configuration; called once by the factory.
-    function initialize(Config calldata c) external initializer {
-        _token = IPoolToken(c.token);
-        _crr = c.crr;
-        _feeBps = c.feeBps;
-        _maxTradeBps = c.maxTradeBps;
-        _usdc = IERC20(c.usdc);
-        _launchEndsAt = c.launchEndsAt;
-        _flatPrice = uint56(c.flatPrice);
-        _vestTotal = c.vestTotal;
-        _vestStart = c.vestStart;
-        _maxTradeFloor = c.maxTradeFloor;
-        _factory = c.factory;
-    }
+    /// @notice The implementation is only used through clones.
+    error NotClone();
 
     // ---------------------------------------------------------------- trades
 
     /// @notice Buys tokens with `usdcIn` micro-USDC (fee included), pulled from the caller.
     /// @return tokensOut token wei minted to the caller, at least `minTokensOut`.
     function buy(uint256 usdcIn, uint256 minTokensOut, uint256 deadline) external returns (uint256 tokensOut) {
+        Config memory c = _config();
         if (usdcIn == 0) revert ZeroAmount();
         _checkDeadline(deadline);
         uint256 r = _reserve;
-        uint256 maxIn = _maxTrade(r);
+        uint256 maxIn = _maxTrade(c, r);
         if (usdcIn > maxIn) revert TradeTooLarge(usdcIn, maxIn);
-        uint256 fee = _fee(usdcIn);
-        uint256 s = _redeemable();
+        uint256 fee = _fee(c, usdcIn);
+        uint256 s = _redeemable(c);
         bool wasGraduated = _graduated;
         bool nowGraduated;
-        (tokensOut, nowGraduated) = _buyReturn(r, s, usdcIn - fee, wasGraduated);
+        (tokensOut, nowGraduated) = _buyReturn(c, r, s, usdcIn - fee, wasGraduated);
         if (tokensOut == 0) revert ZeroOutput();
         if (tokensOut < minTokensOut) revert SlippageExceeded(tokensOut, minTokensOut);
 
@@ -165,28 +139,29 @@ contract ModelPool is Initializable {
         _fees += uint96(fee);
         if (nowGraduated != wasGraduated) _graduated = true;
         s += tokensOut;
-        uint256 price = _curvePrice(r, s);
+        uint256 price = nowGraduated ? _curvePrice(c, r, s) : uint256(c.flatPrice) * WAD;
         if (nowGraduated != wasGraduated) emit Graduated(r, s, price);
-        emit Bought(msg.sender, usdcIn, fee, tokensOut, r, s, nowGraduated ? price : _flatPrice * WAD);
+        emit Bought(msg.sender, usdcIn, fee, tokensOut, r, s, price);
 
-        _usdc.safeTransferFrom(msg.sender, address(this), usdcIn);
-        _token.mint(msg.sender, tokensOut);
+        IERC20(c.usdc).safeTransferFrom(msg.sender, address(this), usdcIn);
+        IPoolToken(c.token).mint(msg.sender, tokensOut);
     }
 
     /// @notice Sells `tokensIn` of the caller's tokens (burnt) for USDC.
     /// @return usdcOut micro-USDC paid to the caller after the fee, at least `minUsdcOut`.
     function sell(uint256 tokensIn, uint256 minUsdcOut, uint256 deadline) external returns (uint256 usdcOut) {
+        Config memory c = _config();
         if (tokensIn == 0) revert ZeroAmount();
         _checkDeadline(deadline);
-        if (block.timestamp < _launchEndsAt) revert BuyOnlyWindow(_launchEndsAt);
-        uint256 s = _redeemable();
-        uint256 available = Math.min(_token.balanceOf(msg.sender), s);
+        if (block.timestamp < c.launchEndsAt) revert BuyOnlyWindow(c.launchEndsAt);
+        uint256 s = _redeemable(c);
+        uint256 available = Math.min(IPoolToken(c.token).balanceOf(msg.sender), s);
         if (tokensIn > available) revert InsufficientRedeemable(tokensIn, available);
         uint256 r = _reserve;
-        uint256 gross = CurveMath.sellReturn(s, r, _crr, tokensIn);
-        uint256 maxOut = _maxTrade(r);
+        uint256 gross = CurveMath.sellReturn(s, r, c.crr, tokensIn);
+        uint256 maxOut = _maxTrade(c, r);
         if (gross > maxOut) revert TradeTooLarge(gross, maxOut);
-        uint256 fee = _fee(gross);
+        uint256 fee = _fee(c, gross);
         usdcOut = gross - fee;
         if (usdcOut == 0) revert ZeroOutput();
         if (usdcOut < minUsdcOut) revert SlippageExceeded(usdcOut, minUsdcOut);
@@ -195,36 +170,38 @@ contract ModelPool is Initializable {
         _reserve = uint128(r);
         _fees += uint96(fee);
         s -= tokensIn;
-        emit Sold(msg.sender, tokensIn, usdcOut, fee, r, s, _spot(r, s, _graduated));
+        emit Sold(msg.sender, tokensIn, usdcOut, fee, r, s, _spot(c, r, s, _graduated));
 
-        _token.burn(msg.sender, tokensIn);
-        _usdc.safeTransfer(msg.sender, usdcOut);
+        IPoolToken(c.token).burn(msg.sender, tokensIn);
+        IERC20(c.usdc).safeTransfer(msg.sender, usdcOut);
     }
 
     /// @notice Adds `amount` micro-USDC (pulled from the caller) to the reserve without minting.
     function depositFees(uint256 amount) external {
+        Config memory c = _config();
         if (amount == 0) revert ZeroAmount();
         uint256 r = _reserve + amount;
         _reserve = uint128(r);
-        uint256 s = _redeemable();
+        uint256 s = _redeemable(c);
         bool grad = _graduated;
-        if (!grad && _reachedFlatPrice(r, s)) {
+        if (!grad && _reachedFlatPrice(c, r, s)) {
             _graduated = grad = true;
-            emit Graduated(r, s, _curvePrice(r, s));
+            emit Graduated(r, s, _curvePrice(c, r, s));
         }
-        emit FeesDeposited(msg.sender, amount, r, _spot(r, s, grad));
-        _usdc.safeTransferFrom(msg.sender, address(this), amount);
+        emit FeesDeposited(msg.sender, amount, r, _spot(c, r, s, grad));
+        IERC20(c.usdc).safeTransferFrom(msg.sender, address(this), amount);
     }
 
     /// @notice Sends the accrued trade fees to the factory's treasury; anyone may call.
     function sweepFees() external returns (uint256 amount) {
+        Config memory c = _config();
         amount = _fees;
         if (amount == 0) revert ZeroAmount();
-        address treasury = ITreasurySource(_factory).treasury();
+        address treasury = ITreasurySource(c.factory).treasury();
         if (treasury == address(0)) revert NoTreasury();
         _fees = 0;
         emit FeesSwept(treasury, amount);
-        _usdc.safeTransfer(treasury, amount);
+        IERC20(c.usdc).safeTransfer(treasury, amount);
     }
 
     // ---------------------------------------------------------------- views
@@ -232,17 +209,19 @@ contract ModelPool is Initializable {
     /// @notice Token wei a buy of `usdcIn` (fee included) would mint now, and its fee.
     /// @dev Ignores the max trade, so it can price any size.
     function quoteBuy(uint256 usdcIn) external view returns (uint256 tokensOut, uint256 fee) {
-        fee = _fee(usdcIn);
-        (tokensOut,) = _buyReturn(_reserve, _redeemable(), usdcIn - fee, _graduated);
+        Config memory c = _config();
+        fee = _fee(c, usdcIn);
+        (tokensOut,) = _buyReturn(c, _reserve, _redeemable(c), usdcIn - fee, _graduated);
     }
 
     /// @notice Micro-USDC a sell of `tokensIn` would pay now after its fee, and the fee.
     /// @dev Ignores the max trade and the buy-only window; reverts above the redeemable supply.
     function quoteSell(uint256 tokensIn) external view returns (uint256 usdcOut, uint256 fee) {
-        uint256 s = _redeemable();
+        Config memory c = _config();
+        uint256 s = _redeemable(c);
         if (tokensIn > s) revert InsufficientRedeemable(tokensIn, s);
-        uint256 gross = CurveMath.sellReturn(s, _reserve, _crr, tokensIn);
-        fee = _fee(gross);
+        uint256 gross = CurveMath.sellReturn(s, _reserve, c.crr, tokensIn);
+        fee = _fee(c, gross);
         usdcOut = gross - fee;
     }
 
@@ -263,89 +242,89 @@ contract ModelPool is Initializable {
 
     /// @notice S: the token's supply minus the owner's still-locked allocation.
     function redeemableSupply() external view returns (uint256) {
-        return _redeemable();
+        return _redeemable(_config());
     }
 
     /// @notice The marginal buy price now (micro-USDC per token, ×1e18): the flat price until graduation.
     function spotPrice() external view returns (uint256) {
-        return _spot(_reserve, _redeemable(), _graduated);
+        Config memory c = _config();
+        return _spot(c, _reserve, _redeemable(c), _graduated);
     }
 
     /// @notice The curve's spot R/(wS) now (micro-USDC per token, ×1e18), the marginal sell price.
     function curvePrice() external view returns (uint256) {
-        return _curvePrice(_reserve, _redeemable());
+        Config memory c = _config();
+        return _curvePrice(c, _reserve, _redeemable(c));
     }
 
     /// @notice The largest trade now, in micro-USDC (buy input, or sell gross output).
     function maxTrade() external view returns (uint256) {
-        return _maxTrade(_reserve);
+        return _maxTrade(_config(), _reserve);
     }
 
     /// @notice The pool's fixed configuration.
-    function config() external view returns (Config memory c) {
-        c.token = address(_token);
-        c.usdc = address(_usdc);
-        c.factory = _factory;
-        c.vestTotal = _vestTotal;
-        c.vestStart = _vestStart;
-        c.crr = _crr;
-        c.feeBps = _feeBps;
-        c.maxTradeBps = _maxTradeBps;
-        c.launchEndsAt = _launchEndsAt;
-        c.flatPrice = _flatPrice;
-        c.maxTradeFloor = _maxTradeFloor;
+    function config() external view returns (Config memory) {
+        return _config();
     }
 
     /// @notice The model token.
     function token() external view returns (address) {
-        return address(_token);
+        return _config().token;
     }
 
     /// @notice The reserve token (USDC).
     function usdc() external view returns (address) {
-        return address(_usdc);
+        return _config().usdc;
     }
 
     // ---------------------------------------------------------------- internals
+
+    function _config() private view returns (Config memory) {
+        if (address(this) == _self) revert NotClone();
+        return abi.decode(Clones.fetchCloneArgs(address(this)), (Config));
+    }
 
     function _checkDeadline(uint256 deadline) private view {
         if (block.timestamp > deadline) revert DeadlinePassed(deadline, block.timestamp);
     }
 
-    function _fee(uint256 amount) private view returns (uint256) {
-        return Math.mulDiv(amount, _feeBps, BPS, Math.Rounding.Ceil);
+    function _fee(Config memory c, uint256 amount) private pure returns (uint256) {
+        return Math.mulDiv(amount, c.feeBps, BPS, Math.Rounding.Ceil);
     }
 
-    function _maxTrade(uint256 r) private view returns (uint256) {
-        return (Math.max(r, _maxTradeFloor) * _maxTradeBps) / BPS;
+    function _maxTrade(Config memory c, uint256 r) private pure returns (uint256) {
+        return (Math.max(r, c.maxTradeFloor) * c.maxTradeBps) / BPS;
     }
 
-    function _redeemable() private view returns (uint256) {
-        uint256 total = _vestTotal;
-        uint256 locked = total - VestingSchedule.vested(total, _vestStart, block.timestamp);
-        return _token.totalSupply() - locked;
+    function _redeemable(Config memory c) private view returns (uint256) {
+        uint256 locked = c.vestTotal - VestingSchedule.vested(c.vestTotal, c.vestStart, block.timestamp);
+        return IPoolToken(c.token).totalSupply() - locked;
     }
 
     /// @dev R/(wS) ≥ flat price, cross-multiplied: R·1e36 ≥ p·w·S.
-    function _reachedFlatPrice(uint256 r, uint256 s) private view returns (bool) {
-        return r * WAD * WAD >= uint256(_flatPrice) * _crr * s;
+    function _reachedFlatPrice(Config memory c, uint256 r, uint256 s) private pure returns (bool) {
+        return r * WAD * WAD >= uint256(c.flatPrice) * c.crr * s;
     }
 
-    function _curvePrice(uint256 r, uint256 s) private view returns (uint256) {
+    function _curvePrice(Config memory c, uint256 r, uint256 s) private pure returns (uint256) {
         if (s == 0) return 0;
-        return Math.mulDiv(r, WAD * WAD * WAD, uint256(_crr) * s);
+        return Math.mulDiv(r, WAD * WAD * WAD, uint256(c.crr) * s);
     }
 
-    function _spot(uint256 r, uint256 s, bool graduated_) private view returns (uint256) {
-        return graduated_ ? _curvePrice(r, s) : _flatPrice * WAD;
+    function _spot(Config memory c, uint256 r, uint256 s, bool graduated_) private pure returns (uint256) {
+        return graduated_ ? _curvePrice(c, r, s) : uint256(c.flatPrice) * WAD;
     }
 
     /// @dev Tokens for `e` micro-USDC (after fee) and whether the pool is graduated after the buy.
-    function _buyReturn(uint256 r, uint256 s, uint256 e, bool graduated_) private view returns (uint256 out, bool) {
-        uint256 p = _flatPrice;
-        uint256 w = _crr;
+    function _buyReturn(Config memory c, uint256 r, uint256 s, uint256 e, bool graduated_)
+        private
+        pure
+        returns (uint256 out, bool)
+    {
+        uint256 p = c.flatPrice;
+        uint256 w = c.crr;
         if (!graduated_) {
-            if (_reachedFlatPrice(r, s)) {
+            if (_reachedFlatPrice(c, r, s)) {
                 graduated_ = true;
             } else {
                 // The flat spend that lifts R/(wS) to p: e* = (p·w·S − R·1e36) / (1e18·(1e18 − w)), rounded up.
