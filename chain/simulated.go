@@ -5,7 +5,11 @@ import (
 	"sync"
 
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
+
+	"github.com/hokusai-protocol/hokusai/chain/devchain"
 )
 
 // Simulated is an in-process chain for tests: go-ethereum's simulated
@@ -17,9 +21,13 @@ type Simulated struct {
 	mu      sync.Mutex
 }
 
-// NewSimulated starts a simulated chain with alloc funded at genesis.
+// NewSimulated starts a simulated chain with alloc funded at genesis, on
+// the same fork schedule as the embedded dev chain (devchain.OsakaSchedule)
+// and the same block gas limit.
 func NewSimulated(alloc types.GenesisAlloc) *Simulated {
-	return &Simulated{Backend: simulated.NewBackend(alloc)}
+	return &Simulated{Backend: simulated.NewBackend(alloc, simulated.WithBlockGasLimit(devchain.GasLimit), func(_ *node.Config, ec *ethconfig.Config) {
+		ec.Genesis.Config = devchain.OsakaSchedule(ec.Genesis.Config)
+	})}
 }
 
 // Client returns a chain Client over the simulated chain.

@@ -146,3 +146,13 @@ func transfer(ctx context.Context, t *testing.T, c *ethclient.Client, key *ecdsa
 		}
 	}
 }
+
+func TestGenesisOnOsaka(t *testing.T) {
+	cfg := devchain.Genesis().Config
+	if cfg.ChainID.Uint64() != devchain.ChainID || cfg.OsakaTime == nil || *cfg.OsakaTime != 0 {
+		t.Fatalf("dev genesis config %v is not chain 1337 on Osaka from genesis", cfg)
+	}
+	if cfg.AmsterdamTime != nil || cfg.BogotaTime != nil {
+		t.Fatal("dev genesis enables forks after Osaka")
+	}
+}
