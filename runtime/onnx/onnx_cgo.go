@@ -8,9 +8,11 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/runtime/internal/tabular"
@@ -62,9 +64,25 @@ const (
 	outValue            // float tensor [N] or [N, 1]: regression value
 )
 
+// session owns a native ONNX Runtime session and frees it once.
+type session struct {
+	s      *ort.DynamicAdvancedSession
+	once   sync.Once
+	closed atomic.Bool
+	err    error
+}
+
+func (x *session) destroy() error {
+	x.once.Do(func() {
+		x.closed.Store(true)
+		x.err = x.s.Destroy()
+	})
+	return x.err
+}
+
 // Model is a loaded ONNX model with one float input of shape [N, features].
 type Model struct {
-	sess      *ort.DynamicAdvancedSession
+	sess      *session
 	input     ort.InputOutputInfo
 	outputs   []ort.InputOutputInfo
 	read      int // index of the output that gives predictions
@@ -131,16 +149,19 @@ func Load(path string, opts Options) (*Model, error) {
 	for i, o := range outs {
 		names[i] = o.Name
 	}
-	m.sess, err = ort.NewDynamicAdvancedSession(path, []string{m.input.Name}, names, nil)
+	sess, err := ort.NewDynamicAdvancedSession(path, []string{m.input.Name}, names, nil)
 	if err != nil {
 		return nil, openError(path, err)
 	}
+	m.sess = &session{s: sess}
+	// A model dropped without Close still frees its native session.
+	runtime.AddCleanup(m, func(s *session) { s.destroy() }, m.sess)
 	task := hokusai.TaskClassification
 	if m.kind == outValue {
 		task = hokusai.TaskRegression
 	}
 	if opts.Task != "" && opts.Task != task {
-		m.sess.Destroy()
+		m.sess.destroy()
 		return nil, hokusai.FieldErrorf("runtime.options.task", "ONNX model %s's output %s makes it a %s model, but runtime.options.task says %s.", path, outs[m.read].Name, task, opts.Task)
 	}
 	m.info = hokusai.PredictorInfo{Runtime: hokusai.RuntimeONNX, Version: Version + ", onnxruntime " + ort.GetVersion(), Task: task, Features: features, Target: opts.Target}
@@ -151,7 +172,7 @@ func Load(path string, opts Options) (*Model, error) {
 			// The class labels live in the ZipMap node; one probe row reveals them.
 			keys, isInt, err := m.probeKeys()
 			if err != nil {
-				m.sess.Destroy()
+				m.sess.destroy()
 				return nil, err
 			}
 			m.intLabels = isInt
@@ -159,12 +180,12 @@ func Load(path string, opts Options) (*Model, error) {
 			case len(classes) == 0:
 				classes = keys
 			case len(classes) != len(keys):
-				m.sess.Destroy()
+				m.sess.destroy()
 				return nil, hokusai.FieldErrorf("runtime.options.classes", "ONNX model %s has %d classes but runtime.options.classes names %d.", path, len(keys), len(classes))
 			}
 		} else if k := int(outs[m.read].Dimensions[1]); len(classes) == 0 {
 			if k <= 0 {
-				m.sess.Destroy()
+				m.sess.destroy()
 				return nil, hokusai.FieldErrorf("runtime.options.classes", "ONNX model %s has a dynamic class count; name the classes in runtime.options.classes.", path)
 			}
 			classes = tabular.DefaultClasses(k)
@@ -299,7 +320,7 @@ func (m *Model) run(ctx context.Context, rows []hokusai.Row) ([]ort.Value, error
 		}
 	}()
 	outs := make([]ort.Value, len(m.outputs))
-	if err := m.sess.RunWithOptions([]ort.Value{in}, outs, ro); err != nil {
+	if err := m.sess.s.RunWithOptions([]ort.Value{in}, outs, ro); err != nil {
 		destroy(outs)
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
@@ -317,12 +338,12 @@ func (m *Model) Info() hokusai.PredictorInfo {
 	return i
 }
 
-// Close releases the session.
+// Close releases the native session; call it once no Predict is running.
 func (m *Model) Close() error {
 	if m.sess == nil {
 		return nil
 	}
-	err := m.sess.Destroy()
+	err := m.sess.destroy()
 	m.sess = nil
 	return err
 }
@@ -336,7 +357,7 @@ func (m *Model) Predict(ctx context.Context, rows []hokusai.Row) ([]hokusai.Pred
 	if len(rows) == 0 {
 		return []hokusai.Prediction{}, nil
 	}
-	if m.sess == nil {
+	if m.sess.closed.Load() {
 		return nil, errors.New("onnx: model is closed")
 	}
 	outs, err := m.run(ctx, rows)

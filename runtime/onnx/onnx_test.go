@@ -104,6 +104,15 @@ func TestIrisClassesFromTheModel(t *testing.T) {
 	if hokusai.ErrorCode(err) != hokusai.EINVALID || hokusai.ErrorField(err) != "f0" {
 		t.Errorf("bad input: %v", err)
 	}
+	if err := m.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := m.Close(); err != nil {
+		t.Errorf("second Close: %v", err)
+	}
+	if _, err := m.Predict(context.Background(), []hokusai.Row{{"f0": 1.0}}); err == nil {
+		t.Error("Predict after Close succeeded")
+	}
 	_, err = onnx.Load(filepath.Join(dir, "sklearn_randomforest.onnx"), onnx.Options{RuntimeOptions: hokusai.RuntimeOptions{Classes: []string{"a", "b"}}})
 	if hokusai.ErrorField(err) != "runtime.options.classes" {
 		t.Errorf("wrong class count: %v", err)
