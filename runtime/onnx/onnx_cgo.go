@@ -340,12 +340,7 @@ func (m *Model) Info() hokusai.PredictorInfo {
 
 // Close releases the native session; call it once no Predict is running.
 func (m *Model) Close() error {
-	if m.sess == nil {
-		return nil
-	}
-	err := m.sess.destroy()
-	m.sess = nil
-	return err
+	return m.sess.destroy()
 }
 
 // Predict scores rows; a missing feature is NaN, which scikit-learn models
