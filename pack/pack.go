@@ -270,15 +270,9 @@ func scan(dir string, lim Limits) ([]source, error) {
 		if len(files) >= lim.MaxFiles {
 			return hokusai.FieldErrorf("path", "The directory holds more than %d files, the limit per package.", lim.MaxFiles)
 		}
-		sum, n, sn, err := hashFile(abs)
+		sum, n, err := hashFile(abs, rel)
 		if err != nil {
-			return fmt.Errorf("read %s: %w", rel, err)
-		}
-		if sn.pickle {
-			return hokusai.FieldErrorf(rel, "%q is a Python pickle (by its first bytes); pickles run code when loaded. Export the model to ONNX, safetensors or JSON.", rel)
-		}
-		if sn.torchZip {
-			return hokusai.FieldErrorf(rel, "%q is a PyTorch zip checkpoint holding a pickle (data.pkl). Export the model to ONNX or safetensors.", rel)
+			return err
 		}
 		files = append(files, source{rel: rel, abs: abs, size: n, sum: sum})
 		return nil
@@ -290,16 +284,19 @@ func scan(dir string, lim Limits) ([]source, error) {
 	return files, nil
 }
 
-func hashFile(p string) (string, int64, *sniffer, error) {
+// hashFile hashes a file, refusing pickles (see sniffer).
+func hashFile(p, rel string) (string, int64, error) {
 	f, err := os.Open(p)
 	if err != nil {
-		return "", 0, nil, err
+		return "", 0, fmt.Errorf("read %s: %w", rel, err)
 	}
 	defer f.Close()
-	sn := newSniffer(f)
-	h := newHasher(sn)
+	h := newHasher(newSniffer(f, rel))
 	if _, err := io.Copy(io.Discard, h); err != nil {
-		return "", 0, nil, err
+		if hokusai.ErrorCode(err) == hokusai.EINVALID {
+			return "", 0, &hokusai.Error{Code: hokusai.EINVALID, Field: rel, Message: strings.TrimPrefix(hokusai.ErrorMessage(err), "Package refused: ")}
+		}
+		return "", 0, fmt.Errorf("read %s: %w", rel, err)
 	}
-	return h.sum(), h.n, sn, nil
+	return h.sum(), h.n, nil
 }

@@ -268,8 +268,7 @@ func walk(r io.Reader, lim Limits, fn func(e entry) error) (*archiveParts, error
 		if isPickleName(p) {
 			return nil, refuse(name, "%q is a pickle format (by its extension); pickles run code when loaded. Export the model to ONNX, safetensors or JSON.", p)
 		}
-		sn := newSniffer(tr)
-		h := newHasher(sn)
+		h := newHasher(newSniffer(tr, name))
 		if err := fn(entry{Path: p, Size: hdr.Size, Body: h}); err != nil {
 			if h.err != nil { // the archive, not the sink, failed
 				return nil, readError(h.err)
@@ -278,12 +277,6 @@ func walk(r io.Reader, lim Limits, fn func(e entry) error) (*archiveParts, error
 		}
 		if _, err := io.Copy(io.Discard, h); err != nil { // fn may stop early on error paths only
 			return nil, readError(err)
-		}
-		if sn.pickle {
-			return nil, refuse(name, "%q is a Python pickle (by its first bytes); pickles run code when loaded. Export the model to ONNX, safetensors or JSON.", p)
-		}
-		if sn.torchZip {
-			return nil, refuse(name, "%q is a PyTorch zip checkpoint holding a pickle (data.pkl). Export the model to ONNX or safetensors.", p)
 		}
 		parts.files[p] = fileSeen{size: h.n, sha256: h.sum()}
 		parts.order = append(parts.order, p)
@@ -353,9 +346,11 @@ func linkEscapes(name, target string, hard bool) bool {
 }
 
 // sniffer watches a file's bytes for pickle magic at the start and for a
-// PyTorch zip checkpoint (a zip whose entries include data.pkl).
+// PyTorch zip checkpoint (a zip whose entries include data.pkl). When it
+// sees one it fails the read, so a pickle is never written out in full.
 type sniffer struct {
 	r        io.Reader
+	name     string // for the refusal
 	head     []byte
 	tail     []byte
 	zip      bool
@@ -363,7 +358,7 @@ type sniffer struct {
 	torchZip bool
 }
 
-func newSniffer(r io.Reader) *sniffer { return &sniffer{r: r} }
+func newSniffer(r io.Reader, name string) *sniffer { return &sniffer{r: r, name: name} }
 
 var torchMarker = []byte("data.pkl")
 
@@ -383,5 +378,19 @@ func (s *sniffer) Read(p []byte) (int, error) {
 			s.tail = append(s.tail[:0], buf[len(buf)-keep:]...)
 		}
 	}
+	if err := s.refusal(); err != nil {
+		return 0, err
+	}
 	return n, err
+}
+
+// refusal is the error for what the sniffer has seen, or nil.
+func (s *sniffer) refusal() error {
+	switch {
+	case s.pickle:
+		return refuse(s.name, "%q is a Python pickle (by its first bytes); pickles run code when loaded. Export the model to ONNX, safetensors or JSON.", s.name)
+	case s.torchZip:
+		return refuse(s.name, "%q is a PyTorch zip checkpoint holding a pickle (data.pkl). Export the model to ONNX or safetensors.", s.name)
+	}
+	return nil
 }
