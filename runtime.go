@@ -33,10 +33,10 @@ const (
 // to 1), Confidence is the probability of Label, and Value is the
 // probability of the positive class (Classes[1]) for binary models so AUC-ROC
 // can be computed from Value directly. Regression: Value is the prediction
-// and Confidence is 0 (undefined). Text: Text is the raw output, Label the
-// trimmed text (or the class it names when the runtime knows the classes)
-// and Confidence the probability the endpoint reported (0 when it reported
-// none).
+// and Confidence is 0 (undefined). Text: Text is the output without
+// surrounding white space (so exact match works), Label the same text (or
+// the class it names when the runtime knows the classes) and Confidence the
+// probability the endpoint reported (0 when it reported none).
 type Prediction struct {
 	Label         string             `json:"label,omitempty"`
 	Value         float64            `json:"value"`

@@ -181,7 +181,8 @@ func (m *JSONModel) item(raw json.RawMessage) (hokusai.Prediction, error) {
 		if label == nil {
 			return hokusai.Prediction{}, fmt.Errorf("%s has no text", snippet(string(raw)))
 		}
-		pr := hokusai.Prediction{Text: *label, Label: strings.TrimSpace(*label)}
+		t := strings.TrimSpace(*label)
+		pr := hokusai.Prediction{Text: t, Label: t}
 		if conf != nil {
 			pr.Confidence = *conf
 		}

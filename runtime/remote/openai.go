@@ -196,7 +196,8 @@ func (m *OpenAIModel) one(ctx context.Context, r hokusai.Row) (hokusai.Predictio
 			conf = math.Exp(sum)
 		}
 	}
-	p := hokusai.Prediction{Text: text, Label: strings.TrimSpace(text), Confidence: conf}
+	text = strings.TrimSpace(text)
+	p := hokusai.Prediction{Text: text, Label: text, Confidence: conf}
 	if m.info.Task != hokusai.TaskClassification {
 		return p, nil
 	}

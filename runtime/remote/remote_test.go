@@ -112,7 +112,7 @@ func TestOpenAICompletionsTextWithTemplate(t *testing.T) {
 		t.Errorf("prompt = %q", p)
 	}
 	preds := runtimetest.Check(t, m, voteRows)
-	if preds[0].Label != "Republican." || preds[0].Text != " Republican." || math.Abs(preds[0].Confidence-math.Exp(-0.1)) > 1e-12 {
+	if preds[0].Label != "Republican." || preds[0].Text != "Republican." || math.Abs(preds[0].Confidence-math.Exp(-0.1)) > 1e-12 {
 		t.Errorf("prediction = %+v", preds[0])
 	}
 	if m.Info().Task != hokusai.TaskText {
