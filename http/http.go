@@ -32,6 +32,9 @@ var statuses = map[string]int{
 	hokusai.EUNAUTHORIZED:   http.StatusUnauthorized,
 	hokusai.ECREDITS:        http.StatusPaymentRequired,
 	hokusai.EFORBIDDEN:      http.StatusForbidden,
+	hokusai.ELICENSE:        http.StatusForbidden,
+	hokusai.EWHITELIST:      http.StatusForbidden,
+	hokusai.EPROPRIETARY:    http.StatusForbidden,
 	hokusai.ENOTFOUND:       http.StatusNotFound,
 	hokusai.ECONFLICT:       http.StatusConflict,
 	hokusai.ECHAIN:          http.StatusUnprocessableEntity,
@@ -51,6 +54,9 @@ func ErrorStatus(code string) int {
 // ErrorCodeForStatus is the inverse of ErrorStatus, for clients that get an
 // error status without a JSON body (a proxy, a load balancer).
 func ErrorCodeForStatus(status int) string {
+	if status == http.StatusForbidden { // several licence codes share 403
+		return hokusai.EFORBIDDEN
+	}
 	for code, s := range statuses {
 		if s == status {
 			return code

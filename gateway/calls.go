@@ -1,0 +1,489 @@
+package gateway
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/hokusai-protocol/hokusai"
+	hhttp "github.com/hokusai-protocol/hokusai/http"
+)
+
+// PredictRequest is the body of predict and batch_predict: "inputs" holds
+// rows (or one row), "input" one row.
+type PredictRequest struct {
+	Inputs json.RawMessage `json:"inputs,omitempty"`
+	Input  json.RawMessage `json:"input,omitempty"`
+}
+
+// PredictResponse is the answer to predict and batch_predict.
+type PredictResponse struct {
+	ModelID     uint64               `json:"model_id"`
+	Ticker      string               `json:"ticker"`
+	Version     string               `json:"version"`
+	Tier        Tier                 `json:"tier"`
+	Predictions []hokusai.Prediction `json:"predictions"`
+	LatencyMS   float64              `json:"latency_ms"`  // time the model took
+	FeeCharged  string               `json:"fee_charged"` // USDC, decimal
+	FeeMicros   int64                `json:"fee_charged_micros"`
+	UsageID     int64                `json:"usage_id"`
+}
+
+// EstimateRequest asks what calls would cost: give calls, or the inputs
+// themselves.
+type EstimateRequest struct {
+	Calls  int             `json:"calls,omitempty"`
+	Inputs json.RawMessage `json:"inputs,omitempty"`
+	Tier   string          `json:"tier,omitempty"`
+}
+
+// EstimateResponse is the cost of a planned call, charged nowhere.
+type EstimateResponse struct {
+	ModelID           uint64 `json:"model_id"`
+	Ticker            string `json:"ticker"`
+	Tier              Tier   `json:"tier"`
+	Calls             int    `json:"calls"`
+	PricePerCall      string `json:"price_per_call"`
+	PricePerCallMicro int64  `json:"price_per_call_micros"`
+	DiscountBps       int64  `json:"discount_bps"`
+	Free              bool   `json:"free"`
+	Amount            string `json:"amount"`
+	AmountMicros      int64  `json:"amount_micros"`
+	Spendable         string `json:"spendable"`
+	SpendableMicros   int64  `json:"spendable_micros"`
+}
+
+// UsageResponse is the consumer's usage over a time range.
+type UsageResponse struct {
+	Consumer    string         `json:"consumer"`
+	From        *time.Time     `json:"from,omitempty"`
+	To          *time.Time     `json:"to,omitempty"`
+	Models      []UsageByModel `json:"models"`
+	TotalCalls  uint64         `json:"total_calls"`
+	TotalAmount string         `json:"total_amount"`
+	TotalMicros int64          `json:"total_amount_micros"`
+}
+
+// UsageByModel is one model's line in UsageResponse.
+type UsageByModel struct {
+	ModelID      uint64 `json:"model_id"`
+	Calls        uint64 `json:"calls"`
+	Amount       string `json:"amount"`
+	AmountMicros int64  `json:"amount_micros"`
+}
+
+// fail writes err as the JSON error body and counts it.
+func (g *Gateway) fail(w http.ResponseWriter, r *http.Request, route, model string, err error) {
+	code := hokusai.ErrorCode(err)
+	g.metrics.errors.WithLabelValues(code).Inc()
+	if route != "" {
+		g.metrics.calls.WithLabelValues(route, model, code).Inc()
+	}
+	hhttp.Error(w, r, g.log, err)
+}
+
+// readBody reads at most MaxBody bytes.
+func (g *Gateway) readBody(r *http.Request) ([]byte, error) {
+	b, err := io.ReadAll(io.LimitReader(r.Body, g.cfg.MaxBody+1))
+	if err != nil {
+		return nil, hokusai.Errorf(hokusai.EINVALID, "The request body could not be read: %v.", err)
+	}
+	if int64(len(b)) > g.cfg.MaxBody {
+		return nil, hokusai.Errorf(hokusai.EINVALID, "The request body is larger than %d bytes; send fewer rows per call.", g.cfg.MaxBody)
+	}
+	return b, nil
+}
+
+// decodeStrict decodes a JSON object into v, refusing unknown fields and
+// trailing data, with numbers kept exact.
+func decodeStrict(b []byte, v any, what string) error {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	dec.UseNumber()
+	if err := dec.Decode(v); err != nil {
+		msg := err.Error()
+		if f, ok := strings.CutPrefix(msg, "json: unknown field "); ok {
+			return hokusai.FieldErrorf(strings.Trim(f, `"`), "The %s has an unknown field %s.", what, f)
+		}
+		return hokusai.Errorf(hokusai.EINVALID, "The %s is not valid JSON: %s.", what, msg)
+	}
+	if dec.More() {
+		return hokusai.Errorf(hokusai.EINVALID, "The %s has data after its JSON object.", what)
+	}
+	return nil
+}
+
+// parseRows reads rows from "inputs" (an array of objects, or one object)
+// or "input" (one object).
+func (g *Gateway) parseRows(inputs, input json.RawMessage) ([]hokusai.Row, error) {
+	field, raw := "inputs", inputs
+	if len(inputs) == 0 {
+		field, raw = "input", input
+	} else if len(input) > 0 {
+		return nil, hokusai.FieldErrorf("input", "Give either inputs or input, not both.")
+	}
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 || bytes.Equal(raw, []byte("null")) {
+		return nil, hokusai.FieldErrorf("inputs", `The request needs "inputs": an array of rows such as [{"feature": 1.5}], or one row.`)
+	}
+	dec := func(v any) error {
+		d := json.NewDecoder(bytes.NewReader(raw))
+		d.UseNumber()
+		return d.Decode(v)
+	}
+	var rows []hokusai.Row
+	switch raw[0] {
+	case '[':
+		if err := dec(&rows); err != nil {
+			return nil, hokusai.FieldErrorf(field, "%s must be an array of objects mapping feature names to values: %v.", field, err)
+		}
+	case '{':
+		{
+			var row hokusai.Row
+			if err := dec(&row); err != nil {
+				return nil, hokusai.FieldErrorf(field, "%s must be an object mapping feature names to values: %v.", field, err)
+			}
+			rows = []hokusai.Row{row}
+		}
+	default:
+		return nil, hokusai.FieldErrorf(field, "%s must be an array of rows or one row (a JSON object), got %s.", field, firstToken(raw))
+	}
+	if field == "input" && len(rows) != 1 {
+		return nil, hokusai.FieldErrorf("input", "input holds one row; use inputs for several.")
+	}
+	switch {
+	case len(rows) == 0:
+		return nil, hokusai.FieldErrorf(field, "%s is empty; send at least one row.", field)
+	case len(rows) > g.cfg.MaxRows:
+		return nil, hokusai.FieldErrorf(field, "%s holds %d rows; at most %d are allowed per call.", field, len(rows), g.cfg.MaxRows)
+	}
+	for i, row := range rows {
+		if row == nil {
+			return nil, hokusai.FieldErrorf(fmt.Sprintf("%s[%d]", field, i), "Row %d is null; every row is an object of feature values.", i)
+		}
+	}
+	return rows, nil
+}
+
+func firstToken(b []byte) string {
+	if len(b) > 20 {
+		b = b[:20]
+	}
+	return strconv.Quote(string(b))
+}
+
+// requestHash identifies a request for idempotency: the route, the model
+// and the body in canonical JSON (keys sorted by encoding/json).
+func requestHash(route string, modelID uint64, v any) string {
+	b, _ := json.Marshal(v)
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\n%d\n", route, modelID)
+	h.Write(b)
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// idempotencyKey reads the Idempotency-Key header (1–255 visible ASCII).
+func idempotencyKey(r *http.Request) (string, error) {
+	k := r.Header.Get("Idempotency-Key")
+	if k == "" {
+		return "", nil
+	}
+	if len(k) > 255 {
+		return "", hokusai.FieldErrorf("Idempotency-Key", "The Idempotency-Key header must be at most 255 characters.")
+	}
+	for _, c := range k {
+		if c < 0x21 || c > 0x7e {
+			return "", hokusai.FieldErrorf("Idempotency-Key", "The Idempotency-Key header must be visible ASCII characters, such as a UUID.")
+		}
+	}
+	return k, nil
+}
+
+// handlePredict serves predict (Basic) and batch_predict (Batch).
+func (g *Gateway) handlePredict(tier Tier) http.HandlerFunc {
+	route := "predict"
+	if tier == TierBatch {
+		route = "batch_predict"
+	}
+	return func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		ctx := r.Context()
+		modelLabel := r.PathValue("id")
+		resp, replayed, err := g.predict(ctx, r, route, tier, &modelLabel)
+		if err != nil {
+			g.fail(w, r, route, modelLabel, err)
+			return
+		}
+		if replayed {
+			w.Header().Set("Idempotent-Replayed", "true")
+		}
+		writeJSON(w, http.StatusOK, resp)
+		g.metrics.calls.WithLabelValues(route, modelLabel, "OK").Inc()
+		g.metrics.latency.WithLabelValues(route).Observe(time.Since(start).Seconds())
+	}
+}
+
+// predict validates, runs the model, and only then charges.
+func (g *Gateway) predict(ctx context.Context, r *http.Request, route string, tier Tier, modelLabel *string) (*PredictResponse, bool, error) {
+	key, err := g.authenticate(ctx, r, hokusai.ScopeCall)
+	if err != nil {
+		return nil, false, err
+	}
+	if err := g.allow(key); err != nil {
+		return nil, false, err
+	}
+	m, err := g.resolveModel(ctx, r.PathValue("id"))
+	if err != nil {
+		return nil, false, err
+	}
+	*modelLabel = m.Ticker
+	free, err := g.checkLicense(ctx, m, key.Owner)
+	if err != nil {
+		return nil, false, err
+	}
+	idem, err := idempotencyKey(r)
+	if err != nil {
+		return nil, false, err
+	}
+	body, err := g.readBody(r)
+	if err != nil {
+		return nil, false, err
+	}
+	var req PredictRequest
+	if err := decodeStrict(body, &req, "request body"); err != nil {
+		return nil, false, err
+	}
+	rows, err := g.parseRows(req.Inputs, req.Input)
+	if err != nil {
+		return nil, false, err
+	}
+	var amount int64
+	if !free {
+		price, err := g.cfg.Prices.PricePerCall(ctx, m.ID)
+		if err != nil {
+			return nil, false, err
+		}
+		if amount, err = Fee(price, len(rows), tier, g.cfg.BatchDiscountBps); err != nil {
+			return nil, false, err
+		}
+	}
+	s, err := g.cfg.Serving.Serve(ctx, m.ID)
+	if err != nil {
+		return nil, false, err
+	}
+	t0 := time.Now()
+	preds, err := s.Predictor.Predict(ctx, rows)
+	lat := time.Since(t0)
+	if err != nil {
+		switch hokusai.ErrorCode(err) {
+		case hokusai.EINVALID:
+			return nil, false, err
+		case hokusai.EINTERNAL:
+			if ctx.Err() != nil {
+				return nil, false, hokusai.Errorf(hokusai.EUNAVAILABLE, "The call was cancelled before model %s answered.", m.Ticker)
+			}
+			g.log.Error("predict", "model", m.ID, "version", s.Version, "err", err)
+			return nil, false, hokusai.Errorf(hokusai.EUNAVAILABLE, "Model %s failed to answer; nothing was charged.", m.Ticker)
+		}
+		return nil, false, err
+	}
+	if len(preds) != len(rows) {
+		return nil, false, hokusai.Errorf(hokusai.EUNAVAILABLE, "Model %s answered %d predictions for %d rows; nothing was charged.", m.Ticker, len(preds), len(rows))
+	}
+	resp := &PredictResponse{
+		ModelID: m.ID, Ticker: m.Ticker, Version: s.Version, Tier: tier, Predictions: preds,
+		LatencyMS: float64(lat.Microseconds()) / 1000, FeeCharged: FormatUSDC(amount), FeeMicros: amount,
+	}
+	stored, err := json.Marshal(resp)
+	if err != nil {
+		return nil, false, fmt.Errorf("encode response: %w", err)
+	}
+	res, err := g.cfg.Ledger.Charge(ctx, hokusai.Charge{
+		Consumer: key.Owner, ModelID: m.ID, KeyID: key.ID, Calls: uint64(len(rows)), Amount: amount,
+		IdempotencyKey: idem, RequestHash: requestHash(route, m.ID, rows), Response: stored,
+	})
+	if err != nil {
+		return nil, false, err
+	}
+	if res.Replayed {
+		var first PredictResponse
+		if err := json.Unmarshal(res.Response, &first); err != nil {
+			return nil, false, fmt.Errorf("decode stored response: %w", err)
+		}
+		first.UsageID = res.UsageID
+		return &first, true, nil
+	}
+	resp.UsageID = res.UsageID
+	g.metrics.fees.WithLabelValues(m.Ticker).Add(float64(amount))
+	g.metrics.rows.WithLabelValues(m.Ticker).Add(float64(len(rows)))
+	if g.log.Enabled(ctx, slog.LevelDebug) {
+		g.log.Debug("call", "route", route, "key_id", key.ID, "consumer", key.Owner, "model", m.ID, "rows", len(rows), "fee", amount, "usage_id", res.UsageID)
+	}
+	return resp, false, nil
+}
+
+// handleEstimateCost says what a call would cost; nothing is charged.
+func (g *Gateway) handleEstimateCost(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	resp, err := func() (*EstimateResponse, error) {
+		key, err := g.authenticate(ctx, r, hokusai.ScopeCall)
+		if err != nil {
+			return nil, err
+		}
+		if err := g.allow(key); err != nil {
+			return nil, err
+		}
+		m, err := g.resolveModel(ctx, r.PathValue("id"))
+		if err != nil {
+			return nil, err
+		}
+		free, err := g.checkLicense(ctx, m, key.Owner)
+		if err != nil {
+			return nil, err
+		}
+		body, err := g.readBody(r)
+		if err != nil {
+			return nil, err
+		}
+		var req EstimateRequest
+		if len(bytes.TrimSpace(body)) > 0 {
+			if err := decodeStrict(body, &req, "request body"); err != nil {
+				return nil, err
+			}
+		}
+		tier, err := ParseTier(req.Tier)
+		if err != nil {
+			return nil, err
+		}
+		calls := req.Calls
+		switch {
+		case len(req.Inputs) > 0 && calls != 0:
+			return nil, hokusai.FieldErrorf("calls", "Give either calls or inputs, not both.")
+		case len(req.Inputs) > 0:
+			rows, err := g.parseRows(req.Inputs, nil)
+			if err != nil {
+				return nil, err
+			}
+			calls = len(rows)
+		case calls == 0:
+			calls = 1
+		case calls < 0 || calls > 1_000_000_000:
+			return nil, hokusai.FieldErrorf("calls", "calls must lie between 1 and 1,000,000,000, got %d.", calls)
+		}
+		var price, amount int64
+		if !free {
+			if price, err = g.cfg.Prices.PricePerCall(ctx, m.ID); err != nil {
+				return nil, err
+			}
+			if amount, err = Fee(price, calls, tier, g.cfg.BatchDiscountBps); err != nil {
+				return nil, err
+			}
+		}
+		cr, err := g.cfg.Ledger.Credits(ctx, key.Owner)
+		if err != nil {
+			return nil, err
+		}
+		disc := int64(0)
+		if tier == TierBatch && !free {
+			disc = g.cfg.BatchDiscountBps
+		}
+		return &EstimateResponse{
+			ModelID: m.ID, Ticker: m.Ticker, Tier: tier, Calls: calls,
+			PricePerCall: FormatUSDC(price), PricePerCallMicro: price, DiscountBps: disc, Free: free,
+			Amount: FormatUSDC(amount), AmountMicros: amount,
+			Spendable: FormatUSDC(cr.Spendable), SpendableMicros: cr.Spendable,
+		}, nil
+	}()
+	if err != nil {
+		g.fail(w, r, "estimate_cost", r.PathValue("id"), err)
+		return
+	}
+	writeJSON(w, http.StatusOK, resp)
+}
+
+// parseTime accepts RFC 3339 or a date (YYYY-MM-DD, UTC midnight).
+func parseTime(field, s string) (time.Time, error) {
+	if t, err := time.Parse(time.RFC3339Nano, s); err == nil {
+		return t, nil
+	}
+	if t, err := time.Parse("2006-01-02", s); err == nil {
+		return t, nil
+	}
+	return time.Time{}, hokusai.FieldErrorf(field, "%s must be a time such as 2026-11-22T15:04:05Z or a date such as 2026-11-22, got %q.", field, s)
+}
+
+// handleUsage reports the key owner's usage by model over [from, to).
+func (g *Gateway) handleUsage(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	resp, err := func() (*UsageResponse, error) {
+		key, err := g.authenticate(ctx, r, hokusai.ScopeCall)
+		if err != nil {
+			return nil, err
+		}
+		if err := g.allow(key); err != nil {
+			return nil, err
+		}
+		q := r.URL.Query()
+		f := hokusai.UsageFilter{Consumer: key.Owner}
+		resp := &UsageResponse{Consumer: key.Owner, Models: []UsageByModel{}}
+		if s := q.Get("from"); s != "" {
+			if f.From, err = parseTime("from", s); err != nil {
+				return nil, err
+			}
+			resp.From = &f.From
+		}
+		if s := q.Get("to"); s != "" {
+			if f.To, err = parseTime("to", s); err != nil {
+				return nil, err
+			}
+			resp.To = &f.To
+		}
+		if !f.From.IsZero() && !f.To.IsZero() && !f.From.Before(f.To) {
+			return nil, hokusai.FieldErrorf("to", "to must be after from.")
+		}
+		if s := q.Get("model"); s != "" {
+			m, err := g.resolveModel(ctx, s)
+			if err != nil {
+				return nil, err
+			}
+			f.ModelID = &m.ID
+		}
+		stats, err := g.cfg.Ledger.Usage(ctx, f)
+		if err != nil {
+			return nil, err
+		}
+		for _, s := range stats {
+			resp.Models = append(resp.Models, UsageByModel{ModelID: s.ModelID, Calls: s.Calls, Amount: FormatUSDC(s.Amount), AmountMicros: s.Amount})
+			resp.TotalCalls += s.Calls
+			resp.TotalMicros += s.Amount
+		}
+		resp.TotalAmount = FormatUSDC(resp.TotalMicros)
+		return resp, nil
+	}()
+	if err != nil {
+		g.fail(w, r, "", "", err)
+		return
+	}
+	writeJSON(w, http.StatusOK, resp)
+}
+
+// writeJSON writes v with status.
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		status = http.StatusInternalServerError
+		b = []byte(`{"error":{"code":"INTERNAL","message":"Internal error."}}`)
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_, _ = w.Write(append(b, '\n'))
+}

@@ -1,0 +1,234 @@
+package gateway
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/hokusai-protocol/hokusai"
+	hhttp "github.com/hokusai-protocol/hokusai/http"
+)
+
+// openAIError is the error body OpenAI clients parse.
+type openAIError struct {
+	Error struct {
+		Message string  `json:"message"`
+		Type    string  `json:"type"`
+		Param   *string `json:"param"`
+		Code    string  `json:"code"`
+	} `json:"error"`
+}
+
+// openAIType names the OpenAI error type for a Hokusai code.
+func openAIType(code string) string {
+	switch code {
+	case hokusai.EINVALID, hokusai.ENOTFOUND:
+		return "invalid_request_error"
+	case hokusai.EUNAUTHORIZED:
+		return "authentication_error"
+	case hokusai.EFORBIDDEN, hokusai.ELICENSE, hokusai.EWHITELIST, hokusai.EPROPRIETARY:
+		return "permission_error"
+	case hokusai.ECREDITS:
+		return "insufficient_quota"
+	case hokusai.ERATELIMIT:
+		return "rate_limit_error"
+	}
+	return "server_error"
+}
+
+// chatFail writes err the way OpenAI's API does, with Hokusai's code.
+func (g *Gateway) chatFail(w http.ResponseWriter, r *http.Request, model string, err error) {
+	code := hokusai.ErrorCode(err)
+	g.metrics.errors.WithLabelValues(code).Inc()
+	g.metrics.calls.WithLabelValues("chat_completions", model, code).Inc()
+	if code == hokusai.EINTERNAL {
+		g.log.Error("chat completions", "err", err)
+	}
+	var body openAIError
+	body.Error.Message, body.Error.Type, body.Error.Code = hokusai.ErrorMessage(err), openAIType(code), code
+	if f := hokusai.ErrorField(err); f != "" {
+		body.Error.Param = &f
+	}
+	if code == hokusai.ERATELIMIT {
+		secs := 1
+		var ra hhttp.RetryAfterer
+		if errors.As(err, &ra) {
+			secs = max(1, int((ra.RetryAfter()+time.Second-1)/time.Second))
+		}
+		w.Header().Set("Retry-After", fmt.Sprint(secs))
+	}
+	writeJSON(w, hhttp.ErrorStatus(code), body)
+}
+
+// handleChat is the OpenAI-compatible /v1/chat/completions: the model is a
+// Hokusai ticker or id whose runtime is remote-openai; the request is
+// forwarded to that endpoint with the endpoint's model name, and the answer
+// charged like one Basic call once the endpoint has answered.
+func (g *Gateway) handleChat(w http.ResponseWriter, r *http.Request) {
+	start := time.Now()
+	ctx := r.Context()
+	label := ""
+	out, usageID, fee, replayed, err := g.chat(ctx, r, &label)
+	if err != nil {
+		g.chatFail(w, r, label, err)
+		return
+	}
+	w.Header().Set("X-Hokusai-Usage-Id", fmt.Sprint(usageID))
+	w.Header().Set("X-Hokusai-Fee-Charged", FormatUSDC(fee))
+	if replayed {
+		w.Header().Set("Idempotent-Replayed", "true")
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(http.StatusOK)
+	_, _ = w.Write(out)
+	g.metrics.calls.WithLabelValues("chat_completions", label, "OK").Inc()
+	g.metrics.latency.WithLabelValues("chat_completions").Observe(time.Since(start).Seconds())
+}
+
+func (g *Gateway) chat(ctx context.Context, r *http.Request, label *string) (out []byte, usageID, fee int64, replayed bool, err error) {
+	key, err := g.authenticate(ctx, r, hokusai.ScopeCall)
+	if err != nil {
+		return nil, 0, 0, false, err
+	}
+	if err := g.allow(key); err != nil {
+		return nil, 0, 0, false, err
+	}
+	idem, err := idempotencyKey(r)
+	if err != nil {
+		return nil, 0, 0, false, err
+	}
+	body, err := g.readBody(r)
+	if err != nil {
+		return nil, 0, 0, false, err
+	}
+	var req map[string]any
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.UseNumber()
+	if err := dec.Decode(&req); err != nil || req == nil {
+		return nil, 0, 0, false, hokusai.Errorf(hokusai.EINVALID, "The request body must be a JSON object like OpenAI's chat completions request.")
+	}
+	ref, _ := req["model"].(string)
+	if ref == "" {
+		return nil, 0, 0, false, hokusai.FieldErrorf("model", "model must name a Hokusai model by ticker or id.")
+	}
+	if msgs, ok := req["messages"].([]any); !ok || len(msgs) == 0 {
+		return nil, 0, 0, false, hokusai.FieldErrorf("messages", "messages must be a non-empty array of chat messages.")
+	}
+	if s, _ := req["stream"].(bool); s {
+		return nil, 0, 0, false, hokusai.FieldErrorf("stream", "stream=true is not supported yet; send stream=false.")
+	}
+	m, err := g.resolveModel(ctx, ref)
+	if hokusai.ErrorCode(err) == hokusai.ENOTFOUND {
+		return nil, 0, 0, false, hokusai.FieldErrorf("model", "No model %q on this server; use a ticker or id from `hokusai model list`.", ref)
+	}
+	if err != nil {
+		return nil, 0, 0, false, err
+	}
+	*label = m.Ticker
+	free, err := g.checkLicense(ctx, m, key.Owner)
+	if err != nil {
+		return nil, 0, 0, false, err
+	}
+	if !free {
+		price, err := g.cfg.Prices.PricePerCall(ctx, m.ID)
+		if err != nil {
+			return nil, 0, 0, false, err
+		}
+		fee = price
+	}
+	s, err := g.cfg.Serving.Serve(ctx, m.ID)
+	if err != nil {
+		return nil, 0, 0, false, err
+	}
+	ep := s.Endpoint
+	if ep == nil || (ep.Mode != "" && ep.Mode != "chat") {
+		return nil, 0, 0, false, hokusai.FieldErrorf("model", "Model %s is not a chat model (its runtime is %s); call POST /v1/models/%d/predict instead.", m.Ticker, s.Manifest.Runtime.Kind, m.ID)
+	}
+	reqHash := requestHash("chat_completions", m.ID, req)
+	if ep.Model != "" {
+		req["model"] = ep.Model
+	}
+	up, err := g.forward(ctx, ep, req)
+	if err != nil {
+		return nil, 0, 0, false, err
+	}
+	var resp map[string]any
+	if err := json.Unmarshal(up, &resp); err != nil || resp["choices"] == nil {
+		return nil, 0, 0, false, hokusai.Errorf(hokusai.EUNAVAILABLE, "Model %s's endpoint answered something that is not a chat completion; nothing was charged.", m.Ticker)
+	}
+	resp["model"] = ref
+	out, err = json.Marshal(resp)
+	if err != nil {
+		return nil, 0, 0, false, fmt.Errorf("encode completion: %w", err)
+	}
+	res, err := g.cfg.Ledger.Charge(ctx, hokusai.Charge{
+		Consumer: key.Owner, ModelID: m.ID, KeyID: key.ID, Calls: 1, Amount: fee,
+		IdempotencyKey: idem, RequestHash: reqHash, Response: out,
+	})
+	if err != nil {
+		return nil, 0, 0, false, err
+	}
+	if res.Replayed {
+		return res.Response, res.UsageID, fee, true, nil
+	}
+	g.metrics.fees.WithLabelValues(m.Ticker).Add(float64(fee))
+	g.metrics.rows.WithLabelValues(m.Ticker).Inc()
+	return out, res.UsageID, fee, false, nil
+}
+
+// forward posts the chat request to the model's endpoint and returns the
+// body of a 200 answer. The endpoint's 4xx answers are the request's fault
+// (EINVALID); anything else is EUNAVAILABLE. Nothing is charged for either.
+func (g *Gateway) forward(ctx context.Context, ep *hokusai.EndpointSpec, req map[string]any) ([]byte, error) {
+	b, err := json.Marshal(req)
+	if err != nil {
+		return nil, fmt.Errorf("encode upstream request: %w", err)
+	}
+	timeout := time.Duration(ep.Timeout)
+	if timeout == 0 {
+		timeout = 60 * time.Second
+	}
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	hreq, err := http.NewRequestWithContext(ctx, http.MethodPost, strings.TrimRight(ep.URL, "/")+"/chat/completions", bytes.NewReader(b))
+	if err != nil {
+		return nil, hokusai.Errorf(hokusai.EUNAVAILABLE, "The model's endpoint URL is not usable: %v.", err)
+	}
+	hreq.Header.Set("Content-Type", "application/json")
+	for k, v := range ep.Headers {
+		hreq.Header.Set(k, v)
+	}
+	if ep.APIKeyEnv != "" {
+		if v := os.Getenv(ep.APIKeyEnv); v != "" {
+			hreq.Header.Set("Authorization", "Bearer "+v)
+		}
+	}
+	res, err := g.cfg.HTTPClient.Do(hreq)
+	if err != nil {
+		return nil, hokusai.Errorf(hokusai.EUNAVAILABLE, "The model's endpoint cannot be reached now; nothing was charged. Retry shortly.")
+	}
+	defer res.Body.Close()
+	out, err := io.ReadAll(io.LimitReader(res.Body, 16<<20))
+	if err != nil {
+		return nil, hokusai.Errorf(hokusai.EUNAVAILABLE, "The model's endpoint broke off its answer; nothing was charged.")
+	}
+	switch {
+	case res.StatusCode == http.StatusOK:
+		return out, nil
+	case res.StatusCode >= 400 && res.StatusCode < 500 && res.StatusCode != http.StatusTooManyRequests && res.StatusCode != http.StatusUnauthorized && res.StatusCode != http.StatusForbidden:
+		var e openAIError
+		msg := fmt.Sprintf("status %d", res.StatusCode)
+		if json.Unmarshal(out, &e) == nil && e.Error.Message != "" {
+			msg = e.Error.Message
+		}
+		return nil, hokusai.Errorf(hokusai.EINVALID, "The model's endpoint refused the request: %s. Nothing was charged.", msg)
+	}
+	return nil, hokusai.Errorf(hokusai.EUNAVAILABLE, "The model's endpoint answered status %d; nothing was charged. Retry shortly.", res.StatusCode)
+}

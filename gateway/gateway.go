@@ -1,0 +1,333 @@
+// Package gateway is Hokusai's metered model API (F19–F22): API keys and
+// their scopes, per-key rate limits, licence rules, prices read from the
+// chain with the Basic and Batch tiers, the call handlers (predict,
+// batch_predict, estimate_cost, usage, OpenAI-compatible chat completions),
+// a cache that serves each model's head version, and Prometheus metrics.
+//
+// Every paid call is validated and run before it is charged, and charged
+// (durably, by the hokusai.LedgerService) before its response is written,
+// so a rejected call is never charged and an answered one always is.
+package gateway
+
+import (
+	"context"
+	"log/slog"
+	"net/http"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"golang.org/x/time/rate"
+
+	"github.com/hokusai-protocol/hokusai"
+)
+
+// Config holds what a Gateway needs. Keys, Whitelist, Ledger, Models,
+// Serving and Prices are required.
+type Config struct {
+	Keys      hokusai.KeyService
+	Whitelist hokusai.WhitelistService
+	Ledger    hokusai.LedgerService
+	Models    hokusai.ModelService
+	Serving   Serving
+	Prices    PriceSource
+
+	// Dev makes new keys hk_dev_ keys (the dev chain); otherwise hk_live_.
+	Dev bool
+	// ChainID is part of the message a consumer signs to get a first key,
+	// so a signature for one chain's server is useless on another's.
+	ChainID uint64
+	Logger  *slog.Logger
+
+	RateLimit        float64       // default calls per second per key; default 100
+	Burst            int           // default burst per key; default 2×RateLimit
+	BatchDiscountBps int64         // Batch tier discount in basis points; default 2500 (25%); negative means none
+	MaxRows          int           // rows per call; default 1000
+	MaxBody          int64         // request body bytes; default 4 MiB
+	KeyCacheTTL      time.Duration // how long a looked-up key is trusted; default 2s
+	SignatureWindow  time.Duration // how far a signed key request's timestamp may be from now; default 5m
+	HTTPClient       *http.Client  // for chat completions upstream; default a client with no overall timeout
+	// Registerer receives the gateway's metrics; default a new registry,
+	// served at /metrics together with prometheus.DefaultGatherer.
+	Registerer prometheus.Registerer
+	Gatherer   prometheus.Gatherer
+	Now        func() time.Time
+}
+
+// Gateway serves the metered API. Create it with New and add its routes to
+// a server with Register.
+type Gateway struct {
+	cfg     Config
+	log     *slog.Logger
+	metrics *metrics
+
+	keyMu    sync.RWMutex
+	keyCache map[string]cachedKey // secret hash → key
+
+	limMu    sync.Mutex
+	limiters map[string]*rate.Limiter // key id → limiter
+}
+
+type cachedKey struct {
+	key     *hokusai.APIKey
+	fetched time.Time
+}
+
+// New returns a gateway for cfg, with defaults filled in.
+func New(cfg Config) *Gateway {
+	if cfg.RateLimit <= 0 {
+		cfg.RateLimit = 100
+	}
+	if cfg.Burst <= 0 {
+		cfg.Burst = int(2 * cfg.RateLimit)
+		if cfg.Burst < 1 {
+			cfg.Burst = 1
+		}
+	}
+	if cfg.BatchDiscountBps == 0 {
+		cfg.BatchDiscountBps = 2500
+	}
+	if cfg.BatchDiscountBps < 0 {
+		cfg.BatchDiscountBps = 0
+	}
+	if cfg.BatchDiscountBps > 10000 {
+		cfg.BatchDiscountBps = 10000
+	}
+	if cfg.MaxRows <= 0 {
+		cfg.MaxRows = 1000
+	}
+	if cfg.MaxBody <= 0 {
+		cfg.MaxBody = 4 << 20
+	}
+	if cfg.KeyCacheTTL == 0 {
+		cfg.KeyCacheTTL = 2 * time.Second
+	}
+	if cfg.SignatureWindow == 0 {
+		cfg.SignatureWindow = 5 * time.Minute
+	}
+	if cfg.HTTPClient == nil {
+		cfg.HTTPClient = &http.Client{}
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.Registerer == nil {
+		reg := prometheus.NewRegistry()
+		cfg.Registerer = reg
+		if cfg.Gatherer == nil {
+			cfg.Gatherer = prometheus.Gatherers{reg, prometheus.DefaultGatherer}
+		}
+	}
+	if cfg.Gatherer == nil {
+		cfg.Gatherer = prometheus.DefaultGatherer
+	}
+	log := cfg.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &Gateway{
+		cfg:      cfg,
+		log:      log.With("part", "gateway"),
+		metrics:  newMetrics(cfg.Registerer),
+		keyCache: map[string]cachedKey{},
+		limiters: map[string]*rate.Limiter{},
+	}
+}
+
+// Mux is where routes go: *http.ServeMux, or the REST server
+// (hokusai/http.Server.Handle).
+type Mux interface {
+	Handle(pattern string, h http.Handler)
+}
+
+// Routes lists the patterns Register adds, for the OpenAPI agreement test.
+var Routes = []string{
+	"POST /v1/keys",
+	"GET /v1/keys",
+	"DELETE /v1/keys/{key_id}",
+	"POST /v1/keys/{key_id}/rotate",
+	"POST /v1/models/{id}/predict",
+	"POST /v1/models/{id}/batch_predict",
+	"POST /v1/models/{id}/estimate_cost",
+	"GET /v1/models/{id}/whitelist",
+	"PUT /v1/models/{id}/whitelist/{address}",
+	"DELETE /v1/models/{id}/whitelist/{address}",
+	"GET /v1/usage",
+	"POST /v1/chat/completions",
+	"GET /metrics",
+}
+
+// Register adds the gateway's routes to m.
+func (g *Gateway) Register(m Mux) {
+	h := map[string]http.HandlerFunc{
+		"POST /v1/keys":                              g.handleCreateKey,
+		"GET /v1/keys":                               g.handleListKeys,
+		"DELETE /v1/keys/{key_id}":                   g.handleRevokeKey,
+		"POST /v1/keys/{key_id}/rotate":              g.handleRotateKey,
+		"POST /v1/models/{id}/predict":               g.handlePredict(TierBasic),
+		"POST /v1/models/{id}/batch_predict":         g.handlePredict(TierBatch),
+		"POST /v1/models/{id}/estimate_cost":         g.handleEstimateCost,
+		"GET /v1/models/{id}/whitelist":              g.handleWhitelist,
+		"PUT /v1/models/{id}/whitelist/{address}":    g.handleWhitelistAdd,
+		"DELETE /v1/models/{id}/whitelist/{address}": g.handleWhitelistRemove,
+		"GET /v1/usage":                              g.handleUsage,
+		"POST /v1/chat/completions":                  g.handleChat,
+		"GET /metrics":                               g.handleMetrics,
+	}
+	for _, p := range Routes {
+		m.Handle(p, h[p])
+	}
+}
+
+// Handler returns the gateway's routes on a mux of their own (tests,
+// benchmarks, a gateway-only listener).
+func (g *Gateway) Handler() http.Handler {
+	mux := http.NewServeMux()
+	g.Register(mux)
+	return mux
+}
+
+// keyPrefix is the prefix new keys get.
+func (g *Gateway) keyPrefix() string {
+	if g.cfg.Dev {
+		return PrefixDev
+	}
+	return PrefixLive
+}
+
+// bearer returns the API key the request carries: "Authorization: Bearer
+// hk_…" or "X-API-Key: hk_…"; "" when none.
+func bearer(r *http.Request) string {
+	if a := r.Header.Get("Authorization"); a != "" {
+		if len(a) > 7 && strings.EqualFold(a[:7], "bearer ") {
+			return strings.TrimSpace(a[7:])
+		}
+		return ""
+	}
+	return strings.TrimSpace(r.Header.Get("X-API-Key"))
+}
+
+// authenticate finds the request's key and checks that it is active and
+// grants scope: EUNAUTHORIZED (401) for a missing, malformed, unknown,
+// revoked or expired key, EFORBIDDEN (403) for a missing scope.
+func (g *Gateway) authenticate(ctx context.Context, r *http.Request, scope hokusai.Scope) (*hokusai.APIKey, error) {
+	secret := bearer(r)
+	if secret == "" {
+		return nil, hokusai.Errorf(hokusai.EUNAUTHORIZED, "This endpoint needs an API key: send \"Authorization: Bearer hk_…\". Create one with `hokusai keys create`.")
+	}
+	if err := CheckSecret(secret); err != nil {
+		return nil, err
+	}
+	hash := HashSecret(secret)
+	now := g.cfg.Now()
+	g.keyMu.RLock()
+	c, ok := g.keyCache[hash]
+	g.keyMu.RUnlock()
+	if !ok || now.Sub(c.fetched) > g.cfg.KeyCacheTTL {
+		k, err := g.cfg.Keys.FindKeyByHash(ctx, hash)
+		if hokusai.ErrorCode(err) == hokusai.ENOTFOUND {
+			return nil, hokusai.Errorf(hokusai.EUNAUTHORIZED, "The API key is not known to this server; create one with `hokusai keys create`.")
+		}
+		if err != nil {
+			return nil, err
+		}
+		c = cachedKey{key: k, fetched: now}
+		g.keyMu.Lock()
+		g.keyCache[hash] = c
+		g.keyMu.Unlock()
+	}
+	k := c.key
+	if !k.RevokedAt.IsZero() && !now.Before(k.RevokedAt) {
+		return nil, hokusai.Errorf(hokusai.EUNAUTHORIZED, "API key %s was revoked at %s; create a new key with `hokusai keys create`.", k.ID, k.RevokedAt.Format(time.RFC3339))
+	}
+	if !k.ExpiresAt.IsZero() && !now.Before(k.ExpiresAt) {
+		return nil, hokusai.Errorf(hokusai.EUNAUTHORIZED, "API key %s expired at %s; create a new key with `hokusai keys create`.", k.ID, k.ExpiresAt.Format(time.RFC3339))
+	}
+	if !k.HasScope(scope) {
+		return nil, hokusai.Errorf(hokusai.EFORBIDDEN, "API key %s lacks the %q scope this endpoint needs; create a key with --scopes %s.", k.ID, scope, scope)
+	}
+	return k, nil
+}
+
+// forgetKeys drops cached keys after a revoke or rotation, so the change
+// holds at once in this process.
+func (g *Gateway) forgetKeys() {
+	g.keyMu.Lock()
+	g.keyCache = map[string]cachedKey{}
+	g.keyMu.Unlock()
+}
+
+// rateLimitError is ERATELIMIT with the time after which a retry may pass.
+type rateLimitError struct {
+	err   *hokusai.Error
+	after time.Duration
+}
+
+func (e *rateLimitError) Error() string             { return e.err.Error() }
+func (e *rateLimitError) Unwrap() error             { return e.err }
+func (e *rateLimitError) RetryAfter() time.Duration { return e.after }
+
+// allow spends one token of the key's rate limit, or returns ERATELIMIT
+// saying when to retry.
+func (g *Gateway) allow(k *hokusai.APIKey) error {
+	g.limMu.Lock()
+	lim := g.limiters[k.ID]
+	if lim == nil {
+		r, b := g.cfg.RateLimit, g.cfg.Burst
+		if k.RateLimit > 0 {
+			r, b = k.RateLimit, max(1, int(2*k.RateLimit))
+		}
+		lim = rate.NewLimiter(rate.Limit(r), b)
+		g.limiters[k.ID] = lim
+	}
+	g.limMu.Unlock()
+	now := g.cfg.Now()
+	res := lim.ReserveN(now, 1)
+	if !res.OK() {
+		return &rateLimitError{hokusai.Errorf(hokusai.ERATELIMIT, "API key %s is over its rate limit; retry later.", k.ID), time.Second}
+	}
+	if d := res.DelayFrom(now); d > 0 {
+		res.CancelAt(now)
+		return &rateLimitError{hokusai.Errorf(hokusai.ERATELIMIT, "API key %s is over its rate limit of %s calls per second; retry after %s.", k.ID, strconv.FormatFloat(float64(lim.Limit()), 'f', -1, 64), d.Round(time.Millisecond)), d}
+	}
+	return nil
+}
+
+// resolveModel finds a model by id ("7") or ticker ("HVOTE").
+func (g *Gateway) resolveModel(ctx context.Context, ref string) (*hokusai.Model, error) {
+	if id, err := strconv.ParseUint(ref, 10, 64); err == nil {
+		return g.cfg.Models.FindModelByID(ctx, id)
+	}
+	t, err := hokusai.NormalizeTicker(ref)
+	if err != nil {
+		return nil, hokusai.FieldErrorf("model", "Model %q is neither a model id nor a ticker.", ref)
+	}
+	return g.cfg.Models.FindModelByTicker(ctx, t)
+}
+
+// checkLicense applies the model's licence to the consumer: Proprietary
+// models serve their owner and whitelisted consumers only; it reports
+// whether calls are free (Open Source).
+func (g *Gateway) checkLicense(ctx context.Context, m *hokusai.Model, consumer string) (free bool, err error) {
+	switch m.License {
+	case hokusai.LicenseOpenSource:
+		return true, nil
+	case hokusai.LicenseDecentralized:
+		return false, nil
+	case hokusai.LicenseProprietary:
+		if strings.EqualFold(m.Owner, consumer) {
+			return false, nil
+		}
+		ok, err := g.cfg.Whitelist.Whitelisted(ctx, m.ID, consumer)
+		if err != nil {
+			return false, err
+		}
+		if !ok {
+			return false, hokusai.Errorf(hokusai.EWHITELIST, "Model %s is proprietary and %s is not on its whitelist; ask the owner %s to add you (hokusai keys whitelist add).", m.Ticker, consumer, m.Owner)
+		}
+		return false, nil
+	}
+	return false, hokusai.Errorf(hokusai.ELICENSE, "Model %s has a licence this server does not know (%d), so it serves no calls.", m.Ticker, m.License)
+}

@@ -1,0 +1,50 @@
+package gateway
+
+import (
+	"net/http"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+)
+
+// metrics are the gateway's Prometheus series.
+type metrics struct {
+	calls   *prometheus.CounterVec   // route, model, code ("OK" for success)
+	latency *prometheus.HistogramVec // route
+	fees    *prometheus.CounterVec   // model
+	rows    *prometheus.CounterVec   // model
+	errors  *prometheus.CounterVec   // code
+}
+
+func newMetrics(reg prometheus.Registerer) *metrics {
+	m := &metrics{
+		calls: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Namespace: "hokusai", Subsystem: "gateway", Name: "calls_total",
+			Help: "Metered API calls by route, model and outcome code (OK for success).",
+		}, []string{"route", "model", "code"}),
+		latency: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Namespace: "hokusai", Subsystem: "gateway", Name: "call_duration_seconds",
+			Help:    "Time to answer a metered call, charge included.",
+			Buckets: []float64{0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30},
+		}, []string{"route"}),
+		fees: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Namespace: "hokusai", Subsystem: "gateway", Name: "fees_micro_usdc_total",
+			Help: "Fees charged, in micro-USDC, by model.",
+		}, []string{"model"}),
+		rows: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Namespace: "hokusai", Subsystem: "gateway", Name: "rows_total",
+			Help: "Rows (predictions) served by model.",
+		}, []string{"model"}),
+		errors: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Namespace: "hokusai", Subsystem: "gateway", Name: "errors_total",
+			Help: "Refused or failed requests by error code.",
+		}, []string{"code"}),
+	}
+	reg.MustRegister(m.calls, m.latency, m.fees, m.rows, m.errors)
+	return m
+}
+
+// handleMetrics serves the Prometheus text format.
+func (g *Gateway) handleMetrics(w http.ResponseWriter, r *http.Request) {
+	promhttp.HandlerFor(g.cfg.Gatherer, promhttp.HandlerOpts{}).ServeHTTP(w, r)
+}
