@@ -19,9 +19,11 @@ deps:
 check-generated:
 	@bash scripts/check-generated.sh
 
+# HOKUSAI_REQUIRE_ORT makes the ONNX tests fail (not skip) without the
+# ONNX Runtime library that `make deps` installs.
 go-test:
 	$(GO) vet ./...
-	$(GO) test -count=1 -timeout $(GOTEST_TIMEOUT) ./...
+	HOKUSAI_REQUIRE_ORT=1 $(GO) test -count=1 -timeout $(GOTEST_TIMEOUT) ./...
 
 build:
 	$(GO) build -o bin/hokusai ./cmd/hokusai
@@ -31,3 +33,7 @@ serve:
 
 demo:
 	$(GO) run ./cmd/hokusai demo
+
+## bench-eval: metrics over 1,000,000 rows against scikit-learn (prints the ratio).
+bench-eval:
+	$(GO) run ./eval/internal/metricbench -rows 1000000 -repeats 5
