@@ -1,0 +1,233 @@
+package evaluator_test
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"math/big"
+	"path/filepath"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/hokusai-protocol/hokusai"
+	"github.com/hokusai-protocol/hokusai/attest"
+	"github.com/hokusai-protocol/hokusai/chain"
+	"github.com/hokusai-protocol/hokusai/chain/devchain"
+	"github.com/hokusai-protocol/hokusai/contrib"
+	"github.com/hokusai-protocol/hokusai/eval"
+	"github.com/hokusai-protocol/hokusai/evaluator"
+	"github.com/hokusai-protocol/hokusai/sqlite"
+)
+
+var votesCSV = filepath.Join("..", "testdata", "datasets", "house-votes-84.csv")
+
+var votesFeatures = []string{"handicapped-infants", "water-project-cost-sharing", "adoption-of-the-budget-resolution", "physician-fee-freeze",
+	"el-salvador-aid", "religious-groups-in-schools", "anti-satellite-test-ban", "aid-to-nicaraguan-contras", "mx-missile", "immigration",
+	"synfuels-corporation-cutback", "education-spending", "superfund-right-to-sue", "crime", "duty-free-exports", "export-administration-act-south-africa"}
+
+// votesRecipe is the house-votes-84 logistic regression recipe.
+var votesRecipe = hokusai.TrainingRecipe{Runtime: hokusai.RuntimeLinear, Objective: "logistic", Target: "party",
+	Features: votesFeatures, Categorical: votesFeatures, L2: 0.01, Seed: 84}
+
+func tokens(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), hokusai.WAD) }
+
+// env is the protocol and mint contracts on a simulated chain, one
+// house-votes-84 model set up for contributions with 2-of-2 attesters, a
+// contribution store and a worker.
+type env struct {
+	t         testing.TB
+	ctx       context.Context
+	c         *chain.Client
+	sess      *chain.Session
+	mint      *chain.MintDeployment
+	admin     *ecdsa.PrivateKey
+	owner     *ecdsa.PrivateKey
+	attesters []*ecdsa.PrivateKey
+	evalKey   *ecdsa.PrivateKey
+	store     *contrib.Store
+	worker    *evaluator.Worker
+	model     *chain.CreatedModel
+	setup     *contrib.Setup
+	pool      *eval.Dataset // public dev rows contributors draw from
+	baseline  float64
+	dbPath    string
+}
+
+func newEnv(t testing.TB) *env {
+	t.Helper()
+	ctx := context.Background()
+	alloc := types.GenesisAlloc{}
+	for i := 0; i < devchain.DevAccounts; i++ {
+		alloc[devchain.DevAddress(i)] = types.Account{Balance: new(big.Int).Set(devchain.DevBalance)}
+	}
+	sim := chain.NewSimulated(alloc)
+	t.Cleanup(func() { sim.Close() })
+	c, err := sim.Client(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := &env{t: t, ctx: ctx, c: c, admin: devchain.DevKey(0), owner: devchain.DevKey(1)}
+	wait := func(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) { return c.WaitMined(ctx, tx) }
+	d, err := chain.DeployProtocol(ctx, c.Backend, c.TransactOpts(ctx, e.admin), chain.DeployConfig{}, wait)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e.mint, err = chain.DeployMintProtocol(ctx, c.Backend, c.TransactOpts(ctx, e.admin), d, chain.MintDeployConfig{}, wait); err != nil {
+		t.Fatal(err)
+	}
+	e.sess = &chain.Session{Client: c, Protocol: &chain.Protocol{ChainID: c.ChainID, Registry: d.Registry, Factory: d.Factory, USDC: d.USDC, Treasury: d.Treasury, Mint: e.mint}}
+	for i := 0; i < 2; i++ {
+		k, _ := crypto.GenerateKey()
+		e.attesters = append(e.attesters, k)
+	}
+	e.evalKey, _ = crypto.GenerateKey()
+
+	data, err := eval.LoadFile(votesCSV, eval.LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.setup, e.pool, err = evaluator.SplitSetup(0, data, votesRecipe, hokusai.MetricAccuracy, hokusai.Maximize, 84, 60, 12)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.setup.Resamples = 1000
+	if e.baseline, err = evaluator.BaselineScore(ctx, e.setup); err != nil {
+		t.Fatal(err)
+	}
+	supply, _ := hokusai.ParsePreset("growth")
+	e.model, err = e.sess.CreateModel(ctx, e.owner, chain.CreateModelParams{
+		Name: "House votes", Ticker: "VOTES", Metric: hokusai.MetricAccuracy, Direction: hokusai.Maximize,
+		Baseline: evaluator.ScoreWad(e.baseline), License: hokusai.LicenseDecentralized, Supply: supply,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.setup.ModelID = e.model.ID
+	if _, err := c.ConfigureVerifier(ctx, e.owner, e.mint.Verifier, e.model.ID, chain.VerifierSettings{
+		Method: chain.MethodOracle, K: 2, Attesters: []common.Address{e.attesterAddr(0), e.attesterAddr(1)}, HeadDigest: common.HexToHash("0x01"),
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.ConfigureTokenManager(ctx, e.owner, e.mint.TokenManager, e.model.ID, chain.RewardSettings{
+		TokensPerDeltaOne: tokens(100_000), MaxReward: tokens(2_000_000),
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.SetMintBudget(ctx, e.admin, e.mint.TokenManager, e.model.ID, tokens(10_000_000)); err != nil {
+		t.Fatal(err)
+	}
+	e.dbPath = filepath.Join(t.TempDir(), "hokusai.db")
+	e.store = e.openStore()
+	if err := e.store.PutSetup(ctx, e.setup); err != nil {
+		t.Fatal(err)
+	}
+	e.worker = e.newWorker(e.attesters...)
+	return e
+}
+
+func (e *env) openStore() *contrib.Store {
+	db := sqlite.NewDB(e.dbPath)
+	if err := db.Open(); err != nil {
+		e.t.Fatal(err)
+	}
+	e.t.Cleanup(func() { db.Close() })
+	s, err := contrib.Open(e.ctx, db)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return s
+}
+
+func (e *env) newWorker(attesters ...*ecdsa.PrivateKey) *evaluator.Worker {
+	w := &evaluator.Worker{Store: e.store, Client: e.c, Mint: e.mint, Sender: e.admin, Evaluator: e.evalKey}
+	for _, k := range attesters {
+		w.Attesters = append(w.Attesters, attest.New(k, crypto.PubkeyToAddress(e.evalKey.PublicKey)))
+	}
+	return w
+}
+
+func (e *env) attesterAddr(i int) common.Address { return crypto.PubkeyToAddress(e.attesters[i].PublicKey) }
+
+// rows returns pool rows [from, to) as CSV; flip swaps the two parties.
+func (e *env) rows(from, to int, flip bool) []byte {
+	d := e.pool.Subset(seq(from, to))
+	if flip {
+		label, _ := d.ColumnIndex("party")
+		cp := &eval.Dataset{Columns: d.Columns}
+		for _, r := range d.Rows {
+			nr := append([]any(nil), r...)
+			if nr[label] == "democrat" {
+				nr[label] = "republican"
+			} else {
+				nr[label] = "democrat"
+			}
+			cp.Rows = append(cp.Rows, nr)
+		}
+		d = cp
+	}
+	var b bytes.Buffer
+	if err := d.WriteCSV(&b); err != nil {
+		e.t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+func seq(from, to int) []int {
+	out := make([]int, 0, to-from)
+	for i := from; i < to; i++ {
+		out = append(out, i)
+	}
+	return out
+}
+
+func (e *env) submit(who int, key string, body []byte) *contrib.Contribution {
+	e.t.Helper()
+	c, _, err := e.store.Submit(e.ctx, contrib.Submission{ModelID: e.model.ID, Contributor: devchain.DevAddress(who).Hex(), IdempotencyKey: key, Body: body})
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return c
+}
+
+func (e *env) process() {
+	e.t.Helper()
+	did, err := e.worker.ProcessNext(e.ctx)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	if !did {
+		e.t.Fatal("ProcessNext found no work")
+	}
+}
+
+func (e *env) contribution(id int64) *contrib.Contribution {
+	e.t.Helper()
+	c, err := e.store.FindContribution(e.ctx, id)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return c
+}
+
+func (e *env) balance(who common.Address) *big.Int {
+	e.t.Helper()
+	b, err := e.sess.TokenBalance(e.ctx, e.model.Token, who)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return b
+}
+
+func (e *env) head() *big.Int {
+	e.t.Helper()
+	h, _, err := e.c.VerifierHead(e.ctx, e.mint.Verifier, e.model.ID)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return h
+}
+
+func evaluatorScoreWad(x float64) *big.Int { return evaluator.ScoreWad(x) }

@@ -1,0 +1,672 @@
+package evaluator
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/hokusai-protocol/hokusai"
+	"github.com/hokusai-protocol/hokusai/chain"
+	"github.com/hokusai-protocol/hokusai/chain/bindings"
+	"github.com/hokusai-protocol/hokusai/contrib"
+	"github.com/hokusai-protocol/hokusai/eval"
+)
+
+// Worker evaluates received contributions and mints their rewards.
+type Worker struct {
+	Store     *contrib.Store
+	Client    *chain.Client
+	Mint      *chain.MintDeployment
+	Sender    *ecdsa.PrivateKey // pays for mint transactions
+	Evaluator *ecdsa.PrivateKey // signs receipts
+	Attesters []Attester
+	Log       *slog.Logger
+
+	// Batch is the most contributions of one model evaluated together
+	// (their reward is split by Shapley or leave-one-out weights); 0 means 1.
+	Batch int
+	// Deadline is how long a signed request stays valid; 0 means one hour.
+	Deadline time.Duration
+	// Poll is how often Run looks for work when idle; 0 means 200ms.
+	Poll time.Duration
+	// AfterBroadcast, when set, runs after a mint is journaled and sent
+	// but before its receipt is awaited: crash tests stop the process here.
+	AfterBroadcast func(evaluationID int64)
+
+	mu   sync.Mutex // one evaluation at a time: heads move in order
+	wake chan struct{}
+	once sync.Once
+}
+
+// Wake tells a running worker that new work has arrived.
+func (w *Worker) Wake() {
+	w.once.Do(func() { w.wake = make(chan struct{}, 1) })
+	select {
+	case w.wake <- struct{}{}:
+	default:
+	}
+}
+
+func (w *Worker) log() *slog.Logger {
+	if w.Log == nil {
+		return slog.Default()
+	}
+	return w.Log
+}
+
+// Run recovers journaled mints, then evaluates contributions until ctx ends.
+func (w *Worker) Run(ctx context.Context) error {
+	w.once.Do(func() { w.wake = make(chan struct{}, 1) })
+	if err := w.Recover(ctx); err != nil {
+		w.log().Error("evaluator recovery", "err", err)
+	}
+	poll := w.Poll
+	if poll == 0 {
+		poll = 200 * time.Millisecond
+	}
+	for {
+		did, err := w.ProcessNext(ctx)
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if err != nil {
+			w.log().Error("evaluator", "err", err)
+		}
+		if did && err == nil {
+			continue
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-w.wake:
+		case <-time.After(poll):
+		}
+	}
+}
+
+// ProcessNext evaluates the oldest waiting batch (one model's received
+// contributions, up to Batch) and mints when it earns DeltaOnes. It reports
+// whether there was work.
+func (w *Worker) ProcessNext(ctx context.Context) (bool, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	next, err := w.Store.FindContributions(ctx, contrib.ContributionFilter{Status: []contrib.Status{contrib.StatusReceived}, Limit: 1})
+	if err != nil || len(next) == 0 {
+		return false, err
+	}
+	batchSize := max(w.Batch, 1)
+	batch, err := w.Store.FindContributions(ctx, contrib.ContributionFilter{ModelID: next[0].ModelID, Status: []contrib.Status{contrib.StatusReceived}, Limit: batchSize})
+	if err != nil {
+		return true, err
+	}
+	ev, claim, err := w.evaluate(ctx, batch)
+	if err != nil {
+		// Leave them received for a later try, unless the setup itself is broken.
+		return true, err
+	}
+	if ev.Decision != contrib.DecisionMint {
+		return true, nil
+	}
+	return true, w.mint(ctx, ev, claim)
+}
+
+// Evaluate evaluates a batch against the current head and records the
+// evaluation (and, for a rejection, the contributions' outcome) without
+// minting; Mint finishes an evaluation that earned a mint. Tests use the
+// two halves to interleave evaluations.
+func (w *Worker) Evaluate(ctx context.Context, ids ...int64) (*contrib.Evaluation, *Claim, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	var batch []*contrib.Contribution
+	for _, id := range ids {
+		c, err := w.Store.FindContribution(ctx, id)
+		if err != nil {
+			return nil, nil, err
+		}
+		batch = append(batch, c)
+	}
+	return w.evaluate(ctx, batch)
+}
+
+// Mint sends an evaluation's mint (see Evaluate).
+func (w *Worker) MintEvaluation(ctx context.Context, ev *contrib.Evaluation, claim *Claim) error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.mint(ctx, ev, claim)
+}
+
+// training returns the model's training data: the setup's rows plus every
+// accepted contribution, in acceptance order.
+func (w *Worker) training(ctx context.Context, st *contrib.Setup) (*eval.Dataset, error) {
+	acc, err := w.Store.Accepted(ctx, st.ModelID)
+	if err != nil {
+		return nil, err
+	}
+	parts := make([]*eval.Dataset, 0, len(acc))
+	for _, c := range acc {
+		d, err := c.Dataset()
+		if err != nil {
+			return nil, err
+		}
+		parts = append(parts, d)
+	}
+	return contrib.Concat(st.Training, parts...)
+}
+
+func (w *Worker) verifierConfig(ctx context.Context, modelID uint64) (bindings.DeltaOneVerifierConfig, error) {
+	v := bindings.NewDeltaOneVerifier()
+	out, err := w.Client.Backend.CallContract(ctx, ethereum.CallMsg{To: &w.Mint.Verifier, Data: v.PackConfig(new(big.Int).SetUint64(modelID))}, nil)
+	if err != nil {
+		return bindings.DeltaOneVerifierConfig{}, chain.DecodeError(err)
+	}
+	return v.UnpackConfig(out)
+}
+
+func (w *Worker) evaluate(ctx context.Context, batch []*contrib.Contribution) (*contrib.Evaluation, *Claim, error) {
+	if len(batch) == 0 {
+		return nil, nil, hokusai.Errorf(hokusai.EINVALID, "Nothing to evaluate.")
+	}
+	modelID := batch[0].ModelID
+	st, err := w.Store.FindSetup(ctx, modelID)
+	if err != nil {
+		return nil, nil, err
+	}
+	cfg, err := w.verifierConfig(ctx, modelID)
+	if err != nil {
+		return nil, nil, fmt.Errorf("verifier config: %w", err)
+	}
+	if !cfg.Configured {
+		return nil, nil, hokusai.Errorf(hokusai.EUNAVAILABLE, "Model %d's verifier is not configured yet; run configure_verifier first.", modelID)
+	}
+	rc, err := w.Client.RewardConfig(ctx, w.Mint.TokenManager, modelID)
+	if err != nil {
+		return nil, nil, err
+	}
+	head, _, err := w.Client.VerifierHead(ctx, w.Mint.Verifier, modelID)
+	if err != nil {
+		return nil, nil, err
+	}
+	var ids []int64
+	for _, c := range batch {
+		if err := w.Store.SetOutcome(ctx, c.ID, contrib.Outcome{Status: contrib.StatusEvaluating}); err != nil {
+			return nil, nil, err
+		}
+		ids = append(ids, c.ID)
+	}
+	eng, err := NewEngine(st)
+	if err != nil {
+		return nil, nil, err
+	}
+	training, err := w.training(ctx, st)
+	if err != nil {
+		return nil, nil, err
+	}
+	var sets []*eval.Dataset
+	for _, c := range batch {
+		d, err := c.Dataset()
+		if err != nil {
+			return nil, nil, err
+		}
+		sets = append(sets, d)
+	}
+	res, err := eng.Evaluate(ctx, training, sets)
+	if err != nil {
+		return nil, nil, err
+	}
+	threshold := rc.MintThreshold
+	if threshold == nil || threshold.Sign() == 0 {
+		threshold = new(big.Int).Set(hokusai.WAD)
+	}
+	cmp := res.Comparison
+	candWad := ScoreWad(cmp.CandidateScore)
+	claimed := new(big.Int).Sub(candWad, head)
+	if st.Direction == hokusai.Minimize {
+		claimed.Neg(claimed)
+	}
+	size := cfg.DeltaOneSize
+	deltaOnes := new(big.Int).Quo(new(big.Int).Mul(claimed, hokusai.WAD), size)
+	measured := new(big.Int).Quo(new(big.Int).Mul(ScoreWad(cmp.Improvement), hokusai.WAD), size)
+	ev := &contrib.Evaluation{
+		ModelID: modelID, Contributions: ids, HeadScore: head.String(),
+		BaselineScore: cmp.BaselineScore, CandidateScore: cmp.CandidateScore, Improvement: cmp.Improvement, Lower95: cmp.Lower95,
+		DeltaOnes: hokusai.FormatWad(deltaOnes), Threshold: hokusai.FormatWad(threshold),
+		Method: res.Method, TrainingRows: res.TrainingRows, TestRows: cmp.Rows,
+		BaselineDigest: res.Base.Digest, CandidateDigest: res.Candidate.Digest,
+	}
+	for _, k := range res.NewRows {
+		ev.NewRows += k
+	}
+	f := func(x float64) string { return strconv.FormatFloat(x, 'f', 4, 64) }
+	switch {
+	case ev.NewRows == 0:
+		ev.Decision, ev.ReasonCode = contrib.DecisionReject, contrib.ReasonDuplicate
+		ev.Reason = "Every row is already in the model's training data; nothing new to learn from."
+	case cmp.Improvement < 0:
+		ev.Decision, ev.ReasonCode = contrib.DecisionReject, contrib.ReasonWorse
+		ev.Reason = fmt.Sprintf("The retrained model scores %s %s on the hidden test split against the head's %s: these rows make the model worse (are labels wrong or flipped?).", f(cmp.CandidateScore), eng.bench.Metric, f(cmp.BaselineScore))
+	case deltaOnes.Cmp(threshold) < 0 || measured.Cmp(threshold) < 0:
+		ev.Decision, ev.ReasonCode = contrib.DecisionReject, contrib.ReasonNoImprovement
+		ev.Reason = fmt.Sprintf("The retrained model scores %s %s against the head's %s: %s DeltaOnes, below the %s needed to mint.", f(cmp.CandidateScore), eng.bench.Metric, f(cmp.BaselineScore), hokusai.FormatWad(minBig(deltaOnes, measured)), hokusai.FormatWad(threshold))
+	case cmp.Lower95 <= 0:
+		ev.Decision, ev.ReasonCode = contrib.DecisionReject, contrib.ReasonNotSignificant
+		ev.Reason = fmt.Sprintf("The improvement of %s is not significant: the one-sided 95%% lower bound of a paired bootstrap (%d resamples) is %s, not above 0.", f(cmp.Improvement), cmp.Resamples, f(cmp.Lower95))
+	default:
+		ev.Decision = contrib.DecisionMint
+	}
+	// Weights among the batch's contributors, merged by address.
+	bps := WeightsBps(res.Values)
+	for i, c := range batch {
+		ev.Weights = append(ev.Weights, contrib.Weight{Contribution: c.ID, Contributor: c.Contributor, Bps: bps[i], Value: res.Values[i]})
+	}
+	bench := eng.Bench()
+	rcpt := eval.NewReceipt(eval.ReceiptSubject{
+		Model: strconv.FormatUint(modelID, 10), BaselineDigest: res.Base.Digest, CandidateDigest: res.Candidate.Digest,
+		DatasetDigest: bench.DatasetDigest, Split: "test", SplitDigest: bench.TestDigest, Metric: bench.Metric,
+		Direction: st.Direction, RuntimeVersion: eng.RuntimeVersion(),
+	}, cmp, time.Now())
+	if err := rcpt.Sign(w.Evaluator); err != nil {
+		return nil, nil, err
+	}
+	ev.Receipt = rcpt.MarshalIndent()
+	ev.ReceiptHash = rcpt.Hash().Hex()
+	if err := w.Store.CreateEvaluation(ctx, ev); err != nil {
+		return nil, nil, err
+	}
+	w.log().Info("evaluated", "model", modelID, "contributions", ids, "baseline", cmp.BaselineScore, "candidate", cmp.CandidateScore,
+		"lower95", cmp.Lower95, "delta_ones", ev.DeltaOnes, "decision", ev.Decision, "reason", ev.ReasonCode)
+	if ev.Decision != contrib.DecisionMint {
+		for _, c := range batch {
+			if err := w.Store.SetOutcome(ctx, c.ID, contrib.Outcome{Status: contrib.StatusRejected, ReasonCode: ev.ReasonCode, Reason: ev.Reason, EvaluationID: ev.ID, DeltaOnes: ev.DeltaOnes}); err != nil {
+				return nil, nil, err
+			}
+		}
+		return ev, nil, nil
+	}
+	claim, err := w.buildClaim(ctx, st, training, batch, ev, rcpt, head, candWad, res)
+	if err != nil {
+		return nil, nil, err
+	}
+	return ev, claim, nil
+}
+
+// MintKey is the idempotency key of a batch's mint: it names the model,
+// the verifier and the batch's contributions, so a batch mints at most once
+// whatever happens to this server.
+func MintKey(d chain.MintDomain, modelID uint64, batch []*contrib.Contribution) common.Hash {
+	parts := [][]byte{[]byte("hokusai/contribution-mint"), new(big.Int).SetUint64(d.ChainID).Bytes(), d.Verifier[:], new(big.Int).SetUint64(modelID).Bytes()}
+	for _, c := range batch {
+		parts = append(parts, []byte(fmt.Sprintf("%d|%s|%s", c.ID, c.Contributor, c.Digest)))
+	}
+	return crypto.Keccak256Hash(parts...)
+}
+
+func (w *Worker) domain() chain.MintDomain {
+	return chain.MintDomain{ChainID: w.Client.ChainID, Verifier: w.Mint.Verifier}
+}
+
+func (w *Worker) buildClaim(ctx context.Context, st *contrib.Setup, training *eval.Dataset, batch []*contrib.Contribution, ev *contrib.Evaluation, rcpt *eval.Receipt, head, candWad *big.Int, res *Result) (*Claim, error) {
+	// Contributors sorted by address, weights merged, zero weights dropped.
+	merged := map[common.Address]int{}
+	for _, wt := range ev.Weights {
+		merged[common.HexToAddress(wt.Contributor)] += int(wt.Bps)
+	}
+	var cs []chain.Contributor
+	for a, b := range merged {
+		if b > 0 {
+			cs = append(cs, chain.Contributor{Account: a, WeightBps: uint16(b)})
+		}
+	}
+	chain.SortContributors(cs)
+	now, err := w.chainTime(ctx)
+	if err != nil {
+		return nil, err
+	}
+	dl := w.Deadline
+	if dl == 0 {
+		dl = time.Hour
+	}
+	bench, _ := st.Bench()
+	req := &chain.MintRequest{
+		ModelID: st.ModelID, BaselineScore: head, CandidateScore: candWad,
+		CandidateDigest: DigestHash(res.Candidate.Digest), DatasetDigest: DigestHash(bench.TestDigest),
+		ReceiptHash: rcpt.Hash(), SampleCount: uint64(res.Comparison.Rows), LowerBound: ScoreWad(res.Comparison.Lower95),
+		Contributors: cs, IdempotencyKey: MintKey(w.domain(), st.ModelID, batch), Deadline: now + uint64(dl/time.Second),
+	}
+	if req.LowerBound.Sign() <= 0 {
+		req.LowerBound = big.NewInt(1) // a positive float below 1e-18
+	}
+	c := &Claim{
+		Domain: w.domain(), Request: req, Receipt: ev.Receipt, Evaluator: crypto.PubkeyToAddress(w.Evaluator.PublicKey),
+		Setup: *st, Benchmark: contrib.CanonicalJSONL(st.Benchmark), Training: contrib.CanonicalJSONL(training),
+	}
+	for _, b := range batch {
+		c.Contributions = append(c.Contributions, ClaimRows{ID: b.ID, Contributor: b.Contributor, Rows: b.Data})
+	}
+	return c, nil
+}
+
+func (w *Worker) chainTime(ctx context.Context) (uint64, error) {
+	h, err := w.Client.Backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("chain time: %w", err)
+	}
+	return h.Time, nil
+}
+
+// journaled is what the mint journal stores.
+type journaled struct {
+	Request    *chain.MintRequest    `json:"request"`
+	Signatures []chain.MintSignature `json:"signatures"`
+}
+
+// ErrStaleHead says the head moved after the evaluation: the batch goes
+// back to the queue to be evaluated against the new head.
+var ErrStaleHead = errors.New("the head moved since the evaluation")
+
+func (w *Worker) mint(ctx context.Context, ev *contrib.Evaluation, claim *Claim) error {
+	head, _, err := w.Client.VerifierHead(ctx, w.Mint.Verifier, ev.ModelID)
+	if err != nil {
+		return err
+	}
+	if head.Cmp(claim.Request.BaselineScore) != 0 {
+		w.log().Info("head moved; re-queueing for a fresh evaluation", "evaluation", ev.ID, "evaluated_head", claim.Request.BaselineScore, "head", head)
+		return w.requeue(ctx, ev, ErrStaleHead)
+	}
+	cfg, err := w.verifierConfig(ctx, ev.ModelID)
+	if err != nil {
+		return err
+	}
+	var sigs []chain.MintSignature
+	var refusals []string
+	for _, a := range w.Attesters {
+		if len(sigs) == int(cfg.K) {
+			break
+		}
+		s, err := a.Attest(ctx, claim)
+		if err != nil {
+			refusals = append(refusals, fmt.Sprintf("%s: %s", a.Address().Hex(), hokusai.ErrorMessage(err)))
+			continue
+		}
+		sigs = append(sigs, s)
+	}
+	if len(sigs) < int(cfg.K) {
+		reason := fmt.Sprintf("Only %d of the %d attester signatures the model requires were given; refusals: %v.", len(sigs), cfg.K, refusals)
+		return w.reject(ctx, ev, contrib.ReasonMintFailed, reason)
+	}
+	chain.SortMintSignatures(sigs)
+	body, _ := json.Marshal(journaled{Request: claim.Request, Signatures: sigs})
+	rec := &contrib.MintRecord{EvaluationID: ev.ID, ModelID: ev.ModelID, IdempotencyKey: claim.Request.IdempotencyKey.Hex(), Request: body}
+	if err := w.Store.JournalMint(ctx, rec); err != nil {
+		return err
+	}
+	return w.send(ctx, rec, claim.Request, sigs)
+}
+
+// send broadcasts a journaled mint and records its outcome.
+func (w *Worker) send(ctx context.Context, rec *contrib.MintRecord, req *chain.MintRequest, sigs []chain.MintSignature) error {
+	v := bindings.NewDeltaOneVerifier()
+	data := v.PackMint(toBindingRequest(req), toBindingSigs(sigs))
+	from := crypto.PubkeyToAddress(w.Sender.PublicKey)
+	gas, err := w.Client.Backend.EstimateGas(ctx, ethereum.CallMsg{From: from, To: &w.Mint.Verifier, Data: data})
+	if err != nil {
+		return w.sendFailed(ctx, rec, chain.DecodeError(err, mintABIs...))
+	}
+	tx, err := w.Client.SignAndBroadcast(ctx, w.Sender, chain.Tx{To: &w.Mint.Verifier, Data: data, Gas: 2 * gas})
+	if err != nil {
+		if chain.IsNotSent(err) {
+			return w.sendFailed(ctx, rec, err)
+		}
+		return err // maybe sent: recovery will look the key up
+	}
+	if w.AfterBroadcast != nil {
+		w.AfterBroadcast(rec.EvaluationID)
+	}
+	r, err := w.Client.WaitMined(ctx, tx, mintABIs...)
+	if err != nil {
+		if chain.IsNotSent(err) && r == nil {
+			return w.sendFailed(ctx, rec, err)
+		}
+		return err
+	}
+	return w.confirm(ctx, rec, r)
+}
+
+// sendFailed handles a mint the chain refused before or at execution.
+func (w *Worker) sendFailed(ctx context.Context, rec *contrib.MintRecord, cause error) error {
+	used, err := w.keyUsed(ctx, common.HexToHash(rec.IdempotencyKey))
+	if err != nil {
+		return err
+	}
+	if used {
+		return w.recoverUsed(ctx, rec)
+	}
+	ev, err := w.Store.FindEvaluation(ctx, rec.EvaluationID)
+	if err != nil {
+		return err
+	}
+	if err := w.Store.FinishMint(ctx, rec.EvaluationID, contrib.MintAbandoned, "", ""); err != nil {
+		return err
+	}
+	var re *chain.RevertError
+	if errors.As(cause, &re) && re.Name == "BaselineNotHead" {
+		return w.requeue(ctx, ev, ErrStaleHead)
+	}
+	return w.reject(ctx, ev, contrib.ReasonMintFailed, "The chain refused the mint: "+hokusai.ErrorMessage(cause))
+}
+
+func (w *Worker) requeue(ctx context.Context, ev *contrib.Evaluation, why error) error {
+	for _, id := range ev.Contributions {
+		if err := w.Store.SetOutcome(ctx, id, contrib.Outcome{Status: contrib.StatusReceived, Reason: "Re-queued: " + why.Error() + "."}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (w *Worker) reject(ctx context.Context, ev *contrib.Evaluation, code, reason string) error {
+	for _, id := range ev.Contributions {
+		if err := w.Store.SetOutcome(ctx, id, contrib.Outcome{Status: contrib.StatusRejected, ReasonCode: code, Reason: reason, EvaluationID: ev.ID}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// confirm records a mined mint: the journal, then each contribution with
+// its share of the reward (read from the token's mint transfers).
+func (w *Worker) confirm(ctx context.Context, rec *contrib.MintRecord, r *types.Receipt) error {
+	var reward *big.Int
+	var deltaOnes *big.Int
+	paid := map[common.Address]*big.Int{}
+	v := bindings.NewDeltaOneVerifier()
+	transfer := crypto.Keccak256Hash([]byte("Transfer(address,address,uint256)"))
+	for _, l := range r.Logs {
+		if e, err := v.UnpackDeltaOneVerifiedEvent(l); err == nil && l.Address == w.Mint.Verifier {
+			reward, deltaOnes = e.Reward, e.DeltaOnes
+		}
+		if len(l.Topics) == 3 && l.Topics[0] == transfer && l.Topics[1] == (common.Hash{}) {
+			to := common.BytesToAddress(l.Topics[2][:])
+			amt := new(big.Int).SetBytes(l.Data)
+			if paid[to] == nil {
+				paid[to] = new(big.Int)
+			}
+			paid[to].Add(paid[to], amt)
+		}
+	}
+	if reward == nil {
+		return hokusai.Errorf(hokusai.EINTERNAL, "Mint transaction %s has no DeltaOneVerified event.", r.TxHash.Hex())
+	}
+	if err := w.Store.FinishMint(ctx, rec.EvaluationID, contrib.MintConfirmed, r.TxHash.Hex(), reward.String()); err != nil {
+		return err
+	}
+	ev, err := w.Store.FindEvaluation(ctx, rec.EvaluationID)
+	if err != nil {
+		return err
+	}
+	// A contributor named in several contributions of the batch is paid
+	// once; their reward is credited to their first contribution.
+	credited := map[string]bool{}
+	for _, wt := range ev.Weights {
+		share := ""
+		if !credited[wt.Contributor] {
+			credited[wt.Contributor] = true
+			share = contrib.WeiString(paid[common.HexToAddress(wt.Contributor)])
+		}
+		if err := w.Store.SetOutcome(ctx, wt.Contribution, contrib.Outcome{
+			Status: contrib.StatusAccepted, EvaluationID: ev.ID, MintTx: r.TxHash.Hex(), DeltaOnes: hokusai.FormatWad(deltaOnes), Reward: share,
+		}); err != nil {
+			return err
+		}
+	}
+	w.log().Info("minted", "evaluation", ev.ID, "tx", r.TxHash.Hex(), "delta_ones", hokusai.FormatWad(deltaOnes), "reward", reward)
+	return nil
+}
+
+func (w *Worker) keyUsed(ctx context.Context, key common.Hash) (bool, error) {
+	v := bindings.NewDeltaOneVerifier()
+	out, err := w.Client.Backend.CallContract(ctx, ethereum.CallMsg{To: &w.Mint.Verifier, Data: v.PackKeyUsed(key)}, nil)
+	if err != nil {
+		return false, fmt.Errorf("key used: %w", err)
+	}
+	return v.UnpackKeyUsed(out)
+}
+
+// recoverUsed finds the mined transaction of a journaled mint whose key the
+// verifier has used, and confirms it.
+func (w *Worker) recoverUsed(ctx context.Context, rec *contrib.MintRecord) error {
+	v := bindings.NewDeltaOneVerifier()
+	topic := verifierABI().Events["DeltaOneVerified"].ID
+	logs, err := w.Client.Backend.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(w.Mint.Block),
+		Addresses: []common.Address{w.Mint.Verifier},
+		Topics:    [][]common.Hash{{topic}, {common.BigToHash(new(big.Int).SetUint64(rec.ModelID))}, {common.HexToHash(rec.IdempotencyKey)}},
+	})
+	if err != nil {
+		return fmt.Errorf("find mint: %w", err)
+	}
+	for _, l := range logs {
+		if _, err := v.UnpackDeltaOneVerifiedEvent(&l); err != nil {
+			continue
+		}
+		r, err := w.Client.Backend.TransactionReceipt(ctx, l.TxHash)
+		if err != nil {
+			return fmt.Errorf("find mint receipt: %w", err)
+		}
+		return w.confirm(ctx, rec, r)
+	}
+	return hokusai.Errorf(hokusai.EINTERNAL, "The verifier used key %s but no DeltaOneVerified event names it.", rec.IdempotencyKey)
+}
+
+// Recover finishes every journaled mint: one whose key the verifier has
+// used is confirmed from its event; one not yet mined is sent again with
+// the same signatures (the key makes a double mint impossible), unless the
+// head moved or the request expired, when its batch is queued again.
+func (w *Worker) Recover(ctx context.Context) error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	pending, err := w.Store.PendingMints(ctx)
+	if err != nil {
+		return err
+	}
+	for _, rec := range pending {
+		used, err := w.keyUsed(ctx, common.HexToHash(rec.IdempotencyKey))
+		if err != nil {
+			return err
+		}
+		if used {
+			if err := w.recoverUsed(ctx, rec); err != nil {
+				return err
+			}
+			continue
+		}
+		var j journaled
+		if err := json.Unmarshal(rec.Request, &j); err != nil {
+			return fmt.Errorf("journal %d: %w", rec.EvaluationID, err)
+		}
+		w.log().Info("resending journaled mint", "evaluation", rec.EvaluationID, "key", rec.IdempotencyKey)
+		if err := w.send(ctx, rec, j.Request, j.Signatures); err != nil {
+			return err
+		}
+	}
+	// Contributions left evaluating without a journaled mint were
+	// interrupted before minting: evaluate them again.
+	stuck, err := w.Store.FindContributions(ctx, contrib.ContributionFilter{Status: []contrib.Status{contrib.StatusEvaluating}, Limit: 1000})
+	if err != nil {
+		return err
+	}
+	for _, c := range stuck {
+		if c.EvaluationID != 0 {
+			if m, err := w.Store.FindMint(ctx, c.EvaluationID); err == nil && m.State == contrib.MintPending {
+				continue
+			}
+		}
+		if err := w.Store.SetOutcome(ctx, c.ID, contrib.Outcome{Status: contrib.StatusReceived}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func toBindingRequest(r *chain.MintRequest) bindings.DeltaOneVerifierMintRequest {
+	cs := make([]bindings.Contributor, len(r.Contributors))
+	for i, c := range r.Contributors {
+		cs[i] = bindings.Contributor{Account: c.Account, WeightBps: c.WeightBps}
+	}
+	z := func(v *big.Int) *big.Int {
+		if v == nil {
+			return new(big.Int)
+		}
+		return v
+	}
+	return bindings.DeltaOneVerifierMintRequest{
+		ModelId: new(big.Int).SetUint64(r.ModelID), BaselineScore: z(r.BaselineScore), CandidateScore: z(r.CandidateScore),
+		CandidateDigest: r.CandidateDigest, DatasetDigest: r.DatasetDigest, ReceiptHash: r.ReceiptHash, SampleCount: r.SampleCount,
+		LowerBound: z(r.LowerBound), Contributors: cs, IdempotencyKey: r.IdempotencyKey, Deadline: r.Deadline,
+	}
+}
+
+func toBindingSigs(sigs []chain.MintSignature) []bindings.DeltaOneVerifierSignature {
+	out := make([]bindings.DeltaOneVerifierSignature, len(sigs))
+	for i, s := range sigs {
+		out[i] = bindings.DeltaOneVerifierSignature{R: s.R, S: s.S, V: s.V}
+	}
+	return out
+}
+
+
+
+func verifierABI() *abi.ABI { return mintABIs[0] }
+
+// mintABIs decode the verifier's and the token manager's custom errors.
+var mintABIs = func() []*abi.ABI {
+	var out []*abi.ABI
+	for _, m := range []*bind.MetaData{&bindings.DeltaOneVerifierMetaData, &bindings.TokenManagerMetaData, &bindings.ModelTokenMetaData} {
+		a, err := m.ParseABI()
+		if err != nil {
+			panic(err)
+		}
+		out = append(out, a)
+	}
+	return out
+}()
+
+func minBig(a, b *big.Int) *big.Int {
+	if a.Cmp(b) < 0 {
+		return a
+	}
+	return b
+}
