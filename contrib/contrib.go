@@ -32,7 +32,7 @@ const (
 
 // Reason codes a rejected contribution carries, so clients can switch on them.
 const (
-	ReasonNoImprovement = "NO_IMPROVEMENT" // the improvement is below the threshold
+	ReasonNoImprovement  = "NO_IMPROVEMENT"  // the improvement is below the threshold
 	ReasonNotSignificant = "NOT_SIGNIFICANT" // the bootstrap's lower bound is not above zero
 	ReasonWorse          = "WORSE"           // the candidate scores below the head
 	ReasonDuplicate      = "DUPLICATE"       // every row is already in the training data

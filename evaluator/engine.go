@@ -195,7 +195,13 @@ func (e *Engine) Evaluate(ctx context.Context, training *eval.Dataset, batch []*
 		res.Values[0], _ = v(all)
 	case n <= MaxShapley:
 		res.Method = "shapley"
-		fact := func(k int) float64 { f := 1.0; for i := 2; i <= k; i++ { f *= float64(i) }; return f }
+		fact := func(k int) float64 {
+			f := 1.0
+			for i := 2; i <= k; i++ {
+				f *= float64(i)
+			}
+			return f
+		}
 		for i := 0; i < n; i++ {
 			for mask := uint64(0); mask <= all; mask++ {
 				if mask&(1<<i) != 0 {

@@ -149,7 +149,9 @@ func (e *env) newWorker(attesters ...*ecdsa.PrivateKey) *evaluator.Worker {
 	return w
 }
 
-func (e *env) attesterAddr(i int) common.Address { return crypto.PubkeyToAddress(e.attesters[i].PublicKey) }
+func (e *env) attesterAddr(i int) common.Address {
+	return crypto.PubkeyToAddress(e.attesters[i].PublicKey)
+}
 
 // rows returns pool rows [from, to) as CSV; flip swaps the two parties.
 func (e *env) rows(from, to int, flip bool) []byte {

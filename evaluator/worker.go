@@ -647,8 +647,6 @@ func toBindingSigs(sigs []chain.MintSignature) []bindings.DeltaOneVerifierSignat
 	return out
 }
 
-
-
 func verifierABI() *abi.ABI { return mintABIs[0] }
 
 // mintABIs decode the verifier's and the token manager's custom errors.
