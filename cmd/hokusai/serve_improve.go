@@ -1,0 +1,110 @@
+package main
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/hokusai-protocol/hokusai"
+	"github.com/hokusai-protocol/hokusai/attest"
+	"github.com/hokusai-protocol/hokusai/contrib"
+	"github.com/hokusai-protocol/hokusai/evaluator"
+	"github.com/hokusai-protocol/hokusai/pack"
+)
+
+// Environment of the improve plugin.
+const (
+	// envEvaluatorKey is the hex key that signs evaluation receipts (default on
+	// the dev chain: a fixed dev key).
+	envEvaluatorKey = "HOKUSAI_EVALUATOR_KEY"
+	// envAttesterKeys holds comma-separated hex keys of the attesters this
+	// server runs itself (default on the dev chain: two fixed dev keys).
+	envAttesterKeys = "HOKUSAI_ATTESTER_KEYS"
+	// envEvaluatorCrash makes the worker exit at a named point, for crash
+	// tests: "after-broadcast" exits once a mint is journaled and sent but
+	// before its receipt is seen.
+	envEvaluatorCrash = "HOKUSAI_EVALUATOR_CRASH"
+)
+
+// DevAttesterCount is how many attesters the server holds on the dev chain.
+const DevAttesterCount = 2
+
+// devKey derives a fixed dev-chain key from a label (never for real money).
+func devKey(label string) *ecdsa.PrivateKey {
+	k, err := crypto.ToECDSA(crypto.Keccak256([]byte("hokusai dev key: " + label)))
+	if err != nil {
+		panic(err)
+	}
+	return k
+}
+
+// devAttesterKeys are the dev chain's attesters, as `configure_verifier`
+// registers them by default.
+func devAttesterKeys() []*ecdsa.PrivateKey {
+	var out []*ecdsa.PrivateKey
+	for i := 0; i < DevAttesterCount; i++ {
+		out = append(out, devKey(fmt.Sprintf("attester %d", i)))
+	}
+	return out
+}
+
+func init() {
+	registerServePlugin("improve", func(ctx context.Context, s *server) (func() error, error) {
+		if s.protocol.Mint == nil {
+			return nil, errors.New("the protocol record has no mint contracts")
+		}
+		store, err := contrib.Open(ctx, s.db)
+		if err != nil {
+			return nil, err
+		}
+		evalKey, attKeys := devKey("evaluator"), devAttesterKeys()
+		if v := os.Getenv(envEvaluatorKey); v != "" {
+			if evalKey, err = pack.ParseKey(v); err != nil {
+				return nil, hokusai.Errorf(hokusai.EINVALID, "%s is not a hex private key.", envEvaluatorKey)
+			}
+		} else if s.node == nil {
+			return nil, hokusai.Errorf(hokusai.EINVALID, "On an external chain the evaluator needs its own key: set %s (and %s for attesters this server runs).", envEvaluatorKey, envAttesterKeys)
+		}
+		if v := os.Getenv(envAttesterKeys); v != "" {
+			attKeys = nil
+			for _, h := range strings.Split(v, ",") {
+				k, err := pack.ParseKey(strings.TrimSpace(h))
+				if err != nil {
+					return nil, hokusai.Errorf(hokusai.EINVALID, "%s holds a value that is not a hex private key.", envAttesterKeys)
+				}
+				attKeys = append(attKeys, k)
+			}
+		} else if s.node == nil {
+			attKeys = nil
+		}
+		evalAddr := crypto.PubkeyToAddress(evalKey.PublicKey)
+		w := &evaluator.Worker{
+			Store: store, Client: s.client, Mint: s.protocol.Mint, Sender: s.platform, Evaluator: evalKey, Log: s.log.With("part", "evaluator"),
+		}
+		for _, k := range attKeys {
+			w.Attesters = append(w.Attesters, attest.New(k, evalAddr))
+		}
+		if os.Getenv(envEvaluatorCrash) == "after-broadcast" {
+			w.AfterBroadcast = func(id int64) {
+				s.log.Warn("crash requested after broadcast", "evaluation", id)
+				os.Exit(3)
+			}
+		}
+		(&evaluator.API{
+			Store: store, Worker: w, Models: s.models, Client: s.client, Mint: s.protocol.Mint, Platform: s.platform, Log: s.log,
+		}).Register(s.http)
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			if err := w.Run(ctx); err != nil && !errors.Is(err, context.Canceled) {
+				s.log.Error("evaluator stopped", "err", err)
+			}
+		}()
+		return func() error { <-done; return nil }, nil
+	})
+}

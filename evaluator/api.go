@@ -1,0 +1,460 @@
+package evaluator
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/sha256"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/hokusai-protocol/hokusai"
+	"github.com/hokusai-protocol/hokusai/chain"
+	"github.com/hokusai-protocol/hokusai/contrib"
+	"github.com/hokusai-protocol/hokusai/eval"
+	hhttp "github.com/hokusai-protocol/hokusai/http"
+	"github.com/hokusai-protocol/hokusai/pack"
+)
+
+// SignatureHeader carries an EIP-191 personal_sign signature of the
+// request body's sha256: the model owner's for a setup, the contributor's
+// for a contribution.
+const SignatureHeader = "X-Hokusai-Signature"
+
+// API serves contributions, evaluations, receipts and the seed's SDK
+// calls over REST.
+type API struct {
+	Store    *contrib.Store
+	Worker   *Worker
+	Models   hokusai.ModelService
+	Client   *chain.Client
+	Mint     *chain.MintDeployment
+	Platform *ecdsa.PrivateKey // protocol admin: sets a model's mint budget on setup
+	Log      *slog.Logger
+}
+
+// Routes lists the patterns Register serves.
+var Routes = []string{
+	"PUT /v1/models/{id}/setup",
+	"POST /v1/models/{id}/contributions",
+	"GET /v1/models/{id}/contributions",
+	"GET /v1/contributions/{id}",
+	"GET /v1/evaluations/{id}",
+	"GET /v1/receipts/{hash}",
+	"GET /v1/evaluator",
+	"GET /v1/models/{id}/contract_integration",
+}
+
+// Register adds the routes to s.
+func (a *API) Register(s *hhttp.Server) {
+	h := map[string]func(http.ResponseWriter, *http.Request) error{
+		Routes[0]: a.handlePutSetup,
+		Routes[1]: a.handleSubmit,
+		Routes[2]: a.handleListContributions,
+		Routes[3]: a.handleContribution,
+		Routes[4]: a.handleEvaluation,
+		Routes[5]: a.handleReceipt,
+		Routes[6]: a.handleEvaluator,
+		Routes[7]: a.handleIntegration,
+	}
+	for _, p := range Routes {
+		f := h[p]
+		s.Handle(p, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if err := f(w, r); err != nil {
+				hhttp.Error(w, r, a.Log, err)
+			}
+		}))
+	}
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_, err = w.Write(append(b, '\n'))
+	return err
+}
+
+func (a *API) model(ctx context.Context, ref string) (*hokusai.Model, error) {
+	if id, err := strconv.ParseUint(ref, 10, 64); err == nil {
+		return a.Models.FindModelByID(ctx, id)
+	}
+	return a.Models.FindModelByTicker(ctx, ref)
+}
+
+// readSigned reads the body (at most limit bytes) and the address that
+// signed its sha256.
+func readSigned(r *http.Request, limit int64) ([]byte, common.Address, error) {
+	body, err := io.ReadAll(io.LimitReader(r.Body, limit+1))
+	if err != nil {
+		return nil, common.Address{}, hokusai.Errorf(hokusai.EINVALID, "Cannot read the request body: %v.", err)
+	}
+	if int64(len(body)) > limit {
+		return nil, common.Address{}, hokusai.Errorf(hokusai.EINVALID, "The request body is larger than %d bytes.", limit)
+	}
+	sigHex := r.Header.Get(SignatureHeader)
+	if sigHex == "" {
+		return nil, common.Address{}, hokusai.Errorf(hokusai.EUNAUTHORIZED, "The request needs the header %s: your personal_sign signature of the body's sha256.", SignatureHeader)
+	}
+	sig, err := hexutil.Decode(sigHex)
+	if err != nil {
+		return nil, common.Address{}, hokusai.FieldErrorf("signature", "%s must be 0x-hex: %v.", SignatureHeader, err)
+	}
+	signer, err := pack.RecoverSigner(sha256.Sum256(body), sig)
+	return body, signer, err
+}
+
+// SignBody returns the signature header value for body.
+func SignBody(body []byte, key *ecdsa.PrivateKey) (string, error) {
+	sig, err := pack.SignDigest(sha256.Sum256(body), key)
+	if err != nil {
+		return "", err
+	}
+	return hexutil.Encode(sig), nil
+}
+
+// SetupRequest is the body of PUT /v1/models/{id}/setup: the package's
+// training recipe and the model's benchmark and initial training data.
+type SetupRequest struct {
+	Recipe     hokusai.TrainingRecipe `json:"recipe"`
+	Seed       uint64                 `json:"seed"`
+	DevPercent int                    `json:"dev_percent"`
+	Resamples  int                    `json:"resamples,omitempty"`
+	Policy     contrib.Policy         `json:"policy"`
+	Benchmark  string                 `json:"benchmark"`          // CSV or JSONL
+	Training   string                 `json:"training,omitempty"` // CSV or JSONL; or
+	Initial    int                    `json:"initial_rows,omitempty"`
+}
+
+// SetupResponse reports the stored setup.
+type SetupResponse struct {
+	ModelID       uint64  `json:"model_id"`
+	BaselineScore float64 `json:"baseline_score"` // the initial training rows' score on the hidden test split
+	HeadScore     string  `json:"head_score"`     // the model's on-chain baseline
+	Metric        string  `json:"metric"`
+	TestDigest    string  `json:"test_digest"`
+	DevDigest     string  `json:"dev_digest"`
+	TestRows      int     `json:"test_rows"`
+	TrainingRows  int     `json:"training_rows"`
+	Budget        string  `json:"budget,omitempty"` // token wei the model may mint, when this call set it
+}
+
+// BuildSetup turns a request into a setup for model m.
+func BuildSetup(m *hokusai.Model, req *SetupRequest) (*contrib.Setup, error) {
+	bench, _, err := contrib.Parse([]byte(req.Benchmark), "", 0)
+	if err != nil {
+		return nil, fmt.Errorf("benchmark: %w", err)
+	}
+	if req.DevPercent == 0 {
+		req.DevPercent = 60
+	}
+	st := &contrib.Setup{ModelID: m.ID, Recipe: req.Recipe, Metric: m.Metric, Direction: m.Direction, Seed: req.Seed,
+		DevPercent: req.DevPercent, Resamples: req.Resamples, Policy: req.Policy, Benchmark: bench}
+	switch {
+	case req.Training != "":
+		tr, _, err := contrib.Parse([]byte(req.Training), "", 0)
+		if err != nil {
+			return nil, fmt.Errorf("training: %w", err)
+		}
+		schema, err := st.Schema()
+		if err != nil {
+			return nil, err
+		}
+		if st.Training, err = schema.Validate(tr); err != nil {
+			return nil, err
+		}
+	case req.Initial > 0:
+		s, _, err := SplitSetup(m.ID, bench, req.Recipe, m.Metric, m.Direction, req.Seed, req.DevPercent, req.Initial)
+		if err != nil {
+			return nil, err
+		}
+		s.Resamples, s.Policy = req.Resamples, req.Policy
+		st = s
+	default:
+		return nil, hokusai.FieldErrorf("training", "Give the initial training rows (training) or how many dev rows to start from (initial_rows).")
+	}
+	return st, st.Validate()
+}
+
+func (a *API) handlePutSetup(w http.ResponseWriter, r *http.Request) error {
+	ctx := r.Context()
+	m, err := a.model(ctx, r.PathValue("id"))
+	if err != nil {
+		return err
+	}
+	body, signer, err := readSigned(r, 64<<20)
+	if err != nil {
+		return err
+	}
+	if !strings.EqualFold(signer.Hex(), m.Owner) {
+		return hokusai.Errorf(hokusai.EFORBIDDEN, "Only model %d's owner %s may set up its benchmark; the body is signed by %s.", m.ID, m.Owner, signer.Hex())
+	}
+	var req SetupRequest
+	dec := json.NewDecoder(strings.NewReader(string(body)))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&req); err != nil {
+		return hokusai.Errorf(hokusai.EINVALID, "The setup is not valid JSON: %v.", err)
+	}
+	st, err := BuildSetup(m, &req)
+	if err != nil {
+		return err
+	}
+	base, err := BaselineScore(ctx, st)
+	if err != nil {
+		return err
+	}
+	if err := a.Store.PutSetup(ctx, st); err != nil {
+		return err
+	}
+	b, _ := st.Bench()
+	resp := SetupResponse{ModelID: m.ID, BaselineScore: base, HeadScore: hokusai.FormatWad(m.Baseline), Metric: b.Metric,
+		TestDigest: b.TestDigest, DevDigest: b.DevDigest, TestRows: len(b.Test), TrainingRows: st.Training.Len()}
+	if head, _, err := a.Client.VerifierHead(ctx, a.Mint.Verifier, m.ID); err == nil && head.Sign() != 0 {
+		resp.HeadScore = hokusai.FormatWad(head)
+	}
+	// The protocol admin gives the model its mint budget (F13) once:
+	// tokens per DeltaOne × expected DeltaOnes.
+	if a.Platform != nil {
+		rc, err := a.Client.RewardConfig(ctx, a.Mint.TokenManager, m.ID)
+		if err == nil && (rc.Budget == nil || rc.Budget.Sign() == 0) {
+			budget := new(big.Int).Mul(big.NewInt(m.Supply.TokensPerDeltaOne*max(m.Supply.ExpectedDeltaOnes, 1)), hokusai.WAD)
+			if _, err := a.Client.SetMintBudget(ctx, a.Platform, a.Mint.TokenManager, m.ID, budget); err != nil {
+				return fmt.Errorf("set mint budget: %w", err)
+			}
+			resp.Budget = budget.String()
+		}
+	}
+	return writeJSON(w, http.StatusOK, resp)
+}
+
+func (a *API) handleSubmit(w http.ResponseWriter, r *http.Request) error {
+	ctx := r.Context()
+	m, err := a.model(ctx, r.PathValue("id"))
+	if err != nil {
+		return err
+	}
+	body, signer, err := readSigned(r, contrib.MaxBodyBytes)
+	if err != nil {
+		return err
+	}
+	who := r.URL.Query().Get("contributor")
+	if who == "" {
+		who = signer.Hex()
+	}
+	if !common.IsHexAddress(who) || common.HexToAddress(who) != signer {
+		return hokusai.Errorf(hokusai.EFORBIDDEN, "The contribution is signed by %s but names contributor %s; sign with the contributor's key.", signer.Hex(), who)
+	}
+	format := r.URL.Query().Get("format")
+	if format == "" {
+		switch ct := r.Header.Get("Content-Type"); {
+		case strings.Contains(ct, "csv"):
+			format = "csv"
+		case strings.Contains(ct, "ndjson"), strings.Contains(ct, "jsonl"):
+			format = "jsonl"
+		}
+	}
+	c, created, err := a.Store.Submit(ctx, contrib.Submission{ModelID: m.ID, Contributor: signer.Hex(), IdempotencyKey: r.Header.Get("Idempotency-Key"), Format: format, Body: body})
+	if err != nil {
+		return err
+	}
+	status := http.StatusOK
+	if created {
+		status = http.StatusCreated
+		w.Header().Set("Location", fmt.Sprintf("/v1/contributions/%d", c.ID))
+		if a.Worker != nil {
+			a.Worker.Wake()
+		}
+	}
+	return writeJSON(w, status, c)
+}
+
+func (a *API) handleListContributions(w http.ResponseWriter, r *http.Request) error {
+	m, err := a.model(r.Context(), r.PathValue("id"))
+	if err != nil {
+		return err
+	}
+	cs, err := a.Store.FindContributions(r.Context(), contrib.ContributionFilter{ModelID: m.ID, Limit: 1000})
+	if err != nil {
+		return err
+	}
+	if cs == nil {
+		cs = []*contrib.Contribution{}
+	}
+	return writeJSON(w, http.StatusOK, map[string]any{"data": cs})
+}
+
+// ContributionView is a contribution with its evaluation.
+type ContributionView struct {
+	*contrib.Contribution
+	Evaluation *contrib.Evaluation `json:"evaluation,omitempty"`
+}
+
+func pathID(r *http.Request, what string) (int64, error) {
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	if err != nil || id <= 0 {
+		return 0, hokusai.FieldErrorf("id", "The %s id must be a positive integer, got %q.", what, r.PathValue("id"))
+	}
+	return id, nil
+}
+
+func (a *API) handleContribution(w http.ResponseWriter, r *http.Request) error {
+	id, err := pathID(r, "contribution")
+	if err != nil {
+		return err
+	}
+	c, err := a.Store.FindContribution(r.Context(), id)
+	if err != nil {
+		return err
+	}
+	v := ContributionView{Contribution: c}
+	if c.EvaluationID != 0 {
+		if v.Evaluation, err = a.Store.FindEvaluation(r.Context(), c.EvaluationID); err != nil {
+			return err
+		}
+	}
+	return writeJSON(w, http.StatusOK, v)
+}
+
+func (a *API) handleEvaluation(w http.ResponseWriter, r *http.Request) error {
+	id, err := pathID(r, "evaluation")
+	if err != nil {
+		return err
+	}
+	ev, err := a.Store.FindEvaluation(r.Context(), id)
+	if err != nil {
+		return err
+	}
+	return writeJSON(w, http.StatusOK, ev)
+}
+
+func (a *API) handleReceipt(w http.ResponseWriter, r *http.Request) error {
+	h := r.PathValue("hash")
+	if !strings.HasPrefix(h, "0x") || len(h) != 66 {
+		return hokusai.FieldErrorf("hash", "A receipt hash is 0x followed by 64 hex digits, got %q.", h)
+	}
+	ev, err := a.Store.FindEvaluationByReceipt(r.Context(), common.HexToHash(h).Hex())
+	if err != nil {
+		return hokusai.Errorf(hokusai.ENOTFOUND, "No receipt has hash %s.", h)
+	}
+	if _, _, err := eval.VerifyReceipt(ev.Receipt); err != nil {
+		return fmt.Errorf("stored receipt: %w", err)
+	}
+	w.Header().Set("Content-Type", "application/json")
+	_, err = w.Write(ev.Receipt)
+	return err
+}
+
+// EvaluatorInfo says who signs receipts and which attesters this server holds.
+type EvaluatorInfo struct {
+	Evaluator string   `json:"evaluator"`
+	Attesters []string `json:"attesters"`
+	Verifier  string   `json:"verifier"`
+}
+
+func (a *API) handleEvaluator(w http.ResponseWriter, r *http.Request) error {
+	info := EvaluatorInfo{Verifier: a.Mint.Verifier.Hex(), Attesters: []string{}}
+	if a.Worker != nil {
+		info.Evaluator = crypto.PubkeyToAddress(a.Worker.Evaluator.PublicKey).Hex()
+		for _, at := range a.Worker.Attesters {
+			info.Attesters = append(info.Attesters, at.Address().Hex())
+		}
+	}
+	return writeJSON(w, http.StatusOK, info)
+}
+
+func (a *API) handleIntegration(w http.ResponseWriter, r *http.Request) error {
+	m, err := a.model(r.Context(), r.PathValue("id"))
+	if err != nil {
+		return err
+	}
+	rep, err := VerifyContractIntegration(r.Context(), a.Client, a.Mint, m)
+	if err != nil {
+		return err
+	}
+	return writeJSON(w, http.StatusOK, rep)
+}
+
+// IntegrationCheck is one check of verify_contract_integration.
+type IntegrationCheck struct {
+	OK     bool   `json:"ok"`
+	Detail string `json:"detail"`
+}
+
+// IntegrationReport is verify_contract_integration's answer (F9).
+type IntegrationReport struct {
+	ModelID              uint64           `json:"model_id"`
+	OK                   bool             `json:"ok"`
+	TokenCreation        IntegrationCheck `json:"token_creation"`
+	VerifierSetup        IntegrationCheck `json:"verifier_setup"`
+	ManagerConfiguration IntegrationCheck `json:"manager_configuration"`
+	RewardDistribution   IntegrationCheck `json:"reward_distribution"`
+}
+
+// VerifyContractIntegration checks a model's contracts: its token exists,
+// its verifier is configured (oracle, k ≤ n), its token manager has a
+// reward configuration, and its reward split and budget are valid.
+func VerifyContractIntegration(ctx context.Context, c *chain.Client, md *chain.MintDeployment, m *hokusai.Model) (*IntegrationReport, error) {
+	rep := &IntegrationReport{ModelID: m.ID}
+	if code, err := c.HasCode(ctx, common.HexToAddress(m.Token)); err == nil && code {
+		rep.TokenCreation = IntegrationCheck{true, fmt.Sprintf("token %s (%s) is deployed", m.Token, m.Ticker)}
+	} else {
+		rep.TokenCreation = IntegrationCheck{false, fmt.Sprintf("no contract at the token address %q", m.Token)}
+	}
+	w := &Worker{Client: c, Mint: md}
+	cfg, err := w.verifierConfig(ctx, m.ID)
+	switch {
+	case err != nil:
+		return nil, err
+	case !cfg.Configured:
+		rep.VerifierSetup = IntegrationCheck{false, "the verifier is not configured: run configure_verifier"}
+	case cfg.Method != chain.MethodOracle:
+		rep.VerifierSetup = IntegrationCheck{false, "the verification method is zkProof, which this build cannot mint with"}
+	default:
+		rep.VerifierSetup = IntegrationCheck{true, fmt.Sprintf("oracle, %d of %d attesters, one DeltaOne = %s", cfg.K, cfg.N, hokusai.FormatWad(cfg.DeltaOneSize))}
+	}
+	rc, err := c.RewardConfig(ctx, md.TokenManager, m.ID)
+	if err != nil {
+		return nil, err
+	}
+	if rc.TokensPerDeltaOne == nil || rc.TokensPerDeltaOne.Sign() == 0 {
+		rep.ManagerConfiguration = IntegrationCheck{false, "the token manager has no reward configuration: run register_model or configure_token_manager"}
+	} else {
+		rep.ManagerConfiguration = IntegrationCheck{true, fmt.Sprintf("%s tokens per DeltaOne, at most %s per improvement, threshold %s DeltaOnes",
+			hokusai.FormatWad(rc.TokensPerDeltaOne), hokusai.FormatWad(rc.MaxReward), hokusai.FormatWad(thresholdOf(rc.MintThreshold)))}
+	}
+	bps := rc.ContributorBps
+	if bps == 0 {
+		bps = 7_000 // the token manager's default
+	}
+	switch {
+	case rc.TokensPerDeltaOne == nil || rc.TokensPerDeltaOne.Sign() == 0:
+		rep.RewardDistribution = IntegrationCheck{false, "no reward configured"}
+	case bps > 10_000:
+		rep.RewardDistribution = IntegrationCheck{false, fmt.Sprintf("contributor share %d bps exceeds 10,000", bps)}
+	case rc.Budget == nil || rc.Budget.Sign() == 0:
+		rep.RewardDistribution = IntegrationCheck{false, "the model's mint budget is 0: nothing can be minted"}
+	default:
+		rep.RewardDistribution = IntegrationCheck{true, fmt.Sprintf("contributors %d%%, owner %d%%, budget %s tokens", bps/100, 100-bps/100, hokusai.FormatWad(rc.Budget))}
+	}
+	rep.OK = rep.TokenCreation.OK && rep.VerifierSetup.OK && rep.ManagerConfiguration.OK && rep.RewardDistribution.OK
+	return rep, nil
+}
+
+func thresholdOf(t *big.Int) *big.Int {
+	if t == nil || t.Sign() == 0 {
+		return hokusai.WAD
+	}
+	return t
+}
