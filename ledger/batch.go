@@ -1,0 +1,308 @@
+package ledger
+
+import (
+	"context"
+	"database/sql"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math/big"
+	"sort"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/hokusai-protocol/hokusai/chain"
+)
+
+// Batch is a journaled settlement batch.
+type Batch struct {
+	ID      int64       // row id
+	BatchID common.Hash // the id the router records
+	Status  string      // pending, settled or abandoned
+	Entries []chain.UsageEntry
+	Calls   int64
+	Total   int64 // micro-USDC
+	TxHash  string
+	Block   int64
+	GasUsed int64
+}
+
+// Batch statuses.
+const (
+	StatusPending   = "pending"
+	StatusSettled   = "settled"
+	StatusAbandoned = "abandoned"
+)
+
+// batchDomain separates Hokusai batch ids from any other keccak input.
+var batchDomain = []byte("hokusai.settlement.batch.v1")
+
+// BatchID is the deterministic id of a batch: keccak256 of a domain tag,
+// the chain id, the router and, per entry in (consumer, model) order, the
+// consumer, model, amount, calls and the highest usage id it covers. Usage
+// ids only grow, so two batches never share an id.
+func BatchID(chainID uint64, router common.Address, entries []chain.UsageEntry, lastUsage []int64) common.Hash {
+	idx := make([]int, len(entries))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.Slice(idx, func(a, b int) bool {
+		ea, eb := entries[idx[a]], entries[idx[b]]
+		if c := ea.Consumer.Cmp(eb.Consumer); c != 0 {
+			return c < 0
+		}
+		return ea.ModelID < eb.ModelID
+	})
+	buf := make([]byte, 0, len(batchDomain)+28+len(entries)*52)
+	buf = append(buf, batchDomain...)
+	buf = binary.BigEndian.AppendUint64(buf, chainID)
+	buf = append(buf, router[:]...)
+	for _, i := range idx {
+		e := entries[i]
+		buf = append(buf, e.Consumer[:]...)
+		buf = binary.BigEndian.AppendUint64(buf, e.ModelID)
+		buf = binary.BigEndian.AppendUint64(buf, e.Amount)
+		buf = binary.BigEndian.AppendUint64(buf, e.Calls)
+		buf = binary.BigEndian.AppendUint64(buf, uint64(lastUsage[i]))
+	}
+	return crypto.Keccak256Hash(buf)
+}
+
+// Journal takes up to maxEntries (consumer, model) groups of usage not yet
+// in a batch, writes the batch row with its deterministic id and assigns
+// the usage to it, all in one transaction: the batch is on record before
+// anything is sent. It returns nil when there is nothing to settle.
+func (s *Service) Journal(ctx context.Context, chainID uint64, router common.Address, maxEntries int) (*Batch, error) {
+	if maxEntries <= 0 {
+		maxEntries = DefaultMaxEntries
+	}
+	var b *Batch
+	err := s.write(ctx, func(ctx context.Context, q querier) error {
+		b = nil
+		rows, err := q.QueryContext(ctx, `SELECT consumer, model_id, SUM(amount), SUM(calls), MAX(id)
+			FROM ledger_usage WHERE batch IS NULL AND settled = 0
+			GROUP BY consumer, model_id ORDER BY MIN(id) LIMIT ?`, maxEntries)
+		if err != nil {
+			return fmt.Errorf("journal: %w", err)
+		}
+		var (
+			entries []chain.UsageEntry
+			last    []int64
+			total   int64
+			calls   int64
+		)
+		for rows.Next() {
+			var (
+				consumer          string
+				model, amt, n, id int64
+			)
+			if err := rows.Scan(&consumer, &model, &amt, &n, &id); err != nil {
+				rows.Close()
+				return fmt.Errorf("journal: %w", err)
+			}
+			entries = append(entries, chain.UsageEntry{Consumer: common.HexToAddress(consumer), ModelID: uint64(model), Amount: uint64(amt), Calls: uint64(n)})
+			last = append(last, id)
+			total += amt
+			calls += n
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("journal: %w", err)
+		}
+		if len(entries) == 0 {
+			return nil
+		}
+		id := BatchID(chainID, router, entries, last)
+		res, err := q.ExecContext(ctx, `INSERT INTO ledger_batches (batch_id, status, entries, calls, total, created_at)
+			VALUES (?, 'pending', ?, ?, ?, ?)`, id.Hex(), len(entries), calls, total, s.nowNanos())
+		if err != nil {
+			return fmt.Errorf("journal batch: %w", err)
+		}
+		rowID, err := res.LastInsertId()
+		if err != nil {
+			return fmt.Errorf("journal batch: %w", err)
+		}
+		for i, e := range entries {
+			if _, err := q.ExecContext(ctx, `UPDATE ledger_usage SET batch = ?
+				WHERE batch IS NULL AND settled = 0 AND consumer = ? AND model_id = ? AND id <= ?`,
+				rowID, e.Consumer.Hex(), int64(e.ModelID), last[i]); err != nil {
+				return fmt.Errorf("journal usage: %w", err)
+			}
+		}
+		b = &Batch{ID: rowID, BatchID: id, Status: StatusPending, Entries: entries, Calls: calls, Total: total}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if b != nil {
+		s.unbatched.Store(0)
+	}
+	return b, nil
+}
+
+// batchEntries sums a batch's usage rows per (consumer, model).
+func batchEntries(ctx context.Context, q querier, rowID int64) ([]chain.UsageEntry, error) {
+	rows, err := q.QueryContext(ctx, `SELECT consumer, model_id, SUM(amount), SUM(calls) FROM ledger_usage
+		WHERE batch = ? GROUP BY consumer, model_id ORDER BY MIN(id)`, rowID)
+	if err != nil {
+		return nil, fmt.Errorf("batch entries: %w", err)
+	}
+	defer rows.Close()
+	var out []chain.UsageEntry
+	for rows.Next() {
+		var (
+			consumer      string
+			model, amt, n int64
+		)
+		if err := rows.Scan(&consumer, &model, &amt, &n); err != nil {
+			return nil, fmt.Errorf("batch entries: %w", err)
+		}
+		out = append(out, chain.UsageEntry{Consumer: common.HexToAddress(consumer), ModelID: uint64(model), Amount: uint64(amt), Calls: uint64(n)})
+	}
+	return out, rows.Err()
+}
+
+// Batches lists batches with the given status ("" for all), oldest first,
+// with their entries.
+func (s *Service) Batches(ctx context.Context, status string) ([]*Batch, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, batch_id, status, calls, total, COALESCE(tx_hash, ''), COALESCE(block, 0), COALESCE(gas_used, 0)
+		FROM ledger_batches WHERE (? = '' OR status = ?) ORDER BY id`, status, status)
+	if err != nil {
+		return nil, fmt.Errorf("batches: %w", err)
+	}
+	var out []*Batch
+	for rows.Next() {
+		b := &Batch{}
+		var id string
+		if err := rows.Scan(&b.ID, &id, &b.Status, &b.Calls, &b.Total, &b.TxHash, &b.Block, &b.GasUsed); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("batches: %w", err)
+		}
+		b.BatchID = common.HexToHash(id)
+		out = append(out, b)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("batches: %w", err)
+	}
+	for _, b := range out {
+		if b.Entries, err = batchEntries(ctx, s.db, b.ID); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// recordAttempt journals a broadcast transaction of a batch.
+func (s *Service) recordAttempt(ctx context.Context, rowID int64, txHash common.Hash, nonce uint64) error {
+	return s.write(ctx, func(ctx context.Context, q querier) error {
+		_, err := q.ExecContext(ctx, `INSERT INTO ledger_attempts (batch, tx_hash, nonce, sent_at) VALUES (?, ?, ?, ?)`,
+			rowID, txHash.Hex(), int64(nonce), s.nowNanos())
+		if err != nil {
+			return fmt.Errorf("record attempt: %w", err)
+		}
+		return nil
+	})
+}
+
+// Attempts returns how many transactions were broadcast for a batch.
+func (s *Service) Attempts(ctx context.Context, rowID int64) (int, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM ledger_attempts WHERE batch = ?`, rowID).Scan(&n)
+	return n, err
+}
+
+// Settlement is what the chain says about a settled batch.
+type Settlement struct {
+	TxHash  common.Hash
+	Block   uint64
+	GasUsed uint64
+}
+
+// MarkSettled records that a batch is settled on-chain: in one transaction
+// its usage rows become settled and each consumer's amount moves from
+// unsettled to settled, so spendable never jumps in between. Marking a
+// settled batch again changes nothing.
+func (s *Service) MarkSettled(ctx context.Context, rowID int64, st Settlement) error {
+	return s.write(ctx, func(ctx context.Context, q querier) error {
+		var status string
+		if err := q.QueryRowContext(ctx, `SELECT status FROM ledger_batches WHERE id = ?`, rowID).Scan(&status); err != nil {
+			return fmt.Errorf("mark settled: %w", err)
+		}
+		if status != StatusPending {
+			return nil
+		}
+		rows, err := q.QueryContext(ctx, `SELECT consumer, SUM(amount) FROM ledger_usage WHERE batch = ? AND settled = 0 GROUP BY consumer`, rowID)
+		if err != nil {
+			return fmt.Errorf("mark settled: %w", err)
+		}
+		per := map[string]int64{}
+		for rows.Next() {
+			var c string
+			var a int64
+			if err := rows.Scan(&c, &a); err != nil {
+				rows.Close()
+				return fmt.Errorf("mark settled: %w", err)
+			}
+			per[c] = a
+		}
+		rows.Close()
+		for c, a := range per {
+			if _, err := q.ExecContext(ctx, `UPDATE ledger_accounts SET unsettled = unsettled - ?, settled = settled + ? WHERE consumer = ?`, a, a, c); err != nil {
+				return fmt.Errorf("mark settled %s: %w", c, err)
+			}
+		}
+		if _, err := q.ExecContext(ctx, `UPDATE ledger_usage SET settled = 1 WHERE batch = ?`, rowID); err != nil {
+			return fmt.Errorf("mark settled: %w", err)
+		}
+		_, err = q.ExecContext(ctx, `UPDATE ledger_batches SET status = 'settled', settled_at = ?, tx_hash = ?, block = ?, gas_used = ? WHERE id = ?`,
+			s.nowNanos(), nullHash(st.TxHash), int64(st.Block), int64(st.GasUsed), rowID)
+		if err != nil {
+			return fmt.Errorf("mark settled: %w", err)
+		}
+		return nil
+	})
+}
+
+// Abandon releases a pending batch that the chain refused (and that the
+// router confirms it never settled): its usage goes back to be batched
+// again, except the usage of consumers in drop, which is written off (kept,
+// marked settled = -1 and removed from their unsettled total) because their
+// vault credit cannot pay it.
+func (s *Service) Abandon(ctx context.Context, rowID int64, reason string, drop []common.Address) error {
+	return s.write(ctx, func(ctx context.Context, q querier) error {
+		for _, c := range drop {
+			var a sql.NullInt64
+			if err := q.QueryRowContext(ctx, `SELECT SUM(amount) FROM ledger_usage WHERE batch = ? AND consumer = ? AND settled = 0`, rowID, c.Hex()).Scan(&a); err != nil {
+				return fmt.Errorf("abandon: %w", err)
+			}
+			if _, err := q.ExecContext(ctx, `UPDATE ledger_usage SET settled = -1 WHERE batch = ? AND consumer = ? AND settled = 0`, rowID, c.Hex()); err != nil {
+				return fmt.Errorf("abandon: %w", err)
+			}
+			if _, err := q.ExecContext(ctx, `UPDATE ledger_accounts SET unsettled = unsettled - ? WHERE consumer = ?`, a.Int64, c.Hex()); err != nil {
+				return fmt.Errorf("abandon: %w", err)
+			}
+		}
+		if _, err := q.ExecContext(ctx, `UPDATE ledger_usage SET batch = NULL WHERE batch = ? AND settled = 0`, rowID); err != nil {
+			return fmt.Errorf("abandon: %w", err)
+		}
+		_, err := q.ExecContext(ctx, `UPDATE ledger_batches SET status = 'abandoned', note = ? WHERE id = ? AND status = 'pending'`, reason, rowID)
+		if err != nil {
+			return fmt.Errorf("abandon: %w", err)
+		}
+		return nil
+	})
+}
+
+func nullHash(h common.Hash) any {
+	if h == (common.Hash{}) {
+		return nil
+	}
+	return h.Hex()
+}
+
+func bigOf(v int64) *big.Int { return big.NewInt(v) }
+
+func isNoRows(err error) bool { return errors.Is(err, sql.ErrNoRows) }

@@ -1,0 +1,341 @@
+package ledger_test
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"math/big"
+	"sync"
+	"testing"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/hokusai-protocol/hokusai"
+	"github.com/hokusai-protocol/hokusai/chain"
+	"github.com/hokusai-protocol/hokusai/chain/bindings"
+	"github.com/hokusai-protocol/hokusai/chain/devchain"
+	"github.com/hokusai-protocol/hokusai/ledger"
+	"github.com/hokusai-protocol/hokusai/sqlite"
+)
+
+// chainEnv is the protocol and the mint contracts on a simulated chain,
+// one model, and a ledger whose vault indexer and settler use them.
+type chainEnv struct {
+	t     testing.TB
+	ctx   context.Context
+	c     *chain.Client
+	admin *ecdsa.PrivateKey // platform key: admin and settler
+	d     *chain.Deployment
+	m     *chain.MintDeployment
+	model uint64
+	pool  common.Address
+	l     *ledger.Service
+	db    *sqlite.DB
+	ix    *ledger.VaultIndexer
+	tick  int
+}
+
+func newChainEnv(t testing.TB) *chainEnv {
+	t.Helper()
+	alloc := types.GenesisAlloc{}
+	for i := 0; i < devchain.DevAccounts; i++ {
+		alloc[devchain.DevAddress(i)] = types.Account{Balance: new(big.Int).Set(devchain.DevBalance)}
+	}
+	sim := chain.NewSimulated(alloc)
+	t.Cleanup(func() { sim.Close() })
+	ctx := context.Background()
+	c, err := sim.Client(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := &chainEnv{t: t, ctx: ctx, c: c, admin: devchain.DevKey(0)}
+	wait := func(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) { return c.WaitMined(ctx, tx) }
+	if e.d, err = chain.DeployProtocol(ctx, c.Backend, c.TransactOpts(ctx, e.admin), chain.DeployConfig{}, wait); err != nil {
+		t.Fatal(err)
+	}
+	if e.m, err = chain.DeployMintProtocol(ctx, c.Backend, c.TransactOpts(ctx, e.admin), e.d,
+		chain.MintDeployConfig{Settlers: []common.Address{devchain.DevAddress(0)}}, wait); err != nil {
+		t.Fatal(err)
+	}
+	e.model, e.pool = e.createModel()
+	e.l, e.db = newLedger(t)
+	e.ix = &ledger.VaultIndexer{Ledger: e.l, Client: c, Vault: e.m.Vault, FromBlock: e.m.Block}
+	return e
+}
+
+func (e *chainEnv) createModel() (uint64, common.Address) {
+	e.t.Helper()
+	e.tick++
+	ticker := string([]byte{'L', 'G', byte('A' + e.tick)})
+	data := bindings.NewModelFactory().PackCreateModel(bindings.ModelFactoryCreateModelParams{
+		Name: "ledger " + ticker, Ticker: ticker, Metric: 0, Direction: 0,
+		Baseline: big.NewInt(5e17), DeltaOne: new(big.Int), License: 0,
+		InitialSupply: tokens(1_000_000), TokensPerDeltaOne: tokens(100_000), ExpectedDeltaOnes: big.NewInt(5), Metadata: "{}",
+	})
+	rc, err := e.c.Send(e.ctx, devchain.DevKey(1), chain.Tx{To: &e.d.Factory, Data: data, ABIs: chain.ProtocolABIs()})
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	reg := bindings.NewModelRegistry()
+	for _, l := range rc.Logs {
+		if ev, err := reg.UnpackModelCreatedEvent(l); err == nil {
+			return ev.Id.Uint64(), ev.Pool
+		}
+	}
+	e.t.Fatal("no ModelCreated event")
+	return 0, common.Address{}
+}
+
+func tokens(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }
+
+// fund deposits amount micro-USDC of vault credit for each consumer, paid
+// by the admin, and indexes the deposits.
+func (e *chainEnv) fund(amount int64, consumers ...common.Address) {
+	e.t.Helper()
+	total := new(big.Int).Mul(big.NewInt(amount), big.NewInt(int64(len(consumers))))
+	u := bindings.NewMockUSDC()
+	if _, err := e.c.Send(e.ctx, e.admin, chain.Tx{To: &e.d.USDC, Data: u.PackMint(devchain.DevAddress(0), total)}); err != nil {
+		e.t.Fatal(err)
+	}
+	if _, err := e.c.Send(e.ctx, e.admin, chain.Tx{To: &e.d.USDC, Data: u.PackApprove(e.m.Vault, total)}); err != nil {
+		e.t.Fatal(err)
+	}
+	v := bindings.NewCreditVault()
+	for _, c := range consumers {
+		if _, err := e.c.Send(e.ctx, e.admin, chain.Tx{To: &e.m.Vault, Data: v.PackDepositFor(c, big.NewInt(amount))}); err != nil {
+			e.t.Fatal(err)
+		}
+	}
+	if err := e.ix.SyncOnce(e.ctx); err != nil {
+		e.t.Fatal(err)
+	}
+}
+
+func (e *chainEnv) settler() *ledger.Settler {
+	return &ledger.Settler{Ledger: e.l, Client: e.c, Key: e.admin, Router: e.m.Router, FromBlock: e.m.Block}
+}
+
+func (e *chainEnv) reserve() *big.Int {
+	e.t.Helper()
+	p := bindings.NewModelPool()
+	out, err := e.c.Backend.CallContract(e.ctx, ethCall(e.pool, p.PackReserve()), nil)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	r, err := p.UnpackReserve(out)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return r
+}
+
+func (e *chainEnv) charge(who common.Address, amount int64) {
+	e.t.Helper()
+	if _, err := e.l.Charge(e.ctx, hokusai.Charge{Consumer: who.Hex(), ModelID: e.model, Calls: 1, Amount: amount}); err != nil {
+		e.t.Fatal(err)
+	}
+}
+
+func newAddr() common.Address {
+	k, _ := crypto.GenerateKey()
+	return crypto.PubkeyToAddress(k.PublicKey)
+}
+
+// Usage settles once: the vault is debited, the pool's reserve grows by the
+// fees less the configured shares, spendable moves from unsettled to settled,
+// and a replayed batch id is a no-op.
+func TestSettleOnceAndReplay(t *testing.T) {
+	e := newChainEnv(t)
+	if _, err := e.c.SetSettlementFees(e.ctx, e.admin, e.m.Router, devchain.DevAddress(9), 100, devchain.DevAddress(8), 200); err != nil {
+		t.Fatal(err)
+	}
+	a, b := newAddr(), newAddr()
+	e.fund(1_000_000, a, b)
+	for i := 0; i < 30; i++ {
+		e.charge(a, 2_003)
+		e.charge(b, 1_999)
+	}
+	gross := int64(30*2_003 + 30*1_999)
+	r0 := e.reserve()
+	n, err := e.settler().SettleOnce(e.ctx)
+	if err != nil || n != 1 {
+		t.Fatalf("settled %d batches: %v", n, err)
+	}
+	want := gross - gross*200/10_000 - gross*100/10_000
+	if got := new(big.Int).Sub(e.reserve(), r0); got.Int64() != want {
+		t.Fatalf("reserve grew by %s, want %d", got, want)
+	}
+	ca, _ := e.l.Credits(e.ctx, a.Hex())
+	if ca.Unsettled != 0 || ca.Settled != 30*2_003 || ca.Spendable != 1_000_000-30*2_003 {
+		t.Fatalf("credits after settlement: %+v", ca)
+	}
+	bal, _ := e.c.CreditBalance(e.ctx, e.m.Vault, a)
+	if bal.Int64() != ca.Deposited-ca.Settled {
+		t.Fatalf("vault holds %s for a, ledger says %d", bal, ca.Deposited-ca.Settled)
+	}
+	batches, err := e.l.Batches(e.ctx, "")
+	if err != nil || len(batches) != 1 || batches[0].Status != ledger.StatusSettled || batches[0].Total != gross {
+		t.Fatalf("batches %+v %v", batches, err)
+	}
+	// Replays: the router refuses the id, and the settler marks nothing twice.
+	_, err = e.c.SettleUsage(e.ctx, e.admin, e.m.Router, batches[0].BatchID, batches[0].Entries)
+	var re *chain.RevertError
+	if !errors.As(err, &re) || re.Name != "BatchAlreadySettled" {
+		t.Fatalf("replayed batch id: %v", err)
+	}
+	if err := e.l.MarkSettled(e.ctx, batches[0].ID, ledger.Settlement{}); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := e.settler().SettleOnce(e.ctx); err != nil || n != 0 {
+		t.Fatalf("second round settled %d: %v", n, err)
+	}
+	if c2, _ := e.l.Credits(e.ctx, a.Hex()); *c2 != *ca {
+		t.Fatalf("credits changed on replay: %+v, was %+v", c2, ca)
+	}
+	if r := new(big.Int).Sub(e.reserve(), r0); r.Int64() != want {
+		t.Fatalf("reserve changed on replay: %s", r)
+	}
+}
+
+// A crash after journaling (nothing sent) and a crash after broadcasting
+// (sent, receipt not seen): a fresh settler finishes each batch exactly
+// once, sending nothing for the batch the chain already has.
+func TestSettleResumesAfterCrash(t *testing.T) {
+	for _, point := range []string{"journaled", "broadcast"} {
+		t.Run(point, func(t *testing.T) {
+			e := newChainEnv(t)
+			a := newAddr()
+			e.fund(1_000_000, a)
+			for i := 0; i < 10; i++ {
+				e.charge(a, 1_000)
+			}
+			r0 := e.reserve()
+			ctx, crash := context.WithCancel(e.ctx)
+			s := e.settler()
+			s.Pause = func(p string, b *ledger.Batch) {
+				if p == point {
+					crash()
+				}
+			}
+			if _, err := s.SettleOnce(ctx); err == nil {
+				t.Fatal("the crashed round reported success")
+			}
+			pending, _ := e.l.Batches(e.ctx, ledger.StatusPending)
+			if len(pending) != 1 {
+				t.Fatalf("%d pending batches after the crash", len(pending))
+			}
+			attempts, _ := e.l.Attempts(e.ctx, pending[0].ID)
+			e.charge(a, 5_000) // usage that arrives meanwhile goes into a later batch
+			n, err := e.settler().SettleOnce(e.ctx)
+			if err != nil || n != 2 {
+				t.Fatalf("resumed round settled %d batches: %v", n, err)
+			}
+			after, _ := e.l.Attempts(e.ctx, pending[0].ID)
+			if point == "broadcast" && after != attempts {
+				t.Fatalf("the batch already on-chain was sent again: %d attempts, was %d", after, attempts)
+			}
+			if point == "journaled" && after != 1 {
+				t.Fatalf("%d attempts for a batch never sent before the crash", after)
+			}
+			if got := new(big.Int).Sub(e.reserve(), r0).Int64(); got != 15_000 {
+				t.Fatalf("reserve grew by %d, want 15000", got)
+			}
+			c, _ := e.l.Credits(e.ctx, a.Hex())
+			bal, _ := e.c.CreditBalance(e.ctx, e.m.Vault, a)
+			if c.Settled != 15_000 || c.Unsettled != 0 || bal.Int64() != 1_000_000-15_000 {
+				t.Fatalf("credits %+v, vault %s", c, bal)
+			}
+			var unsettled int
+			_ = e.db.SQL().QueryRow(`SELECT COUNT(*) FROM ledger_usage WHERE settled != 1`).Scan(&unsettled)
+			if unsettled != 0 {
+				t.Fatalf("%d usage rows not settled", unsettled)
+			}
+		})
+	}
+}
+
+// Concurrent charges while the settler runs: every charge ends up in
+// exactly one settled batch and the vault agrees with the ledger.
+func TestSettleWhileCharging(t *testing.T) {
+	e := newChainEnv(t)
+	consumers := []common.Address{newAddr(), newAddr(), newAddr()}
+	e.fund(10_000_000, consumers...)
+	ctx, stop := context.WithCancel(e.ctx)
+	s := e.settler()
+	s.Interval = 1
+	done := make(chan error)
+	go func() { done <- s.Run(ctx) }()
+	var wg sync.WaitGroup
+	for _, c := range consumers {
+		for g := 0; g < 4; g++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := 0; i < 50; i++ {
+					if _, err := e.l.Charge(e.ctx, hokusai.Charge{Consumer: c.Hex(), ModelID: e.model, Calls: 1, Amount: 1_000}); err != nil {
+						t.Error(err)
+						return
+					}
+				}
+			}()
+		}
+	}
+	wg.Wait()
+	stop()
+	<-done
+	if _, err := e.settler().SettleOnce(e.ctx); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range consumers {
+		cr, _ := e.l.Credits(e.ctx, c.Hex())
+		bal, _ := e.c.CreditBalance(e.ctx, e.m.Vault, c)
+		if cr.Settled != 200_000 || cr.Unsettled != 0 || bal.Int64() != 10_000_000-200_000 {
+			t.Fatalf("%s: credits %+v, vault %s", c.Hex(), cr, bal)
+		}
+	}
+}
+
+// A consumer who withdrew before their usage settled cannot pay: their
+// usage is written off and everyone else's settles in a new batch.
+func TestSettleWritesOffUnpayable(t *testing.T) {
+	e := newChainEnv(t)
+	a, b := devchain.DevAddress(3), newAddr()
+	e.fund(100_000, a, b)
+	e.charge(a, 40_000)
+	e.charge(b, 30_000)
+	// a asks to withdraw everything (with no delay) and takes it.
+	if _, err := e.c.Send(e.ctx, e.admin, chain.Tx{To: &e.m.Vault, Data: bindings.NewCreditVault().PackSetWithdrawalDelay(common.Big0)}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.c.RequestWithdrawal(e.ctx, devchain.DevKey(3), e.m.Vault, big.NewInt(100_000)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.c.Withdraw(e.ctx, devchain.DevKey(3), e.m.Vault); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.ix.SyncOnce(e.ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.settler().SettleOnce(e.ctx); err == nil {
+		t.Log("first round abandoned the batch")
+	}
+	if _, err := e.settler().SettleOnce(e.ctx); err != nil {
+		t.Fatal(err)
+	}
+	cb, _ := e.l.Credits(e.ctx, b.Hex())
+	ca, _ := e.l.Credits(e.ctx, a.Hex())
+	if cb.Settled != 30_000 || cb.Unsettled != 0 || ca.Unsettled != 0 || ca.Withdrawn != 100_000 || ca.Spendable != 0 {
+		t.Fatalf("a %+v, b %+v", ca, cb)
+	}
+	bs, _ := e.l.Batches(e.ctx, "")
+	if len(bs) != 2 || bs[0].Status != ledger.StatusAbandoned || bs[1].Status != ledger.StatusSettled {
+		t.Fatalf("batches %+v", bs)
+	}
+}
+
+func ethCall(to common.Address, data []byte) ethereum.CallMsg {
+	return ethereum.CallMsg{To: &to, Data: data}
+}
