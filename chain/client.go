@@ -49,6 +49,18 @@ type Client struct {
 	// node that already has it); 5 s when 0.
 	RebroadcastAfter time.Duration
 	Logger           *slog.Logger // nil: slog.Default()
+	// BumpAfter is how long Send waits before re-signing a stuck
+	// transaction with higher fees; 0 never bumps (the dev chain mines
+	// at once).
+	BumpAfter time.Duration
+	// Confirmations is how many blocks must follow a transaction's block
+	// before Send and WaitMined return its receipt (reorg safety on
+	// external chains); 0 on the dev chain.
+	Confirmations uint64
+	// Journal, when set, records every signed transaction before it is
+	// broadcast and its outcome after, so Resume can finish the ones a
+	// crash left in flight.
+	Journal TxJournal
 
 	mu       sync.Mutex
 	accounts map[common.Address]*account

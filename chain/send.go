@@ -92,7 +92,60 @@ func (c *Client) Send(ctx context.Context, key *ecdsa.PrivateKey, tx Tx) (*types
 	if err != nil {
 		return nil, err
 	}
-	return c.WaitMined(ctx, signed, tx.ABIs...)
+	if c.BumpAfter <= 0 {
+		return c.WaitMined(ctx, signed, tx.ABIs...)
+	}
+	// A transaction still unmined after BumpAfter is signed again with the
+	// same nonce and 12.5% higher fees (the least a node accepts as a
+	// replacement); whichever version is mined ends the wait.
+	attempts := []*types.Transaction{signed}
+	for {
+		wctx, cancel := context.WithTimeout(ctx, c.BumpAfter)
+		r, err := c.waitAny(wctx, attempts, tx.ABIs)
+		cancel()
+		var pe *PendingError
+		if !errors.As(err, &pe) {
+			return r, err // mined (or reverted), or a failure that is not a timeout
+		}
+		if ctx.Err() != nil {
+			return nil, &PendingError{Hash: attempts[len(attempts)-1].Hash(), Err: ctx.Err()}
+		}
+		bumped, berr := c.bump(ctx, key, attempts[len(attempts)-1])
+		if berr != nil {
+			c.logger().Warn("gas bump", "tx", attempts[len(attempts)-1].Hash(), "err", berr)
+			continue
+		}
+		attempts = append(attempts, bumped)
+	}
+}
+
+// bump re-signs prev with the same nonce and fees raised by 12.5% (plus one
+// wei) and broadcasts it, recording it in the journal first.
+func (c *Client) bump(ctx context.Context, key *ecdsa.PrivateKey, prev *types.Transaction) (*types.Transaction, error) {
+	raise := func(v *big.Int) *big.Int {
+		out := new(big.Int).Mul(v, big.NewInt(9))
+		out.Div(out, big.NewInt(8))
+		return out.Add(out, big.NewInt(1))
+	}
+	signed, err := types.SignNewTx(key, types.LatestSignerForChainID(c.chainIDBig()), &types.DynamicFeeTx{
+		ChainID: c.chainIDBig(), Nonce: prev.Nonce(), GasTipCap: raise(prev.GasTipCap()), GasFeeCap: raise(prev.GasFeeCap()),
+		Gas: prev.Gas(), To: prev.To(), Value: prev.Value(), Data: prev.Data(),
+	})
+	if err != nil {
+		return nil, fmt.Errorf("sign: %w", err)
+	}
+	if err := c.journal(ctx, signed, TxPending, 0); err != nil {
+		return nil, err
+	}
+	if err := c.Backend.SendTransaction(ctx, signed); err != nil && !isAlreadyKnown(err) {
+		// Refused (typically: the previous version was just mined).
+		if jerr := c.journal(ctx, signed, TxDropped, 0); jerr != nil {
+			return nil, jerr
+		}
+		return nil, err
+	}
+	c.logger().Info("gas bumped", "tx", prev.Hash(), "replacement", signed.Hash(), "nonce", signed.Nonce())
+	return signed, nil
 }
 
 // SignAndBroadcast does Send's work up to and including the broadcast and
@@ -138,7 +191,17 @@ func (c *Client) SignAndBroadcast(ctx context.Context, key *ecdsa.PrivateKey, tx
 		if err != nil {
 			return nil, fmt.Errorf("sign: %w", err)
 		}
+		// Written down before it can reach the chain, so a crash between
+		// here and the receipt leaves a record Resume can finish.
+		if err := c.journal(ctx, signed, TxPending, 0); err != nil {
+			return nil, err
+		}
 		err = c.Backend.SendTransaction(ctx, signed)
+		if err != nil && (isNonceTooLow(err) || isReplacementUnderpriced(err) || isAlreadyKnown(err) || isRejected(err)) {
+			if jerr := c.journal(ctx, signed, TxDropped, 0); jerr != nil {
+				return nil, jerr
+			}
+		}
 		switch {
 		case err == nil:
 			a.next = nonce + 1
@@ -167,12 +230,18 @@ func (c *Client) SignAndBroadcast(ctx context.Context, key *ecdsa.PrivateKey, tx
 	}
 }
 
-// WaitMined polls for tx's receipt every PollInterval until it is mined or
-// ctx ends, re-broadcasting the signed bytes every RebroadcastAfter. A
-// reverted receipt becomes a decoded *hokusai.Error (ECHAIN unless the
-// revert maps to something more precise). Its signature fits
-// DeployProtocol's wait argument.
+// WaitMined polls for tx's receipt every PollInterval until it is mined
+// (and Confirmations blocks deep) or ctx ends, re-broadcasting the signed
+// bytes every RebroadcastAfter. A reverted receipt becomes a decoded
+// *hokusai.Error (ECHAIN unless the revert maps to something more
+// precise). Its signature fits DeployProtocol's wait argument.
 func (c *Client) WaitMined(ctx context.Context, tx *types.Transaction, abis ...*abi.ABI) (*types.Receipt, error) {
+	return c.waitAny(ctx, []*types.Transaction{tx}, abis)
+}
+
+// waitAny waits until one of txs (versions of one transaction with the same
+// nonce) is mined and final.
+func (c *Client) waitAny(ctx context.Context, txs []*types.Transaction, abis []*abi.ABI) (*types.Receipt, error) {
 	tick := time.NewTicker(c.pollInterval())
 	defer tick.Stop()
 	every := c.RebroadcastAfter
@@ -180,30 +249,81 @@ func (c *Client) WaitMined(ctx context.Context, tx *types.Transaction, abis ...*
 		every = 5 * time.Second
 	}
 	last := time.Now()
+	latest := txs[len(txs)-1]
 	for {
-		r, err := c.receiptOrNil(ctx, tx.Hash())
-		if err != nil && ctx.Err() == nil {
-			c.logger().Warn("receipt poll", "tx", tx.Hash(), "err", err)
-		}
-		if r != nil {
+		for _, tx := range txs {
+			r, err := c.receiptOrNil(ctx, tx.Hash())
+			if err != nil && ctx.Err() == nil {
+				c.logger().Warn("receipt poll", "tx", tx.Hash(), "err", err)
+			}
+			if r == nil {
+				continue
+			}
+			final, err := c.isFinal(ctx, r)
+			if err != nil && ctx.Err() == nil {
+				c.logger().Warn("finality check", "tx", tx.Hash(), "err", err)
+			}
+			if !final {
+				continue
+			}
 			if r.Status != types.ReceiptStatusSuccessful {
+				if err := c.journal(ctx, tx, TxFailed, r.BlockNumber.Uint64()); err != nil {
+					return r, err
+				}
+				for _, other := range txs {
+					if other.Hash() != tx.Hash() {
+						if err := c.journal(ctx, other, TxDropped, 0); err != nil {
+							return r, err
+						}
+					}
+				}
 				return r, c.revertReason(ctx, tx, r, abis)
+			}
+			if err := c.journal(ctx, tx, TxConfirmed, r.BlockNumber.Uint64()); err != nil {
+				return r, err
+			}
+			for _, other := range txs {
+				if other.Hash() != tx.Hash() {
+					if err := c.journal(ctx, other, TxDropped, 0); err != nil {
+						return r, err
+					}
+				}
 			}
 			return r, nil
 		}
 		if time.Since(last) >= every {
 			last = time.Now()
-			err := c.Backend.SendTransaction(ctx, tx)
+			err := c.Backend.SendTransaction(ctx, latest)
 			if err != nil && !isAlreadyKnown(err) && !isNonceTooLow(err) {
-				c.logger().Warn("rebroadcast", "tx", tx.Hash(), "err", err)
+				c.logger().Warn("rebroadcast", "tx", latest.Hash(), "err", err)
 			}
 		}
 		select {
 		case <-ctx.Done():
-			return nil, &PendingError{Hash: tx.Hash(), Err: ctx.Err()}
+			return nil, &PendingError{Hash: latest.Hash(), Err: ctx.Err()}
 		case <-tick.C:
 		}
 	}
+}
+
+// isFinal reports whether r is Confirmations blocks deep and still on the
+// canonical chain.
+func (c *Client) isFinal(ctx context.Context, r *types.Receipt) (bool, error) {
+	if c.Confirmations == 0 {
+		return true, nil
+	}
+	head, err := c.Backend.BlockNumber(ctx)
+	if err != nil {
+		return false, err
+	}
+	if head < r.BlockNumber.Uint64()+c.Confirmations {
+		return false, nil
+	}
+	h, err := c.Backend.HeaderByNumber(ctx, r.BlockNumber)
+	if err != nil {
+		return false, err
+	}
+	return h.Hash() == r.BlockHash, nil
 }
 
 // revertReason replays a failed transaction as a call to learn why it
