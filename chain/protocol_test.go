@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/chain"
@@ -131,4 +132,52 @@ func mustWad(s string) *big.Int {
 		panic(err)
 	}
 	return v
+}
+
+// TestEnsureProtocolExternalChain treats a node as an external chain: no
+// deploy without a USDC address; with one, the protocol uses it, funds no
+// dev accounts and keeps F17's 7-day launch window.
+func TestEnsureProtocolExternalChain(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	sim := chain.NewSimulated(devAlloc())
+	defer sim.Close()
+	c, err := sim.Client(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	state := filepath.Join(t.TempDir(), "protocol.json")
+	_, err = chain.EnsureProtocolWith(ctx, c, devchain.DevKey(0), state, chain.EnsureOptions{})
+	if hokusai.ErrorCode(err) != hokusai.EINVALID {
+		t.Fatalf("deploying on an external chain without USDC = %v, want EINVALID", err)
+	}
+	// Stand-in for the chain's real USDC.
+	usdc, tx, err := bind.DeployContract(c.TransactOpts(ctx, devchain.DevKey(9)), common.FromHex(bindings.MockUSDCMetaData.Bin), c.Backend, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.WaitMined(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	p, err := chain.EnsureProtocolWith(ctx, c, devchain.DevKey(0), state, chain.EnsureOptions{USDC: usdc})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.USDC != usdc || p.Dev || len(p.DevFunded) != 0 || p.Treasury != devchain.DevAddress(0) {
+		t.Fatalf("external protocol %+v", p)
+	}
+	s := &chain.Session{Client: c, Protocol: p}
+	if bal, _ := s.USDCBalance(ctx, devchain.DevAddress(1)); bal.Sign() != 0 {
+		t.Fatalf("an external deploy gave dev account 1 %v USDC", bal)
+	}
+	fb := bindings.NewModelFactory()
+	d, err := bind.Call(fb.Instance(c.Backend, p.Factory), c.CallOpts(ctx), fb.PackPoolDefaults(), fb.UnpackPoolDefaults)
+	if err != nil || d.BuyOnlyWindow != 7*24*3600 {
+		t.Fatalf("external pool defaults %+v (%v), want a 7-day window", d, err)
+	}
+	// Found again on the next start.
+	p2, err := chain.EnsureProtocolWith(ctx, c, devchain.DevKey(0), state, chain.EnsureOptions{USDC: usdc})
+	if err != nil || p2.Registry != p.Registry {
+		t.Fatalf("second start = %+v, %v; want registry %s", p2, err, p.Registry)
+	}
 }
