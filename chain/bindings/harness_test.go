@@ -200,7 +200,7 @@ func decodeRevert(err error) error {
 type anyArg struct{}
 
 // wantRevert asserts err is the custom error name with args (compared by fmt %v).
-func wantRevert(t testing.TB, err error, name string, args ...any) {
+func wantRevert(t fataler, err error, name string, args ...any) {
 	t.Helper()
 	var ce *customError
 	if !errors.As(err, &ce) {
@@ -299,9 +299,16 @@ func (e *env) tokenBalance(m *model, a common.Address) *big.Int {
 // advance moves the chain's clock forward by d (an empty block).
 func (e *env) advance(d time.Duration) {
 	e.t.Helper()
-	if err := e.sim.AdjustTime(d); err != nil {
-		e.t.Fatalf("adjust time: %v", err)
+	// The tx pool drops mined transactions asynchronously; until it has, AdjustTime
+	// refuses ("non-empty block"), so retry briefly.
+	var err error
+	for i := 0; i < 200; i++ {
+		if err = e.sim.AdjustTime(d); err == nil {
+			return
+		}
+		time.Sleep(5 * time.Millisecond)
 	}
+	e.t.Fatalf("adjust time: %v", err)
 }
 
 func (e *env) now() uint64 {
@@ -317,3 +324,11 @@ func usd(x float64) *big.Int { return big.NewInt(int64(x * 1e6)) }
 func tokensWei(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), wad) }
 
 var _ = strings.Contains
+
+func asCustom(err error, target **customError) bool { return errors.As(err, target) }
+
+// fataler is what testing.T and rapid.T share.
+type fataler interface {
+	Helper()
+	Fatalf(format string, args ...any)
+}

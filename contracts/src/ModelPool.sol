@@ -93,7 +93,9 @@ contract ModelPool {
     event FeesDeposited(address indexed from, uint256 amount, uint256 reserveAfter, uint256 priceAfter);
     /// @notice Accrued trade fees went to the treasury.
     event FeesSwept(address indexed treasury, uint256 amount);
-    /// @notice The pool left the flat phase; the curve's spot price had reached the flat price.
+    /// @notice The pool left the flat phase: the curve's spot price R/(wS) reached the flat price.
+    /// `reserve`, `supply` and `price` are the state at the crossing point (for a buy that
+    /// crosses, before its curve part), so `price` equals the flat price up to rounding.
     event Graduated(uint256 reserve, uint256 supply, uint256 price);
 
     /// @notice An amount is zero.
@@ -130,17 +132,21 @@ contract ModelPool {
         uint256 s = _redeemable(c);
         bool wasGraduated = _graduated;
         bool nowGraduated;
-        (tokensOut, nowGraduated) = _buyReturn(c, r, s, usdcIn - fee, wasGraduated);
+        uint256 crossR;
+        uint256 crossS;
+        (tokensOut, nowGraduated, crossR, crossS) = _buyReturn(c, r, s, usdcIn - fee, wasGraduated);
         if (tokensOut == 0) revert ZeroOutput();
         if (tokensOut < minTokensOut) revert SlippageExceeded(tokensOut, minTokensOut);
 
         r += usdcIn - fee;
         _reserve = uint128(r);
         _fees += uint96(fee);
-        if (nowGraduated != wasGraduated) _graduated = true;
+        if (nowGraduated != wasGraduated) {
+            _graduated = true;
+            emit Graduated(crossR, crossS, _curvePrice(c, crossR, crossS));
+        }
         s += tokensOut;
         uint256 price = nowGraduated ? _curvePrice(c, r, s) : uint256(c.flatPrice) * WAD;
-        if (nowGraduated != wasGraduated) emit Graduated(r, s, price);
         emit Bought(msg.sender, usdcIn, fee, tokensOut, r, s, price);
 
         IERC20(c.usdc).safeTransferFrom(msg.sender, address(this), usdcIn);
@@ -211,7 +217,7 @@ contract ModelPool {
     function quoteBuy(uint256 usdcIn) external view returns (uint256 tokensOut, uint256 fee) {
         Config memory c = _config();
         fee = _fee(c, usdcIn);
-        (tokensOut,) = _buyReturn(c, _reserve, _redeemable(c), usdcIn - fee, _graduated);
+        (tokensOut,,,) = _buyReturn(c, _reserve, _redeemable(c), usdcIn - fee, _graduated);
     }
 
     /// @notice Micro-USDC a sell of `tokensIn` would pay now after its fee, and the fee.
@@ -315,31 +321,34 @@ contract ModelPool {
         return graduated_ ? _curvePrice(c, r, s) : uint256(c.flatPrice) * WAD;
     }
 
-    /// @dev Tokens for `e` micro-USDC (after fee) and whether the pool is graduated after the buy.
+    /// @dev Tokens for `e` micro-USDC (after fee), whether the pool is graduated after the buy,
+    /// and, when this buy graduates it, the reserve and supply at the crossing point.
     function _buyReturn(Config memory c, uint256 r, uint256 s, uint256 e, bool graduated_)
         private
         pure
-        returns (uint256 out, bool)
+        returns (uint256 out, bool, uint256 crossR, uint256 crossS)
     {
         uint256 p = c.flatPrice;
         uint256 w = c.crr;
         if (!graduated_) {
             if (_reachedFlatPrice(c, r, s)) {
                 graduated_ = true;
+                (crossR, crossS) = (r, s);
             } else {
                 // The flat spend that lifts R/(wS) to p: e* = (p·w·S − R·1e36) / (1e18·(1e18 − w)), rounded up.
                 uint256 eStar = w == WAD
                     ? type(uint256).max
                     : Math.mulDiv(p * w * s - r * WAD * WAD, 1, WAD * (WAD - w), Math.Rounding.Ceil);
-                if (e < eStar) return ((e * WAD) / p, false);
+                if (e < eStar) return ((e * WAD) / p, false, 0, 0);
                 out = (eStar * WAD) / p;
                 r += eStar;
                 s += out;
                 e -= eStar;
                 graduated_ = true;
+                (crossR, crossS) = (r, s);
             }
         }
-        if (r == 0 || s == 0) return (out + (e * WAD) / p, graduated_);
-        return (out + CurveMath.buyReturn(s, r, w, e), graduated_);
+        if (r == 0 || s == 0) return (out + (e * WAD) / p, graduated_, crossR, crossS);
+        return (out + CurveMath.buyReturn(s, r, w, e), graduated_, crossR, crossS);
     }
 }
