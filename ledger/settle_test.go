@@ -339,3 +339,83 @@ func TestSettleWritesOffUnpayable(t *testing.T) {
 func ethCall(to common.Address, data []byte) ethereum.CallMsg {
 	return ethereum.CallMsg{To: &to, Data: data}
 }
+
+// Reconcile finds no difference after settlement, and names the batch and
+// the consumer when the database is tampered with.
+func TestReconcile(t *testing.T) {
+	e := newChainEnv(t)
+	a, b := newAddr(), newAddr()
+	e.fund(1_000_000, a, b)
+	for i := 0; i < 5; i++ {
+		e.charge(a, 3_000)
+		e.charge(b, 1_000)
+	}
+	if _, err := e.settler().SettleOnce(e.ctx); err != nil {
+		t.Fatal(err)
+	}
+	e.charge(a, 7_000) // unsettled usage is no difference
+	rep, err := ledger.Reconcile(e.ctx, e.l, e.c, e.m.Router, e.m.Block)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !rep.OK() || rep.ChainBatches != 1 || rep.DBBatches != 1 || rep.ChainSettled != 20_000 || rep.DBSettled != 20_000 || rep.Unsettled != 7_000 {
+		t.Fatalf("report %+v", rep)
+	}
+	if _, err := e.db.SQL().Exec(`UPDATE ledger_usage SET amount = amount + 1 WHERE id = (SELECT MIN(id) FROM ledger_usage WHERE consumer = ?)`, b.Hex()); err != nil {
+		t.Fatal(err)
+	}
+	rep, err = ledger.Reconcile(e.ctx, e.l, e.c, e.m.Router, e.m.Block)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[string]int{}
+	for _, d := range rep.Differences {
+		kinds[d.Kind]++
+		if d.Kind == "entry" && (d.Consumer != b || d.DB != 5_001 || d.Chain != 5_000) {
+			t.Errorf("entry difference %+v", d)
+		}
+	}
+	if kinds["batch"] != 1 || kinds["entry"] != 1 || kinds["consumer"] != 2 {
+		t.Fatalf("differences after tampering: %+v", rep.Differences)
+	}
+}
+
+// Gas per settled call when 10,000 calls from 100 consumers settle: calls
+// are aggregated per (consumer, model), so one batch of 100 entries.
+func TestSettlementGasPerCall(t *testing.T) {
+	if testing.Short() {
+		t.Skip("funds 100 consumers")
+	}
+	e := newChainEnv(t)
+	consumers := make([]common.Address, 100)
+	for i := range consumers {
+		consumers[i] = newAddr()
+	}
+	e.fund(1_000_000, consumers...)
+	var wg sync.WaitGroup
+	for _, c := range consumers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 100; i++ {
+				if _, err := e.l.Charge(e.ctx, hokusai.Charge{Consumer: c.Hex(), ModelID: e.model, Calls: 1, Amount: 2_000}); err != nil {
+					t.Error(err)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if n, err := e.settler().SettleOnce(e.ctx); err != nil || n != 1 {
+		t.Fatalf("settled %d batches: %v", n, err)
+	}
+	bs, _ := e.l.Batches(e.ctx, ledger.StatusSettled)
+	if len(bs) != 1 || bs[0].Calls != 10_000 || len(bs[0].Entries) != 100 {
+		t.Fatalf("batches %+v", bs)
+	}
+	perCall := float64(bs[0].GasUsed) / 10_000
+	t.Logf("settlement: 10000 calls, 100 consumers, 1 model, 1 batch of 100 entries: %d gas, %.1f gas per settled call", bs[0].GasUsed, perCall)
+	if perCall >= 100 {
+		t.Fatalf("%.1f gas per settled call; the target is < 100", perCall)
+	}
+}
