@@ -169,7 +169,7 @@ func (c *Client) RewardConfig(ctx context.Context, manager common.Address, model
 // NotAttester, BaselineNotHead, …); errors.As finds the *RevertError.
 func (c *Client) SubmitMint(ctx context.Context, key *ecdsa.PrivateKey, verifier common.Address, r *MintRequest, sigs []MintSignature) (*MintResult, error) {
 	data := verifierBinding.PackMint(r.toBinding(), sigsToBinding(sigs))
-	gas, err := c.estimateWithMargin(ctx, crypto.PubkeyToAddress(key.PublicKey), verifier, data)
+	gas, err := c.estimateWithMargin(ctx, crypto.PubkeyToAddress(key.PublicKey), verifier, data, 1_000_000+250_000*uint64(len(r.Contributors)))
 	if err != nil {
 		return nil, err
 	}
@@ -192,16 +192,27 @@ func (c *Client) SubmitMint(ctx context.Context, key *ecdsa.PrivateKey, verifier
 	return res, nil
 }
 
-// estimateWithMargin estimates a call's gas and adds a quarter: the node's
-// estimate is the least gas that succeeds, and calls nested three deep (verifier →
-// token manager → token) keep 1/64 of the gas back at each level, so an exact
-// estimate can run a nested call out of gas once included.
-func (c *Client) estimateWithMargin(ctx context.Context, from, to common.Address, data []byte) (uint64, error) {
-	gas, err := c.Backend.EstimateGas(ctx, ethereum.CallMsg{From: from, To: &to, Data: data})
-	if err != nil {
-		return 0, DecodeError(err, mintABIs...)
+// maxTxGas is the per-transaction gas limit cap since Osaka (EIP-7825).
+const maxTxGas = 1 << 24
+
+// estimateWithMargin returns a gas limit for a call: twice the node's
+// estimate. The margin matters on chains with EIP-8037 state gas (go-ethereum's
+// dev and simulated chains enable Amsterdam): there a transaction can need a
+// limit well above the gas it uses, and the estimator sometimes refuses calls
+// that succeed. When the estimate fails but the call succeeds with fallback gas,
+// fallback is the limit; when the call fails too, its revert is the error.
+func (c *Client) estimateWithMargin(ctx context.Context, from, to common.Address, data []byte, fallback uint64) (uint64, error) {
+	msg := ethereum.CallMsg{From: from, To: &to, Data: data}
+	gas, err := c.Backend.EstimateGas(ctx, msg)
+	if err == nil {
+		return min(2*gas, max(gas, maxTxGas)), nil
 	}
-	return gas + gas/4, nil
+	fallback = min(fallback, maxTxGas)
+	msg.Gas = fallback
+	if _, callErr := c.Backend.CallContract(ctx, msg, nil); callErr != nil {
+		return 0, DecodeError(callErr, mintABIs...)
+	}
+	return fallback, nil
 }
 
 // call runs a read-only call against the latest block and decodes a revert.

@@ -50,7 +50,8 @@ type mintEnv struct {
 	tickers   int
 }
 
-func newMintEnv(t testing.TB) *mintEnv { return newMintEnvWith(t) }
+// newMintEnv runs on the Osaka schedule, as the embedded dev chain does.
+func newMintEnv(t testing.TB) *mintEnv { return newMintEnvWith(t, osakaSchedule) }
 
 // osakaSchedule runs the simulated chain without the Amsterdam and later
 // forks, whose state-creation gas (about 100,000 more per new storage slot)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/chain/bindings"
@@ -95,7 +96,12 @@ func (c *Client) SettleUsage(ctx context.Context, key *ecdsa.PrivateKey, router 
 	if err != nil {
 		return nil, err
 	}
-	rc, err := c.Send(ctx, key, Tx{To: &router, Data: routerBinding.PackSettle(batchID, words), ABIs: mintABIs})
+	data := routerBinding.PackSettle(batchID, words)
+	gas, err := c.estimateWithMargin(ctx, crypto.PubkeyToAddress(key.PublicKey), router, data, 1_000_000+50_000*uint64(len(words)))
+	if err != nil {
+		return nil, err
+	}
+	rc, err := c.Send(ctx, key, Tx{To: &router, Data: data, Gas: gas, ABIs: mintABIs})
 	if err != nil {
 		return nil, err
 	}

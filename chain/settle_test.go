@@ -322,3 +322,38 @@ func TestPackUsageEntries(t *testing.T) {
 		t.Fatal("model id beyond 24 bits accepted")
 	}
 }
+
+// FuzzUsageEntryPacking: packing then unpacking keeps the consumer and model
+// and the split parts sum to the entry's amount and calls.
+func FuzzUsageEntryPacking(f *testing.F) {
+	f.Add([]byte{1, 2, 3}, uint64(1), uint64(2000), uint64(1))
+	f.Add([]byte{0xff}, uint64(chain.MaxEntryModelID), uint64(1<<63), uint64(1<<40))
+	f.Fuzz(func(t *testing.T, consumer []byte, model, amount, calls uint64) {
+		e := chain.UsageEntry{Consumer: common.BytesToAddress(consumer), ModelID: model, Amount: amount, Calls: calls}
+		words, err := chain.PackUsageEntries([]chain.UsageEntry{e})
+		if model == 0 || model > chain.MaxEntryModelID || e.Consumer == (common.Address{}) {
+			if err == nil {
+				t.Fatalf("accepted %+v", e)
+			}
+			return
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		var a, c uint64
+		for _, w := range words {
+			if w.BitLen() > 256 {
+				t.Fatalf("word over 256 bits")
+			}
+			u := chain.UnpackUsageEntry(w)
+			if u.Consumer != e.Consumer || u.ModelID != e.ModelID {
+				t.Fatalf("unpacked %+v from %+v", u, e)
+			}
+			a += u.Amount
+			c += u.Calls
+		}
+		if a != amount || c != calls {
+			t.Fatalf("parts sum to %d/%d, want %d/%d", a, c, amount, calls)
+		}
+	})
+}
