@@ -59,6 +59,8 @@ type RevertError struct {
 	Name string         // custom error name, "Error" or "Panic"; "" when the data was not recognised
 	Args map[string]any // decoded arguments by name (positional "arg0"… when unnamed)
 	Data []byte         // the raw revert data
+
+	order abi.Arguments // the error's inputs, in declaration order
 }
 
 // Error implements error.
@@ -152,7 +154,7 @@ func decodeRevert(data []byte, abis []*abi.ABI) *RevertError {
 				}
 				re.Args[name] = vals[i]
 			}
-			re.Args["_order"] = e.Inputs
+			re.order = e.Inputs
 			return re
 		}
 	}
@@ -303,9 +305,8 @@ func describe(re *RevertError, method string) *hokusai.Error {
 // genericCall writes "Name(arg=value, …)" with each value formatted by its
 // type and name.
 func genericCall(re *RevertError) string {
-	order, _ := re.Args["_order"].(abi.Arguments)
-	parts := make([]string, 0, len(order))
-	for i, in := range order {
+	parts := make([]string, 0, len(re.order))
+	for i, in := range re.order {
 		name := in.Name
 		if name == "" {
 			name = fmt.Sprintf("arg%d", i)

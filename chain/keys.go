@@ -22,7 +22,7 @@ type KeySource struct {
 	Keystore     string // path to a keystore JSON file
 	PasswordFile string // file whose first line is the passphrase; else Password
 	Password     string // passphrase (from env HOKUSAI_PASSWORD in the CLI)
-	DevAccount   int    // dev account index; -1 when unset
+	DevAccount   int    // dev account index; -1 when unset (0 is dev account 0, so set -1 explicitly)
 }
 
 // Load returns the private key, checking it suits the chain: dev accounts
