@@ -23,6 +23,7 @@ type modelCreateFlags struct {
 	initialSupply, tokensPerDeltaOne          int64
 	expectedDeltaOnes                         int64
 	wait                                      time.Duration
+	asJSON                                    bool
 	wallet                                    walletFlags
 	chain                                     chainFlags
 }
@@ -136,6 +137,11 @@ func newModelCreateCmd(g *globals) *cobra.Command {
 				return err
 			}
 			out := cmd.OutOrStdout()
+			if f.asJSON {
+				indexed := waitIndexed(ctx, g.server, created.ID, f.wait)
+				return writeJSON(out, map[string]any{"id": created.ID, "ticker": p.Ticker, "tx_hash": created.TxHash.Hex(), "block": created.Block,
+					"owner": created.Owner.Hex(), "token": created.Token.Hex(), "pool": created.Pool.Hex(), "vesting": created.Vesting.Hex(), "indexed": indexed})
+			}
 			fmt.Fprintf(out, "Created model %d: %s (%s), %s %s, baseline %s.\n", created.ID, p.Name, p.Ticker, p.Metric, arrowWord(p.Direction), hokusai.FormatWad(p.Baseline))
 			fmt.Fprintf(out, "Supply: %d initial (vesting: 10%% now, the rest over 365 days), %d per DeltaOne, %d expected DeltaOnes (about %.1f%% a year).\n",
 				supply.InitialSupply, supply.TokensPerDeltaOne, supply.ExpectedDeltaOnes, supply.AnnualInflation()*100)
@@ -167,6 +173,7 @@ func newModelCreateCmd(g *globals) *cobra.Command {
 	fl.Int64Var(&f.tokensPerDeltaOne, "tokens-per-deltaone", 0, "custom tokens minted per DeltaOne")
 	fl.Int64Var(&f.expectedDeltaOnes, "expected-deltaones", 0, "custom expected DeltaOnes over two years")
 	fl.DurationVar(&f.wait, "wait", 10*time.Second, "how long to wait for the server to index the new model")
+	fl.BoolVar(&f.asJSON, "json", false, "print JSON")
 	f.wallet.register(cmd)
 	f.chain.register(cmd)
 	return cmd

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"text/tabwriter"
 	"time"
 
@@ -26,7 +27,10 @@ func newPoolCmd(g *globals) *cobra.Command {
 }
 
 func newPoolShowCmd(g *globals) *cobra.Command {
-	var cf chainFlags
+	var (
+		cf     chainFlags
+		asJSON bool
+	)
 	cmd := &cobra.Command{
 		Use:   "show MODEL",
 		Short: "Show a model's pool: reserve, supply, price and phase (MODEL is an id or a ticker)",
@@ -46,6 +50,16 @@ func newPoolShowCmd(g *globals) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			if asJSON {
+				return writeJSON(cmd.OutOrStdout(), map[string]any{
+					"model_id": m.ID, "ticker": m.Ticker, "pool": st.Pool.Hex(), "token": st.Token.Hex(), "phase": st.Phase,
+					"graduated": st.Graduated, "reserve_usdc": hokusai.FormatUnits(st.Reserve, 6),
+					"total_supply": hokusai.FormatUnits(st.TotalSupply, 18), "redeemable_supply": hokusai.FormatUnits(st.Redeemable, 18),
+					"buy_price_usdc": hokusai.FormatUnits(st.SpotPrice, 24), "sell_price_usdc": hokusai.FormatUnits(st.CurvePrice, 24),
+					"max_trade_usdc": hokusai.FormatUnits(st.MaxTrade, 6), "accrued_fees_usdc": hokusai.FormatUnits(st.AccruedFees, 6),
+					"fee_bps": st.FeeBps, "reserve_ratio": hokusai.FormatUnits(bigOf(st.CRR), 18), "sells_open_at": st.LaunchEndsAt.Format(time.RFC3339),
+				})
+			}
 			tw := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 0, 2, ' ', 0)
 			fmt.Fprintf(tw, "Model\t%d %s (%s)\n", m.ID, m.Ticker, m.Name)
 			fmt.Fprintf(tw, "Pool\t%s\n", st.Pool.Hex())
@@ -64,6 +78,7 @@ func newPoolShowCmd(g *globals) *cobra.Command {
 			return tw.Flush()
 		},
 	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	cf.register(cmd)
 	return cmd
 }
@@ -72,6 +87,7 @@ func newPoolQuoteCmd(g *globals) *cobra.Command {
 	var (
 		cf        chainFlags
 		buy, sell string
+		asJSON    bool
 	)
 	cmd := &cobra.Command{
 		Use:   "quote MODEL (--buy USDC | --sell TOKENS)",
@@ -102,6 +118,10 @@ func newPoolQuoteCmd(g *globals) *cobra.Command {
 				if err != nil {
 					return err
 				}
+				if asJSON {
+					return writeJSON(out, map[string]any{"model_id": m.ID, "ticker": m.Ticker, "side": "buy",
+						"usdc_in": hokusai.FormatUnits(amt, 6), "tokens_out": hokusai.FormatUnits(q.Out, 18), "fee_usdc": hokusai.FormatUnits(q.Fee, 6)})
+				}
 				fmt.Fprintf(out, "Buying with %s gives %s (fee %s).\n", fmtUSDC(amt), fmtTokens(q.Out, m.Ticker), fmtUSDC(q.Fee))
 				return nil
 			}
@@ -113,12 +133,17 @@ func newPoolQuoteCmd(g *globals) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			if asJSON {
+				return writeJSON(out, map[string]any{"model_id": m.ID, "ticker": m.Ticker, "side": "sell",
+					"tokens_in": hokusai.FormatUnits(amt, 18), "usdc_out": hokusai.FormatUnits(q.Out, 6), "fee_usdc": hokusai.FormatUnits(q.Fee, 6)})
+			}
 			fmt.Fprintf(out, "Selling %s pays %s (fee %s).\n", fmtTokens(amt, m.Ticker), fmtUSDC(q.Out), fmtUSDC(q.Fee))
 			return nil
 		},
 	}
 	cmd.Flags().StringVar(&buy, "buy", "", "USDC to spend, fee included, e.g. 10")
 	cmd.Flags().StringVar(&sell, "sell", "", "tokens to sell, e.g. 100")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	cf.register(cmd)
 	return cmd
 }
@@ -129,11 +154,13 @@ type tradeFlags struct {
 	chain    chainFlags
 	slippage string
 	deadline time.Duration
+	asJSON   bool
 }
 
 func (t *tradeFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&t.slippage, "slippage", "1%", "how much worse than the quote the trade may fill, e.g. 0.5%")
 	cmd.Flags().DurationVar(&t.deadline, "deadline", 5*time.Minute, "refuse the trade if it is not mined within this time")
+	cmd.Flags().BoolVar(&t.asJSON, "json", false, "print JSON")
 	t.wallet.register(cmd)
 	t.chain.register(cmd)
 }
@@ -193,6 +220,9 @@ func newPoolBuyCmd(g *globals) *cobra.Command {
 				return err
 			}
 			out := cmd.OutOrStdout()
+			if tf.asJSON {
+				return writeTradeJSON(out, m, "buy", tr)
+			}
 			fmt.Fprintf(out, "Bought %s for %s (fee %s).\n", fmtTokens(tr.Out, m.Ticker), fmtUSDC(tr.In), fmtUSDC(tr.Fee))
 			fmt.Fprintf(out, "Price now %s per %s.\n", fmtPrice(tr.PriceAfter), m.Ticker)
 			if tr.ApproveHash != (common.Hash{}) {
@@ -262,6 +292,9 @@ func newPoolSellCmd(g *globals) *cobra.Command {
 				return err
 			}
 			out := cmd.OutOrStdout()
+			if tf.asJSON {
+				return writeTradeJSON(out, m, "sell", tr)
+			}
 			fmt.Fprintf(out, "Sold %s for %s (fee %s).\n", fmtTokens(tr.In, m.Ticker), fmtUSDC(tr.Out), fmtUSDC(tr.Fee))
 			fmt.Fprintf(out, "Price now %s per %s.\n", fmtPrice(tr.PriceAfter), m.Ticker)
 			printTx(cmd, "Sell tx", tr.TxHash)
@@ -271,4 +304,19 @@ func newPoolSellCmd(g *globals) *cobra.Command {
 	cmd.Flags().StringVar(&amt, "tokens", "", "tokens to sell, e.g. 100")
 	tf.register(cmd)
 	return cmd
+}
+
+// writeTradeJSON prints a mined trade for scripts.
+func writeTradeJSON(w io.Writer, m *hokusai.Model, side string, tr *chain.Trade) error {
+	v := map[string]any{"model_id": m.ID, "ticker": m.Ticker, "side": side, "tx_hash": tr.TxHash.Hex(),
+		"fee_usdc": hokusai.FormatUnits(tr.Fee, 6), "price_after_usdc": hokusai.FormatUnits(tr.PriceAfter, 24)}
+	if side == "buy" {
+		v["usdc_in"], v["tokens_out"] = hokusai.FormatUnits(tr.In, 6), hokusai.FormatUnits(tr.Out, 18)
+		if tr.ApproveHash != (common.Hash{}) {
+			v["approve_tx_hash"] = tr.ApproveHash.Hex()
+		}
+	} else {
+		v["tokens_in"], v["usdc_out"] = hokusai.FormatUnits(tr.In, 18), hokusai.FormatUnits(tr.Out, 6)
+	}
+	return writeJSON(w, v)
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -150,6 +151,22 @@ func TestChainCommands(t *testing.T) {
 	_, err = run(t, "token", "balance", "IRIS", "--keystore", ks, "--password-file", pw, "--server", srv)
 	wantCode(t, err, hokusai.EINVALID, "password")
 
+	out, err = run(t, "pool", "quote", "IRIS", "--sell", "100", "--json", "--server", srv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var q map[string]any
+	if err := json.Unmarshal([]byte(out), &q); err != nil || q["side"] != "sell" || q["tokens_in"] != "100" || q["usdc_out"] == "" {
+		t.Fatalf("quote --json = %s (%v)", out, err)
+	}
+	out, err = run(t, "token", "balance", "IRIS", "--address", devchain.DevAddress(2).Hex(), "--json", "--server", srv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b map[string]any
+	if err := json.Unmarshal([]byte(out), &b); err != nil || b["balance"] != "897" || b["ticker"] != "IRIS" {
+		t.Fatalf("balance --json = %s (%v)", out, err)
+	}
 	out, err = run(t, "pool", "show", "IRIS", "--server", srv)
 	if err != nil {
 		t.Fatal(err)

@@ -27,6 +27,7 @@ func newTokenBalanceCmd(g *globals) *cobra.Command {
 		wf      walletFlags
 		cf      chainFlags
 		address string
+		asJSON  bool
 	)
 	cmd := &cobra.Command{
 		Use:   "balance MODEL [--address 0x…]",
@@ -67,11 +68,16 @@ func newTokenBalanceCmd(g *globals) *cobra.Command {
 				return err
 			}
 			out := cmd.OutOrStdout()
+			if asJSON {
+				return writeJSON(out, map[string]any{"address": owner.Hex(), "model_id": m.ID, "ticker": m.Ticker, "token": m.Token,
+					"balance": hokusai.FormatUnits(bal, 18), "usdc": hokusai.FormatUnits(usdc, 6)})
+			}
 			fmt.Fprintf(out, "%s holds %s (model %d) and %s.\n", owner.Hex(), fmtTokens(bal, m.Ticker), m.ID, fmtUSDC(usdc))
 			return nil
 		},
 	}
 	cmd.Flags().StringVar(&address, "address", "", "the address to look up (default: your key's)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	wf.register(cmd)
 	cf.register(cmd)
 	return cmd
