@@ -36,7 +36,8 @@ const (
 	ReasonNotSignificant = "NOT_SIGNIFICANT" // the bootstrap's lower bound is not above zero
 	ReasonWorse          = "WORSE"           // the candidate scores below the head
 	ReasonDuplicate      = "DUPLICATE"       // every row is already in the training data
-	ReasonMintFailed     = "MINT_FAILED"     // the chain refused the mint
+	ReasonMintFailed     = "MINT_FAILED"     // the chain refused the mint or the attesters did not sign
+	ReasonBudget         = "BUDGET"          // the model's mint budget cannot pay the reward
 )
 
 // Contribution is one submission of rows to improve a model.

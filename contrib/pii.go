@@ -65,10 +65,31 @@ func piiKind(s string) string {
 			return "card"
 		}
 	}
-	if phoneRE.MatchString(s) {
-		return "phone"
+	for _, m := range phoneRE.FindAllStringIndex(s, -1) {
+		// A phone number has at most 15 digits (E.164): a longer run of
+		// grouped digits is an id or an account number, not a phone.
+		lo, hi := m[0], m[1]
+		for lo > 0 && strings.ContainsRune("0123456789 -.()+", rune(s[lo-1])) {
+			lo--
+		}
+		for hi < len(s) && strings.ContainsRune("0123456789 -.()+", rune(s[hi])) {
+			hi++
+		}
+		if digits(s[lo:hi]) <= 15 {
+			return "phone"
+		}
 	}
 	return ""
+}
+
+func digits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n++
+		}
+	}
+	return n
 }
 
 // luhn reports whether the digits of s pass the Luhn checksum.

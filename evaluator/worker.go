@@ -261,6 +261,9 @@ func (w *Worker) evaluate(ctx context.Context, batch []*contrib.Contribution) (*
 	case deltaOnes.Cmp(threshold) < 0 || measured.Cmp(threshold) < 0:
 		ev.Decision, ev.ReasonCode = contrib.DecisionReject, contrib.ReasonNoImprovement
 		ev.Reason = fmt.Sprintf("The retrained model scores %s %s against the head's %s: %s DeltaOnes, below the %s needed to mint.", f(cmp.CandidateScore), eng.bench.Metric, f(cmp.BaselineScore), hokusai.FormatWad(minBig(deltaOnes, measured)), hokusai.FormatWad(threshold))
+	case rewardFor(rc, deltaOnes).Cmp(orZero(rc.Budget)) > 0:
+		ev.Decision, ev.ReasonCode = contrib.DecisionReject, contrib.ReasonBudget
+		ev.Reason = fmt.Sprintf("The improvement earns %s DeltaOnes, a reward of %s tokens, but model %d's mint budget has only %s tokens left; the protocol admin must raise it.", ev.DeltaOnes, hokusai.FormatWad(rewardFor(rc, deltaOnes)), modelID, hokusai.FormatWad(orZero(rc.Budget)))
 	case cmp.Lower95 <= 0:
 		ev.Decision, ev.ReasonCode = contrib.DecisionReject, contrib.ReasonNotSignificant
 		ev.Reason = fmt.Sprintf("The improvement of %s is not significant: the one-sided 95%% lower bound of a paired bootstrap (%d resamples) is %s, not above 0.", f(cmp.Improvement), cmp.Resamples, f(cmp.Lower95))
@@ -661,6 +664,22 @@ var mintABIs = func() []*abi.ABI {
 	}
 	return out
 }()
+
+// rewardFor is TokenManager.rewardFor: tokens per DeltaOne pro rata, capped.
+func rewardFor(rc bindings.TokenManagerRewardConfig, deltaOnes *big.Int) *big.Int {
+	r := new(big.Int).Quo(new(big.Int).Mul(orZero(rc.TokensPerDeltaOne), deltaOnes), hokusai.WAD)
+	if rc.MaxReward != nil && r.Cmp(rc.MaxReward) > 0 {
+		return new(big.Int).Set(rc.MaxReward)
+	}
+	return r
+}
+
+func orZero(v *big.Int) *big.Int {
+	if v == nil {
+		return new(big.Int)
+	}
+	return v
+}
 
 func minBig(a, b *big.Int) *big.Int {
 	if a.Cmp(b) < 0 {
