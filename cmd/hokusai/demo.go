@@ -1,0 +1,327 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	_ "embed"
+	"fmt"
+	"io"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/spf13/cobra"
+
+	"github.com/hokusai-protocol/hokusai"
+	"github.com/hokusai-protocol/hokusai/chain"
+	"github.com/hokusai-protocol/hokusai/chain/bindings"
+	"github.com/hokusai-protocol/hokusai/chain/devchain"
+	"github.com/hokusai-protocol/hokusai/contrib"
+	"github.com/hokusai-protocol/hokusai/eval"
+	"github.com/hokusai-protocol/hokusai/evaluator"
+	"github.com/hokusai-protocol/hokusai/pack"
+	"github.com/hokusai-protocol/hokusai/sdk"
+)
+
+//go:embed demodata/house-votes-84.csv
+var demoVotesCSV []byte
+
+func init() { register(newDemoCmd) }
+
+// demoFeatures are house-votes-84's sixteen votes.
+var demoFeatures = []string{"handicapped-infants", "water-project-cost-sharing", "adoption-of-the-budget-resolution", "physician-fee-freeze",
+	"el-salvador-aid", "religious-groups-in-schools", "anti-satellite-test-ban", "aid-to-nicaraguan-contras", "mx-missile", "immigration",
+	"synfuels-corporation-cutback", "education-spending", "superfund-right-to-sue", "crime", "duty-free-exports", "export-administration-act-south-africa"}
+
+// Demo settings: 60% of the 435 rows are public (the dev split), the rest
+// is the hidden test split; the owner trains on 12 dev rows; a contributor
+// brings the other public rows.
+const (
+	demoSeed       = 84
+	demoDevPercent = 60
+	demoInitial    = 12
+	// demoMaxRewards caps one improvement's reward (F13 max_rewards), below
+	// the model's mint budget (tokens per DeltaOne × expected DeltaOnes).
+	demoMaxRewards = 400_000
+)
+
+func newDemoCmd(g *globals) *cobra.Command {
+	var dataDir string
+	var keep bool
+	cmd := &cobra.Command{
+		Use:   "demo [--data-dir DIR]",
+		Short: "Run the whole improve-and-earn loop on a fresh embedded chain and print what happens",
+		Long: "Starts a server in this process on an empty data directory (a fresh temporary one by default),\n" +
+			"creates a house-votes-84 logistic-regression model with its token and pool, packages and registers\n" +
+			"its baseline, uploads its benchmark (a hidden test split) and training recipe, sets its rewards and\n" +
+			"oracle verification, submits a real contribution, and prints the evaluation, the DeltaOnes, the mint\n" +
+			"transaction and the new token balances.",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			dir := dataDir
+			if dir == "" {
+				d, err := os.MkdirTemp("", "hokusai-demo-")
+				if err != nil {
+					return err
+				}
+				dir = d
+				if !keep {
+					defer os.RemoveAll(d)
+				}
+			}
+			return runDemo(cmd.Context(), cmd.OutOrStdout(), dir)
+		},
+	}
+	cmd.Flags().StringVar(&dataDir, "data-dir", "", "data directory for the demo's server (default: a fresh temporary directory)")
+	cmd.Flags().BoolVar(&keep, "keep", false, "keep the temporary data directory")
+	return cmd
+}
+
+func runDemo(ctx context.Context, out io.Writer, dataDir string) error {
+	step := func(format string, args ...any) { fmt.Fprintf(out, "\n== "+format+"\n", args...) }
+	step("Starting a server on %s (embedded dev chain)", dataDir)
+	s, err := startServer(ctx, &serveConfig{dataDir: dataDir, httpAddr: "127.0.0.1:0", rpcAddr: "127.0.0.1:0", logLevel: "warn"})
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	api := sdk.New(s.http.URL())
+	sess := &chain.Session{Client: s.client, Protocol: s.protocol}
+	owner, contributor := devchain.DevKey(1), devchain.DevKey(2)
+	ownerAddr, contribAddr := crypto.PubkeyToAddress(owner.PublicKey), crypto.PubkeyToAddress(contributor.PublicKey)
+	fmt.Fprintf(out, "REST API %s, chain RPC %s (chain id %d)\n", s.http.URL(), s.client.RPCURL, s.client.ChainID)
+
+	// The benchmark and the owner's small training set.
+	data, err := eval.LoadCSV(bytes.NewReader(demoVotesCSV), eval.LoadOptions{})
+	if err != nil {
+		return err
+	}
+	recipe := hokusai.TrainingRecipe{Runtime: hokusai.RuntimeLinear, Objective: "logistic", Target: "party", Features: demoFeatures, Categorical: demoFeatures, L2: 0.01, Seed: demoSeed}
+	st, pool, err := evaluator.SplitSetup(0, data, recipe, hokusai.MetricAccuracy, hokusai.Maximize, demoSeed, demoDevPercent, demoInitial)
+	if err != nil {
+		return err
+	}
+	eng, err := evaluator.NewEngine(st)
+	if err != nil {
+		return err
+	}
+	base, err := eng.Train(ctx, st.Training)
+	if err != nil {
+		return err
+	}
+	b := eng.Bench()
+	step("Model: house-votes-84 party from 16 votes, logistic regression (the built-in linear runtime)")
+	fmt.Fprintf(out, "Benchmark: %d rows; public dev split %d rows, hidden test split %d rows (digest %s, committed on-chain with each mint)\n",
+		data.Len(), len(b.Dev), len(b.Test), b.TestDigest)
+	fmt.Fprintf(out, "The owner trains on %d rows: accuracy %.4f on the hidden test split — the baseline.\n", st.Training.Len(), base.Score)
+
+	step("Creating the model, its token and its pool (owner = dev account 1)")
+	ticker, err := freeTicker(ctx, sess)
+	if err != nil {
+		return err
+	}
+	supply, _ := hokusai.ParsePreset("growth")
+	created, err := sess.CreateModel(ctx, owner, chain.CreateModelParams{
+		Name: "House votes 1984", Ticker: ticker, Description: "Predicts a US representative's party from 16 votes of 1984.", Category: "Other",
+		Metric: hokusai.MetricAccuracy, Direction: hokusai.Maximize, Baseline: evaluator.ScoreWad(base.Score),
+		License: hokusai.LicenseDecentralized, Supply: supply,
+	})
+	if err != nil {
+		return err
+	}
+	model := fmt.Sprint(created.ID)
+	fmt.Fprintf(out, "Model %d (%s): token %s, pool %s, tx %s\n", created.ID, ticker, created.Token.Hex(), created.Pool.Hex(), created.TxHash.Hex())
+	if err := waitModel(ctx, api, model); err != nil {
+		return err
+	}
+
+	step("Packaging and registering the baseline version 1.0.0")
+	pkgDigest, err := demoPackage(ctx, api, model, owner, base, recipe, dataDir)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "Package %s registered, signed by %s\n", pkgDigest, ownerAddr.Hex())
+
+	step("register_model: benchmark, recipe and rewards")
+	var benchCSV bytes.Buffer
+	if err := data.WriteCSV(&benchCSV); err != nil {
+		return err
+	}
+	setup, err := api.SetupModel(ctx, model, &evaluator.SetupRequest{Recipe: recipe, Seed: demoSeed, DevPercent: demoDevPercent, Initial: demoInitial,
+		Policy: contrib.Policy{PII: contrib.PIIReject}, Benchmark: benchCSV.String()}, owner)
+	if err != nil {
+		return err
+	}
+	printSetup(out, setup)
+	if _, err := sdk.RegisterModel(ctx, sess, owner, created.ID, sdk.RegisterModelParams{
+		RewardRate: new(big.Int).Mul(big.NewInt(supply.TokensPerDeltaOne), hokusai.WAD), MaxRewards: new(big.Int).Mul(big.NewInt(demoMaxRewards), hokusai.WAD),
+	}); err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "reward_rate %d tokens per DeltaOne, min_improvement 1 DeltaOne, max_rewards %d tokens\n", supply.TokensPerDeltaOne, demoMaxRewards)
+
+	step("configure_token_manager and configure_verifier")
+	if _, err := sdk.ConfigureTokenManager(ctx, sess, owner, created.ID, sdk.TokenManagerParams{ContributorPercent: 70}); err != nil {
+		return err
+	}
+	info, err := api.EvaluatorInfo(ctx)
+	if err != nil {
+		return err
+	}
+	var atts []common.Address
+	for _, a := range info.Attesters {
+		atts = append(atts, common.HexToAddress(a))
+	}
+	m, err := api.GetModel(ctx, model)
+	if err != nil {
+		return err
+	}
+	if _, err := sdk.ConfigureVerifier(ctx, sess, owner, m, sdk.VerifierParams{PerformanceMetrics: []string{"accuracy"}, VerificationMethod: "oracle",
+		ImprovementCalculation: "deltaInBps", Attesters: atts}); err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "Rewards split 70%% contributors / 30%% owner; oracle verification, %d of %d attesters (%s)\n", len(atts), len(atts), strings.Join(info.Attesters, ", "))
+	rep, err := api.VerifyContractIntegration(ctx, model)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(out, "verify_contract_integration:")
+	printIntegration(out, rep)
+
+	step("A contributor (dev account 2) submits %d public rows", pool.Len())
+	var rows bytes.Buffer
+	if err := pool.WriteCSV(&rows); err != nil {
+		return err
+	}
+	ownerBefore, _ := sess.TokenBalance(ctx, created.Token, ownerAddr)
+	supplyBefore := totalSupply(ctx, sess, created.Token)
+	start := time.Now()
+	c, _, err := api.Contribute(ctx, model, rows.Bytes(), "csv", "demo-contribution-1", contributor)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "Contribution %d received: %d rows, digest %s\n", c.ID, c.Rows, c.Digest)
+	if err := watchContribution(ctx, out, api, c.ID, 2*time.Minute); err != nil {
+		return err
+	}
+	elapsed := time.Since(start)
+	v, err := api.Contribution(ctx, c.ID)
+	if err != nil {
+		return err
+	}
+	if v.Status != contrib.StatusAccepted {
+		return hokusai.Errorf(hokusai.EINTERNAL, "The demo contribution was %s: %s", v.Status, v.Reason)
+	}
+	ev := v.Evaluation
+
+	step("Result (%.1fs from submission to confirmed mint)", elapsed.Seconds())
+	reward, _ := new(big.Int).SetString(ev.Reward, 10)
+	head, _, _ := s.client.VerifierHead(ctx, s.protocol.Mint.Verifier, created.ID)
+	ownerAfter, _ := sess.TokenBalance(ctx, created.Token, ownerAddr)
+	contribAfter, _ := sess.TokenBalance(ctx, created.Token, contribAddr)
+	fmt.Fprintf(out, "Accuracy %.4f → %.4f (+%.4f; one-sided 95%% lower bound %+.4f over %d hidden test rows)\n", ev.BaselineScore, ev.CandidateScore, ev.Improvement, ev.Lower95, ev.TestRows)
+	fmt.Fprintf(out, "DeltaOnes   %s\n", ev.DeltaOnes)
+	uncapped := new(big.Int).Quo(new(big.Int).Mul(new(big.Int).Mul(big.NewInt(supply.TokensPerDeltaOne), hokusai.WAD), mustWad(ev.DeltaOnes)), hokusai.WAD)
+	capped := ""
+	if uncapped.Cmp(reward) > 0 {
+		capped = fmt.Sprintf(", capped by max_rewards from %s", hokusai.FormatWad(uncapped))
+	}
+	fmt.Fprintf(out, "Minted      %s %s%s (tx %s)\n", hokusai.FormatWad(reward), ticker, capped, ev.MintTx)
+	fmt.Fprintf(out, "Receipt     %s (GET %s/v1/receipts/%s)\n", ev.ReceiptHash, s.http.URL(), ev.ReceiptHash)
+	fmt.Fprintf(out, "Head        %s (was %s)\n", hokusai.FormatWad(head), hokusai.FormatWad(evaluator.ScoreWad(base.Score)))
+	fmt.Fprintf(out, "Balances    contributor %s: %s %s (70%%)\n", contribAddr.Hex(), hokusai.FormatWad(contribAfter), ticker)
+	fmt.Fprintf(out, "            owner       %s: %s → %s %s (+30%%)\n", ownerAddr.Hex(), hokusai.FormatWad(ownerBefore), hokusai.FormatWad(ownerAfter), ticker)
+	fmt.Fprintf(out, "Supply      %s → %s %s\n", hokusai.FormatWad(supplyBefore), hokusai.FormatWad(totalSupply(ctx, sess, created.Token)), ticker)
+	return nil
+}
+
+func mustWad(s string) *big.Int {
+	v, err := hokusai.ParseWad("delta_ones", s)
+	if err != nil {
+		return new(big.Int)
+	}
+	return v
+}
+
+// freeTicker picks VOTES, or VOTEA…VOTEZ when a reused data dir has it.
+func freeTicker(ctx context.Context, sess *chain.Session) (string, error) {
+	cands := []string{"VOTES"}
+	for c := 'A'; c <= 'Z'; c++ {
+		cands = append(cands, "VOTE"+string(c))
+	}
+	for _, t := range cands {
+		if _, err := sess.ResolveModel(ctx, t); hokusai.ErrorCode(err) == hokusai.ENOTFOUND {
+			return t, nil
+		}
+	}
+	return "", hokusai.Errorf(hokusai.ECONFLICT, "Every demo ticker is taken in this data dir; run the demo without --data-dir.")
+}
+
+func waitModel(ctx context.Context, api *sdk.Client, ref string) error {
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	for {
+		if _, err := api.GetModel(ctx, ref); err == nil {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return hokusai.Errorf(hokusai.EUNAVAILABLE, "The server did not index model %s within 30s.", ref)
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+}
+
+func totalSupply(ctx context.Context, sess *chain.Session, token common.Address) *big.Int {
+	t := bindings.NewModelToken()
+	v, err := bind.Call(t.Instance(sess.Client.Backend, token), sess.Client.CallOpts(ctx), t.PackTotalSupply(), t.UnpackTotalSupply)
+	if err != nil {
+		return new(big.Int)
+	}
+	return v
+}
+
+// demoPackage packages the baseline model with its recipe and registers it.
+func demoPackage(ctx context.Context, api *sdk.Client, model string, owner *ecdsa.PrivateKey, base *evaluator.Scored, recipe hokusai.TrainingRecipe, dataDir string) (string, error) {
+	dir, err := os.MkdirTemp(dataDir, "demo-package-")
+	if err != nil {
+		return "", err
+	}
+	defer os.RemoveAll(dir)
+	if err := base.Model.Save(filepath.Join(dir, "model.json")); err != nil {
+		return "", err
+	}
+	mr, err := recipe.ManifestRecipe()
+	if err != nil {
+		return "", err
+	}
+	props := map[string]any{}
+	for _, f := range demoFeatures {
+		props[f] = map[string]any{"type": "string", "enum": []string{"y", "n", "?"}}
+	}
+	m := hokusai.Manifest{
+		Schema: hokusai.ManifestSchema, Name: "house-votes-84", Version: "1.0.0",
+		Description:  "Predicts a US representative's party from 16 votes of 1984.",
+		Architecture: "logistic regression over 16 one-hot votes",
+		Training:     hokusai.Training{Methodology: "L2 logistic regression fitted by L-BFGS on the owner's rows", Recipe: mr},
+		InputSchema:  map[string]any{"type": "object", "properties": props},
+		OutputSchema: map[string]any{"type": "object", "properties": map[string]any{"label": map[string]any{"type": "string", "enum": []string{"democrat", "republican"}}}},
+		Runtime:      hokusai.RuntimeSpec{Kind: hokusai.RuntimeLinear, Entrypoint: "model.json"},
+		Metrics:      map[string]float64{"accuracy": base.Score},
+	}
+	var buf bytes.Buffer
+	pkg, err := pack.Package(dir, m, pack.Options{Key: owner, Out: &buf})
+	if err != nil {
+		return "", err
+	}
+	if _, err := api.UploadPackage(ctx, model, &buf); err != nil {
+		return "", err
+	}
+	return pkg.Digest, nil
+}
