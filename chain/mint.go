@@ -223,3 +223,13 @@ func (c *Client) call(ctx context.Context, to common.Address, data []byte) ([]by
 	}
 	return out, nil
 }
+
+// MintKeyUsed reports whether a mint request with this idempotency key was
+// accepted; a minter that crashed after sending checks it before resending.
+func (c *Client) MintKeyUsed(ctx context.Context, verifier common.Address, key common.Hash) (bool, error) {
+	out, err := c.call(ctx, verifier, verifierBinding.PackKeyUsed(key))
+	if err != nil {
+		return false, fmt.Errorf("mint key used: %w", err)
+	}
+	return verifierBinding.UnpackKeyUsed(out)
+}

@@ -80,9 +80,15 @@ func TestMintHappyPathAndEvents(t *testing.T) {
 	cs := []chain.Contributor{{Account: a, WeightBps: 2_500}, {Account: b, WeightBps: 7_500}}
 	chain.SortContributors(cs)
 	r := e.request(e.model, wad(2, 100), cs...) // +2 points = 2 DeltaOnes
+	if used, err := e.c.MintKeyUsed(e.ctx, e.m.Verifier, r.IdempotencyKey); err != nil || used {
+		t.Fatalf("key used before the mint: %v %v", used, err)
+	}
 	res, err := e.c.SubmitMint(e.ctx, e.admin, e.m.Verifier, r, e.sign(r, 2))
 	if err != nil {
 		t.Fatal(err)
+	}
+	if used, err := e.c.MintKeyUsed(e.ctx, e.m.Verifier, r.IdempotencyKey); err != nil || !used {
+		t.Fatalf("key not used after the mint: %v %v", used, err)
 	}
 	reward := tokens(200_000)
 	if res.Reward.Reward.Cmp(reward) != 0 || res.Verified.DeltaOnes.Cmp(tokens(2)) != 0 {

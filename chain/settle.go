@@ -170,3 +170,13 @@ func (c *Client) SetSettlementFees(ctx context.Context, key *ecdsa.PrivateKey, r
 	data := routerBinding.PackSetFees(treasury, protocolFeeBps, infra, infraBps)
 	return c.Send(ctx, key, Tx{To: &router, Data: data, ABIs: mintABIs})
 }
+
+// BatchSettled reports whether batchID was settled; a settler that crashed
+// after sending checks it before sending the batch again.
+func (c *Client) BatchSettled(ctx context.Context, router common.Address, batchID common.Hash) (bool, error) {
+	out, err := c.call(ctx, router, routerBinding.PackBatchSettled(batchID))
+	if err != nil {
+		return false, fmt.Errorf("batch settled: %w", err)
+	}
+	return routerBinding.UnpackBatchSettled(out)
+}

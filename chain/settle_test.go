@@ -184,6 +184,9 @@ func TestSettlementConservesUSDC(t *testing.T) {
 			rt.Fatalf("not conserved: vault out %d, pools %d + infra %d + fee %d, debits %d, router %d→%d",
 				vaultOut, poolsIn, wantInfra, wantFee, total, router0, e.usdc(e.m.Router))
 		}
+		if done, err := e.c.BatchSettled(e.ctx, e.m.Router, id); err != nil || !done {
+			rt.Fatalf("batch not recorded as settled: %v %v", done, err)
+		}
 		if _, err := e.c.SettleUsage(e.ctx, e.admin, e.m.Router, id, entries); revertName(err) != "BatchAlreadySettled" {
 			rt.Fatalf("replayed batch: %v", err)
 		}
