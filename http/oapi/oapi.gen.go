@@ -4,6 +4,7 @@
 package oapi
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -16,6 +17,42 @@ import (
 	"github.com/oapi-codegen/runtime"
 )
 
+// Defines values for APIKeyScopes.
+const (
+	APIKeyScopesCall   APIKeyScopes = "call"
+	APIKeyScopesManage APIKeyScopes = "manage"
+)
+
+// Valid indicates whether the value is a known member of the APIKeyScopes enum.
+func (e APIKeyScopes) Valid() bool {
+	switch e {
+	case APIKeyScopesCall:
+		return true
+	case APIKeyScopesManage:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for CreateKeyRequestScopes.
+const (
+	CreateKeyRequestScopesCall   CreateKeyRequestScopes = "call"
+	CreateKeyRequestScopesManage CreateKeyRequestScopes = "manage"
+)
+
+// Valid indicates whether the value is a known member of the CreateKeyRequestScopes enum.
+func (e CreateKeyRequestScopes) Valid() bool {
+	switch e {
+	case CreateKeyRequestScopesCall:
+		return true
+	case CreateKeyRequestScopesManage:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for ErrorCode.
 const (
 	CHAINREVERTED       ErrorCode = "CHAIN_REVERTED"
@@ -24,11 +61,14 @@ const (
 	INSUFFICIENTCREDITS ErrorCode = "INSUFFICIENT_CREDITS"
 	INTERNAL            ErrorCode = "INTERNAL"
 	INVALIDINPUT        ErrorCode = "INVALID_INPUT"
+	LICENSEVIOLATION    ErrorCode = "LICENSE_VIOLATION"
 	MODELUNAVAILABLE    ErrorCode = "MODEL_UNAVAILABLE"
 	NOTFOUND            ErrorCode = "NOT_FOUND"
 	NOTIMPLEMENTED      ErrorCode = "NOT_IMPLEMENTED"
+	PROPRIETARYMODEL    ErrorCode = "PROPRIETARY_MODEL"
 	RATELIMITED         ErrorCode = "RATE_LIMITED"
 	UNAUTHORIZED        ErrorCode = "UNAUTHORIZED"
+	WHITELISTREQUIRED   ErrorCode = "WHITELIST_REQUIRED"
 )
 
 // Valid indicates whether the value is a known member of the ErrorCode enum.
@@ -46,15 +86,57 @@ func (e ErrorCode) Valid() bool {
 		return true
 	case INVALIDINPUT:
 		return true
+	case LICENSEVIOLATION:
+		return true
 	case MODELUNAVAILABLE:
 		return true
 	case NOTFOUND:
 		return true
 	case NOTIMPLEMENTED:
 		return true
+	case PROPRIETARYMODEL:
+		return true
 	case RATELIMITED:
 		return true
 	case UNAUTHORIZED:
+		return true
+	case WHITELISTREQUIRED:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for EstimateRequestTier.
+const (
+	EstimateRequestTierBasic EstimateRequestTier = "basic"
+	EstimateRequestTierBatch EstimateRequestTier = "batch"
+)
+
+// Valid indicates whether the value is a known member of the EstimateRequestTier enum.
+func (e EstimateRequestTier) Valid() bool {
+	switch e {
+	case EstimateRequestTierBasic:
+		return true
+	case EstimateRequestTierBatch:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for EstimateResponseTier.
+const (
+	EstimateResponseTierBasic EstimateResponseTier = "basic"
+	EstimateResponseTierBatch EstimateResponseTier = "batch"
+)
+
+// Valid indicates whether the value is a known member of the EstimateResponseTier enum.
+func (e EstimateResponseTier) Valid() bool {
+	switch e {
+	case EstimateResponseTierBasic:
+		return true
+	case EstimateResponseTierBatch:
 		return true
 	default:
 		return false
@@ -148,6 +230,49 @@ func (e ModelMetric) Valid() bool {
 	}
 }
 
+// Defines values for PredictResultTier.
+const (
+	PredictResultTierBasic PredictResultTier = "basic"
+	PredictResultTierBatch PredictResultTier = "batch"
+)
+
+// Valid indicates whether the value is a known member of the PredictResultTier enum.
+func (e PredictResultTier) Valid() bool {
+	switch e {
+	case PredictResultTierBasic:
+		return true
+	case PredictResultTierBatch:
+		return true
+	default:
+		return false
+	}
+}
+
+// APIKey defines model for APIKey.
+type APIKey struct {
+	CreatedAt time.Time  `json:"created_at"`
+	ExpiresAt *time.Time `json:"expires_at,omitempty"`
+
+	// Hint The prefix and first characters of the secret, e.g. `hk_dev_ab12…`.
+	Hint string  `json:"hint"`
+	Id   string  `json:"id"`
+	Name *string `json:"name,omitempty"`
+
+	// Owner The 0x address that pays for and manages the key.
+	Owner string `json:"owner"`
+
+	// RateLimit Calls per second; absent means the server default.
+	RateLimit *float32   `json:"rate_limit,omitempty"`
+	RevokedAt *time.Time `json:"revoked_at,omitempty"`
+
+	// RotatedTo The id of the key that replaced this one.
+	RotatedTo *string        `json:"rotated_to,omitempty"`
+	Scopes    []APIKeyScopes `json:"scopes"`
+}
+
+// APIKeyScopes defines model for APIKey.Scopes.
+type APIKeyScopes string
+
 // ChainInfo defines model for ChainInfo.
 type ChainInfo struct {
 	// ChainId Example: 1337
@@ -161,6 +286,51 @@ type ChainInfo struct {
 
 	// RpcUrl Example: http://127.0.0.1:8545
 	RpcUrl string `json:"rpc_url"`
+}
+
+// ChatCompletion OpenAI's chat completion object, as the model's endpoint answered it.
+type ChatCompletion map[string]interface{}
+
+// ChatCompletionRequest OpenAI's chat completions request; fields other than model and messages are passed through.
+type ChatCompletionRequest struct {
+	Messages             []map[string]interface{} `json:"messages"`
+	Model                string                   `json:"model"`
+	Stream               *bool                    `json:"stream,omitempty"`
+	AdditionalProperties map[string]interface{}   `json:"-"`
+}
+
+// CreateKeyRequest defines model for CreateKeyRequest.
+type CreateKeyRequest struct {
+	Address *string `json:"address,omitempty"`
+
+	// ExpiresIn Seconds until the key expires; 0 or absent means never.
+	ExpiresIn *int64  `json:"expires_in,omitempty"`
+	Name      *string `json:"name,omitempty"`
+
+	// Nonce 8–64 characters, single use (signed requests).
+	Nonce     *string  `json:"nonce,omitempty"`
+	RateLimit *float32 `json:"rate_limit,omitempty"`
+
+	// Scopes Default [call].
+	Scopes *[]CreateKeyRequestScopes `json:"scopes,omitempty"`
+
+	// Signature 0x r||s||v, EIP-191 over the key request message.
+	Signature *string `json:"signature,omitempty"`
+
+	// Timestamp Unix seconds (signed requests).
+	Timestamp *int64 `json:"timestamp,omitempty"`
+}
+
+// CreateKeyRequestScopes defines model for CreateKeyRequest.Scopes.
+type CreateKeyRequestScopes string
+
+// CreatedKey defines model for CreatedKey.
+type CreatedKey struct {
+	Key      APIKey  `json:"key"`
+	Previous *APIKey `json:"previous,omitempty"`
+
+	// Secret The API key itself. Shown once; store it now.
+	Secret string `json:"secret"`
 }
 
 // Error defines model for Error.
@@ -183,6 +353,40 @@ type ErrorBody struct {
 	Error Error `json:"error"`
 }
 
+// EstimateRequest defines model for EstimateRequest.
+type EstimateRequest struct {
+	// Calls Number of rows (default 1).
+	Calls *int `json:"calls,omitempty"`
+
+	// Inputs The rows themselves, instead of calls.
+	Inputs interface{}          `json:"inputs,omitempty"`
+	Tier   *EstimateRequestTier `json:"tier,omitempty"`
+}
+
+// EstimateRequestTier defines model for EstimateRequest.Tier.
+type EstimateRequestTier string
+
+// EstimateResponse defines model for EstimateResponse.
+type EstimateResponse struct {
+	Amount       string `json:"amount"`
+	AmountMicros int64  `json:"amount_micros"`
+	Calls        int    `json:"calls"`
+	DiscountBps  int64  `json:"discount_bps"`
+
+	// Free Open Source models are free (calls are still recorded).
+	Free               bool                 `json:"free"`
+	ModelId            int64                `json:"model_id"`
+	PricePerCall       string               `json:"price_per_call"`
+	PricePerCallMicros int64                `json:"price_per_call_micros"`
+	Spendable          string               `json:"spendable"`
+	SpendableMicros    int64                `json:"spendable_micros"`
+	Ticker             string               `json:"ticker"`
+	Tier               EstimateResponseTier `json:"tier"`
+}
+
+// EstimateResponseTier defines model for EstimateResponse.Tier.
+type EstimateResponseTier string
+
 // Head A model's current head version and its score.
 type Head struct {
 	// Score The head's benchmark score, an exact decimal.
@@ -195,6 +399,11 @@ type Head struct {
 type Health struct {
 	// Status Example: ok
 	Status string `json:"status"`
+}
+
+// KeyList defines model for KeyList.
+type KeyList struct {
+	Keys []APIKey `json:"keys"`
 }
 
 // Lineage The model version another version was derived from.
@@ -304,6 +513,58 @@ type ModelList struct {
 	Total int64 `json:"total"`
 }
 
+// OpenAIErrorBody defines model for OpenAIErrorBody.
+type OpenAIErrorBody struct {
+	Error struct {
+		Code    string  `json:"code"`
+		Message string  `json:"message"`
+		Param   *string `json:"param,omitempty"`
+		Type    string  `json:"type"`
+	} `json:"error"`
+}
+
+// PredictRequest Give `inputs` (an array of rows, or one row) or `input` (one row). A row maps feature names to values.
+type PredictRequest struct {
+	Input  *map[string]interface{} `json:"input,omitempty"`
+	Inputs interface{}             `json:"inputs,omitempty"`
+}
+
+// PredictResult defines model for PredictResult.
+type PredictResult struct {
+	// FeeCharged USDC, an exact decimal ("0.002").
+	FeeCharged       string `json:"fee_charged"`
+	FeeChargedMicros int64  `json:"fee_charged_micros"`
+
+	// LatencyMs Time the model took, in milliseconds.
+	LatencyMs   float32           `json:"latency_ms"`
+	ModelId     int64             `json:"model_id"`
+	Predictions []Prediction      `json:"predictions"`
+	Ticker      string            `json:"ticker"`
+	Tier        PredictResultTier `json:"tier"`
+	UsageId     int64             `json:"usage_id"`
+
+	// Version The head version that answered.
+	Version string `json:"version"`
+}
+
+// PredictResultTier defines model for PredictResult.Tier.
+type PredictResultTier string
+
+// Prediction defines model for Prediction.
+type Prediction struct {
+	Confidence    float32             `json:"confidence"`
+	Label         *string             `json:"label,omitempty"`
+	Probabilities *map[string]float32 `json:"probabilities,omitempty"`
+	Text          *string             `json:"text,omitempty"`
+	Value         float32             `json:"value"`
+}
+
+// RotateKeyRequest defines model for RotateKeyRequest.
+type RotateKeyRequest struct {
+	// OverlapSeconds How long the old key keeps working (default 600, at most 30 days).
+	OverlapSeconds *int64 `json:"overlap_seconds,omitempty"`
+}
+
 // Supply The model's token supply plan (F4), in whole tokens.
 type Supply struct {
 	// AnnualInflation Implied yearly inflation as a fraction of the initial supply (0.25 = 25%).
@@ -319,6 +580,25 @@ type Supply struct {
 
 	// TokensPerDeltaone Example: 100000
 	TokensPerDeltaone int64 `json:"tokens_per_deltaone"`
+}
+
+// Usage defines model for Usage.
+type Usage struct {
+	Consumer          string         `json:"consumer"`
+	From              *time.Time     `json:"from,omitempty"`
+	Models            []UsageByModel `json:"models"`
+	To                *time.Time     `json:"to,omitempty"`
+	TotalAmount       string         `json:"total_amount"`
+	TotalAmountMicros int64          `json:"total_amount_micros"`
+	TotalCalls        int64          `json:"total_calls"`
+}
+
+// UsageByModel defines model for UsageByModel.
+type UsageByModel struct {
+	Amount       string `json:"amount"`
+	AmountMicros int64  `json:"amount_micros"`
+	Calls        int64  `json:"calls"`
+	ModelId      int64  `json:"model_id"`
 }
 
 // Version One registered version of a model (F7).
@@ -360,6 +640,21 @@ type VersionList struct {
 	Head *Head     `json:"head"`
 }
 
+// Whitelist defines model for Whitelist.
+type Whitelist struct {
+	Consumers []string `json:"consumers"`
+	ModelId   int64    `json:"model_id"`
+}
+
+// Address defines model for Address.
+type Address = string
+
+// IdempotencyKey defines model for IdempotencyKey.
+type IdempotencyKey = string
+
+// KeyID defines model for KeyID.
+type KeyID = string
+
 // Limit defines model for Limit.
 type Limit = int64
 
@@ -381,11 +676,29 @@ type Conflict = ErrorBody
 // DefaultError defines model for DefaultError.
 type DefaultError = ErrorBody
 
+// Forbidden defines model for Forbidden.
+type Forbidden = ErrorBody
+
+// InsufficientCredits defines model for InsufficientCredits.
+type InsufficientCredits = ErrorBody
+
 // NotFound defines model for NotFound.
 type NotFound = ErrorBody
 
+// RateLimited defines model for RateLimited.
+type RateLimited = ErrorBody
+
+// Unauthorized defines model for Unauthorized.
+type Unauthorized = ErrorBody
+
 // Unavailable defines model for Unavailable.
 type Unavailable = ErrorBody
+
+// CreateChatCompletionParams defines parameters for CreateChatCompletion.
+type CreateChatCompletionParams struct {
+	// IdempotencyKey Up to 255 visible ASCII characters; a retry with the same key and body is charged once.
+	IdempotencyKey *IdempotencyKey `json:"Idempotency-Key,omitempty"`
+}
 
 // ListModelsParams defines parameters for ListModels.
 type ListModelsParams struct {
@@ -400,6 +713,144 @@ type ListModelsParams struct {
 
 	// Offset How many matching items to skip (default 0).
 	Offset *Offset `form:"offset,omitempty" json:"offset,omitempty"`
+}
+
+// BatchPredictParams defines parameters for BatchPredict.
+type BatchPredictParams struct {
+	// IdempotencyKey Up to 255 visible ASCII characters; a retry with the same key and body is charged once.
+	IdempotencyKey *IdempotencyKey `json:"Idempotency-Key,omitempty"`
+}
+
+// PredictParams defines parameters for Predict.
+type PredictParams struct {
+	// IdempotencyKey Up to 255 visible ASCII characters; a retry with the same key and body is charged once.
+	IdempotencyKey *IdempotencyKey `json:"Idempotency-Key,omitempty"`
+}
+
+// GetUsageParams defines parameters for GetUsage.
+type GetUsageParams struct {
+	// From RFC 3339 time or a date (YYYY-MM-DD, UTC); default unbounded.
+	From *string `form:"from,omitempty" json:"from,omitempty"`
+
+	// To RFC 3339 time or a date, exclusive; default unbounded.
+	To *string `form:"to,omitempty" json:"to,omitempty"`
+
+	// Model Only this model (id or ticker).
+	Model *string `form:"model,omitempty" json:"model,omitempty"`
+}
+
+// CreateChatCompletionJSONRequestBody defines body for CreateChatCompletion for application/json ContentType.
+type CreateChatCompletionJSONRequestBody = ChatCompletionRequest
+
+// CreateKeyJSONRequestBody defines body for CreateKey for application/json ContentType.
+type CreateKeyJSONRequestBody = CreateKeyRequest
+
+// RotateKeyJSONRequestBody defines body for RotateKey for application/json ContentType.
+type RotateKeyJSONRequestBody = RotateKeyRequest
+
+// BatchPredictJSONRequestBody defines body for BatchPredict for application/json ContentType.
+type BatchPredictJSONRequestBody = PredictRequest
+
+// EstimateCostJSONRequestBody defines body for EstimateCost for application/json ContentType.
+type EstimateCostJSONRequestBody = EstimateRequest
+
+// PredictJSONRequestBody defines body for Predict for application/json ContentType.
+type PredictJSONRequestBody = PredictRequest
+
+// Getter for additional properties for ChatCompletionRequest. Returns the specified
+// element and whether it was found
+func (a ChatCompletionRequest) Get(fieldName string) (value interface{}, found bool) {
+	if a.AdditionalProperties != nil {
+		value, found = a.AdditionalProperties[fieldName]
+	}
+	return
+}
+
+// Setter for additional properties for ChatCompletionRequest
+func (a *ChatCompletionRequest) Set(fieldName string, value interface{}) {
+	if a.AdditionalProperties == nil {
+		a.AdditionalProperties = make(map[string]interface{})
+	}
+	a.AdditionalProperties[fieldName] = value
+}
+
+// Override default JSON handling for ChatCompletionRequest to handle AdditionalProperties
+func (a *ChatCompletionRequest) UnmarshalJSON(b []byte) error {
+	object := make(map[string]json.RawMessage)
+	err := json.Unmarshal(b, &object)
+	if err != nil {
+		return err
+	}
+
+	if raw, found := object["messages"]; found {
+		err = json.Unmarshal(raw, &a.Messages)
+		if err != nil {
+			return fmt.Errorf("error reading 'messages': %w", err)
+		}
+		delete(object, "messages")
+	}
+
+	if raw, found := object["model"]; found {
+		err = json.Unmarshal(raw, &a.Model)
+		if err != nil {
+			return fmt.Errorf("error reading 'model': %w", err)
+		}
+		delete(object, "model")
+	}
+
+	if raw, found := object["stream"]; found {
+		err = json.Unmarshal(raw, &a.Stream)
+		if err != nil {
+			return fmt.Errorf("error reading 'stream': %w", err)
+		}
+		delete(object, "stream")
+	}
+
+	if len(object) != 0 {
+		a.AdditionalProperties = make(map[string]interface{})
+		for fieldName, fieldBuf := range object {
+			var fieldVal interface{}
+			err := json.Unmarshal(fieldBuf, &fieldVal)
+			if err != nil {
+				return fmt.Errorf("error unmarshaling field %s: %w", fieldName, err)
+			}
+			a.AdditionalProperties[fieldName] = fieldVal
+		}
+	}
+	return nil
+}
+
+// Override default JSON handling for ChatCompletionRequest to handle AdditionalProperties
+func (a ChatCompletionRequest) MarshalJSON() ([]byte, error) {
+	var err error
+	object := make(map[string]json.RawMessage)
+
+	if a.Messages != nil {
+		object["messages"], err = json.Marshal(a.Messages)
+		if err != nil {
+			return nil, fmt.Errorf("error marshaling 'messages': %w", err)
+		}
+	}
+
+	object["model"], err = json.Marshal(a.Model)
+	if err != nil {
+		return nil, fmt.Errorf("error marshaling 'model': %w", err)
+	}
+
+	if a.Stream != nil {
+		object["stream"], err = json.Marshal(a.Stream)
+		if err != nil {
+			return nil, fmt.Errorf("error marshaling 'stream': %w", err)
+		}
+	}
+
+	for fieldName, field := range a.AdditionalProperties {
+		object[fieldName], err = json.Marshal(field)
+		if err != nil {
+			return nil, fmt.Errorf("error marshaling '%s': %w", fieldName, err)
+		}
+	}
+	return json.Marshal(object)
 }
 
 // RequestEditorFn is the function signature for the RequestEditor callback function
@@ -481,10 +932,91 @@ type ClientInterface interface {
 	// Corresponds with GET /healthz (the `GetHealth` operationId).
 	GetHealth(ctx context.Context, reqEditors ...RequestEditorFn) (*http.Response, error)
 
+	// GetMetrics Prometheus metrics (text exposition format).
+	//
+	// Corresponds with GET /metrics (the `GetMetrics` operationId).
+	GetMetrics(ctx context.Context, reqEditors ...RequestEditorFn) (*http.Response, error)
+
 	// GetChain The chain id, its JSON-RPC URL and the protocol's contract addresses.
 	//
 	// Corresponds with GET /v1/chain (the `GetChain` operationId).
 	GetChain(ctx context.Context, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// CreateChatCompletionWithBody OpenAI-compatible chat completions for models whose runtime is remote-openai.
+	//
+	// `model` is a Hokusai ticker or id. The request is forwarded to the model's endpoint and
+	// charged as one Basic call once the endpoint has answered. Errors are OpenAI-shaped
+	// (`{"error": {"message", "type", "param", "code"}}`, `code` a Hokusai error code), so
+	// unmodified OpenAI clients work with `Authorization: Bearer hk_…`. stream=true is refused.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/chat/completions (the `CreateChatCompletion` operationId).
+	CreateChatCompletionWithBody(ctx context.Context, params *CreateChatCompletionParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// CreateChatCompletion OpenAI-compatible chat completions for models whose runtime is remote-openai.
+	//
+	// `model` is a Hokusai ticker or id. The request is forwarded to the model's endpoint and
+	// charged as one Basic call once the endpoint has answered. Errors are OpenAI-shaped
+	// (`{"error": {"message", "type", "param", "code"}}`, `code` a Hokusai error code), so
+	// unmodified OpenAI clients work with `Authorization: Bearer hk_…`. stream=true is refused.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/chat/completions (the `CreateChatCompletion` operationId).
+	CreateChatCompletion(ctx context.Context, params *CreateChatCompletionParams, body CreateChatCompletionJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// ListKeys List the owner's keys (needs a manage key); secrets are never shown.
+	//
+	// Corresponds with GET /v1/keys (the `ListKeys` operationId).
+	ListKeys(ctx context.Context, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// CreateKeyWithBody Create an API key (shown once).
+	//
+	// Without an Authorization header, the consumer proves control of `address` by signing
+	// (EIP-191 personal_sign) the text of gateway.KeyRequestMessage:
+	// `Hokusai API key request\nchain: <chain id>\naddress: <lowercase 0x address>\nscopes: call,manage\nname: <name>\nexpires_in: <s>\nrate_limit: <calls/s>\ntimestamp: <unix s>\nnonce: <nonce>`.
+	// The timestamp must be within five minutes of the server's clock and the nonce is single use.
+	// With a `manage`-scoped key, the key is created for that key's owner and no signature is needed.
+	// The secret is in the answer only; the server keeps its sha256.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/keys (the `CreateKey` operationId).
+	CreateKeyWithBody(ctx context.Context, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// CreateKey Create an API key (shown once).
+	//
+	// Without an Authorization header, the consumer proves control of `address` by signing
+	// (EIP-191 personal_sign) the text of gateway.KeyRequestMessage:
+	// `Hokusai API key request\nchain: <chain id>\naddress: <lowercase 0x address>\nscopes: call,manage\nname: <name>\nexpires_in: <s>\nrate_limit: <calls/s>\ntimestamp: <unix s>\nnonce: <nonce>`.
+	// The timestamp must be within five minutes of the server's clock and the nonce is single use.
+	// With a `manage`-scoped key, the key is created for that key's owner and no signature is needed.
+	// The secret is in the answer only; the server keeps its sha256.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/keys (the `CreateKey` operationId).
+	CreateKey(ctx context.Context, body CreateKeyJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// RevokeKey Revoke a key at once (needs a manage key of the same owner).
+	//
+	// Corresponds with DELETE /v1/keys/{key_id} (the `RevokeKey` operationId).
+	RevokeKey(ctx context.Context, keyId KeyID, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// RotateKeyWithBody Replace a key; the old one keeps working for the overlap window.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/keys/{key_id}/rotate (the `RotateKey` operationId).
+	RotateKeyWithBody(ctx context.Context, keyId KeyID, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// RotateKey Replace a key; the old one keeps working for the overlap window.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/keys/{key_id}/rotate (the `RotateKey` operationId).
+	RotateKey(ctx context.Context, keyId KeyID, body RotateKeyJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// ListModels List registered models, ordered by id.
 	//
@@ -495,6 +1027,58 @@ type ClientInterface interface {
 	//
 	// Corresponds with GET /v1/models/{id} (the `GetModel` operationId).
 	GetModel(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// BatchPredictWithBody Like predict, at the Batch tier (per-row price less the batch discount, default 25%).
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/models/{id}/batch_predict (the `BatchPredict` operationId).
+	BatchPredictWithBody(ctx context.Context, id ModelRef, params *BatchPredictParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// BatchPredict Like predict, at the Batch tier (per-row price less the batch discount, default 25%).
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/models/{id}/batch_predict (the `BatchPredict` operationId).
+	BatchPredict(ctx context.Context, id ModelRef, params *BatchPredictParams, body BatchPredictJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// EstimateCostWithBody What calls would cost now, and what the consumer can spend; nothing is charged.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/models/{id}/estimate_cost (the `EstimateCost` operationId).
+	EstimateCostWithBody(ctx context.Context, id ModelRef, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// EstimateCost What calls would cost now, and what the consumer can spend; nothing is charged.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/models/{id}/estimate_cost (the `EstimateCost` operationId).
+	EstimateCost(ctx context.Context, id ModelRef, body EstimateCostJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// PredictWithBody Run the model's head version on rows (Basic tier; charged per row).
+	//
+	// Validated and run first, charged after: a rejected call (bad input, unknown or
+	// unavailable model, licence, no credits) is never charged. The debit and usage record
+	// are durable before the answer is sent. With an `Idempotency-Key`, a retry gets the first
+	// answer (header `Idempotent-Replayed: true`) and is charged once.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/models/{id}/predict (the `Predict` operationId).
+	PredictWithBody(ctx context.Context, id ModelRef, params *PredictParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// Predict Run the model's head version on rows (Basic tier; charged per row).
+	//
+	// Validated and run first, charged after: a rejected call (bad input, unknown or
+	// unavailable model, licence, no credits) is never charged. The debit and usage record
+	// are durable before the answer is sent. With an `Idempotency-Key`, a retry gets the first
+	// answer (header `Idempotent-Replayed: true`) and is charged once.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/models/{id}/predict (the `Predict` operationId).
+	Predict(ctx context.Context, id ModelRef, params *PredictParams, body PredictJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// ListVersions A model's versions in ascending semver order, and its head.
 	//
@@ -523,6 +1107,26 @@ type ClientInterface interface {
 	//
 	// Corresponds with GET /v1/models/{id}/versions/{version}/package (the `DownloadVersionPackage` operationId).
 	DownloadVersionPackage(ctx context.Context, id ModelRef, version VersionRef, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetWhitelist The consumers a Proprietary model serves (its owner's manage key).
+	//
+	// Corresponds with GET /v1/models/{id}/whitelist (the `GetWhitelist` operationId).
+	GetWhitelist(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// RemoveFromWhitelist Stop serving a consumer (idempotent).
+	//
+	// Corresponds with DELETE /v1/models/{id}/whitelist/{address} (the `RemoveFromWhitelist` operationId).
+	RemoveFromWhitelist(ctx context.Context, id ModelRef, address Address, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// AddToWhitelist Let a consumer call a Proprietary model (idempotent).
+	//
+	// Corresponds with PUT /v1/models/{id}/whitelist/{address} (the `AddToWhitelist` operationId).
+	AddToWhitelist(ctx context.Context, id ModelRef, address Address, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetUsage The key owner's usage by model over [from, to).
+	//
+	// Corresponds with GET /v1/usage (the `GetUsage` operationId).
+	GetUsage(ctx context.Context, params *GetUsageParams, reqEditors ...RequestEditorFn) (*http.Response, error)
 }
 
 // GetHealth Liveness check.
@@ -540,11 +1144,182 @@ func (c *Client) GetHealth(ctx context.Context, reqEditors ...RequestEditorFn) (
 	return c.Client.Do(req)
 }
 
+// GetMetrics Prometheus metrics (text exposition format).
+//
+// Corresponds with GET /metrics (the `GetMetrics` operationId).
+func (c *Client) GetMetrics(ctx context.Context, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetMetricsRequest(c.Server)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
 // GetChain The chain id, its JSON-RPC URL and the protocol's contract addresses.
 //
 // Corresponds with GET /v1/chain (the `GetChain` operationId).
 func (c *Client) GetChain(ctx context.Context, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewGetChainRequest(c.Server)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// CreateChatCompletionWithBody OpenAI-compatible chat completions for models whose runtime is remote-openai.
+//
+// `model` is a Hokusai ticker or id. The request is forwarded to the model's endpoint and
+// charged as one Basic call once the endpoint has answered. Errors are OpenAI-shaped
+// (`{"error": {"message", "type", "param", "code"}}`, `code` a Hokusai error code), so
+// unmodified OpenAI clients work with `Authorization: Bearer hk_…`. stream=true is refused.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/chat/completions (the `CreateChatCompletion` operationId).
+func (c *Client) CreateChatCompletionWithBody(ctx context.Context, params *CreateChatCompletionParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewCreateChatCompletionRequestWithBody(c.Server, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// CreateChatCompletion OpenAI-compatible chat completions for models whose runtime is remote-openai.
+//
+// `model` is a Hokusai ticker or id. The request is forwarded to the model's endpoint and
+// charged as one Basic call once the endpoint has answered. Errors are OpenAI-shaped
+// (`{"error": {"message", "type", "param", "code"}}`, `code` a Hokusai error code), so
+// unmodified OpenAI clients work with `Authorization: Bearer hk_…`. stream=true is refused.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/chat/completions (the `CreateChatCompletion` operationId).
+func (c *Client) CreateChatCompletion(ctx context.Context, params *CreateChatCompletionParams, body CreateChatCompletionJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewCreateChatCompletionRequest(c.Server, params, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// ListKeys List the owner's keys (needs a manage key); secrets are never shown.
+//
+// Corresponds with GET /v1/keys (the `ListKeys` operationId).
+func (c *Client) ListKeys(ctx context.Context, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewListKeysRequest(c.Server)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// CreateKeyWithBody Create an API key (shown once).
+//
+// Without an Authorization header, the consumer proves control of `address` by signing
+// (EIP-191 personal_sign) the text of gateway.KeyRequestMessage:
+// `Hokusai API key request\nchain: <chain id>\naddress: <lowercase 0x address>\nscopes: call,manage\nname: <name>\nexpires_in: <s>\nrate_limit: <calls/s>\ntimestamp: <unix s>\nnonce: <nonce>`.
+// The timestamp must be within five minutes of the server's clock and the nonce is single use.
+// With a `manage`-scoped key, the key is created for that key's owner and no signature is needed.
+// The secret is in the answer only; the server keeps its sha256.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/keys (the `CreateKey` operationId).
+func (c *Client) CreateKeyWithBody(ctx context.Context, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewCreateKeyRequestWithBody(c.Server, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// CreateKey Create an API key (shown once).
+//
+// Without an Authorization header, the consumer proves control of `address` by signing
+// (EIP-191 personal_sign) the text of gateway.KeyRequestMessage:
+// `Hokusai API key request\nchain: <chain id>\naddress: <lowercase 0x address>\nscopes: call,manage\nname: <name>\nexpires_in: <s>\nrate_limit: <calls/s>\ntimestamp: <unix s>\nnonce: <nonce>`.
+// The timestamp must be within five minutes of the server's clock and the nonce is single use.
+// With a `manage`-scoped key, the key is created for that key's owner and no signature is needed.
+// The secret is in the answer only; the server keeps its sha256.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/keys (the `CreateKey` operationId).
+func (c *Client) CreateKey(ctx context.Context, body CreateKeyJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewCreateKeyRequest(c.Server, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// RevokeKey Revoke a key at once (needs a manage key of the same owner).
+//
+// Corresponds with DELETE /v1/keys/{key_id} (the `RevokeKey` operationId).
+func (c *Client) RevokeKey(ctx context.Context, keyId KeyID, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewRevokeKeyRequest(c.Server, keyId)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// RotateKeyWithBody Replace a key; the old one keeps working for the overlap window.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/keys/{key_id}/rotate (the `RotateKey` operationId).
+func (c *Client) RotateKeyWithBody(ctx context.Context, keyId KeyID, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewRotateKeyRequestWithBody(c.Server, keyId, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// RotateKey Replace a key; the old one keeps working for the overlap window.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/keys/{key_id}/rotate (the `RotateKey` operationId).
+func (c *Client) RotateKey(ctx context.Context, keyId KeyID, body RotateKeyJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewRotateKeyRequest(c.Server, keyId, body)
 	if err != nil {
 		return nil, err
 	}
@@ -575,6 +1350,118 @@ func (c *Client) ListModels(ctx context.Context, params *ListModelsParams, reqEd
 // Corresponds with GET /v1/models/{id} (the `GetModel` operationId).
 func (c *Client) GetModel(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewGetModelRequest(c.Server, id)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// BatchPredictWithBody Like predict, at the Batch tier (per-row price less the batch discount, default 25%).
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/models/{id}/batch_predict (the `BatchPredict` operationId).
+func (c *Client) BatchPredictWithBody(ctx context.Context, id ModelRef, params *BatchPredictParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewBatchPredictRequestWithBody(c.Server, id, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// BatchPredict Like predict, at the Batch tier (per-row price less the batch discount, default 25%).
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/models/{id}/batch_predict (the `BatchPredict` operationId).
+func (c *Client) BatchPredict(ctx context.Context, id ModelRef, params *BatchPredictParams, body BatchPredictJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewBatchPredictRequest(c.Server, id, params, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// EstimateCostWithBody What calls would cost now, and what the consumer can spend; nothing is charged.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/models/{id}/estimate_cost (the `EstimateCost` operationId).
+func (c *Client) EstimateCostWithBody(ctx context.Context, id ModelRef, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewEstimateCostRequestWithBody(c.Server, id, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// EstimateCost What calls would cost now, and what the consumer can spend; nothing is charged.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/models/{id}/estimate_cost (the `EstimateCost` operationId).
+func (c *Client) EstimateCost(ctx context.Context, id ModelRef, body EstimateCostJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewEstimateCostRequest(c.Server, id, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// PredictWithBody Run the model's head version on rows (Basic tier; charged per row).
+//
+// Validated and run first, charged after: a rejected call (bad input, unknown or
+// unavailable model, licence, no credits) is never charged. The debit and usage record
+// are durable before the answer is sent. With an `Idempotency-Key`, a retry gets the first
+// answer (header `Idempotent-Replayed: true`) and is charged once.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/models/{id}/predict (the `Predict` operationId).
+func (c *Client) PredictWithBody(ctx context.Context, id ModelRef, params *PredictParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewPredictRequestWithBody(c.Server, id, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// Predict Run the model's head version on rows (Basic tier; charged per row).
+//
+// Validated and run first, charged after: a rejected call (bad input, unknown or
+// unavailable model, licence, no credits) is never charged. The debit and usage record
+// are durable before the answer is sent. With an `Idempotency-Key`, a retry gets the first
+// answer (header `Idempotent-Replayed: true`) and is charged once.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/models/{id}/predict (the `Predict` operationId).
+func (c *Client) Predict(ctx context.Context, id ModelRef, params *PredictParams, body PredictJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewPredictRequest(c.Server, id, params, body)
 	if err != nil {
 		return nil, err
 	}
@@ -653,6 +1540,66 @@ func (c *Client) DownloadVersionPackage(ctx context.Context, id ModelRef, versio
 	return c.Client.Do(req)
 }
 
+// GetWhitelist The consumers a Proprietary model serves (its owner's manage key).
+//
+// Corresponds with GET /v1/models/{id}/whitelist (the `GetWhitelist` operationId).
+func (c *Client) GetWhitelist(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetWhitelistRequest(c.Server, id)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// RemoveFromWhitelist Stop serving a consumer (idempotent).
+//
+// Corresponds with DELETE /v1/models/{id}/whitelist/{address} (the `RemoveFromWhitelist` operationId).
+func (c *Client) RemoveFromWhitelist(ctx context.Context, id ModelRef, address Address, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewRemoveFromWhitelistRequest(c.Server, id, address)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// AddToWhitelist Let a consumer call a Proprietary model (idempotent).
+//
+// Corresponds with PUT /v1/models/{id}/whitelist/{address} (the `AddToWhitelist` operationId).
+func (c *Client) AddToWhitelist(ctx context.Context, id ModelRef, address Address, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewAddToWhitelistRequest(c.Server, id, address)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetUsage The key owner's usage by model over [from, to).
+//
+// Corresponds with GET /v1/usage (the `GetUsage` operationId).
+func (c *Client) GetUsage(ctx context.Context, params *GetUsageParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetUsageRequest(c.Server, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
 // NewGetHealthRequest constructs an http.Request for the GetHealth method
 func NewGetHealthRequest(server string) (*http.Request, error) {
 	var err error
@@ -663,6 +1610,33 @@ func NewGetHealthRequest(server string) (*http.Request, error) {
 	}
 
 	operationPath := fmt.Sprintf("/healthz")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewGetMetricsRequest constructs an http.Request for the GetMetrics method
+func NewGetMetricsRequest(server string) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/metrics")
 	if operationPath[0] == '/' {
 		operationPath = "." + operationPath
 	}
@@ -703,6 +1677,209 @@ func NewGetChainRequest(server string) (*http.Request, error) {
 	if err != nil {
 		return nil, err
 	}
+
+	return req, nil
+}
+
+// NewCreateChatCompletionRequest calls the generic CreateChatCompletion builder with application/json body
+func NewCreateChatCompletionRequest(server string, params *CreateChatCompletionParams, body CreateChatCompletionJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewCreateChatCompletionRequestWithBody(server, params, "application/json", bodyReader)
+}
+
+// NewCreateChatCompletionRequestWithBody constructs an http.Request for the CreateChatCompletion method, with any body, and a specified content type
+func NewCreateChatCompletionRequestWithBody(server string, params *CreateChatCompletionParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/chat/completions")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	if params != nil {
+
+		if params.IdempotencyKey != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "Idempotency-Key", *params.IdempotencyKey, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("Idempotency-Key", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewListKeysRequest constructs an http.Request for the ListKeys method
+func NewListKeysRequest(server string) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/keys")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewCreateKeyRequest calls the generic CreateKey builder with application/json body
+func NewCreateKeyRequest(server string, body CreateKeyJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewCreateKeyRequestWithBody(server, "application/json", bodyReader)
+}
+
+// NewCreateKeyRequestWithBody constructs an http.Request for the CreateKey method, with any body, and a specified content type
+func NewCreateKeyRequestWithBody(server string, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/keys")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	return req, nil
+}
+
+// NewRevokeKeyRequest constructs an http.Request for the RevokeKey method
+func NewRevokeKeyRequest(server string, keyId KeyID) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "key_id", keyId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/keys/%s", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodDelete, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewRotateKeyRequest calls the generic RotateKey builder with application/json body
+func NewRotateKeyRequest(server string, keyId KeyID, body RotateKeyJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewRotateKeyRequestWithBody(server, keyId, "application/json", bodyReader)
+}
+
+// NewRotateKeyRequestWithBody constructs an http.Request for the RotateKey method, with any body, and a specified content type
+func NewRotateKeyRequestWithBody(server string, keyId KeyID, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "key_id", keyId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/keys/%s/rotate", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
 
 	return req, nil
 }
@@ -826,6 +2003,177 @@ func NewGetModelRequest(server string, id ModelRef) (*http.Request, error) {
 	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
 	if err != nil {
 		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewBatchPredictRequest calls the generic BatchPredict builder with application/json body
+func NewBatchPredictRequest(server string, id ModelRef, params *BatchPredictParams, body BatchPredictJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewBatchPredictRequestWithBody(server, id, params, "application/json", bodyReader)
+}
+
+// NewBatchPredictRequestWithBody constructs an http.Request for the BatchPredict method, with any body, and a specified content type
+func NewBatchPredictRequestWithBody(server string, id ModelRef, params *BatchPredictParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/models/%s/batch_predict", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	if params != nil {
+
+		if params.IdempotencyKey != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "Idempotency-Key", *params.IdempotencyKey, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("Idempotency-Key", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewEstimateCostRequest calls the generic EstimateCost builder with application/json body
+func NewEstimateCostRequest(server string, id ModelRef, body EstimateCostJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewEstimateCostRequestWithBody(server, id, "application/json", bodyReader)
+}
+
+// NewEstimateCostRequestWithBody constructs an http.Request for the EstimateCost method, with any body, and a specified content type
+func NewEstimateCostRequestWithBody(server string, id ModelRef, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/models/%s/estimate_cost", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	return req, nil
+}
+
+// NewPredictRequest calls the generic Predict builder with application/json body
+func NewPredictRequest(server string, id ModelRef, params *PredictParams, body PredictJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewPredictRequestWithBody(server, id, params, "application/json", bodyReader)
+}
+
+// NewPredictRequestWithBody constructs an http.Request for the Predict method, with any body, and a specified content type
+func NewPredictRequestWithBody(server string, id ModelRef, params *PredictParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/models/%s/predict", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	if params != nil {
+
+		if params.IdempotencyKey != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "Idempotency-Key", *params.IdempotencyKey, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("Idempotency-Key", headerParam0)
+		}
+
 	}
 
 	return req, nil
@@ -983,6 +2331,200 @@ func NewDownloadVersionPackageRequest(server string, id ModelRef, version Versio
 	return req, nil
 }
 
+// NewGetWhitelistRequest constructs an http.Request for the GetWhitelist method
+func NewGetWhitelistRequest(server string, id ModelRef) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/models/%s/whitelist", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewRemoveFromWhitelistRequest constructs an http.Request for the RemoveFromWhitelist method
+func NewRemoveFromWhitelistRequest(server string, id ModelRef, address Address) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	var pathParam1 string
+
+	pathParam1, err = runtime.StyleParamWithOptions("simple", false, "address", address, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/models/%s/whitelist/%s", pathParam0, pathParam1)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodDelete, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewAddToWhitelistRequest constructs an http.Request for the AddToWhitelist method
+func NewAddToWhitelistRequest(server string, id ModelRef, address Address) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	var pathParam1 string
+
+	pathParam1, err = runtime.StyleParamWithOptions("simple", false, "address", address, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/models/%s/whitelist/%s", pathParam0, pathParam1)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPut, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewGetUsageRequest constructs an http.Request for the GetUsage method
+func NewGetUsageRequest(server string, params *GetUsageParams) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/usage")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if params.From != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "from", *params.From, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.To != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "to", *params.To, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.Model != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "model", *params.Model, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
 func (c *Client) applyEditors(ctx context.Context, req *http.Request, additionalEditors []RequestEditorFn) error {
 	for _, r := range c.RequestEditors {
 		if err := r(ctx, req); err != nil {
@@ -1034,12 +2576,99 @@ type ClientWithResponsesInterface interface {
 	// Corresponds with GET /healthz (the `GetHealth` operationId).
 	GetHealthWithResponse(ctx context.Context, reqEditors ...RequestEditorFn) (*GetHealthResponse, error)
 
+	// GetMetricsWithResponse Prometheus metrics (text exposition format).
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /metrics (the `GetMetrics` operationId).
+	GetMetricsWithResponse(ctx context.Context, reqEditors ...RequestEditorFn) (*GetMetricsResponse, error)
+
 	// GetChainWithResponse The chain id, its JSON-RPC URL and the protocol's contract addresses.
 	//
 	// Returns a wrapper object for the known response body format(s).
 	//
 	// Corresponds with GET /v1/chain (the `GetChain` operationId).
 	GetChainWithResponse(ctx context.Context, reqEditors ...RequestEditorFn) (*GetChainResponse, error)
+
+	// CreateChatCompletionWithBodyWithResponse OpenAI-compatible chat completions for models whose runtime is remote-openai.
+	//
+	// `model` is a Hokusai ticker or id. The request is forwarded to the model's endpoint and
+	// charged as one Basic call once the endpoint has answered. Errors are OpenAI-shaped
+	// (`{"error": {"message", "type", "param", "code"}}`, `code` a Hokusai error code), so
+	// unmodified OpenAI clients work with `Authorization: Bearer hk_…`. stream=true is refused.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/chat/completions (the `CreateChatCompletion` operationId).
+	CreateChatCompletionWithBodyWithResponse(ctx context.Context, params *CreateChatCompletionParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*CreateChatCompletionResponse, error)
+
+	// CreateChatCompletionWithResponse OpenAI-compatible chat completions for models whose runtime is remote-openai.
+	//
+	// `model` is a Hokusai ticker or id. The request is forwarded to the model's endpoint and
+	// charged as one Basic call once the endpoint has answered. Errors are OpenAI-shaped
+	// (`{"error": {"message", "type", "param", "code"}}`, `code` a Hokusai error code), so
+	// unmodified OpenAI clients work with `Authorization: Bearer hk_…`. stream=true is refused.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/chat/completions (the `CreateChatCompletion` operationId).
+	CreateChatCompletionWithResponse(ctx context.Context, params *CreateChatCompletionParams, body CreateChatCompletionJSONRequestBody, reqEditors ...RequestEditorFn) (*CreateChatCompletionResponse, error)
+
+	// ListKeysWithResponse List the owner's keys (needs a manage key); secrets are never shown.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/keys (the `ListKeys` operationId).
+	ListKeysWithResponse(ctx context.Context, reqEditors ...RequestEditorFn) (*ListKeysResponse, error)
+
+	// CreateKeyWithBodyWithResponse Create an API key (shown once).
+	//
+	// Without an Authorization header, the consumer proves control of `address` by signing
+	// (EIP-191 personal_sign) the text of gateway.KeyRequestMessage:
+	// `Hokusai API key request\nchain: <chain id>\naddress: <lowercase 0x address>\nscopes: call,manage\nname: <name>\nexpires_in: <s>\nrate_limit: <calls/s>\ntimestamp: <unix s>\nnonce: <nonce>`.
+	// The timestamp must be within five minutes of the server's clock and the nonce is single use.
+	// With a `manage`-scoped key, the key is created for that key's owner and no signature is needed.
+	// The secret is in the answer only; the server keeps its sha256.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/keys (the `CreateKey` operationId).
+	CreateKeyWithBodyWithResponse(ctx context.Context, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*CreateKeyResponse, error)
+
+	// CreateKeyWithResponse Create an API key (shown once).
+	//
+	// Without an Authorization header, the consumer proves control of `address` by signing
+	// (EIP-191 personal_sign) the text of gateway.KeyRequestMessage:
+	// `Hokusai API key request\nchain: <chain id>\naddress: <lowercase 0x address>\nscopes: call,manage\nname: <name>\nexpires_in: <s>\nrate_limit: <calls/s>\ntimestamp: <unix s>\nnonce: <nonce>`.
+	// The timestamp must be within five minutes of the server's clock and the nonce is single use.
+	// With a `manage`-scoped key, the key is created for that key's owner and no signature is needed.
+	// The secret is in the answer only; the server keeps its sha256.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/keys (the `CreateKey` operationId).
+	CreateKeyWithResponse(ctx context.Context, body CreateKeyJSONRequestBody, reqEditors ...RequestEditorFn) (*CreateKeyResponse, error)
+
+	// RevokeKeyWithResponse Revoke a key at once (needs a manage key of the same owner).
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with DELETE /v1/keys/{key_id} (the `RevokeKey` operationId).
+	RevokeKeyWithResponse(ctx context.Context, keyId KeyID, reqEditors ...RequestEditorFn) (*RevokeKeyResponse, error)
+
+	// RotateKeyWithBodyWithResponse Replace a key; the old one keeps working for the overlap window.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/keys/{key_id}/rotate (the `RotateKey` operationId).
+	RotateKeyWithBodyWithResponse(ctx context.Context, keyId KeyID, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*RotateKeyResponse, error)
+
+	// RotateKeyWithResponse Replace a key; the old one keeps working for the overlap window.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/keys/{key_id}/rotate (the `RotateKey` operationId).
+	RotateKeyWithResponse(ctx context.Context, keyId KeyID, body RotateKeyJSONRequestBody, reqEditors ...RequestEditorFn) (*RotateKeyResponse, error)
 
 	// ListModelsWithResponse List registered models, ordered by id.
 	//
@@ -1054,6 +2683,58 @@ type ClientWithResponsesInterface interface {
 	//
 	// Corresponds with GET /v1/models/{id} (the `GetModel` operationId).
 	GetModelWithResponse(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*GetModelResponse, error)
+
+	// BatchPredictWithBodyWithResponse Like predict, at the Batch tier (per-row price less the batch discount, default 25%).
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/models/{id}/batch_predict (the `BatchPredict` operationId).
+	BatchPredictWithBodyWithResponse(ctx context.Context, id ModelRef, params *BatchPredictParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*BatchPredictResponse, error)
+
+	// BatchPredictWithResponse Like predict, at the Batch tier (per-row price less the batch discount, default 25%).
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/models/{id}/batch_predict (the `BatchPredict` operationId).
+	BatchPredictWithResponse(ctx context.Context, id ModelRef, params *BatchPredictParams, body BatchPredictJSONRequestBody, reqEditors ...RequestEditorFn) (*BatchPredictResponse, error)
+
+	// EstimateCostWithBodyWithResponse What calls would cost now, and what the consumer can spend; nothing is charged.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/models/{id}/estimate_cost (the `EstimateCost` operationId).
+	EstimateCostWithBodyWithResponse(ctx context.Context, id ModelRef, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*EstimateCostResponse, error)
+
+	// EstimateCostWithResponse What calls would cost now, and what the consumer can spend; nothing is charged.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/models/{id}/estimate_cost (the `EstimateCost` operationId).
+	EstimateCostWithResponse(ctx context.Context, id ModelRef, body EstimateCostJSONRequestBody, reqEditors ...RequestEditorFn) (*EstimateCostResponse, error)
+
+	// PredictWithBodyWithResponse Run the model's head version on rows (Basic tier; charged per row).
+	//
+	// Validated and run first, charged after: a rejected call (bad input, unknown or
+	// unavailable model, licence, no credits) is never charged. The debit and usage record
+	// are durable before the answer is sent. With an `Idempotency-Key`, a retry gets the first
+	// answer (header `Idempotent-Replayed: true`) and is charged once.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/models/{id}/predict (the `Predict` operationId).
+	PredictWithBodyWithResponse(ctx context.Context, id ModelRef, params *PredictParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*PredictResponse, error)
+
+	// PredictWithResponse Run the model's head version on rows (Basic tier; charged per row).
+	//
+	// Validated and run first, charged after: a rejected call (bad input, unknown or
+	// unavailable model, licence, no credits) is never charged. The debit and usage record
+	// are durable before the answer is sent. With an `Idempotency-Key`, a retry gets the first
+	// answer (header `Idempotent-Replayed: true`) and is charged once.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/models/{id}/predict (the `Predict` operationId).
+	PredictWithResponse(ctx context.Context, id ModelRef, params *PredictParams, body PredictJSONRequestBody, reqEditors ...RequestEditorFn) (*PredictResponse, error)
 
 	// ListVersionsWithResponse A model's versions in ascending semver order, and its head.
 	//
@@ -1088,6 +2769,34 @@ type ClientWithResponsesInterface interface {
 	//
 	// Corresponds with GET /v1/models/{id}/versions/{version}/package (the `DownloadVersionPackage` operationId).
 	DownloadVersionPackageWithResponse(ctx context.Context, id ModelRef, version VersionRef, reqEditors ...RequestEditorFn) (*DownloadVersionPackageResponse, error)
+
+	// GetWhitelistWithResponse The consumers a Proprietary model serves (its owner's manage key).
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/models/{id}/whitelist (the `GetWhitelist` operationId).
+	GetWhitelistWithResponse(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*GetWhitelistResponse, error)
+
+	// RemoveFromWhitelistWithResponse Stop serving a consumer (idempotent).
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with DELETE /v1/models/{id}/whitelist/{address} (the `RemoveFromWhitelist` operationId).
+	RemoveFromWhitelistWithResponse(ctx context.Context, id ModelRef, address Address, reqEditors ...RequestEditorFn) (*RemoveFromWhitelistResponse, error)
+
+	// AddToWhitelistWithResponse Let a consumer call a Proprietary model (idempotent).
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with PUT /v1/models/{id}/whitelist/{address} (the `AddToWhitelist` operationId).
+	AddToWhitelistWithResponse(ctx context.Context, id ModelRef, address Address, reqEditors ...RequestEditorFn) (*AddToWhitelistResponse, error)
+
+	// GetUsageWithResponse The key owner's usage by model over [from, to).
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/usage (the `GetUsage` operationId).
+	GetUsageWithResponse(ctx context.Context, params *GetUsageParams, reqEditors ...RequestEditorFn) (*GetUsageResponse, error)
 }
 
 type GetHealthResponse struct {
@@ -1132,6 +2841,40 @@ func (r GetHealthResponse) StatusCode() int {
 
 // ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
 func (r GetHealthResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type GetMetricsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+}
+
+// GetBody returns the raw response body bytes
+func (r GetMetricsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetMetricsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetMetricsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetMetricsResponse) ContentType() string {
 	if r.HTTPResponse != nil {
 		return r.HTTPResponse.Header.Get("Content-Type")
 	}
@@ -1187,6 +2930,324 @@ func (r GetChainResponse) StatusCode() int {
 
 // ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
 func (r GetChainResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// CreateChatCompletionResponse200Headers the declared response headers of an HTTP 200 response for CreateChatCompletion
+type CreateChatCompletionResponse200Headers struct {
+	XHokusaiFeeCharged *string
+	XHokusaiUsageId    *string
+}
+
+type CreateChatCompletionResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *ChatCompletion
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *OpenAIErrorBody
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *CreateChatCompletionResponse200Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r CreateChatCompletionResponse) GetJSON200() *ChatCompletion {
+	return r.JSON200
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r CreateChatCompletionResponse) GetJSONDefault() *OpenAIErrorBody {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r CreateChatCompletionResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r CreateChatCompletionResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r CreateChatCompletionResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r CreateChatCompletionResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type ListKeysResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *KeyList
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthorized
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r ListKeysResponse) GetJSON200() *KeyList {
+	return r.JSON200
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r ListKeysResponse) GetJSON401() *Unauthorized {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r ListKeysResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r ListKeysResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r ListKeysResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ListKeysResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ListKeysResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ListKeysResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type CreateKeyResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON201 the response for an HTTP 201 `application/json` response
+	JSON201 *CreatedKey
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthorized
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *Conflict
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON201 returns the response for an HTTP 201 `application/json` response
+func (r CreateKeyResponse) GetJSON201() *CreatedKey {
+	return r.JSON201
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r CreateKeyResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r CreateKeyResponse) GetJSON401() *Unauthorized {
+	return r.JSON401
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r CreateKeyResponse) GetJSON409() *Conflict {
+	return r.JSON409
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r CreateKeyResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r CreateKeyResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r CreateKeyResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r CreateKeyResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r CreateKeyResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type RevokeKeyResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *APIKey
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthorized
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r RevokeKeyResponse) GetJSON200() *APIKey {
+	return r.JSON200
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r RevokeKeyResponse) GetJSON401() *Unauthorized {
+	return r.JSON401
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r RevokeKeyResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r RevokeKeyResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r RevokeKeyResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r RevokeKeyResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r RevokeKeyResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r RevokeKeyResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type RotateKeyResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON201 the response for an HTTP 201 `application/json` response
+	JSON201 *CreatedKey
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthorized
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON201 returns the response for an HTTP 201 `application/json` response
+func (r RotateKeyResponse) GetJSON201() *CreatedKey {
+	return r.JSON201
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r RotateKeyResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r RotateKeyResponse) GetJSON401() *Unauthorized {
+	return r.JSON401
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r RotateKeyResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r RotateKeyResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r RotateKeyResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r RotateKeyResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r RotateKeyResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r RotateKeyResponse) ContentType() string {
 	if r.HTTPResponse != nil {
 		return r.HTTPResponse.Header.Get("Content-Type")
 	}
@@ -1304,6 +3365,283 @@ func (r GetModelResponse) StatusCode() int {
 
 // ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
 func (r GetModelResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// BatchPredictResponse429Headers the declared response headers of an HTTP 429 response for BatchPredict
+type BatchPredictResponse429Headers struct {
+	RetryAfter *int
+}
+
+type BatchPredictResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *PredictResult
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthorized
+	// JSON402 the response for an HTTP 402 `application/json` response
+	JSON402 *InsufficientCredits
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *RateLimited
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *BatchPredictResponse429Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r BatchPredictResponse) GetJSON200() *PredictResult {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r BatchPredictResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r BatchPredictResponse) GetJSON401() *Unauthorized {
+	return r.JSON401
+}
+
+// GetJSON402 returns the response for an HTTP 402 `application/json` response
+func (r BatchPredictResponse) GetJSON402() *InsufficientCredits {
+	return r.JSON402
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r BatchPredictResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r BatchPredictResponse) GetJSON429() *RateLimited {
+	return r.JSON429
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r BatchPredictResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r BatchPredictResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r BatchPredictResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r BatchPredictResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r BatchPredictResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r BatchPredictResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type EstimateCostResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *EstimateResponse
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthorized
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r EstimateCostResponse) GetJSON200() *EstimateResponse {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r EstimateCostResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r EstimateCostResponse) GetJSON401() *Unauthorized {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r EstimateCostResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r EstimateCostResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r EstimateCostResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r EstimateCostResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r EstimateCostResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r EstimateCostResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// PredictResponse429Headers the declared response headers of an HTTP 429 response for Predict
+type PredictResponse429Headers struct {
+	RetryAfter *int
+}
+
+type PredictResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *PredictResult
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthorized
+	// JSON402 the response for an HTTP 402 `application/json` response
+	JSON402 *InsufficientCredits
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *Conflict
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *RateLimited
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *PredictResponse429Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r PredictResponse) GetJSON200() *PredictResult {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r PredictResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r PredictResponse) GetJSON401() *Unauthorized {
+	return r.JSON401
+}
+
+// GetJSON402 returns the response for an HTTP 402 `application/json` response
+func (r PredictResponse) GetJSON402() *InsufficientCredits {
+	return r.JSON402
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r PredictResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r PredictResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r PredictResponse) GetJSON409() *Conflict {
+	return r.JSON409
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r PredictResponse) GetJSON429() *RateLimited {
+	return r.JSON429
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r PredictResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r PredictResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r PredictResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r PredictResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r PredictResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r PredictResponse) ContentType() string {
 	if r.HTTPResponse != nil {
 		return r.HTTPResponse.Header.Get("Content-Type")
 	}
@@ -1572,6 +3910,233 @@ func (r DownloadVersionPackageResponse) ContentType() string {
 	return ""
 }
 
+type GetWhitelistResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *Whitelist
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetWhitelistResponse) GetJSON200() *Whitelist {
+	return r.JSON200
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r GetWhitelistResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r GetWhitelistResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r GetWhitelistResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetWhitelistResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetWhitelistResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetWhitelistResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type RemoveFromWhitelistResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *Whitelist
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r RemoveFromWhitelistResponse) GetJSON200() *Whitelist {
+	return r.JSON200
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r RemoveFromWhitelistResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r RemoveFromWhitelistResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r RemoveFromWhitelistResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r RemoveFromWhitelistResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r RemoveFromWhitelistResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r RemoveFromWhitelistResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type AddToWhitelistResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *Whitelist
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r AddToWhitelistResponse) GetJSON200() *Whitelist {
+	return r.JSON200
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r AddToWhitelistResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r AddToWhitelistResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r AddToWhitelistResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r AddToWhitelistResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r AddToWhitelistResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r AddToWhitelistResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type GetUsageResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *Usage
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthorized
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetUsageResponse) GetJSON200() *Usage {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r GetUsageResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r GetUsageResponse) GetJSON401() *Unauthorized {
+	return r.JSON401
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r GetUsageResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r GetUsageResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetUsageResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetUsageResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetUsageResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
 // GetHealthWithResponse Liveness check.
 //
 // Returns a wrapper object for the known response body format(s).
@@ -1585,6 +4150,19 @@ func (c *ClientWithResponses) GetHealthWithResponse(ctx context.Context, reqEdit
 	return ParseGetHealthResponse(rsp)
 }
 
+// GetMetricsWithResponse Prometheus metrics (text exposition format).
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /metrics (the `GetMetrics` operationId).
+func (c *ClientWithResponses) GetMetricsWithResponse(ctx context.Context, reqEditors ...RequestEditorFn) (*GetMetricsResponse, error) {
+	rsp, err := c.GetMetrics(ctx, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetMetricsResponse(rsp)
+}
+
 // GetChainWithResponse The chain id, its JSON-RPC URL and the protocol's contract addresses.
 //
 // Returns a wrapper object for the known response body format(s).
@@ -1596,6 +4174,134 @@ func (c *ClientWithResponses) GetChainWithResponse(ctx context.Context, reqEdito
 		return nil, err
 	}
 	return ParseGetChainResponse(rsp)
+}
+
+// CreateChatCompletionWithBodyWithResponse OpenAI-compatible chat completions for models whose runtime is remote-openai.
+//
+// `model` is a Hokusai ticker or id. The request is forwarded to the model's endpoint and
+// charged as one Basic call once the endpoint has answered. Errors are OpenAI-shaped
+// (`{"error": {"message", "type", "param", "code"}}`, `code` a Hokusai error code), so
+// unmodified OpenAI clients work with `Authorization: Bearer hk_…`. stream=true is refused.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/chat/completions (the `CreateChatCompletion` operationId).
+func (c *ClientWithResponses) CreateChatCompletionWithBodyWithResponse(ctx context.Context, params *CreateChatCompletionParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*CreateChatCompletionResponse, error) {
+	rsp, err := c.CreateChatCompletionWithBody(ctx, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseCreateChatCompletionResponse(rsp)
+}
+
+// CreateChatCompletionWithResponse OpenAI-compatible chat completions for models whose runtime is remote-openai.
+//
+// `model` is a Hokusai ticker or id. The request is forwarded to the model's endpoint and
+// charged as one Basic call once the endpoint has answered. Errors are OpenAI-shaped
+// (`{"error": {"message", "type", "param", "code"}}`, `code` a Hokusai error code), so
+// unmodified OpenAI clients work with `Authorization: Bearer hk_…`. stream=true is refused.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/chat/completions (the `CreateChatCompletion` operationId).
+func (c *ClientWithResponses) CreateChatCompletionWithResponse(ctx context.Context, params *CreateChatCompletionParams, body CreateChatCompletionJSONRequestBody, reqEditors ...RequestEditorFn) (*CreateChatCompletionResponse, error) {
+	rsp, err := c.CreateChatCompletion(ctx, params, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseCreateChatCompletionResponse(rsp)
+}
+
+// ListKeysWithResponse List the owner's keys (needs a manage key); secrets are never shown.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/keys (the `ListKeys` operationId).
+func (c *ClientWithResponses) ListKeysWithResponse(ctx context.Context, reqEditors ...RequestEditorFn) (*ListKeysResponse, error) {
+	rsp, err := c.ListKeys(ctx, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseListKeysResponse(rsp)
+}
+
+// CreateKeyWithBodyWithResponse Create an API key (shown once).
+//
+// Without an Authorization header, the consumer proves control of `address` by signing
+// (EIP-191 personal_sign) the text of gateway.KeyRequestMessage:
+// `Hokusai API key request\nchain: <chain id>\naddress: <lowercase 0x address>\nscopes: call,manage\nname: <name>\nexpires_in: <s>\nrate_limit: <calls/s>\ntimestamp: <unix s>\nnonce: <nonce>`.
+// The timestamp must be within five minutes of the server's clock and the nonce is single use.
+// With a `manage`-scoped key, the key is created for that key's owner and no signature is needed.
+// The secret is in the answer only; the server keeps its sha256.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/keys (the `CreateKey` operationId).
+func (c *ClientWithResponses) CreateKeyWithBodyWithResponse(ctx context.Context, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*CreateKeyResponse, error) {
+	rsp, err := c.CreateKeyWithBody(ctx, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseCreateKeyResponse(rsp)
+}
+
+// CreateKeyWithResponse Create an API key (shown once).
+//
+// Without an Authorization header, the consumer proves control of `address` by signing
+// (EIP-191 personal_sign) the text of gateway.KeyRequestMessage:
+// `Hokusai API key request\nchain: <chain id>\naddress: <lowercase 0x address>\nscopes: call,manage\nname: <name>\nexpires_in: <s>\nrate_limit: <calls/s>\ntimestamp: <unix s>\nnonce: <nonce>`.
+// The timestamp must be within five minutes of the server's clock and the nonce is single use.
+// With a `manage`-scoped key, the key is created for that key's owner and no signature is needed.
+// The secret is in the answer only; the server keeps its sha256.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/keys (the `CreateKey` operationId).
+func (c *ClientWithResponses) CreateKeyWithResponse(ctx context.Context, body CreateKeyJSONRequestBody, reqEditors ...RequestEditorFn) (*CreateKeyResponse, error) {
+	rsp, err := c.CreateKey(ctx, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseCreateKeyResponse(rsp)
+}
+
+// RevokeKeyWithResponse Revoke a key at once (needs a manage key of the same owner).
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with DELETE /v1/keys/{key_id} (the `RevokeKey` operationId).
+func (c *ClientWithResponses) RevokeKeyWithResponse(ctx context.Context, keyId KeyID, reqEditors ...RequestEditorFn) (*RevokeKeyResponse, error) {
+	rsp, err := c.RevokeKey(ctx, keyId, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseRevokeKeyResponse(rsp)
+}
+
+// RotateKeyWithBodyWithResponse Replace a key; the old one keeps working for the overlap window.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/keys/{key_id}/rotate (the `RotateKey` operationId).
+func (c *ClientWithResponses) RotateKeyWithBodyWithResponse(ctx context.Context, keyId KeyID, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*RotateKeyResponse, error) {
+	rsp, err := c.RotateKeyWithBody(ctx, keyId, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseRotateKeyResponse(rsp)
+}
+
+// RotateKeyWithResponse Replace a key; the old one keeps working for the overlap window.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/keys/{key_id}/rotate (the `RotateKey` operationId).
+func (c *ClientWithResponses) RotateKeyWithResponse(ctx context.Context, keyId KeyID, body RotateKeyJSONRequestBody, reqEditors ...RequestEditorFn) (*RotateKeyResponse, error) {
+	rsp, err := c.RotateKey(ctx, keyId, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseRotateKeyResponse(rsp)
 }
 
 // ListModelsWithResponse List registered models, ordered by id.
@@ -1622,6 +4328,94 @@ func (c *ClientWithResponses) GetModelWithResponse(ctx context.Context, id Model
 		return nil, err
 	}
 	return ParseGetModelResponse(rsp)
+}
+
+// BatchPredictWithBodyWithResponse Like predict, at the Batch tier (per-row price less the batch discount, default 25%).
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/models/{id}/batch_predict (the `BatchPredict` operationId).
+func (c *ClientWithResponses) BatchPredictWithBodyWithResponse(ctx context.Context, id ModelRef, params *BatchPredictParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*BatchPredictResponse, error) {
+	rsp, err := c.BatchPredictWithBody(ctx, id, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseBatchPredictResponse(rsp)
+}
+
+// BatchPredictWithResponse Like predict, at the Batch tier (per-row price less the batch discount, default 25%).
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/models/{id}/batch_predict (the `BatchPredict` operationId).
+func (c *ClientWithResponses) BatchPredictWithResponse(ctx context.Context, id ModelRef, params *BatchPredictParams, body BatchPredictJSONRequestBody, reqEditors ...RequestEditorFn) (*BatchPredictResponse, error) {
+	rsp, err := c.BatchPredict(ctx, id, params, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseBatchPredictResponse(rsp)
+}
+
+// EstimateCostWithBodyWithResponse What calls would cost now, and what the consumer can spend; nothing is charged.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/models/{id}/estimate_cost (the `EstimateCost` operationId).
+func (c *ClientWithResponses) EstimateCostWithBodyWithResponse(ctx context.Context, id ModelRef, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*EstimateCostResponse, error) {
+	rsp, err := c.EstimateCostWithBody(ctx, id, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseEstimateCostResponse(rsp)
+}
+
+// EstimateCostWithResponse What calls would cost now, and what the consumer can spend; nothing is charged.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/models/{id}/estimate_cost (the `EstimateCost` operationId).
+func (c *ClientWithResponses) EstimateCostWithResponse(ctx context.Context, id ModelRef, body EstimateCostJSONRequestBody, reqEditors ...RequestEditorFn) (*EstimateCostResponse, error) {
+	rsp, err := c.EstimateCost(ctx, id, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseEstimateCostResponse(rsp)
+}
+
+// PredictWithBodyWithResponse Run the model's head version on rows (Basic tier; charged per row).
+//
+// Validated and run first, charged after: a rejected call (bad input, unknown or
+// unavailable model, licence, no credits) is never charged. The debit and usage record
+// are durable before the answer is sent. With an `Idempotency-Key`, a retry gets the first
+// answer (header `Idempotent-Replayed: true`) and is charged once.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/models/{id}/predict (the `Predict` operationId).
+func (c *ClientWithResponses) PredictWithBodyWithResponse(ctx context.Context, id ModelRef, params *PredictParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*PredictResponse, error) {
+	rsp, err := c.PredictWithBody(ctx, id, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParsePredictResponse(rsp)
+}
+
+// PredictWithResponse Run the model's head version on rows (Basic tier; charged per row).
+//
+// Validated and run first, charged after: a rejected call (bad input, unknown or
+// unavailable model, licence, no credits) is never charged. The debit and usage record
+// are durable before the answer is sent. With an `Idempotency-Key`, a retry gets the first
+// answer (header `Idempotent-Replayed: true`) and is charged once.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/models/{id}/predict (the `Predict` operationId).
+func (c *ClientWithResponses) PredictWithResponse(ctx context.Context, id ModelRef, params *PredictParams, body PredictJSONRequestBody, reqEditors ...RequestEditorFn) (*PredictResponse, error) {
+	rsp, err := c.Predict(ctx, id, params, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParsePredictResponse(rsp)
 }
 
 // ListVersionsWithResponse A model's versions in ascending semver order, and its head.
@@ -1682,6 +4476,58 @@ func (c *ClientWithResponses) DownloadVersionPackageWithResponse(ctx context.Con
 	return ParseDownloadVersionPackageResponse(rsp)
 }
 
+// GetWhitelistWithResponse The consumers a Proprietary model serves (its owner's manage key).
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/models/{id}/whitelist (the `GetWhitelist` operationId).
+func (c *ClientWithResponses) GetWhitelistWithResponse(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*GetWhitelistResponse, error) {
+	rsp, err := c.GetWhitelist(ctx, id, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetWhitelistResponse(rsp)
+}
+
+// RemoveFromWhitelistWithResponse Stop serving a consumer (idempotent).
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with DELETE /v1/models/{id}/whitelist/{address} (the `RemoveFromWhitelist` operationId).
+func (c *ClientWithResponses) RemoveFromWhitelistWithResponse(ctx context.Context, id ModelRef, address Address, reqEditors ...RequestEditorFn) (*RemoveFromWhitelistResponse, error) {
+	rsp, err := c.RemoveFromWhitelist(ctx, id, address, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseRemoveFromWhitelistResponse(rsp)
+}
+
+// AddToWhitelistWithResponse Let a consumer call a Proprietary model (idempotent).
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with PUT /v1/models/{id}/whitelist/{address} (the `AddToWhitelist` operationId).
+func (c *ClientWithResponses) AddToWhitelistWithResponse(ctx context.Context, id ModelRef, address Address, reqEditors ...RequestEditorFn) (*AddToWhitelistResponse, error) {
+	rsp, err := c.AddToWhitelist(ctx, id, address, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseAddToWhitelistResponse(rsp)
+}
+
+// GetUsageWithResponse The key owner's usage by model over [from, to).
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/usage (the `GetUsage` operationId).
+func (c *ClientWithResponses) GetUsageWithResponse(ctx context.Context, params *GetUsageParams, reqEditors ...RequestEditorFn) (*GetUsageResponse, error) {
+	rsp, err := c.GetUsage(ctx, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetUsageResponse(rsp)
+}
+
 // ParseGetHealthResponse parses an HTTP response from a GetHealthWithResponse call
 func ParseGetHealthResponse(rsp *http.Response) (*GetHealthResponse, error) {
 	bodyBytes, err := io.ReadAll(rsp.Body)
@@ -1715,6 +4561,22 @@ func ParseGetHealthResponse(rsp *http.Response) (*GetHealthResponse, error) {
 	return response, nil
 }
 
+// ParseGetMetricsResponse parses an HTTP response from a GetMetricsWithResponse call
+func ParseGetMetricsResponse(rsp *http.Response) (*GetMetricsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetMetricsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	return response, nil
+}
+
 // ParseGetChainResponse parses an HTTP response from a GetChainWithResponse call
 func ParseGetChainResponse(rsp *http.Response) (*GetChainResponse, error) {
 	bodyBytes, err := io.ReadAll(rsp.Body)
@@ -1742,6 +4604,261 @@ func ParseGetChainResponse(rsp *http.Response) (*GetChainResponse, error) {
 			return nil, err
 		}
 		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseCreateChatCompletionResponse parses an HTTP response from a CreateChatCompletionWithResponse call
+func ParseCreateChatCompletionResponse(rsp *http.Response) (*CreateChatCompletionResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &CreateChatCompletionResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest ChatCompletion
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest OpenAIErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers CreateChatCompletionResponse200Headers
+		if values := rsp.Header.Values("X-Hokusai-Fee-Charged"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Hokusai-Fee-Charged", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XHokusaiFeeCharged = &value
+		}
+		if values := rsp.Header.Values("X-Hokusai-Usage-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Hokusai-Usage-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XHokusaiUsageId = &value
+		}
+		response.Headers200 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseListKeysResponse parses an HTTP response from a ListKeysWithResponse call
+func ParseListKeysResponse(rsp *http.Response) (*ListKeysResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ListKeysResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest KeyList
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseCreateKeyResponse parses an HTTP response from a CreateKeyWithResponse call
+func ParseCreateKeyResponse(rsp *http.Response) (*CreateKeyResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &CreateKeyResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 201:
+		var dest CreatedKey
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON201 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseRevokeKeyResponse parses an HTTP response from a RevokeKeyWithResponse call
+func ParseRevokeKeyResponse(rsp *http.Response) (*RevokeKeyResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &RevokeKeyResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest APIKey
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseRotateKeyResponse parses an HTTP response from a RotateKeyWithResponse call
+func ParseRotateKeyResponse(rsp *http.Response) (*RotateKeyResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &RotateKeyResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 201:
+		var dest CreatedKey
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON201 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
 
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
 		var dest DefaultError
@@ -1837,6 +4954,250 @@ func ParseGetModelResponse(rsp *http.Response) (*GetModelResponse, error) {
 		}
 		response.JSONDefault = &dest
 
+	}
+
+	return response, nil
+}
+
+// ParseBatchPredictResponse parses an HTTP response from a BatchPredictWithResponse call
+func ParseBatchPredictResponse(rsp *http.Response) (*BatchPredictResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &BatchPredictResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest PredictResult
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 402:
+		var dest InsufficientCredits
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON402 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest RateLimited
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 429:
+		var headers BatchPredictResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseEstimateCostResponse parses an HTTP response from a EstimateCostWithResponse call
+func ParseEstimateCostResponse(rsp *http.Response) (*EstimateCostResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &EstimateCostResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest EstimateResponse
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParsePredictResponse parses an HTTP response from a PredictWithResponse call
+func ParsePredictResponse(rsp *http.Response) (*PredictResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &PredictResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest PredictResult
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 402:
+		var dest InsufficientCredits
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON402 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest RateLimited
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 429:
+		var headers PredictResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
 	}
 
 	return response, nil
@@ -2051,6 +5412,173 @@ func ParseDownloadVersionPackageResponse(rsp *http.Response) (*DownloadVersionPa
 			headers.XHokusaiDigest = &value
 		}
 		response.Headers200 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseGetWhitelistResponse parses an HTTP response from a GetWhitelistWithResponse call
+func ParseGetWhitelistResponse(rsp *http.Response) (*GetWhitelistResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetWhitelistResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest Whitelist
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseRemoveFromWhitelistResponse parses an HTTP response from a RemoveFromWhitelistWithResponse call
+func ParseRemoveFromWhitelistResponse(rsp *http.Response) (*RemoveFromWhitelistResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &RemoveFromWhitelistResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest Whitelist
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseAddToWhitelistResponse parses an HTTP response from a AddToWhitelistWithResponse call
+func ParseAddToWhitelistResponse(rsp *http.Response) (*AddToWhitelistResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &AddToWhitelistResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest Whitelist
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseGetUsageResponse parses an HTTP response from a GetUsageWithResponse call
+func ParseGetUsageResponse(rsp *http.Response) (*GetUsageResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetUsageResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest Usage
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
 	}
 
 	return response, nil

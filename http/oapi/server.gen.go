@@ -301,7 +301,22 @@ type ConflictJSONResponse ErrorBody
 
 type DefaultErrorJSONResponse ErrorBody
 
+type ForbiddenJSONResponse ErrorBody
+
+type InsufficientCreditsJSONResponse ErrorBody
+
 type NotFoundJSONResponse ErrorBody
+
+type RateLimitedResponseHeaders struct {
+	RetryAfter *int
+}
+type RateLimitedJSONResponse struct {
+	Body ErrorBody
+
+	Headers RateLimitedResponseHeaders
+}
+
+type UnauthorizedJSONResponse ErrorBody
 
 type UnavailableJSONResponse ErrorBody
 
