@@ -1,0 +1,181 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"os"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/hokusai-protocol/hokusai"
+	hhttp "github.com/hokusai-protocol/hokusai/http"
+	"github.com/hokusai-protocol/hokusai/ledger"
+)
+
+// The ledger part of `hokusai serve`: the credits ledger (shared with the
+// gateway through ledgerFor), the CreditVault indexer and the settler.
+//
+// Settings (environment, so tests and operators can tune them without new
+// serve flags):
+//
+//	HOKUSAI_SETTLE_INTERVAL   time between settlement rounds (default 2s)
+//	HOKUSAI_SETTLE_THRESHOLD  unsettled micro-USDC that starts a round early (default 1000000)
+//	HOKUSAI_SETTLE_MAX_ENTRIES  (consumer, model) entries per batch (default 100)
+//	HOKUSAI_CONFIRMATIONS     blocks before vault events and settlements count (default 0 on the dev chain, 12 otherwise)
+//	HOKUSAI_SETTLE_PAUSE      crash drills: "journaled:30s" or "broadcast:30s" pauses the settler there
+func init() { registerServePlugin("ledger", startLedger) }
+
+var (
+	ledgersMu sync.Mutex
+	ledgers   = map[*server]*ledger.Service{}
+)
+
+// ledgerFor returns the server's ledger, creating it (and migrating its
+// tables) on first use, so any plugin — the gateway's too — can ask for it
+// whatever the start order.
+func ledgerFor(ctx context.Context, s *server) (*ledger.Service, error) {
+	ledgersMu.Lock()
+	defer ledgersMu.Unlock()
+	if l := ledgers[s]; l != nil {
+		return l, nil
+	}
+	l, err := ledger.NewService(ctx, s.db)
+	if err != nil {
+		return nil, err
+	}
+	ledgers[s] = l
+	return l, nil
+}
+
+func envInt(name string, def int64) (int64, error) {
+	v := strings.TrimSpace(os.Getenv(name))
+	if v == "" {
+		return def, nil
+	}
+	n, err := strconv.ParseInt(v, 10, 64)
+	if err != nil || n < 0 {
+		return 0, hokusai.FieldErrorf(name, "%s must be a whole number ≥ 0, got %q.", name, v)
+	}
+	return n, nil
+}
+
+func envDuration(name string, def time.Duration) (time.Duration, error) {
+	v := strings.TrimSpace(os.Getenv(name))
+	if v == "" {
+		return def, nil
+	}
+	d, err := time.ParseDuration(v)
+	if err != nil || d <= 0 {
+		return 0, hokusai.FieldErrorf(name, "%s must be a positive duration such as 2s, got %q.", name, v)
+	}
+	return d, nil
+}
+
+func startLedger(ctx context.Context, s *server) (func() error, error) {
+	l, err := ledgerFor(ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	if s.protocol.Mint == nil {
+		return nil, hokusai.Errorf(hokusai.EINTERNAL, "The protocol record has no credit vault or fee router; the ledger cannot start.")
+	}
+	mint := s.protocol.Mint
+	confDefault := int64(12)
+	if s.node != nil {
+		confDefault = 0
+	}
+	conf, err := envInt("HOKUSAI_CONFIRMATIONS", confDefault)
+	if err != nil {
+		return nil, err
+	}
+	interval, err := envDuration("HOKUSAI_SETTLE_INTERVAL", 2*time.Second)
+	if err != nil {
+		return nil, err
+	}
+	threshold, err := envInt("HOKUSAI_SETTLE_THRESHOLD", 1_000_000)
+	if err != nil {
+		return nil, err
+	}
+	maxEntries, err := envInt("HOKUSAI_SETTLE_MAX_ENTRIES", ledger.DefaultMaxEntries)
+	if err != nil {
+		return nil, err
+	}
+	l.KickAbove = threshold
+	log := s.log.With("part", "ledger")
+	ix := &ledger.VaultIndexer{
+		Ledger: l, Client: s.client, Vault: mint.Vault, FromBlock: mint.Block,
+		Confirmations: uint64(conf), Logger: log,
+	}
+	if err := ix.SyncOnce(ctx); err != nil {
+		return nil, fmt.Errorf("index vault: %w", err)
+	}
+	st := &ledger.Settler{
+		Ledger: l, Client: s.client, Key: s.platform, Router: mint.Router, FromBlock: mint.Block,
+		Interval: interval, MaxEntries: int(maxEntries), Confirmations: uint64(conf), Logger: log,
+	}
+	if p := os.Getenv("HOKUSAI_SETTLE_PAUSE"); p != "" {
+		point, d, ok := strings.Cut(p, ":")
+		wait, err := time.ParseDuration(d)
+		if !ok || err != nil || (point != "journaled" && point != "broadcast") {
+			return nil, hokusai.FieldErrorf("HOKUSAI_SETTLE_PAUSE", "HOKUSAI_SETTLE_PAUSE must be journaled:DURATION or broadcast:DURATION, got %q.", p)
+		}
+		st.Pause = func(at string, b *ledger.Batch) {
+			if at != point {
+				return
+			}
+			log.Warn("settler paused", "point", at, "batch", b.BatchID.Hex(), "for", wait)
+			select {
+			case <-ctx.Done():
+			case <-time.After(wait):
+			}
+		}
+	}
+	s.http.Handle("GET /v1/credits/{address}", creditsHandler(s, l))
+
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() {
+		defer wg.Done()
+		_ = ix.Run(ctx)
+	}()
+	go func() {
+		defer wg.Done()
+		_ = st.Run(ctx)
+	}()
+	log.Info("ledger started", "vault", mint.Vault, "router", mint.Router, "confirmations", conf, "interval", interval)
+	return func() error {
+		wg.Wait()
+		ledgersMu.Lock()
+		delete(ledgers, s)
+		ledgersMu.Unlock()
+		return nil
+	}, nil
+}
+
+// creditsJSON is the body of GET /v1/credits/{address}, in micro-USDC.
+type creditsJSON struct {
+	Consumer          string `json:"consumer"`
+	Deposited         int64  `json:"deposited"`
+	Withdrawn         int64  `json:"withdrawn"`
+	PendingWithdrawal int64  `json:"pending_withdrawal"`
+	Settled           int64  `json:"settled"`
+	Unsettled         int64  `json:"unsettled"`
+	Spendable         int64  `json:"spendable"`
+}
+
+// creditsHandler serves a consumer's balance as the ledger sees it.
+func creditsHandler(s *server, l *ledger.Service) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		c, err := l.Credits(r.Context(), r.PathValue("address"))
+		if err != nil {
+			hhttp.Error(w, r, s.log, err)
+			return
+		}
+		w.Header().Set("Content-Type", "application/json")
+		_ = json.NewEncoder(w).Encode(creditsJSON(*c))
+	})
+}

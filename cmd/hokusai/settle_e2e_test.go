@@ -1,0 +1,275 @@
+package main
+
+import (
+	"context"
+	"encoding/hex"
+	"encoding/json"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/hokusai-protocol/hokusai"
+	"github.com/hokusai-protocol/hokusai/chain"
+	"github.com/hokusai-protocol/hokusai/chain/bindings"
+	"github.com/hokusai-protocol/hokusai/chain/devchain"
+	"github.com/hokusai-protocol/hokusai/ledger"
+	"github.com/hokusai-protocol/hokusai/sqlite"
+)
+
+// TestEndToEndSettlementSurvivesSIGKILL runs the real binary: a server
+// settles metered usage on a chain hosted by another server (so killing it
+// does not kill the chain), is killed with SIGKILL after broadcasting a
+// settlement and before seeing its receipt, and restarts. Every usage
+// record settles exactly once, nothing is sent twice, the pool's reserve
+// grows by exactly the fees less the configured shares, and `hokusai
+// reconcile` finds no difference — until the database is tampered with.
+func TestEndToEndSettlementSurvivesSIGKILL(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the server")
+	}
+	t.Setenv("HOKUSAI_CONFIRMATIONS", "0")
+	t.Setenv("HOKUSAI_SETTLE_INTERVAL", "300ms")
+	t.Setenv("HOKUSAI_SETTLE_PAUSE", "")
+	host := startLive(t, t.TempDir())
+	var info struct {
+		Contracts map[string]string `json:"contracts"`
+	}
+	if err := json.Unmarshal([]byte(host.cli(t, "chain", "info", "--json")), &info); err != nil {
+		t.Fatal(err)
+	}
+	keyDir := t.TempDir()
+	keyFile, passFile := filepath.Join(keyDir, "platform.json"), filepath.Join(keyDir, "pass")
+	if err := chain.WriteKeystore(keyFile, devchain.DevKey(5), "s3cret", true); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(passFile, []byte("s3cret\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	ext := []string{"--rpc", host.rpcURL, "--keystore", keyFile, "--password-file", passFile, "--usdc", info.Contracts["USDC"]}
+	t.Setenv("HOKUSAI_SETTLE_PAUSE", "broadcast:10m")
+	t.Setenv("HOKUSAI_EVALUATOR_KEY", hex.EncodeToString(crypto.FromECDSA(devchain.DevKey(6))))
+	srv := startLive(t, dir, ext...)
+
+	srv.cli(t, "model", "create", "--dev-account", "1", "--name", "Metered", "--ticker", "METR",
+		"--metric", "accuracy", "--baseline", "0.9", "--direction", "max", "--license", "decentralized", "--preset", "growth")
+	model := ledgerWaitModel(t, srv, "METR")
+
+	ctx := context.Background()
+	c, err := chain.Dial(ctx, host.rpcURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	p, err := chain.LoadProtocol(filepath.Join(dir, "protocol.json"))
+	if err != nil || p == nil || p.Mint == nil {
+		t.Fatalf("protocol record: %+v %v", p, err)
+	}
+	// Infrastructure 2%, protocol fee 1%: the reserve gets the rest.
+	if _, err := c.SetSettlementFees(ctx, devchain.DevKey(5), p.Mint.Router, devchain.DevAddress(9), 100, devchain.DevAddress(8), 200); err != nil {
+		t.Fatal(err)
+	}
+
+	a, b := devchain.DevAddress(2), devchain.DevAddress(3)
+	srv.cli(t, "credits", "deposit", "--usdc", "5", "--dev-account", "2")
+	srv.cli(t, "credits", "deposit", "--usdc", "2.5", "--for", b.Hex(), "--dev-account", "4")
+	ledgerWaitCredits(t, srv, a, 5_000_000)
+	ledgerWaitCredits(t, srv, b, 2_500_000)
+	if out := srv.cli(t, "credits", "balance", "--dev-account", "2"); !strings.Contains(out, "Spendable") || !strings.Contains(out, "5 USDC") {
+		t.Fatalf("credits balance:\n%s", out)
+	}
+	reserve0 := ledgerPoolReserve(t, c, common.HexToAddress(model.Pool))
+
+	// Usage, written by the ledger itself into the server's database (the
+	// gateway does the same per call), from many goroutines at once.
+	db := sqlite.NewDB(filepath.Join(dir, "hokusai.db"))
+	if err := db.Open(); err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	l, err := ledger.NewService(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	charge := func(who common.Address, n int, amount int64, calls uint64) {
+		defer wg.Done()
+		for i := 0; i < n; i++ {
+			if _, err := l.Charge(ctx, hokusai.Charge{Consumer: who.Hex(), ModelID: model.ID, KeyID: "e2e", Calls: calls, Amount: amount}); err != nil {
+				t.Error(err)
+				return
+			}
+		}
+	}
+	wg.Add(4)
+	go charge(a, 40, 2_000, 1)
+	go charge(a, 5, 15_000, 10) // batch_predict of 10 rows
+	go charge(b, 25, 3_000, 1)
+	go charge(b, 25, 3_001, 1)
+	wg.Wait()
+	const charged = 40*2_000 + 5*15_000 + 25*3_000 + 25*3_001
+
+	// Kill the server once it has broadcast a settlement.
+	ledgerWaitLog(t, srv, "settler paused")
+	if err := srv.cmd.Process.Kill(); err != nil {
+		t.Fatal(err)
+	}
+	_ = srv.cmd.Wait()
+	pending, err := l.Batches(ctx, ledger.StatusPending)
+	if err != nil || len(pending) != 1 {
+		t.Fatalf("after the kill: %d pending batches (%v)", len(pending), err)
+	}
+	killed := pending[0]
+	if done, err := ledger.IsBatchSettled(ctx, c, p.Mint.Router, killed.BatchID); err != nil || !done {
+		t.Fatalf("the broadcast batch is not on-chain: %v %v", done, err)
+	}
+
+	// Restart without the pause; the settler finds the batch on-chain.
+	t.Setenv("HOKUSAI_SETTLE_PAUSE", "")
+	srv = startLive(t, dir, ext...)
+	deadline := time.Now().Add(90 * time.Second)
+	for {
+		var open int
+		if err := db.SQL().QueryRow(`SELECT COUNT(*) FROM ledger_usage WHERE settled != 1`).Scan(&open); err != nil {
+			t.Fatal(err)
+		}
+		if open == 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%d usage rows still unsettled after the restart\n%s", open, srv.out)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+
+	batches, err := l.Batches(ctx, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dbTotal, calls int64
+	for _, bt := range batches {
+		if bt.Status != ledger.StatusSettled {
+			t.Fatalf("batch %s is %s", bt.BatchID.Hex(), bt.Status)
+		}
+		dbTotal += bt.Total
+		calls += bt.Calls
+	}
+	if dbTotal != charged || calls != 40+50+25+25 {
+		t.Fatalf("batches hold %d micro-USDC over %d calls; want %d over 140", dbTotal, calls, charged)
+	}
+	if n, _ := l.Attempts(ctx, killed.ID); n != 1 {
+		t.Fatalf("the batch settled before the kill was sent %d times", n)
+	}
+	// The chain: one BatchSettled per batch, and their totals.
+	logs, err := c.Backend.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(p.Mint.Block), Addresses: []common.Address{p.Mint.Router},
+		Topics: [][]common.Hash{{bindings.NewUsageFeeRouter().GetABI().Events["BatchSettled"].ID}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var chainTotal int64
+	var wantReserve int64
+	for _, lg := range logs {
+		ev, err := bindings.NewUsageFeeRouter().UnpackBatchSettledEvent(&lg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		g := ev.Total.Int64()
+		chainTotal += g
+		wantReserve += g - g*200/10_000 - g*100/10_000 // one model per batch here
+	}
+	if len(logs) != len(batches) || chainTotal != charged {
+		t.Fatalf("chain: %d settlements totalling %d; database: %d batches totalling %d", len(logs), chainTotal, len(batches), charged)
+	}
+	grew := new(big.Int).Sub(ledgerPoolReserve(t, c, common.HexToAddress(model.Pool)), reserve0).Int64()
+	if grew != wantReserve {
+		t.Fatalf("reserve grew by %d, want %d (fees %d less 3%%)", grew, wantReserve, charged)
+	}
+	va, _ := c.CreditBalance(ctx, p.Mint.Vault, a)
+	if va.Int64() != 5_000_000-(40*2_000+5*15_000) {
+		t.Fatalf("vault credit of %s: %s", a.Hex(), va)
+	}
+
+	// reconcile: clean, then tampered.
+	out := srv.cli(t, "reconcile", "--data-dir", dir, "--rpc", host.rpcURL)
+	if !strings.Contains(out, "No differences.") {
+		t.Fatalf("reconcile after settlement:\n%s", out)
+	}
+	if _, err := db.SQL().Exec(`UPDATE ledger_usage SET amount = amount - 1 WHERE id = (SELECT MAX(id) FROM ledger_usage WHERE consumer = ?)`, b.Hex()); err != nil {
+		t.Fatal(err)
+	}
+	out, _, code := srv.cliCode(t, "reconcile", "--data-dir", dir, "--rpc", host.rpcURL)
+	if code != 1 || !strings.Contains(out, b.Hex()) || !strings.Contains(out, "[entry]") {
+		t.Fatalf("reconcile after tampering: exit %d\n%s", code, out)
+	}
+}
+
+// ledgerWaitModel waits for the server to index a model and returns it.
+func ledgerWaitModel(t *testing.T, srv *liveServer, ref string) shownModel {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		out, _, code := srv.cliCode(t, "model", "show", ref, "--json")
+		if code == 0 {
+			var m shownModel
+			if err := json.Unmarshal([]byte(out), &m); err == nil && m.Pool != "" {
+				return m
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("model %s never showed up: %s", ref, out)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+}
+
+// ledgerWaitCredits waits until the server's ledger has seen who's deposit.
+func ledgerWaitCredits(t *testing.T, srv *liveServer, who common.Address, deposited int64) {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		c, err := serverCredits(context.Background(), srv.apiURL, who)
+		if err == nil && c.Deposited == deposited && c.Spendable == deposited {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("credits of %s: %+v %v; want %d deposited", who.Hex(), c, err, deposited)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// ledgerWaitLog waits for a line in the server's output.
+func ledgerWaitLog(t *testing.T, srv *liveServer, s string) {
+	t.Helper()
+	deadline := time.Now().Add(60 * time.Second)
+	for !strings.Contains(srv.out.String(), s) {
+		if time.Now().After(deadline) {
+			t.Fatalf("the server never logged %q\n%s", s, srv.out)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+func ledgerPoolReserve(t *testing.T, c *chain.Client, pool common.Address) *big.Int {
+	t.Helper()
+	pb := bindings.NewModelPool()
+	out, err := c.Backend.CallContract(context.Background(), ethereum.CallMsg{To: &pool, Data: pb.PackReserve()}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := pb.UnpackReserve(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
