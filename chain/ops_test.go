@@ -221,3 +221,46 @@ func TestDecodeErrorStandardReverts(t *testing.T) {
 		t.Fatal("DecodeError(nil) != nil")
 	}
 }
+
+// TestSellAfterWindowOnIdleDevChain: the dev chain makes blocks only for
+// transactions, so its latest block's time lags the clock. A sell after
+// the launch window must still pass (the estimate runs on the pending
+// block, whose time is now).
+//
+// It waits out the window in real time, plus the lead the dev chain's clock
+// takes while deploying (one second per block when blocks come faster):
+// about 30 s, so -short skips it.
+func TestSellAfterWindowOnIdleDevChain(t *testing.T) {
+	if testing.Short() {
+		t.Skip("waits ~30 s of real time")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	n := startDev(t, t.TempDir())
+	defer n.Close()
+	c := dialDev(t, n)
+	window := 2 * time.Second
+	p, err := chain.EnsureProtocolWith(ctx, c, devchain.DevKey(0), filepath.Join(t.TempDir(), "p.json"), chain.EnsureOptions{Dev: true, BuyOnlyWindow: &window})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &chain.Session{Client: c, Protocol: p}
+	m, err := s.CreateModel(ctx, devchain.DevKey(1), irisParams("IDLE"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	deadline, _ := c.DeadlineIn(ctx, time.Minute)
+	tr, err := s.Buy(ctx, devchain.DevKey(2), m.Pool, usdcAmt("10"), nil, deadline)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := s.PoolState(ctx, m.Pool)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Let the clock pass the window with no new blocks.
+	time.Sleep(time.Until(st.LaunchEndsAt) + 1100*time.Millisecond)
+	if _, err := s.Sell(ctx, devchain.DevKey(2), m.Pool, new(big.Int).Div(tr.Out, big.NewInt(10)), nil, deadline); err != nil {
+		t.Fatalf("sell after the launch window on an idle dev chain: %v", err)
+	}
+}

@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/hokusai-protocol/hokusai"
 )
@@ -158,7 +159,7 @@ func (c *Client) SignAndBroadcast(ctx context.Context, key *ecdsa.PrivateKey, tx
 	}
 	gas := tx.Gas
 	if gas == 0 {
-		est, err := c.Backend.EstimateGas(ctx, ethereum.CallMsg{From: from, To: tx.To, Data: tx.Data, Value: value})
+		est, err := c.estimateGas(ctx, ethereum.CallMsg{From: from, To: tx.To, Data: tx.Data, Value: value})
 		if err != nil {
 			return nil, decodeError(err, tx.Data, tx.ABIs)
 		}
@@ -228,6 +229,20 @@ func (c *Client) SignAndBroadcast(ctx context.Context, key *ecdsa.PrivateKey, tx
 			return nil, &PendingError{Hash: signed.Hash(), Err: err}
 		}
 	}
+}
+
+// estimateGas estimates against the pending block where the node can: its
+// timestamp is now, while the latest block's can be old on the dev chain
+// (blocks come only with transactions), which would make time-dependent
+// checks such as the pools' launch window or a deadline answer for the past.
+func (c *Client) estimateGas(ctx context.Context, msg ethereum.CallMsg) (uint64, error) {
+	type atBlock interface {
+		EstimateGasAtBlock(ctx context.Context, msg ethereum.CallMsg, blockNumber *big.Int) (uint64, error)
+	}
+	if b, ok := c.Backend.(atBlock); ok {
+		return b.EstimateGasAtBlock(ctx, msg, big.NewInt(int64(rpc.PendingBlockNumber)))
+	}
+	return c.Backend.EstimateGas(ctx, msg)
 }
 
 // WaitMined polls for tx's receipt every PollInterval until it is mined
