@@ -333,6 +333,30 @@ type CreatedKey struct {
 	Secret string `json:"secret"`
 }
 
+// Credits A consumer's prepaid credits, in micro-USDC.
+type Credits struct {
+	// Consumer The checksummed 0x address.
+	Consumer string `json:"consumer"`
+
+	// Deposited All vault deposits seen on-chain.
+	Deposited int64 `json:"deposited"`
+
+	// PendingWithdrawal Requested from the vault, not yet withdrawn.
+	PendingWithdrawal int64 `json:"pending_withdrawal"`
+
+	// Settled Usage debited on-chain by settlement.
+	Settled int64 `json:"settled"`
+
+	// Spendable What the next calls may spend; negative only after a withdrawal raced unsettled usage.
+	Spendable int64 `json:"spendable"`
+
+	// Unsettled Usage charged and not yet settled on-chain.
+	Unsettled int64 `json:"unsettled"`
+
+	// Withdrawn All vault withdrawals seen on-chain.
+	Withdrawn int64 `json:"withdrawn"`
+}
+
 // Error defines model for Error.
 type Error struct {
 	// Code A stable code a program can switch on.
@@ -966,6 +990,15 @@ type ClientInterface interface {
 	// Corresponds with POST /v1/chat/completions (the `CreateChatCompletion` operationId).
 	CreateChatCompletion(ctx context.Context, params *CreateChatCompletionParams, body CreateChatCompletionJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
 
+	// GetCredits A consumer's credit balance in micro-USDC.
+	//
+	// spendable = deposited − withdrawn − settled − unsettled − pending_withdrawal. Deposits and
+	// withdrawals count once the vault event is confirmed; usage counts from the moment it is
+	// charged (unsettled) and moves to settled when its batch is confirmed on-chain.
+	//
+	// Corresponds with GET /v1/credits/{address} (the `GetCredits` operationId).
+	GetCredits(ctx context.Context, address Address, reqEditors ...RequestEditorFn) (*http.Response, error)
+
 	// ListKeys List the owner's keys (needs a manage key); secrets are never shown.
 	//
 	// Corresponds with GET /v1/keys (the `ListKeys` operationId).
@@ -1208,6 +1241,25 @@ func (c *Client) CreateChatCompletionWithBody(ctx context.Context, params *Creat
 // Corresponds with POST /v1/chat/completions (the `CreateChatCompletion` operationId).
 func (c *Client) CreateChatCompletion(ctx context.Context, params *CreateChatCompletionParams, body CreateChatCompletionJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewCreateChatCompletionRequest(c.Server, params, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetCredits A consumer's credit balance in micro-USDC.
+//
+// spendable = deposited − withdrawn − settled − unsettled − pending_withdrawal. Deposits and
+// withdrawals count once the vault event is confirmed; usage counts from the moment it is
+// charged (unsettled) and moves to settled when its batch is confirmed on-chain.
+//
+// Corresponds with GET /v1/credits/{address} (the `GetCredits` operationId).
+func (c *Client) GetCredits(ctx context.Context, address Address, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetCreditsRequest(c.Server, address)
 	if err != nil {
 		return nil, err
 	}
@@ -1731,6 +1783,40 @@ func NewCreateChatCompletionRequestWithBody(server string, params *CreateChatCom
 			req.Header.Set("Idempotency-Key", headerParam0)
 		}
 
+	}
+
+	return req, nil
+}
+
+// NewGetCreditsRequest constructs an http.Request for the GetCredits method
+func NewGetCreditsRequest(server string, address Address) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "address", address, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/credits/%s", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
 	}
 
 	return req, nil
@@ -2614,6 +2700,17 @@ type ClientWithResponsesInterface interface {
 	// Corresponds with POST /v1/chat/completions (the `CreateChatCompletion` operationId).
 	CreateChatCompletionWithResponse(ctx context.Context, params *CreateChatCompletionParams, body CreateChatCompletionJSONRequestBody, reqEditors ...RequestEditorFn) (*CreateChatCompletionResponse, error)
 
+	// GetCreditsWithResponse A consumer's credit balance in micro-USDC.
+	//
+	// spendable = deposited − withdrawn − settled − unsettled − pending_withdrawal. Deposits and
+	// withdrawals count once the vault event is confirmed; usage counts from the moment it is
+	// charged (unsettled) and moves to settled when its batch is confirmed on-chain.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/credits/{address} (the `GetCredits` operationId).
+	GetCreditsWithResponse(ctx context.Context, address Address, reqEditors ...RequestEditorFn) (*GetCreditsResponse, error)
+
 	// ListKeysWithResponse List the owner's keys (needs a manage key); secrets are never shown.
 	//
 	// Returns a wrapper object for the known response body format(s).
@@ -2986,6 +3083,61 @@ func (r CreateChatCompletionResponse) StatusCode() int {
 
 // ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
 func (r CreateChatCompletionResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type GetCreditsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *Credits
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetCreditsResponse) GetJSON200() *Credits {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r GetCreditsResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r GetCreditsResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r GetCreditsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetCreditsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetCreditsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetCreditsResponse) ContentType() string {
 	if r.HTTPResponse != nil {
 		return r.HTTPResponse.Header.Get("Content-Type")
 	}
@@ -4212,6 +4364,23 @@ func (c *ClientWithResponses) CreateChatCompletionWithResponse(ctx context.Conte
 	return ParseCreateChatCompletionResponse(rsp)
 }
 
+// GetCreditsWithResponse A consumer's credit balance in micro-USDC.
+//
+// spendable = deposited − withdrawn − settled − unsettled − pending_withdrawal. Deposits and
+// withdrawals count once the vault event is confirmed; usage counts from the moment it is
+// charged (unsettled) and moves to settled when its batch is confirmed on-chain.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/credits/{address} (the `GetCredits` operationId).
+func (c *ClientWithResponses) GetCreditsWithResponse(ctx context.Context, address Address, reqEditors ...RequestEditorFn) (*GetCreditsResponse, error) {
+	rsp, err := c.GetCredits(ctx, address, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetCreditsResponse(rsp)
+}
+
 // ListKeysWithResponse List the owner's keys (needs a manage key); secrets are never shown.
 //
 // Returns a wrapper object for the known response body format(s).
@@ -4665,6 +4834,46 @@ func ParseCreateChatCompletionResponse(rsp *http.Response) (*CreateChatCompletio
 			headers.XHokusaiUsageId = &value
 		}
 		response.Headers200 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseGetCreditsResponse parses an HTTP response from a GetCreditsWithResponse call
+func ParseGetCreditsResponse(rsp *http.Response) (*GetCreditsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetCreditsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest Credits
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
 	}
 
 	return response, nil
