@@ -66,7 +66,7 @@ func newPoolShowCmd(g *globals) *cobra.Command {
 			fmt.Fprintf(tw, "Token\t%s\n", st.Token.Hex())
 			fmt.Fprintf(tw, "Phase\t%s\n", st.Phase)
 			fmt.Fprintf(tw, "Reserve\t%s\n", fmtUSDC(st.Reserve))
-			fmt.Fprintf(tw, "Supply\t%s (redeemable %s)\n", fmtTokens(st.TotalSupply, m.Ticker), fmtTokens(st.Redeemable, m.Ticker))
+			fmt.Fprintf(tw, "Supply\t%s (redeemable %s)\n", fmtTokensShort(st.TotalSupply, m.Ticker), fmtTokensShort(st.Redeemable, m.Ticker))
 			fmt.Fprintf(tw, "Buy price\t%s per %s\n", fmtPrice(st.SpotPrice), m.Ticker)
 			fmt.Fprintf(tw, "Sell price\t%s per %s (curve)\n", fmtPrice(st.CurvePrice), m.Ticker)
 			fmt.Fprintf(tw, "Max trade\t%s\n", fmtUSDC(st.MaxTrade))

@@ -130,8 +130,21 @@ func fmtUSDC(v *big.Int) string { return hokusai.FormatUnits(v, 6) + " USDC" }
 // fmtTokens formats token wei with the ticker: "997 IRIS".
 func fmtTokens(v *big.Int, ticker string) string { return hokusai.FormatUnits(v, 18) + " " + ticker }
 
-// fmtPrice formats a pool price (micro-USDC per token ×1e18) as USDC per token.
-func fmtPrice(v *big.Int) string { return hokusai.FormatUnits(v, 24) + " USDC" }
+// fmtPrice formats a pool price (micro-USDC per token ×1e18) as USDC per
+// token, rounded down to 8 decimals for reading (--json keeps every digit).
+func fmtPrice(v *big.Int) string { return hokusai.FormatUnits(roundDown(v, 16), 24) + " USDC" }
+
+// fmtTokensShort is fmtTokens rounded down to 6 decimals, for tables.
+func fmtTokensShort(v *big.Int, ticker string) string {
+	return hokusai.FormatUnits(roundDown(v, 12), 18) + " " + ticker
+}
+
+// roundDown clears the last digits decimal digits of v.
+func roundDown(v *big.Int, digits int64) *big.Int {
+	unit := new(big.Int).Exp(big.NewInt(10), big.NewInt(digits), nil)
+	q := new(big.Int).Quo(v, unit)
+	return q.Mul(q, unit)
+}
 
 func printTx(cmd *cobra.Command, label string, h fmt.Stringer) {
 	fmt.Fprintf(cmd.OutOrStdout(), "%-14s %s\n", label, h)
