@@ -45,8 +45,13 @@ func (e *PendingError) Error() string {
 	return fmt.Sprintf("transaction %s sent but not confirmed: %v", e.Hash.Hex(), e.Err)
 }
 
-// Unwrap returns the cause (usually a context error).
-func (e *PendingError) Unwrap() error { return e.Err }
+// Unwrap returns the cause (usually a context error) and an EUNAVAILABLE
+// *hokusai.Error whose sentence tells a user what to do, so hokusai.ErrorCode
+// and the CLI treat it like any other domain error.
+func (e *PendingError) Unwrap() []error {
+	return []error{e.Err, &hokusai.Error{Code: hokusai.EUNAVAILABLE, Message: fmt.Sprintf(
+		"Transaction %s was sent but is not confirmed yet (%v). Look it up on the chain before trying again, or the work may be done twice.", e.Hash.Hex(), e.Err)}}
+}
 
 // IsNotSent reports whether err proves that the transaction never reached
 // the chain, so retrying it cannot do the work twice.

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"math/big"
 	"sort"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -13,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/chain"
 	"github.com/hokusai-protocol/hokusai/chain/devchain"
 )
@@ -150,6 +152,9 @@ func TestWaitMinedTimeoutIsPending(t *testing.T) {
 	}
 	if chain.IsNotSent(err) {
 		t.Fatal("IsNotSent is true for a transaction that may have been sent")
+	}
+	if !errors.Is(err, context.DeadlineExceeded) || hokusai.ErrorCode(err) != hokusai.EUNAVAILABLE || !strings.Contains(hokusai.ErrorMessage(err), tx.Hash().Hex()) {
+		t.Fatalf("PendingError %v: code %s, message %q", err, hokusai.ErrorCode(err), hokusai.ErrorMessage(err))
 	}
 }
 
