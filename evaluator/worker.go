@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"os"
+	"path/filepath"
 	"strconv"
 	"sync"
 	"time"
@@ -43,6 +45,10 @@ type Worker struct {
 	Deadline time.Duration
 	// Poll is how often Run looks for work when idle; 0 means 200ms.
 	Poll time.Duration
+	// ClaimDir, when set, receives each mint's claim as <evaluation id>.json
+	// (mode 0600: it holds the hidden test split) for independent attesters
+	// (`hokusai attest --bundle FILE`).
+	ClaimDir string
 	// AfterBroadcast, when set, runs after a mint is journaled and sent
 	// but before its receipt is awaited: crash tests stop the process here.
 	AfterBroadcast func(evaluationID int64)
@@ -393,6 +399,11 @@ func (w *Worker) mint(ctx context.Context, ev *contrib.Evaluation, claim *Claim)
 	if err != nil {
 		return err
 	}
+	if w.ClaimDir != "" {
+		if err := writeClaim(w.ClaimDir, ev.ID, claim); err != nil {
+			w.log().Warn("write claim", "evaluation", ev.ID, "err", err)
+		}
+	}
 	var sigs []chain.MintSignature
 	var refusals []string
 	for _, a := range w.Attesters {
@@ -686,4 +697,15 @@ func minBig(a, b *big.Int) *big.Int {
 		return a
 	}
 	return b
+}
+
+func writeClaim(dir string, id int64, c *Claim) error {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return err
+	}
+	b, err := json.MarshalIndent(c, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, fmt.Sprintf("%d.json", id)), b, 0o600)
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/crypto"
@@ -85,6 +86,7 @@ func init() {
 		evalAddr := crypto.PubkeyToAddress(evalKey.PublicKey)
 		w := &evaluator.Worker{
 			Store: store, Client: s.client, Mint: s.protocol.Mint, Sender: s.platform, Evaluator: evalKey, Log: s.log.With("part", "evaluator"),
+			ClaimDir: filepath.Join(s.cfg.dataDir, "claims"),
 		}
 		for _, k := range attKeys {
 			w.Attesters = append(w.Attesters, attest.New(k, evalAddr))

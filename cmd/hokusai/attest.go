@@ -1,0 +1,110 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/spf13/cobra"
+
+	"github.com/hokusai-protocol/hokusai"
+	"github.com/hokusai-protocol/hokusai/attest"
+	"github.com/hokusai-protocol/hokusai/chain"
+	"github.com/hokusai-protocol/hokusai/evaluator"
+	"github.com/hokusai-protocol/hokusai/pack"
+)
+
+func init() { register(newAttestCmd) }
+
+// attestation is what `hokusai attest` prints: the signature to hand back
+// to the evaluator, who submits it with the others.
+type attestation struct {
+	Evaluation string         `json:"request_key"`
+	Signer     common.Address `json:"signer"`
+	R          common.Hash    `json:"r"`
+	S          common.Hash    `json:"s"`
+	V          uint8          `json:"v"`
+}
+
+func newAttestCmd(g *globals) *cobra.Command {
+	var bundle, keystore, passwordFile, keyHex, evaluators string
+	var devAttester int
+	cmd := &cobra.Command{
+		Use:   "attest --bundle CLAIM.json (--keystore FILE | --dev-attester N) [--evaluator 0x…]",
+		Short: "Re-check an evaluation claim independently and, if it holds, sign its mint request",
+		Long: "An independent attester (F14 oracle). It verifies the evaluator's receipt signature, retrains the\n" +
+			"baseline and the candidate from the package's recipe and the claim's data, re-scores both on the\n" +
+			"benchmark's hidden test split, re-runs the paired bootstrap and compares every number and digest with\n" +
+			"the receipt and the mint request. Only then does it sign (EIP-712, low-s) and print the signature.\n" +
+			"The server writes each claim to DATA_DIR/claims/<evaluation>.json.",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if bundle == "" {
+				return hokusai.FieldErrorf("bundle", "Give the claim to check with --bundle FILE.")
+			}
+			raw, err := os.ReadFile(bundle)
+			if err != nil {
+				return hokusai.FieldErrorf("bundle", "Cannot read --bundle %s: %v.", bundle, err)
+			}
+			var c evaluator.Claim
+			if err := json.Unmarshal(raw, &c); err != nil || c.Request == nil {
+				return hokusai.FieldErrorf("bundle", "--bundle %s is not an evaluation claim: %v.", bundle, err)
+			}
+			a := &attest.Attester{}
+			switch {
+			case keyHex != "":
+				if a.Key, err = pack.ParseKey(keyHex); err != nil {
+					return err
+				}
+			case keystore != "":
+				pass := os.Getenv("HOKUSAI_PASSWORD")
+				if passwordFile != "" {
+					b, err := os.ReadFile(passwordFile)
+					if err != nil {
+						return hokusai.FieldErrorf("password-file", "Cannot read --password-file: %v.", err)
+					}
+					pass = strings.TrimRight(string(b), "\r\n")
+				}
+				if a.Key, err = chain.LoadAttesterKey(keystore, pass); err != nil {
+					return err
+				}
+			case devAttester >= 0:
+				if devAttester >= DevAttesterCount {
+					return hokusai.FieldErrorf("dev-attester", "--dev-attester is 0 to %d.", DevAttesterCount-1)
+				}
+				a.Key = devAttesterKeys()[devAttester]
+			default:
+				return hokusai.FieldErrorf("keystore", "attest signs: give --keystore FILE or --dev-attester N.")
+			}
+			for _, e := range strings.Split(evaluators, ",") {
+				if e = strings.TrimSpace(e); e == "" {
+					continue
+				}
+				if !common.IsHexAddress(e) {
+					return hokusai.FieldErrorf("evaluator", "--evaluator %q is not a 0x address.", e)
+				}
+				a.Evaluators = append(a.Evaluators, common.HexToAddress(e))
+			}
+			sig, err := a.Attest(cmd.Context(), &c)
+			if err != nil {
+				return err
+			}
+			b, _ := json.MarshalIndent(attestation{Evaluation: c.Request.IdempotencyKey.Hex(), Signer: sig.Signer, R: sig.R, S: sig.S, V: sig.V}, "", "  ")
+			fmt.Fprintf(cmd.ErrOrStderr(), "Claim holds: model %d, candidate %s, %d contributors. Signed by %s.\n",
+				c.Request.ModelID, hokusai.FormatWad(c.Request.CandidateScore), len(c.Request.Contributors), sig.Signer.Hex())
+			fmt.Fprintln(cmd.OutOrStdout(), string(b))
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&bundle, "bundle", "", "the claim to check (JSON the server writes to DATA_DIR/claims/)")
+	f.StringVar(&keystore, "keystore", "", "the attester's key (go-ethereum keystore; passphrase from --password-file or env HOKUSAI_PASSWORD)")
+	f.StringVar(&passwordFile, "password-file", "", "file whose first line is the keystore passphrase")
+	f.StringVar(&keyHex, "key-hex", "", "the attester's key as hex (tests only)")
+	f.IntVar(&devAttester, "dev-attester", -1, "sign with the dev chain's attester N (0 or 1)")
+	f.StringVar(&evaluators, "evaluator", "", "only trust receipts signed by these evaluator addresses, comma-separated")
+	_ = g
+	return cmd
+}

@@ -1,0 +1,218 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"math/big"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/hokusai-protocol/hokusai"
+	"github.com/hokusai-protocol/hokusai/chain"
+	"github.com/hokusai-protocol/hokusai/chain/bindings"
+	"github.com/hokusai-protocol/hokusai/chain/devchain"
+	"github.com/hokusai-protocol/hokusai/eval"
+	"github.com/hokusai-protocol/hokusai/evaluator"
+)
+
+// TestDemo runs `hokusai demo` on a fresh data dir, then has an
+// independent attester re-check the claim it left and refuse a forged one.
+func TestDemo(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs an embedded chain")
+	}
+	dir := t.TempDir()
+	out, err := runCLI(t, "demo", "--data-dir", dir)
+	if err != nil {
+		t.Fatalf("demo: %v\n%s", err, out)
+	}
+	for _, want := range []string{"status: accepted", "DeltaOnes", "Minted      400000 VOTES", "contributor 0x", "owner       0x", "ok   reward_distribution"} {
+		if !strings.Contains(out, want) {
+			t.Fatalf("demo output lacks %q:\n%s", want, out)
+		}
+	}
+	t.Log(out)
+
+	claim := filepath.Join(dir, "claims", "1.json")
+	evalAddr := crypto.PubkeyToAddress(devKey("evaluator").PublicKey).Hex()
+	sig, err := runCLI(t, "attest", "--bundle", claim, "--dev-attester", "1", "--evaluator", evalAddr)
+	if err != nil || !strings.Contains(sig, `"signer"`) {
+		t.Fatalf("attest: %v\n%s", err, sig)
+	}
+	// Raise the receipt's candidate score: the attester refuses.
+	raw, err := os.ReadFile(claim)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c map[string]any
+	if err := json.Unmarshal(raw, &c); err != nil {
+		t.Fatal(err)
+	}
+	var receipt map[string]any
+	rb, _ := json.Marshal(c["receipt"])
+	_ = json.Unmarshal(rb, &receipt)
+	receipt["candidate_score"] = "0.999"
+	c["receipt"] = receipt
+	forged := filepath.Join(t.TempDir(), "forged.json")
+	fb, _ := json.Marshal(c)
+	if err := os.WriteFile(forged, fb, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, err = runCLI(t, "attest", "--bundle", forged, "--dev-attester", "0")
+	if hokusai.ErrorCode(err) != hokusai.EFORBIDDEN || !strings.Contains(err.Error(), "receipt") {
+		t.Fatalf("forged claim: %v; want FORBIDDEN naming the receipt", err)
+	}
+}
+
+
+// TestContributionCrashMintsOnce runs the real binary: the server is told to
+// exit right after it sends a mint (before seeing its receipt); after a
+// restart the contribution is accepted and minted exactly once. The chain
+// lives in a second server (the crashing one uses it through --rpc), since
+// the embedded dev chain itself does not survive an unclean exit.
+func TestContributionCrashMintsOnce(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the real binary")
+	}
+	host := startLive(t, t.TempDir())
+	var info struct {
+		Contracts map[string]string `json:"contracts"`
+	}
+	if err := json.Unmarshal([]byte(host.cli(t, "chain", "info", "--json")), &info); err != nil {
+		t.Fatal(err)
+	}
+	keyDir := t.TempDir()
+	keyFile, passFile := filepath.Join(keyDir, "platform.json"), filepath.Join(keyDir, "pass")
+	if err := chain.WriteKeystore(keyFile, devchain.DevKey(5), "s3cret", true); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(passFile, []byte("s3cret\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	hexKey := func(k *ecdsa.PrivateKey) string { return hex.EncodeToString(crypto.FromECDSA(k)) }
+	t.Setenv(envEvaluatorKey, hexKey(devKey("evaluator")))
+	t.Setenv(envAttesterKeys, hexKey(devAttesterKeys()[0])+","+hexKey(devAttesterKeys()[1]))
+	ext := []string{"--rpc", host.rpcURL, "--keystore", keyFile, "--password-file", passFile, "--usdc", info.Contracts["USDC"]}
+	dataDir := t.TempDir()
+	t.Setenv(envEvaluatorCrash, "after-broadcast")
+	srv := startLive(t, dataDir, ext...)
+
+	// The owner's baseline, computed as register_model --target will.
+	bench := filepath.Join("demodata", "house-votes-84.csv")
+	req, err := setupRequest(bench, "", "", "party", 0.01, 84, 60, 12, 0, "reject")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := eval.LoadFile(bench, eval.LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, pool, err := evaluator.SplitSetup(1, d, req.Recipe, hokusai.MetricAccuracy, hokusai.Maximize, 84, 60, 12)
+	if err != nil {
+		t.Fatal(err)
+	}
+	base, err := evaluator.BaselineScore(context.Background(), st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv.cli(t, "model", "create", "--dev-account", "1", "--name", "House votes", "--ticker", "VOTES", "--metric", "accuracy",
+		"--baseline", hokusai.FormatWad(evaluator.ScoreWad(base)), "--direction", "max", "--preset", "growth")
+	out := srv.cli(t, "register_model", "VOTES", "--dev-account", "1", "--reward-rate", "100000", "--max-rewards", "400000",
+		"--benchmark", bench, "--initial-rows", "12", "--target", "party", "--seed", "84", "--dev-percent", "60")
+	if !strings.Contains(out, "Benchmark set up for model 1") {
+		t.Fatalf("register_model: %s", out)
+	}
+	srv.cli(t, "configure_verifier", "VOTES", "--dev-account", "1", "--performance-metrics", "accuracy")
+	_, errOut, code := srv.cliCode(t, "configure_verifier", "VOTES", "--dev-account", "1", "--verification-method", "zkProof")
+	if code != 10 || !strings.Contains(errOut, "not available yet") {
+		t.Fatalf("zkProof: exit %d %s", code, errOut)
+	}
+	srv.cli(t, "verify_contract_integration", "VOTES")
+
+	rows := filepath.Join(t.TempDir(), "rows.csv")
+	var b bytes.Buffer
+	if err := pool.WriteCSV(&b); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(rows, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out = srv.cli(t, "contribute", "VOTES", "--file", rows, "--dev-account", "2", "--idempotency-key", "crash-1")
+	if !strings.Contains(out, "Submitted contribution 1") {
+		t.Fatalf("contribute: %s", out)
+	}
+	// The worker sends the mint and the process exits with status 3.
+	done := make(chan error, 1)
+	go func() { done <- srv.cmd.Wait() }()
+	select {
+	case err := <-done:
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) || ee.ExitCode() != 3 {
+			t.Fatalf("server exit: %v; want status 3 from the crash hook\n%s", err, srv.out)
+		}
+	case <-time.After(60 * time.Second):
+		t.Fatalf("server did not crash after the mint\n%s", srv.out)
+	}
+
+	t.Setenv(envEvaluatorCrash, "")
+	srv = startLive(t, dataDir, ext...)
+	out = srv.cli(t, "contribution", "show", "1", "--watch", "--timeout", "60s")
+	if !strings.Contains(out, "status           accepted") || !strings.Contains(out, "mint tx") {
+		t.Fatalf("after restart: %s\n%s", out, srv.out)
+	}
+	// A retry with the same key returns the same contribution.
+	if out := srv.cli(t, "contribute", "VOTES", "--file", rows, "--dev-account", "2", "--idempotency-key", "crash-1"); !strings.Contains(out, "Already submitted") {
+		t.Fatalf("retry: %s", out)
+	}
+
+	// Exactly one DeltaOneVerified event, and the contributor holds 70% of it.
+	ctx := context.Background()
+	c, err := chain.Dial(ctx, srv.rpcURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	p, err := chain.LoadProtocol(filepath.Join(dataDir, "protocol.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := bindings.NewDeltaOneVerifier()
+	ab, _ := bindings.DeltaOneVerifierMetaData.ParseABI()
+	logs, err := c.Backend.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: big.NewInt(0), Addresses: []common.Address{p.Mint.Verifier}, Topics: [][]common.Hash{{ab.Events["DeltaOneVerified"].ID}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(logs) != 1 {
+		t.Fatalf("%d DeltaOneVerified events, want exactly 1", len(logs))
+	}
+	ev, err := v.UnpackDeltaOneVerifiedEvent(&logs[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	sess := &chain.Session{Client: c, Protocol: p}
+	m, err := sess.ResolveModel(ctx, "VOTES")
+	if err != nil {
+		t.Fatal(err)
+	}
+	bal, err := sess.TokenBalance(ctx, common.HexToAddress(m.Token), devchain.DevAddress(2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := new(big.Int).Quo(new(big.Int).Mul(ev.Reward, big.NewInt(7000)), big.NewInt(10_000))
+	if bal.Cmp(want) != 0 {
+		t.Fatalf("contributor holds %s, want 70%% of %s", bal, ev.Reward)
+	}
+	t.Logf("minted once after the crash: %s DeltaOnes, reward %s, contributor %s", hokusai.FormatWad(ev.DeltaOnes), ev.Reward, bal)
+}
