@@ -76,7 +76,6 @@ func TestDemo(t *testing.T) {
 	}
 }
 
-
 // TestContributionCrashMintsOnce runs the real binary: the server is told to
 // exit right after it sends a mint (before seeing its receipt); after a
 // restart the contribution is accepted and minted exactly once. The chain
