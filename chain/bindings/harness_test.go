@@ -78,7 +78,11 @@ func init() {
 	}
 }
 
-func newEnv(t testing.TB) *env {
+func newEnv(t testing.TB) *env { return newEnvRules(t, true) }
+
+// newEnvRules starts the chain under Osaka rules, or under the dev preset's (go-ethereum's
+// AllDevChainProtocolChanges, as the embedded dev chain runs) when osakaRules is false.
+func newEnvRules(t testing.TB, osakaRules bool) *env {
 	t.Helper()
 	alloc := types.GenesisAlloc{}
 	var actors []actor
@@ -87,7 +91,11 @@ func newEnv(t testing.TB) *env {
 		actors = append(actors, a)
 		alloc[a.addr] = types.Account{Balance: new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))}
 	}
-	sim := simulated.NewBackend(alloc, simulated.WithBlockGasLimit(60_000_000), osaka)
+	opts := []func(*node.Config, *ethconfig.Config){simulated.WithBlockGasLimit(60_000_000)}
+	if osakaRules {
+		opts = append(opts, osaka)
+	}
+	sim := simulated.NewBackend(alloc, opts...)
 	t.Cleanup(func() { sim.Close() })
 	e := &env{t: t, sim: sim, client: sim.Client(), admin: actors[0], users: actors[1:], abis: allABIs}
 	wait := func(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) {

@@ -49,7 +49,6 @@ func TestPoolInvariants(t *testing.T) {
 		flatWad := new(big.Int).Mul(big.NewInt(10_000), wad)
 		graduations := 0
 
-
 		buy := func(rt *rapid.T, u actor, amount *big.Int) (*big.Int, bool) {
 			q := call(t, m.pool, poolABI.PackQuoteBuy(amount), poolABI.UnpackQuoteBuy)
 			maxT := call(t, m.pool, poolABI.PackMaxTrade(), poolABI.UnpackMaxTrade)

@@ -38,9 +38,7 @@ library CurveMath {
             for (uint256 k = 1; k < MAX_TERMS; ++k) {
                 // term_{k+1} = term_k · (w − k)/(k+1) · x; for w < 1 every factor (w − k) < 0.
                 positive = !positive;
-                term = Math.mulDiv(
-                    term, (k * WAD - w) * e, (k + 1) * WAD * r, positive ? Math.Rounding.Floor : Math.Rounding.Ceil
-                );
+                term = _mulDiv(term, (k * WAD - w) * e, (k + 1) * WAD * r, !positive);
                 if (positive) sum += term;
                 else sum -= term;
                 slack += 2;
@@ -82,7 +80,7 @@ library CurveMath {
                 } else {
                     factor = kw - WAD;
                 }
-                term = Math.mulDiv(term, factor * t, (k + 1) * w * s, positive ? Math.Rounding.Floor : Math.Rounding.Ceil);
+                term = _mulDiv(term, factor * t, (k + 1) * w * s, !positive);
                 if (positive) sum += term;
                 else sum -= term;
                 slack += 2;
@@ -97,5 +95,18 @@ library CurveMath {
         g += g / 1e12 + 1e6;
         if (g >= WAD) return 0;
         return Math.mulDiv(r, WAD - g, WAD);
+    }
+
+    /// @dev a·b/d rounded down (or up when `up`); plain arithmetic when a·b fits in 256 bits.
+    function _mulDiv(uint256 a, uint256 b, uint256 d, bool up) private pure returns (uint256 q) {
+        if (a <= type(uint128).max && b <= type(uint128).max) {
+            unchecked {
+                uint256 p = a * b;
+                q = p / d;
+                if (up && q * d != p) ++q;
+            }
+            return q;
+        }
+        return Math.mulDiv(a, b, d, up ? Math.Rounding.Ceil : Math.Rounding.Floor);
     }
 }
