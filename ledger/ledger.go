@@ -43,7 +43,9 @@ type Service struct {
 	db  *sql.DB
 	sdb *sqlite.DB // for its clock
 
-	wmu sync.Mutex // one writer transaction at a time in this process
+	wmu   sync.Mutex // one writer transaction at a time in this process
+	wconn *sql.Conn  // the write connection, held between writes
+	stmts map[string]*sql.Stmt
 
 	qmu     sync.Mutex
 	queue   []*chargeOp
@@ -88,28 +90,102 @@ type querier interface {
 
 // write runs fn in one BEGIN IMMEDIATE transaction and commits it. The
 // transaction is not tied to ctx's cancellation: a caller that goes away
-// must not abort a commit shared with others.
+// must not abort a commit shared with others. Writes use one connection
+// held for the service's life, with its statements prepared once.
 func (s *Service) write(ctx context.Context, fn func(ctx context.Context, q querier) error) (err error) {
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
 	ctx = context.WithoutCancel(ctx)
-	conn, err := s.db.Conn(ctx)
-	if err != nil {
-		return fmt.Errorf("ledger conn: %w", err)
+	if s.wconn == nil {
+		if s.wconn, err = s.db.Conn(ctx); err != nil {
+			s.wconn = nil
+			return fmt.Errorf("ledger conn: %w", err)
+		}
+		s.stmts = map[string]*sql.Stmt{}
 	}
-	defer conn.Close()
-	if _, err := conn.ExecContext(ctx, "BEGIN IMMEDIATE"); err != nil {
+	q := &stmtCache{conn: s.wconn, stmts: s.stmts}
+	if _, err := s.wconn.ExecContext(ctx, "BEGIN IMMEDIATE"); err != nil {
+		s.dropConn()
 		return fmt.Errorf("ledger begin: %w", err)
 	}
-	if err := fn(ctx, conn); err != nil {
-		_, _ = conn.ExecContext(ctx, "ROLLBACK")
+	if err := fn(ctx, q); err != nil {
+		if _, rerr := s.wconn.ExecContext(ctx, "ROLLBACK"); rerr != nil {
+			s.dropConn()
+		}
 		return err
 	}
-	if _, err := conn.ExecContext(ctx, "COMMIT"); err != nil {
-		_, _ = conn.ExecContext(ctx, "ROLLBACK")
+	if _, err := s.wconn.ExecContext(ctx, "COMMIT"); err != nil {
+		if _, rerr := s.wconn.ExecContext(ctx, "ROLLBACK"); rerr != nil {
+			s.dropConn()
+		}
 		return fmt.Errorf("ledger commit: %w", err)
 	}
 	return nil
+}
+
+// dropConn forgets the write connection (after it failed) so the next
+// write opens a fresh one.
+func (s *Service) dropConn() {
+	for _, st := range s.stmts {
+		_ = st.Close()
+	}
+	if s.wconn != nil {
+		_ = s.wconn.Close()
+	}
+	s.wconn, s.stmts = nil, nil
+}
+
+// Close releases the write connection; the database itself stays open.
+func (s *Service) Close() error {
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	s.dropConn()
+	return nil
+}
+
+// stmtCache runs queries on the write connection through statements
+// prepared once (parsing SQL was most of a charge's CPU time).
+type stmtCache struct {
+	conn  *sql.Conn
+	stmts map[string]*sql.Stmt
+}
+
+func (c *stmtCache) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
+	if st, ok := c.stmts[query]; ok {
+		return st, nil
+	}
+	st, err := c.conn.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	c.stmts[query] = st
+	return st, nil
+}
+
+func (c *stmtCache) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	st, err := c.stmt(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(ctx, args...)
+}
+
+func (c *stmtCache) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	st, err := c.stmt(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return st.QueryContext(ctx, args...)
+}
+
+func (c *stmtCache) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
+	st, err := c.stmt(ctx, query)
+	if err != nil {
+		// A *sql.Row cannot carry an error built here; run it unprepared so
+		// the same error comes back from Scan.
+		return c.conn.QueryRowContext(ctx, query, args...)
+	}
+	return st.QueryRowContext(ctx, args...)
 }
 
 // Kick is signalled when unbatched usage passes KickAbove.

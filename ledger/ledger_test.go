@@ -29,6 +29,7 @@ func newLedger(t testing.TB) (*ledger.Service, *sqlite.DB) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() { l.Close() })
 	return l, db
 }
 

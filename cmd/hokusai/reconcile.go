@@ -50,6 +50,7 @@ at --server reports.`,
 			if err != nil {
 				return err
 			}
+			defer l.Close()
 			url := rpc
 			if url == "" {
 				s, err := openSession(ctx, g, nil)

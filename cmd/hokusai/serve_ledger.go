@@ -149,6 +149,7 @@ func startLedger(ctx context.Context, s *server) (func() error, error) {
 	log.Info("ledger started", "vault", mint.Vault, "router", mint.Router, "confirmations", conf, "interval", interval)
 	return func() error {
 		wg.Wait()
+		_ = l.Close()
 		ledgersMu.Lock()
 		delete(ledgers, s)
 		ledgersMu.Unlock()

@@ -20,7 +20,9 @@ import (
 	"github.com/hokusai-protocol/hokusai/chain"
 	"github.com/hokusai-protocol/hokusai/chain/bindings"
 	"github.com/hokusai-protocol/hokusai/chain/devchain"
+	"github.com/hokusai-protocol/hokusai/http/oapi"
 	"github.com/hokusai-protocol/hokusai/ledger"
+	"github.com/hokusai-protocol/hokusai/sdk"
 	"github.com/hokusai-protocol/hokusai/sqlite"
 )
 
@@ -83,6 +85,15 @@ func TestEndToEndSettlementSurvivesSIGKILL(t *testing.T) {
 	srv.cli(t, "credits", "deposit", "--usdc", "2.5", "--for", b.Hex(), "--dev-account", "4")
 	ledgerWaitCredits(t, srv, a, 5_000_000)
 	ledgerWaitCredits(t, srv, b, 2_500_000)
+	cr, err := sdk.New(srv.apiURL).API().GetCreditsWithResponse(ctx, oapi.Address(a.Hex()))
+	if err != nil || cr.StatusCode() != 200 {
+		t.Fatalf("GET /v1/credits: %v %s", err, cr.Body)
+	}
+	var oc oapi.Credits
+	strictDecode(t, "credits", cr.Body, &oc)
+	if oc.Consumer != a.Hex() || oc.Deposited != 5_000_000 || oc.Spendable != 5_000_000 {
+		t.Fatalf("GET /v1/credits: %s", cr.Body)
+	}
 	if out := srv.cli(t, "credits", "balance", "--dev-account", "2"); !strings.Contains(out, "Spendable") || !strings.Contains(out, "5 USDC") {
 		t.Fatalf("credits balance:\n%s", out)
 	}
@@ -99,6 +110,7 @@ func TestEndToEndSettlementSurvivesSIGKILL(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer l.Close()
 	var wg sync.WaitGroup
 	charge := func(who common.Address, n int, amount int64, calls uint64) {
 		defer wg.Done()
