@@ -270,3 +270,36 @@ func TestUsageFilter(t *testing.T) {
 		t.Fatalf("empty range: %v", err)
 	}
 }
+
+func TestStats(t *testing.T) {
+	l, db := newLedger(t)
+	ctx := context.Background()
+	st, err := l.Stats(ctx)
+	if err != nil || st != (ledger.Stats{}) || st.Lag(time.Now()) != 0 {
+		t.Fatalf("empty ledger: %+v %v", st, err)
+	}
+	who := addr(9)
+	deposit(t, l, who, 10_000)
+	t0 := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
+	db.Now = func() time.Time { return t0 }
+	for i := 0; i < 3; i++ {
+		if _, err := l.Charge(ctx, hokusai.Charge{Consumer: who.Hex(), ModelID: 1, Calls: 1, Amount: 1_000}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b, err := l.Journal(ctx, 1337, common.Address{1}, 0)
+	if err != nil || b == nil {
+		t.Fatal(b, err)
+	}
+	st, _ = l.Stats(ctx)
+	if st.Unsettled != 3_000 || !st.OldestUnsettled.Equal(t0) || st.PendingBatches != 1 || st.Lag(t0.Add(time.Minute)) != time.Minute {
+		t.Fatalf("stats %+v", st)
+	}
+	if err := l.MarkSettled(ctx, b.ID, ledger.Settlement{}); err != nil {
+		t.Fatal(err)
+	}
+	st, _ = l.Stats(ctx)
+	if st.Unsettled != 0 || !st.OldestUnsettled.IsZero() || st.PendingBatches != 0 || st.SettledBatches != 1 || st.SettledAmount != 3_000 {
+		t.Fatalf("stats after settlement %+v", st)
+	}
+}

@@ -9,7 +9,10 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/hokusai-protocol/hokusai"
 	hhttp "github.com/hokusai-protocol/hokusai/http"
@@ -135,6 +138,7 @@ func startLedger(ctx context.Context, s *server) (func() error, error) {
 		}
 	}
 	s.http.Handle("GET /v1/credits/{address}", creditsHandler(s, l))
+	registerLedgerMetrics(l)
 
 	var wg sync.WaitGroup
 	wg.Add(2)
@@ -150,6 +154,7 @@ func startLedger(ctx context.Context, s *server) (func() error, error) {
 	return func() error {
 		wg.Wait()
 		_ = l.Close()
+		metricsLedger.CompareAndSwap(l, nil)
 		ledgersMu.Lock()
 		delete(ledgers, s)
 		ledgersMu.Unlock()
@@ -178,5 +183,48 @@ func creditsHandler(s *server, l *ledger.Service) http.Handler {
 		}
 		w.Header().Set("Content-Type", "application/json")
 		_ = json.NewEncoder(w).Encode(creditsJSON(*c))
+	})
+}
+
+// metricsLedger is the ledger the process-wide gauges read (the newest
+// server's; tests may start several in one process).
+var (
+	metricsLedger atomic.Pointer[ledger.Service]
+	metricsOnce   sync.Once
+)
+
+// registerLedgerMetrics exports the unsettled amount, the settlement lag and
+// settled totals on the default Prometheus registry, which the gateway
+// serves at /metrics.
+func registerLedgerMetrics(l *ledger.Service) {
+	metricsLedger.Store(l)
+	metricsOnce.Do(func() {
+		stat := func(f func(ledger.Stats) float64) func() float64 {
+			return func() float64 {
+				l := metricsLedger.Load()
+				if l == nil {
+					return 0
+				}
+				ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+				defer cancel()
+				st, err := l.Stats(ctx)
+				if err != nil {
+					return 0
+				}
+				return f(st)
+			}
+		}
+		for _, g := range []struct {
+			name, help string
+			f          func(ledger.Stats) float64
+		}{
+			{"hokusai_unsettled_usage_usdc", "USDC charged for calls and not yet settled on-chain.", func(st ledger.Stats) float64 { return float64(st.Unsettled) / 1e6 }},
+			{"hokusai_settlement_lag_seconds", "How long the oldest unsettled usage has waited for settlement.", func(st ledger.Stats) float64 { return st.Lag(time.Now()).Seconds() }},
+			{"hokusai_settlement_pending_batches", "Settlement batches journaled and not yet confirmed.", func(st ledger.Stats) float64 { return float64(st.PendingBatches) }},
+			{"hokusai_settled_batches", "Settlement batches confirmed on-chain.", func(st ledger.Stats) float64 { return float64(st.SettledBatches) }},
+			{"hokusai_settled_usage_usdc", "USDC of usage settled on-chain.", func(st ledger.Stats) float64 { return float64(st.SettledAmount) / 1e6 }},
+		} {
+			_ = prometheus.DefaultRegisterer.Register(prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: g.name, Help: g.help}, stat(g.f)))
+		}
 	})
 }
