@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/hokusai-protocol/hokusai"
@@ -166,6 +167,9 @@ func (c *Client) SignAndBroadcast(ctx context.Context, key *ecdsa.PrivateKey, tx
 	if gas == 0 {
 		est, err := c.estimateGas(ctx, ethereum.CallMsg{From: from, To: tx.To, Data: tx.Data, Value: value})
 		if err != nil {
+			if _, isRevert := ethclient.RevertErrorData(err); !isRevert && isRejected(err) {
+				return nil, rejected(from, err) // e.g. no ETH for gas or value
+			}
 			return nil, decodeError(err, tx.Data, tx.ABIs)
 		}
 		gas = est + est/5 + 10_000 // headroom for state that moves between estimate and inclusion

@@ -169,8 +169,8 @@ func TestSendInsufficientFundsNotSent(t *testing.T) {
 	poor, _ := crypto.GenerateKey()
 	to := common.Address{2}
 	_, err = c.Send(ctx, poor, chain.Tx{To: &to, Value: big.NewInt(1)})
-	if err == nil || !chain.IsNotSent(err) {
-		t.Fatalf("Send from an empty account = %v; want a not-sent error", err)
+	if err == nil || !chain.IsNotSent(err) || hokusai.ErrorCode(err) != hokusai.EINVALID || !strings.Contains(hokusai.ErrorMessage(err), "too little ETH") {
+		t.Fatalf("Send from an empty account = %v; want a not-sent EINVALID naming the missing ETH", err)
 	}
 	if n, _ := c.Backend.PendingNonceAt(ctx, crypto.PubkeyToAddress(poor.PublicKey)); n != 0 {
 		t.Fatalf("nonce moved to %d after a refused send", n)
