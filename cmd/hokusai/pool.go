@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"math/big"
 	"text/tabwriter"
 	"time"
 
@@ -123,6 +124,9 @@ func newPoolQuoteCmd(g *globals) *cobra.Command {
 						"usdc_in": hokusai.FormatUnits(amt, 6), "tokens_out": hokusai.FormatUnits(q.Out, 18), "fee_usdc": hokusai.FormatUnits(q.Fee, 6)})
 				}
 				fmt.Fprintf(out, "Buying with %s gives %s (fee %s).\n", fmtUSDC(amt), fmtTokens(q.Out, m.Ticker), fmtUSDC(q.Fee))
+				if q.Out.Sign() > 0 {
+					fmt.Fprintf(out, "Average price %s per %s, fee included.\n", fmtPrice(avgPrice(amt, q.Out)), m.Ticker)
+				}
 				return nil
 			}
 			amt, err := parseTokens("sell", sell)
@@ -138,6 +142,7 @@ func newPoolQuoteCmd(g *globals) *cobra.Command {
 					"tokens_in": hokusai.FormatUnits(amt, 18), "usdc_out": hokusai.FormatUnits(q.Out, 6), "fee_usdc": hokusai.FormatUnits(q.Fee, 6)})
 			}
 			fmt.Fprintf(out, "Selling %s pays %s (fee %s).\n", fmtTokens(amt, m.Ticker), fmtUSDC(q.Out), fmtUSDC(q.Fee))
+			fmt.Fprintf(out, "Average price %s per %s, after the fee.\n", fmtPrice(avgPrice(q.Out, amt)), m.Ticker)
 			return nil
 		},
 	}
@@ -319,4 +324,11 @@ func writeTradeJSON(w io.Writer, m *hokusai.Model, side string, tr *chain.Trade)
 		v["tokens_in"], v["usdc_out"] = hokusai.FormatUnits(tr.In, 18), hokusai.FormatUnits(tr.Out, 6)
 	}
 	return writeJSON(w, v)
+}
+
+// avgPrice is micro-USDC per token wei as a pool price (micro-USDC per
+// whole token ×1e18), rounded down.
+func avgPrice(usdcMicro, tokenWei *big.Int) *big.Int {
+	v := new(big.Int).Mul(usdcMicro, new(big.Int).Exp(big.NewInt(10), big.NewInt(36), nil))
+	return v.Quo(v, tokenWei)
 }

@@ -107,7 +107,7 @@ func TestChainCommands(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantOut(t, out, "Buying with 10 USDC gives 997 IRIS (fee 0.03 USDC).")
+	wantOut(t, out, "Buying with 10 USDC gives 997 IRIS (fee 0.03 USDC).", "Average price 0.01003009 USDC per IRIS, fee included.")
 
 	out, err = run(t, "pool", "buy", "iris", "--usdc", "10", "--slippage", "0.5%", "--dev-account", "2", "--server", srv)
 	if err != nil {
