@@ -54,6 +54,7 @@ type env struct {
 	pool      *eval.Dataset // public dev rows contributors draw from
 	baseline  float64
 	dbPath    string
+	db        *sqlite.DB
 }
 
 func newEnv(t testing.TB) *env {
@@ -134,6 +135,7 @@ func (e *env) openStore() *contrib.Store {
 		e.t.Fatal(err)
 	}
 	e.t.Cleanup(func() { db.Close() })
+	e.db = db
 	s, err := contrib.Open(e.ctx, db)
 	if err != nil {
 		e.t.Fatal(err)

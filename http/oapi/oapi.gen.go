@@ -35,6 +35,54 @@ func (e APIKeyScopes) Valid() bool {
 	}
 }
 
+// Defines values for ContributionStatus.
+const (
+	ContributionStatusAccepted   ContributionStatus = "accepted"
+	ContributionStatusEvaluating ContributionStatus = "evaluating"
+	ContributionStatusReceived   ContributionStatus = "received"
+	ContributionStatusRejected   ContributionStatus = "rejected"
+)
+
+// Valid indicates whether the value is a known member of the ContributionStatus enum.
+func (e ContributionStatus) Valid() bool {
+	switch e {
+	case ContributionStatusAccepted:
+		return true
+	case ContributionStatusEvaluating:
+		return true
+	case ContributionStatusReceived:
+		return true
+	case ContributionStatusRejected:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for ContributionViewStatus.
+const (
+	ContributionViewStatusAccepted   ContributionViewStatus = "accepted"
+	ContributionViewStatusEvaluating ContributionViewStatus = "evaluating"
+	ContributionViewStatusReceived   ContributionViewStatus = "received"
+	ContributionViewStatusRejected   ContributionViewStatus = "rejected"
+)
+
+// Valid indicates whether the value is a known member of the ContributionViewStatus enum.
+func (e ContributionViewStatus) Valid() bool {
+	switch e {
+	case ContributionViewStatusAccepted:
+		return true
+	case ContributionViewStatusEvaluating:
+		return true
+	case ContributionViewStatusReceived:
+		return true
+	case ContributionViewStatusRejected:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for CreateKeyRequestScopes.
 const (
 	CreateKeyRequestScopesCall   CreateKeyRequestScopes = "call"
@@ -137,6 +185,87 @@ func (e EstimateResponseTier) Valid() bool {
 	case EstimateResponseTierBasic:
 		return true
 	case EstimateResponseTierBatch:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for EvaluationDecision.
+const (
+	EvaluationDecisionMint   EvaluationDecision = "mint"
+	EvaluationDecisionReject EvaluationDecision = "reject"
+)
+
+// Valid indicates whether the value is a known member of the EvaluationDecision enum.
+func (e EvaluationDecision) Valid() bool {
+	switch e {
+	case EvaluationDecisionMint:
+		return true
+	case EvaluationDecisionReject:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for EvaluationMethod.
+const (
+	LeaveOneOut EvaluationMethod = "leave-one-out"
+	Shapley     EvaluationMethod = "shapley"
+	Single      EvaluationMethod = "single"
+)
+
+// Valid indicates whether the value is a known member of the EvaluationMethod enum.
+func (e EvaluationMethod) Valid() bool {
+	switch e {
+	case LeaveOneOut:
+		return true
+	case Shapley:
+		return true
+	case Single:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for EvaluationMintState.
+const (
+	Abandoned EvaluationMintState = "abandoned"
+	Confirmed EvaluationMintState = "confirmed"
+	Pending   EvaluationMintState = "pending"
+)
+
+// Valid indicates whether the value is a known member of the EvaluationMintState enum.
+func (e EvaluationMintState) Valid() bool {
+	switch e {
+	case Abandoned:
+		return true
+	case Confirmed:
+		return true
+	case Pending:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for IntakePolicyPii.
+const (
+	IntakePolicyPiiAllow  IntakePolicyPii = "allow"
+	IntakePolicyPiiEmpty  IntakePolicyPii = ""
+	IntakePolicyPiiReject IntakePolicyPii = "reject"
+)
+
+// Valid indicates whether the value is a known member of the IntakePolicyPii enum.
+func (e IntakePolicyPii) Valid() bool {
+	switch e {
+	case IntakePolicyPiiAllow:
+		return true
+	case IntakePolicyPiiEmpty:
+		return true
+	case IntakePolicyPiiReject:
 		return true
 	default:
 		return false
@@ -248,6 +377,63 @@ func (e PredictResultTier) Valid() bool {
 	}
 }
 
+// Defines values for TrainingRecipeObjective.
+const (
+	TrainingRecipeObjectiveLogistic   TrainingRecipeObjective = "logistic"
+	TrainingRecipeObjectiveRegression TrainingRecipeObjective = "regression"
+	TrainingRecipeObjectiveSoftmax    TrainingRecipeObjective = "softmax"
+)
+
+// Valid indicates whether the value is a known member of the TrainingRecipeObjective enum.
+func (e TrainingRecipeObjective) Valid() bool {
+	switch e {
+	case TrainingRecipeObjectiveLogistic:
+		return true
+	case TrainingRecipeObjectiveRegression:
+		return true
+	case TrainingRecipeObjectiveSoftmax:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for TrainingRecipeRuntime.
+const (
+	TrainingRecipeRuntimeLinear  TrainingRecipeRuntime = "linear"
+	TrainingRecipeRuntimeSoftmax TrainingRecipeRuntime = "softmax"
+)
+
+// Valid indicates whether the value is a known member of the TrainingRecipeRuntime enum.
+func (e TrainingRecipeRuntime) Valid() bool {
+	switch e {
+	case TrainingRecipeRuntimeLinear:
+		return true
+	case TrainingRecipeRuntimeSoftmax:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for CreateContributionParamsFormat.
+const (
+	Csv   CreateContributionParamsFormat = "csv"
+	Jsonl CreateContributionParamsFormat = "jsonl"
+)
+
+// Valid indicates whether the value is a known member of the CreateContributionParamsFormat enum.
+func (e CreateContributionParamsFormat) Valid() bool {
+	switch e {
+	case Csv:
+		return true
+	case Jsonl:
+		return true
+	default:
+		return false
+	}
+}
+
 // APIKey defines model for APIKey.
 type APIKey struct {
 	CreatedAt time.Time  `json:"created_at"`
@@ -297,6 +483,74 @@ type ChatCompletionRequest struct {
 	Model                string                   `json:"model"`
 	Stream               *bool                    `json:"stream,omitempty"`
 	AdditionalProperties map[string]interface{}   `json:"-"`
+}
+
+// Contribution defines model for Contribution.
+type Contribution struct {
+	Contributor    string    `json:"contributor"`
+	CreatedAt      time.Time `json:"created_at"`
+	DeltaOnes      *string   `json:"delta_ones,omitempty"`
+	Digest         string    `json:"digest"`
+	EvaluationId   *int64    `json:"evaluation_id,omitempty"`
+	Format         string    `json:"format"`
+	Id             int64     `json:"id"`
+	IdempotencyKey *string   `json:"idempotency_key,omitempty"`
+	MintTx         *string   `json:"mint_tx,omitempty"`
+	ModelId        uint64    `json:"model_id"`
+	Reason         *string   `json:"reason,omitempty"`
+
+	// ReasonCode NO_IMPROVEMENT, NOT_SIGNIFICANT, WORSE, DUPLICATE, LEAKAGE, BUDGET or MINT_FAILED
+	ReasonCode *string `json:"reason_code,omitempty"`
+
+	// Reward token wei minted to this contributor
+	Reward    *string            `json:"reward,omitempty"`
+	Rows      int                `json:"rows"`
+	Status    ContributionStatus `json:"status"`
+	UpdatedAt time.Time          `json:"updated_at"`
+}
+
+// ContributionStatus defines model for Contribution.Status.
+type ContributionStatus string
+
+// ContributionList defines model for ContributionList.
+type ContributionList struct {
+	Data []Contribution `json:"data"`
+}
+
+// ContributionView defines model for ContributionView.
+type ContributionView struct {
+	Contributor    string      `json:"contributor"`
+	CreatedAt      time.Time   `json:"created_at"`
+	DeltaOnes      *string     `json:"delta_ones,omitempty"`
+	Digest         string      `json:"digest"`
+	Evaluation     *Evaluation `json:"evaluation,omitempty"`
+	EvaluationId   *int64      `json:"evaluation_id,omitempty"`
+	Format         string      `json:"format"`
+	Id             int64       `json:"id"`
+	IdempotencyKey *string     `json:"idempotency_key,omitempty"`
+	MintTx         *string     `json:"mint_tx,omitempty"`
+	ModelId        uint64      `json:"model_id"`
+	Reason         *string     `json:"reason,omitempty"`
+
+	// ReasonCode NO_IMPROVEMENT, NOT_SIGNIFICANT, WORSE, DUPLICATE, LEAKAGE, BUDGET or MINT_FAILED
+	ReasonCode *string `json:"reason_code,omitempty"`
+
+	// Reward token wei minted to this contributor
+	Reward    *string                `json:"reward,omitempty"`
+	Rows      int                    `json:"rows"`
+	Status    ContributionViewStatus `json:"status"`
+	UpdatedAt time.Time              `json:"updated_at"`
+}
+
+// ContributionViewStatus defines model for ContributionView.Status.
+type ContributionViewStatus string
+
+// ContributionWeight defines model for ContributionWeight.
+type ContributionWeight struct {
+	Bps          int     `json:"bps"`
+	Contribution int64   `json:"contribution"`
+	Contributor  string  `json:"contributor"`
+	Value        float32 `json:"value"`
 }
 
 // CreateKeyRequest defines model for CreateKeyRequest.
@@ -411,6 +665,56 @@ type EstimateResponse struct {
 // EstimateResponseTier defines model for EstimateResponse.Tier.
 type EstimateResponseTier string
 
+// Evaluation defines model for Evaluation.
+type Evaluation struct {
+	BaselineDigest  string             `json:"baseline_digest"`
+	BaselineScore   float32            `json:"baseline_score"`
+	CandidateDigest string             `json:"candidate_digest"`
+	CandidateScore  float32            `json:"candidate_score"`
+	Contributions   []int64            `json:"contributions"`
+	CreatedAt       time.Time          `json:"created_at"`
+	Decision        EvaluationDecision `json:"decision"`
+	DeltaOnes       string             `json:"delta_ones"`
+
+	// HeadScore wad of the on-chain head evaluated against
+	HeadScore   string               `json:"head_score"`
+	Id          int64                `json:"id"`
+	Improvement float32              `json:"improvement"`
+	Lower95     float32              `json:"lower95"`
+	Method      *EvaluationMethod    `json:"method,omitempty"`
+	MintState   *EvaluationMintState `json:"mint_state,omitempty"`
+	MintTx      *string              `json:"mint_tx,omitempty"`
+	ModelId     uint64               `json:"model_id"`
+	NewRows     int                  `json:"new_rows"`
+	Reason      *string              `json:"reason,omitempty"`
+	ReasonCode  *string              `json:"reason_code,omitempty"`
+
+	// Receipt An evaluation receipt, hokusai-receipt/1 (eval/README.md).
+	Receipt      Receipt               `json:"receipt"`
+	ReceiptHash  string                `json:"receipt_hash"`
+	Reward       *string               `json:"reward,omitempty"`
+	TestRows     int                   `json:"test_rows"`
+	Threshold    string                `json:"threshold"`
+	TrainingRows int                   `json:"training_rows"`
+	Weights      *[]ContributionWeight `json:"weights,omitempty"`
+}
+
+// EvaluationDecision defines model for Evaluation.Decision.
+type EvaluationDecision string
+
+// EvaluationMethod defines model for Evaluation.Method.
+type EvaluationMethod string
+
+// EvaluationMintState defines model for Evaluation.MintState.
+type EvaluationMintState string
+
+// EvaluatorInfo defines model for EvaluatorInfo.
+type EvaluatorInfo struct {
+	Attesters []string `json:"attesters"`
+	Evaluator string   `json:"evaluator"`
+	Verifier  string   `json:"verifier"`
+}
+
 // Head A model's current head version and its score.
 type Head struct {
 	// Score The head's benchmark score, an exact decimal.
@@ -423,6 +727,35 @@ type Head struct {
 type Health struct {
 	// Status Example: ok
 	Status string `json:"status"`
+}
+
+// IntakePolicy defines model for IntakePolicy.
+type IntakePolicy struct {
+	// MaxOpen open contributions per contributor (0: 5)
+	MaxOpen int `json:"max_open"`
+
+	// MaxRows rows per contribution (0: 100,000)
+	MaxRows int             `json:"max_rows"`
+	Pii     IntakePolicyPii `json:"pii"`
+}
+
+// IntakePolicyPii defines model for IntakePolicy.Pii.
+type IntakePolicyPii string
+
+// IntegrationCheck defines model for IntegrationCheck.
+type IntegrationCheck struct {
+	Detail string `json:"detail"`
+	Ok     bool   `json:"ok"`
+}
+
+// IntegrationReport defines model for IntegrationReport.
+type IntegrationReport struct {
+	ManagerConfiguration IntegrationCheck `json:"manager_configuration"`
+	ModelId              uint64           `json:"model_id"`
+	Ok                   bool             `json:"ok"`
+	RewardDistribution   IntegrationCheck `json:"reward_distribution"`
+	TokenCreation        IntegrationCheck `json:"token_creation"`
+	VerifierSetup        IntegrationCheck `json:"verifier_setup"`
 }
 
 // KeyList defines model for KeyList.
@@ -583,10 +916,45 @@ type Prediction struct {
 	Value         float32             `json:"value"`
 }
 
+// Receipt An evaluation receipt, hokusai-receipt/1 (eval/README.md).
+type Receipt map[string]interface{}
+
 // RotateKeyRequest defines model for RotateKeyRequest.
 type RotateKeyRequest struct {
 	// OverlapSeconds How long the old key keeps working (default 600, at most 30 days).
 	OverlapSeconds *int64 `json:"overlap_seconds,omitempty"`
+}
+
+// SetupRequest defines model for SetupRequest.
+type SetupRequest struct {
+	// Benchmark CSV or JSONL of the whole benchmark
+	Benchmark  string `json:"benchmark"`
+	DevPercent int    `json:"dev_percent"`
+
+	// InitialRows or train on the first N dev rows
+	InitialRows *int           `json:"initial_rows,omitempty"`
+	Policy      IntakePolicy   `json:"policy"`
+	Recipe      TrainingRecipe `json:"recipe"`
+	Resamples   *int           `json:"resamples,omitempty"`
+	Seed        uint64         `json:"seed"`
+
+	// Training CSV or JSONL of the owner's initial training rows
+	Training *string `json:"training,omitempty"`
+}
+
+// SetupResponse defines model for SetupResponse.
+type SetupResponse struct {
+	BaselineScore float32 `json:"baseline_score"`
+
+	// Budget token wei
+	Budget       *string `json:"budget,omitempty"`
+	DevDigest    string  `json:"dev_digest"`
+	HeadScore    string  `json:"head_score"`
+	Metric       string  `json:"metric"`
+	ModelId      uint64  `json:"model_id"`
+	TestDigest   string  `json:"test_digest"`
+	TestRows     int     `json:"test_rows"`
+	TrainingRows int     `json:"training_rows"`
 }
 
 // Supply The model's token supply plan (F4), in whole tokens.
@@ -605,6 +973,25 @@ type Supply struct {
 	// TokensPerDeltaone Example: 100000
 	TokensPerDeltaone int64 `json:"tokens_per_deltaone"`
 }
+
+// TrainingRecipe defines model for TrainingRecipe.
+type TrainingRecipe struct {
+	Categorical   *[]string                `json:"categorical,omitempty"`
+	Features      *[]string                `json:"features,omitempty"`
+	GradTol       *float32                 `json:"grad_tol,omitempty"`
+	L2            float32                  `json:"l2"`
+	MaxIterations *int                     `json:"max_iterations,omitempty"`
+	Objective     *TrainingRecipeObjective `json:"objective,omitempty"`
+	Runtime       TrainingRecipeRuntime    `json:"runtime"`
+	Seed          int64                    `json:"seed"`
+	Target        string                   `json:"target"`
+}
+
+// TrainingRecipeObjective defines model for TrainingRecipe.Objective.
+type TrainingRecipeObjective string
+
+// TrainingRecipeRuntime defines model for TrainingRecipe.Runtime.
+type TrainingRecipeRuntime string
 
 // Usage defines model for Usage.
 type Usage struct {
@@ -673,6 +1060,9 @@ type Whitelist struct {
 // Address defines model for Address.
 type Address = string
 
+// BodySignature defines model for BodySignature.
+type BodySignature = string
+
 // IdempotencyKey defines model for IdempotencyKey.
 type IdempotencyKey = string
 
@@ -684,6 +1074,9 @@ type Limit = int64
 
 // ModelRef defines model for ModelRef.
 type ModelRef = string
+
+// NumericID defines model for NumericID.
+type NumericID = int64
 
 // Offset defines model for Offset.
 type Offset = int64
@@ -745,10 +1138,34 @@ type BatchPredictParams struct {
 	IdempotencyKey *IdempotencyKey `json:"Idempotency-Key,omitempty"`
 }
 
+// CreateContributionParams defines parameters for CreateContribution.
+type CreateContributionParams struct {
+	// Format csv or jsonl (default from Content-Type, else sniffed).
+	Format *CreateContributionParamsFormat `form:"format,omitempty" json:"format,omitempty"`
+
+	// Contributor The contributor's address; must be the signer (default the signer).
+	Contributor *string `form:"contributor,omitempty" json:"contributor,omitempty"`
+
+	// XHokusaiSignature 0x-hex EIP-191 personal_sign signature (65 bytes) of the request body's sha256.
+	XHokusaiSignature BodySignature `json:"X-Hokusai-Signature"`
+
+	// IdempotencyKey Up to 255 visible ASCII characters; a retry with the same key and body is charged once.
+	IdempotencyKey *IdempotencyKey `json:"Idempotency-Key,omitempty"`
+}
+
+// CreateContributionParamsFormat defines parameters for CreateContribution.
+type CreateContributionParamsFormat string
+
 // PredictParams defines parameters for Predict.
 type PredictParams struct {
 	// IdempotencyKey Up to 255 visible ASCII characters; a retry with the same key and body is charged once.
 	IdempotencyKey *IdempotencyKey `json:"Idempotency-Key,omitempty"`
+}
+
+// PutModelSetupParams defines parameters for PutModelSetup.
+type PutModelSetupParams struct {
+	// XHokusaiSignature 0x-hex EIP-191 personal_sign signature (65 bytes) of the request body's sha256.
+	XHokusaiSignature BodySignature `json:"X-Hokusai-Signature"`
 }
 
 // GetUsageParams defines parameters for GetUsage.
@@ -780,6 +1197,9 @@ type EstimateCostJSONRequestBody = EstimateRequest
 
 // PredictJSONRequestBody defines body for Predict for application/json ContentType.
 type PredictJSONRequestBody = PredictRequest
+
+// PutModelSetupJSONRequestBody defines body for PutModelSetup for application/json ContentType.
+type PutModelSetupJSONRequestBody = SetupRequest
 
 // Getter for additional properties for ChatCompletionRequest. Returns the specified
 // element and whether it was found
@@ -990,6 +1410,11 @@ type ClientInterface interface {
 	// Corresponds with POST /v1/chat/completions (the `CreateChatCompletion` operationId).
 	CreateChatCompletion(ctx context.Context, params *CreateChatCompletionParams, body CreateChatCompletionJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
 
+	// GetContribution A contribution's lifecycle (received → evaluating → accepted | rejected) with its evaluation.
+	//
+	// Corresponds with GET /v1/contributions/{id} (the `GetContribution` operationId).
+	GetContribution(ctx context.Context, id NumericID, reqEditors ...RequestEditorFn) (*http.Response, error)
+
 	// GetCredits A consumer's credit balance in micro-USDC.
 	//
 	// spendable = deposited − withdrawn − settled − unsettled − pending_withdrawal. Deposits and
@@ -998,6 +1423,16 @@ type ClientInterface interface {
 	//
 	// Corresponds with GET /v1/credits/{address} (the `GetCredits` operationId).
 	GetCredits(ctx context.Context, address Address, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetEvaluation An evaluation (F12 decision, weights, signed receipt, mint).
+	//
+	// Corresponds with GET /v1/evaluations/{id} (the `GetEvaluation` operationId).
+	GetEvaluation(ctx context.Context, id NumericID, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetEvaluator Who signs receipts and which attesters this server runs.
+	//
+	// Corresponds with GET /v1/evaluator (the `GetEvaluator` operationId).
+	GetEvaluator(ctx context.Context, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// ListKeys List the owner's keys (needs a manage key); secrets are never shown.
 	//
@@ -1075,6 +1510,32 @@ type ClientInterface interface {
 	// Corresponds with POST /v1/models/{id}/batch_predict (the `BatchPredict` operationId).
 	BatchPredict(ctx context.Context, id ModelRef, params *BatchPredictParams, body BatchPredictJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
 
+	// VerifyContractIntegration The seed's verify_contract_integration.
+	//
+	// Checks token_creation, verifier_setup, manager_configuration and reward_distribution.
+	//
+	// Corresponds with GET /v1/models/{id}/contract_integration (the `VerifyContractIntegration` operationId).
+	VerifyContractIntegration(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// ListContributions A model's contributions, oldest first.
+	//
+	// Corresponds with GET /v1/models/{id}/contributions (the `ListContributions` operationId).
+	ListContributions(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// CreateContributionWithBody Submit rows (CSV with a header, or JSONL) to improve a model.
+	//
+	// Signed by the contributor (X-Hokusai-Signature over the body's sha256), whose address is paid.
+	// Rows are validated against the model's input schema (errors name the row and field), scanned
+	// for personal data under the model's policy, digested and de-duplicated. Rows that copy the
+	// hidden test split make the contribution rejected with reason LEAKAGE. The same
+	// Idempotency-Key and body return the stored contribution (200); the same key with another
+	// body is 409.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/models/{id}/contributions (the `CreateContribution` operationId).
+	CreateContributionWithBody(ctx context.Context, id ModelRef, params *CreateContributionParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
 	// EstimateCostWithBody What calls would cost now, and what the consumer can spend; nothing is charged.
 	//
 	// Takes any type of body and a specified content type.
@@ -1112,6 +1573,30 @@ type ClientInterface interface {
 	//
 	// Corresponds with POST /v1/models/{id}/predict (the `Predict` operationId).
 	Predict(ctx context.Context, id ModelRef, params *PredictParams, body PredictJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// PutModelSetupWithBody Set a model's benchmark, initial training data and training recipe (register_model's data part).
+	//
+	// The body is signed by the model's owner: header X-Hokusai-Signature holds the EIP-191
+	// personal_sign signature of the body's sha256. The benchmark is split by seed and dev_percent
+	// into a public dev split and a hidden test split the evaluator keeps. The protocol admin gives
+	// the model its mint budget (tokens per DeltaOne × expected DeltaOnes) the first time.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with PUT /v1/models/{id}/setup (the `PutModelSetup` operationId).
+	PutModelSetupWithBody(ctx context.Context, id ModelRef, params *PutModelSetupParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// PutModelSetup Set a model's benchmark, initial training data and training recipe (register_model's data part).
+	//
+	// The body is signed by the model's owner: header X-Hokusai-Signature holds the EIP-191
+	// personal_sign signature of the body's sha256. The benchmark is split by seed and dev_percent
+	// into a public dev split and a hidden test split the evaluator keeps. The protocol admin gives
+	// the model its mint budget (tokens per DeltaOne × expected DeltaOnes) the first time.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with PUT /v1/models/{id}/setup (the `PutModelSetup` operationId).
+	PutModelSetup(ctx context.Context, id ModelRef, params *PutModelSetupParams, body PutModelSetupJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// ListVersions A model's versions in ascending semver order, and its head.
 	//
@@ -1155,6 +1640,11 @@ type ClientInterface interface {
 	//
 	// Corresponds with PUT /v1/models/{id}/whitelist/{address} (the `AddToWhitelist` operationId).
 	AddToWhitelist(ctx context.Context, id ModelRef, address Address, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetReceipt A signed evaluation receipt (F15) by its hash, exactly as signed.
+	//
+	// Corresponds with GET /v1/receipts/{hash} (the `GetReceipt` operationId).
+	GetReceipt(ctx context.Context, hash string, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// GetUsage The key owner's usage by model over [from, to).
 	//
@@ -1251,6 +1741,21 @@ func (c *Client) CreateChatCompletion(ctx context.Context, params *CreateChatCom
 	return c.Client.Do(req)
 }
 
+// GetContribution A contribution's lifecycle (received → evaluating → accepted | rejected) with its evaluation.
+//
+// Corresponds with GET /v1/contributions/{id} (the `GetContribution` operationId).
+func (c *Client) GetContribution(ctx context.Context, id NumericID, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetContributionRequest(c.Server, id)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
 // GetCredits A consumer's credit balance in micro-USDC.
 //
 // spendable = deposited − withdrawn − settled − unsettled − pending_withdrawal. Deposits and
@@ -1260,6 +1765,36 @@ func (c *Client) CreateChatCompletion(ctx context.Context, params *CreateChatCom
 // Corresponds with GET /v1/credits/{address} (the `GetCredits` operationId).
 func (c *Client) GetCredits(ctx context.Context, address Address, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewGetCreditsRequest(c.Server, address)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetEvaluation An evaluation (F12 decision, weights, signed receipt, mint).
+//
+// Corresponds with GET /v1/evaluations/{id} (the `GetEvaluation` operationId).
+func (c *Client) GetEvaluation(ctx context.Context, id NumericID, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetEvaluationRequest(c.Server, id)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetEvaluator Who signs receipts and which attesters this server runs.
+//
+// Corresponds with GET /v1/evaluator (the `GetEvaluator` operationId).
+func (c *Client) GetEvaluator(ctx context.Context, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetEvaluatorRequest(c.Server)
 	if err != nil {
 		return nil, err
 	}
@@ -1446,6 +1981,62 @@ func (c *Client) BatchPredict(ctx context.Context, id ModelRef, params *BatchPre
 	return c.Client.Do(req)
 }
 
+// VerifyContractIntegration The seed's verify_contract_integration.
+//
+// Checks token_creation, verifier_setup, manager_configuration and reward_distribution.
+//
+// Corresponds with GET /v1/models/{id}/contract_integration (the `VerifyContractIntegration` operationId).
+func (c *Client) VerifyContractIntegration(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewVerifyContractIntegrationRequest(c.Server, id)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// ListContributions A model's contributions, oldest first.
+//
+// Corresponds with GET /v1/models/{id}/contributions (the `ListContributions` operationId).
+func (c *Client) ListContributions(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewListContributionsRequest(c.Server, id)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// CreateContributionWithBody Submit rows (CSV with a header, or JSONL) to improve a model.
+//
+// Signed by the contributor (X-Hokusai-Signature over the body's sha256), whose address is paid.
+// Rows are validated against the model's input schema (errors name the row and field), scanned
+// for personal data under the model's policy, digested and de-duplicated. Rows that copy the
+// hidden test split make the contribution rejected with reason LEAKAGE. The same
+// Idempotency-Key and body return the stored contribution (200); the same key with another
+// body is 409.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/models/{id}/contributions (the `CreateContribution` operationId).
+func (c *Client) CreateContributionWithBody(ctx context.Context, id ModelRef, params *CreateContributionParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewCreateContributionRequestWithBody(c.Server, id, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
 // EstimateCostWithBody What calls would cost now, and what the consumer can spend; nothing is charged.
 //
 // Takes any type of body and a specified content type.
@@ -1514,6 +2105,50 @@ func (c *Client) PredictWithBody(ctx context.Context, id ModelRef, params *Predi
 // Corresponds with POST /v1/models/{id}/predict (the `Predict` operationId).
 func (c *Client) Predict(ctx context.Context, id ModelRef, params *PredictParams, body PredictJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewPredictRequest(c.Server, id, params, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// PutModelSetupWithBody Set a model's benchmark, initial training data and training recipe (register_model's data part).
+//
+// The body is signed by the model's owner: header X-Hokusai-Signature holds the EIP-191
+// personal_sign signature of the body's sha256. The benchmark is split by seed and dev_percent
+// into a public dev split and a hidden test split the evaluator keeps. The protocol admin gives
+// the model its mint budget (tokens per DeltaOne × expected DeltaOnes) the first time.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with PUT /v1/models/{id}/setup (the `PutModelSetup` operationId).
+func (c *Client) PutModelSetupWithBody(ctx context.Context, id ModelRef, params *PutModelSetupParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewPutModelSetupRequestWithBody(c.Server, id, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// PutModelSetup Set a model's benchmark, initial training data and training recipe (register_model's data part).
+//
+// The body is signed by the model's owner: header X-Hokusai-Signature holds the EIP-191
+// personal_sign signature of the body's sha256. The benchmark is split by seed and dev_percent
+// into a public dev split and a hidden test split the evaluator keeps. The protocol admin gives
+// the model its mint budget (tokens per DeltaOne × expected DeltaOnes) the first time.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with PUT /v1/models/{id}/setup (the `PutModelSetup` operationId).
+func (c *Client) PutModelSetup(ctx context.Context, id ModelRef, params *PutModelSetupParams, body PutModelSetupJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewPutModelSetupRequest(c.Server, id, params, body)
 	if err != nil {
 		return nil, err
 	}
@@ -1627,6 +2262,21 @@ func (c *Client) RemoveFromWhitelist(ctx context.Context, id ModelRef, address A
 // Corresponds with PUT /v1/models/{id}/whitelist/{address} (the `AddToWhitelist` operationId).
 func (c *Client) AddToWhitelist(ctx context.Context, id ModelRef, address Address, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewAddToWhitelistRequest(c.Server, id, address)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetReceipt A signed evaluation receipt (F15) by its hash, exactly as signed.
+//
+// Corresponds with GET /v1/receipts/{hash} (the `GetReceipt` operationId).
+func (c *Client) GetReceipt(ctx context.Context, hash string, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetReceiptRequest(c.Server, hash)
 	if err != nil {
 		return nil, err
 	}
@@ -1788,6 +2438,40 @@ func NewCreateChatCompletionRequestWithBody(server string, params *CreateChatCom
 	return req, nil
 }
 
+// NewGetContributionRequest constructs an http.Request for the GetContribution method
+func NewGetContributionRequest(server string, id NumericID) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "integer", Format: "int64"})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/contributions/%s", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
 // NewGetCreditsRequest constructs an http.Request for the GetCredits method
 func NewGetCreditsRequest(server string, address Address) (*http.Request, error) {
 	var err error
@@ -1805,6 +2489,67 @@ func NewGetCreditsRequest(server string, address Address) (*http.Request, error)
 	}
 
 	operationPath := fmt.Sprintf("/v1/credits/%s", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewGetEvaluationRequest constructs an http.Request for the GetEvaluation method
+func NewGetEvaluationRequest(server string, id NumericID) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "integer", Format: "int64"})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/evaluations/%s", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewGetEvaluatorRequest constructs an http.Request for the GetEvaluator method
+func NewGetEvaluatorRequest(server string) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/evaluator")
 	if operationPath[0] == '/' {
 		operationPath = "." + operationPath
 	}
@@ -2156,6 +2901,173 @@ func NewBatchPredictRequestWithBody(server string, id ModelRef, params *BatchPre
 	return req, nil
 }
 
+// NewVerifyContractIntegrationRequest constructs an http.Request for the VerifyContractIntegration method
+func NewVerifyContractIntegrationRequest(server string, id ModelRef) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/models/%s/contract_integration", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewListContributionsRequest constructs an http.Request for the ListContributions method
+func NewListContributionsRequest(server string, id ModelRef) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/models/%s/contributions", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewCreateContributionRequestWithBody constructs an http.Request for the CreateContribution method, with any body, and a specified content type
+func NewCreateContributionRequestWithBody(server string, id ModelRef, params *CreateContributionParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/models/%s/contributions", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if params.Format != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "format", *params.Format, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.Contributor != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "contributor", *params.Contributor, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	if params != nil {
+
+		var headerParam0 string
+
+		headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Hokusai-Signature", params.XHokusaiSignature, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+		if err != nil {
+			return nil, err
+		}
+
+		req.Header.Set("X-Hokusai-Signature", headerParam0)
+
+		if params.IdempotencyKey != nil {
+			var headerParam1 string
+
+			headerParam1, err = runtime.StyleParamWithOptions("simple", false, "Idempotency-Key", *params.IdempotencyKey, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("Idempotency-Key", headerParam1)
+		}
+
+	}
+
+	return req, nil
+}
+
 // NewEstimateCostRequest calls the generic EstimateCost builder with application/json body
 func NewEstimateCostRequest(server string, id ModelRef, body EstimateCostJSONRequestBody) (*http.Request, error) {
 	var bodyReader io.Reader
@@ -2259,6 +3171,66 @@ func NewPredictRequestWithBody(server string, id ModelRef, params *PredictParams
 
 			req.Header.Set("Idempotency-Key", headerParam0)
 		}
+
+	}
+
+	return req, nil
+}
+
+// NewPutModelSetupRequest calls the generic PutModelSetup builder with application/json body
+func NewPutModelSetupRequest(server string, id ModelRef, params *PutModelSetupParams, body PutModelSetupJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewPutModelSetupRequestWithBody(server, id, params, "application/json", bodyReader)
+}
+
+// NewPutModelSetupRequestWithBody constructs an http.Request for the PutModelSetup method, with any body, and a specified content type
+func NewPutModelSetupRequestWithBody(server string, id ModelRef, params *PutModelSetupParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/models/%s/setup", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPut, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	if params != nil {
+
+		var headerParam0 string
+
+		headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Hokusai-Signature", params.XHokusaiSignature, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+		if err != nil {
+			return nil, err
+		}
+
+		req.Header.Set("X-Hokusai-Signature", headerParam0)
 
 	}
 
@@ -2533,6 +3505,40 @@ func NewAddToWhitelistRequest(server string, id ModelRef, address Address) (*htt
 	return req, nil
 }
 
+// NewGetReceiptRequest constructs an http.Request for the GetReceipt method
+func NewGetReceiptRequest(server string, hash string) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "hash", hash, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/receipts/%s", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
 // NewGetUsageRequest constructs an http.Request for the GetUsage method
 func NewGetUsageRequest(server string, params *GetUsageParams) (*http.Request, error) {
 	var err error
@@ -2700,6 +3706,13 @@ type ClientWithResponsesInterface interface {
 	// Corresponds with POST /v1/chat/completions (the `CreateChatCompletion` operationId).
 	CreateChatCompletionWithResponse(ctx context.Context, params *CreateChatCompletionParams, body CreateChatCompletionJSONRequestBody, reqEditors ...RequestEditorFn) (*CreateChatCompletionResponse, error)
 
+	// GetContributionWithResponse A contribution's lifecycle (received → evaluating → accepted | rejected) with its evaluation.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/contributions/{id} (the `GetContribution` operationId).
+	GetContributionWithResponse(ctx context.Context, id NumericID, reqEditors ...RequestEditorFn) (*GetContributionResponse, error)
+
 	// GetCreditsWithResponse A consumer's credit balance in micro-USDC.
 	//
 	// spendable = deposited − withdrawn − settled − unsettled − pending_withdrawal. Deposits and
@@ -2710,6 +3723,20 @@ type ClientWithResponsesInterface interface {
 	//
 	// Corresponds with GET /v1/credits/{address} (the `GetCredits` operationId).
 	GetCreditsWithResponse(ctx context.Context, address Address, reqEditors ...RequestEditorFn) (*GetCreditsResponse, error)
+
+	// GetEvaluationWithResponse An evaluation (F12 decision, weights, signed receipt, mint).
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/evaluations/{id} (the `GetEvaluation` operationId).
+	GetEvaluationWithResponse(ctx context.Context, id NumericID, reqEditors ...RequestEditorFn) (*GetEvaluationResponse, error)
+
+	// GetEvaluatorWithResponse Who signs receipts and which attesters this server runs.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/evaluator (the `GetEvaluator` operationId).
+	GetEvaluatorWithResponse(ctx context.Context, reqEditors ...RequestEditorFn) (*GetEvaluatorResponse, error)
 
 	// ListKeysWithResponse List the owner's keys (needs a manage key); secrets are never shown.
 	//
@@ -2795,6 +3822,36 @@ type ClientWithResponsesInterface interface {
 	// Corresponds with POST /v1/models/{id}/batch_predict (the `BatchPredict` operationId).
 	BatchPredictWithResponse(ctx context.Context, id ModelRef, params *BatchPredictParams, body BatchPredictJSONRequestBody, reqEditors ...RequestEditorFn) (*BatchPredictResponse, error)
 
+	// VerifyContractIntegrationWithResponse The seed's verify_contract_integration.
+	//
+	// Checks token_creation, verifier_setup, manager_configuration and reward_distribution.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/models/{id}/contract_integration (the `VerifyContractIntegration` operationId).
+	VerifyContractIntegrationWithResponse(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*VerifyContractIntegrationResponse, error)
+
+	// ListContributionsWithResponse A model's contributions, oldest first.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/models/{id}/contributions (the `ListContributions` operationId).
+	ListContributionsWithResponse(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*ListContributionsResponse, error)
+
+	// CreateContributionWithBodyWithResponse Submit rows (CSV with a header, or JSONL) to improve a model.
+	//
+	// Signed by the contributor (X-Hokusai-Signature over the body's sha256), whose address is paid.
+	// Rows are validated against the model's input schema (errors name the row and field), scanned
+	// for personal data under the model's policy, digested and de-duplicated. Rows that copy the
+	// hidden test split make the contribution rejected with reason LEAKAGE. The same
+	// Idempotency-Key and body return the stored contribution (200); the same key with another
+	// body is 409.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/models/{id}/contributions (the `CreateContribution` operationId).
+	CreateContributionWithBodyWithResponse(ctx context.Context, id ModelRef, params *CreateContributionParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*CreateContributionResponse, error)
+
 	// EstimateCostWithBodyWithResponse What calls would cost now, and what the consumer can spend; nothing is charged.
 	//
 	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
@@ -2832,6 +3889,30 @@ type ClientWithResponsesInterface interface {
 	//
 	// Corresponds with POST /v1/models/{id}/predict (the `Predict` operationId).
 	PredictWithResponse(ctx context.Context, id ModelRef, params *PredictParams, body PredictJSONRequestBody, reqEditors ...RequestEditorFn) (*PredictResponse, error)
+
+	// PutModelSetupWithBodyWithResponse Set a model's benchmark, initial training data and training recipe (register_model's data part).
+	//
+	// The body is signed by the model's owner: header X-Hokusai-Signature holds the EIP-191
+	// personal_sign signature of the body's sha256. The benchmark is split by seed and dev_percent
+	// into a public dev split and a hidden test split the evaluator keeps. The protocol admin gives
+	// the model its mint budget (tokens per DeltaOne × expected DeltaOnes) the first time.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with PUT /v1/models/{id}/setup (the `PutModelSetup` operationId).
+	PutModelSetupWithBodyWithResponse(ctx context.Context, id ModelRef, params *PutModelSetupParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*PutModelSetupResponse, error)
+
+	// PutModelSetupWithResponse Set a model's benchmark, initial training data and training recipe (register_model's data part).
+	//
+	// The body is signed by the model's owner: header X-Hokusai-Signature holds the EIP-191
+	// personal_sign signature of the body's sha256. The benchmark is split by seed and dev_percent
+	// into a public dev split and a hidden test split the evaluator keeps. The protocol admin gives
+	// the model its mint budget (tokens per DeltaOne × expected DeltaOnes) the first time.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with PUT /v1/models/{id}/setup (the `PutModelSetup` operationId).
+	PutModelSetupWithResponse(ctx context.Context, id ModelRef, params *PutModelSetupParams, body PutModelSetupJSONRequestBody, reqEditors ...RequestEditorFn) (*PutModelSetupResponse, error)
 
 	// ListVersionsWithResponse A model's versions in ascending semver order, and its head.
 	//
@@ -2887,6 +3968,13 @@ type ClientWithResponsesInterface interface {
 	//
 	// Corresponds with PUT /v1/models/{id}/whitelist/{address} (the `AddToWhitelist` operationId).
 	AddToWhitelistWithResponse(ctx context.Context, id ModelRef, address Address, reqEditors ...RequestEditorFn) (*AddToWhitelistResponse, error)
+
+	// GetReceiptWithResponse A signed evaluation receipt (F15) by its hash, exactly as signed.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/receipts/{hash} (the `GetReceipt` operationId).
+	GetReceiptWithResponse(ctx context.Context, hash string, reqEditors ...RequestEditorFn) (*GetReceiptResponse, error)
 
 	// GetUsageWithResponse The key owner's usage by model over [from, to).
 	//
@@ -3089,6 +4177,68 @@ func (r CreateChatCompletionResponse) ContentType() string {
 	return ""
 }
 
+type GetContributionResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *ContributionView
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetContributionResponse) GetJSON200() *ContributionView {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r GetContributionResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r GetContributionResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r GetContributionResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r GetContributionResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetContributionResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetContributionResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetContributionResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
 type GetCreditsResponse struct {
 	Body         []byte
 	HTTPResponse *http.Response
@@ -3138,6 +4288,116 @@ func (r GetCreditsResponse) StatusCode() int {
 
 // ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
 func (r GetCreditsResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type GetEvaluationResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *Evaluation
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetEvaluationResponse) GetJSON200() *Evaluation {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r GetEvaluationResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r GetEvaluationResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r GetEvaluationResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r GetEvaluationResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetEvaluationResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetEvaluationResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetEvaluationResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type GetEvaluatorResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *EvaluatorInfo
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetEvaluatorResponse) GetJSON200() *EvaluatorInfo {
+	return r.JSON200
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r GetEvaluatorResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r GetEvaluatorResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetEvaluatorResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetEvaluatorResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetEvaluatorResponse) ContentType() string {
 	if r.HTTPResponse != nil {
 		return r.HTTPResponse.Header.Get("Content-Type")
 	}
@@ -3620,6 +4880,220 @@ func (r BatchPredictResponse) ContentType() string {
 	return ""
 }
 
+type VerifyContractIntegrationResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *IntegrationReport
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r VerifyContractIntegrationResponse) GetJSON200() *IntegrationReport {
+	return r.JSON200
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r VerifyContractIntegrationResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r VerifyContractIntegrationResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r VerifyContractIntegrationResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r VerifyContractIntegrationResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r VerifyContractIntegrationResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r VerifyContractIntegrationResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type ListContributionsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *ContributionList
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r ListContributionsResponse) GetJSON200() *ContributionList {
+	return r.JSON200
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r ListContributionsResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r ListContributionsResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r ListContributionsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ListContributionsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ListContributionsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ListContributionsResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// CreateContributionResponse429Headers the declared response headers of an HTTP 429 response for CreateContribution
+type CreateContributionResponse429Headers struct {
+	RetryAfter *int
+}
+
+type CreateContributionResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *Contribution
+	// JSON201 the response for an HTTP 201 `application/json` response
+	JSON201 *Contribution
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthorized
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *Conflict
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *RateLimited
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *CreateContributionResponse429Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r CreateContributionResponse) GetJSON200() *Contribution {
+	return r.JSON200
+}
+
+// GetJSON201 returns the response for an HTTP 201 `application/json` response
+func (r CreateContributionResponse) GetJSON201() *Contribution {
+	return r.JSON201
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r CreateContributionResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r CreateContributionResponse) GetJSON401() *Unauthorized {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r CreateContributionResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r CreateContributionResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r CreateContributionResponse) GetJSON409() *Conflict {
+	return r.JSON409
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r CreateContributionResponse) GetJSON429() *RateLimited {
+	return r.JSON429
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r CreateContributionResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r CreateContributionResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r CreateContributionResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r CreateContributionResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r CreateContributionResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
 type EstimateCostResponse struct {
 	Body         []byte
 	HTTPResponse *http.Response
@@ -3794,6 +5268,82 @@ func (r PredictResponse) StatusCode() int {
 
 // ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
 func (r PredictResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type PutModelSetupResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *SetupResponse
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthorized
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r PutModelSetupResponse) GetJSON200() *SetupResponse {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r PutModelSetupResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r PutModelSetupResponse) GetJSON401() *Unauthorized {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r PutModelSetupResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r PutModelSetupResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r PutModelSetupResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r PutModelSetupResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r PutModelSetupResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r PutModelSetupResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r PutModelSetupResponse) ContentType() string {
 	if r.HTTPResponse != nil {
 		return r.HTTPResponse.Header.Get("Content-Type")
 	}
@@ -4227,6 +5777,68 @@ func (r AddToWhitelistResponse) ContentType() string {
 	return ""
 }
 
+type GetReceiptResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *Receipt
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetReceiptResponse) GetJSON200() *Receipt {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r GetReceiptResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r GetReceiptResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r GetReceiptResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r GetReceiptResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetReceiptResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetReceiptResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetReceiptResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
 type GetUsageResponse struct {
 	Body         []byte
 	HTTPResponse *http.Response
@@ -4364,6 +5976,19 @@ func (c *ClientWithResponses) CreateChatCompletionWithResponse(ctx context.Conte
 	return ParseCreateChatCompletionResponse(rsp)
 }
 
+// GetContributionWithResponse A contribution's lifecycle (received → evaluating → accepted | rejected) with its evaluation.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/contributions/{id} (the `GetContribution` operationId).
+func (c *ClientWithResponses) GetContributionWithResponse(ctx context.Context, id NumericID, reqEditors ...RequestEditorFn) (*GetContributionResponse, error) {
+	rsp, err := c.GetContribution(ctx, id, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetContributionResponse(rsp)
+}
+
 // GetCreditsWithResponse A consumer's credit balance in micro-USDC.
 //
 // spendable = deposited − withdrawn − settled − unsettled − pending_withdrawal. Deposits and
@@ -4379,6 +6004,32 @@ func (c *ClientWithResponses) GetCreditsWithResponse(ctx context.Context, addres
 		return nil, err
 	}
 	return ParseGetCreditsResponse(rsp)
+}
+
+// GetEvaluationWithResponse An evaluation (F12 decision, weights, signed receipt, mint).
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/evaluations/{id} (the `GetEvaluation` operationId).
+func (c *ClientWithResponses) GetEvaluationWithResponse(ctx context.Context, id NumericID, reqEditors ...RequestEditorFn) (*GetEvaluationResponse, error) {
+	rsp, err := c.GetEvaluation(ctx, id, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetEvaluationResponse(rsp)
+}
+
+// GetEvaluatorWithResponse Who signs receipts and which attesters this server runs.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/evaluator (the `GetEvaluator` operationId).
+func (c *ClientWithResponses) GetEvaluatorWithResponse(ctx context.Context, reqEditors ...RequestEditorFn) (*GetEvaluatorResponse, error) {
+	rsp, err := c.GetEvaluator(ctx, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetEvaluatorResponse(rsp)
 }
 
 // ListKeysWithResponse List the owner's keys (needs a manage key); secrets are never shown.
@@ -4525,6 +6176,54 @@ func (c *ClientWithResponses) BatchPredictWithResponse(ctx context.Context, id M
 	return ParseBatchPredictResponse(rsp)
 }
 
+// VerifyContractIntegrationWithResponse The seed's verify_contract_integration.
+//
+// Checks token_creation, verifier_setup, manager_configuration and reward_distribution.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/models/{id}/contract_integration (the `VerifyContractIntegration` operationId).
+func (c *ClientWithResponses) VerifyContractIntegrationWithResponse(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*VerifyContractIntegrationResponse, error) {
+	rsp, err := c.VerifyContractIntegration(ctx, id, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseVerifyContractIntegrationResponse(rsp)
+}
+
+// ListContributionsWithResponse A model's contributions, oldest first.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/models/{id}/contributions (the `ListContributions` operationId).
+func (c *ClientWithResponses) ListContributionsWithResponse(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*ListContributionsResponse, error) {
+	rsp, err := c.ListContributions(ctx, id, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseListContributionsResponse(rsp)
+}
+
+// CreateContributionWithBodyWithResponse Submit rows (CSV with a header, or JSONL) to improve a model.
+//
+// Signed by the contributor (X-Hokusai-Signature over the body's sha256), whose address is paid.
+// Rows are validated against the model's input schema (errors name the row and field), scanned
+// for personal data under the model's policy, digested and de-duplicated. Rows that copy the
+// hidden test split make the contribution rejected with reason LEAKAGE. The same
+// Idempotency-Key and body return the stored contribution (200); the same key with another
+// body is 409.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/models/{id}/contributions (the `CreateContribution` operationId).
+func (c *ClientWithResponses) CreateContributionWithBodyWithResponse(ctx context.Context, id ModelRef, params *CreateContributionParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*CreateContributionResponse, error) {
+	rsp, err := c.CreateContributionWithBody(ctx, id, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseCreateContributionResponse(rsp)
+}
+
 // EstimateCostWithBodyWithResponse What calls would cost now, and what the consumer can spend; nothing is charged.
 //
 // Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
@@ -4585,6 +6284,42 @@ func (c *ClientWithResponses) PredictWithResponse(ctx context.Context, id ModelR
 		return nil, err
 	}
 	return ParsePredictResponse(rsp)
+}
+
+// PutModelSetupWithBodyWithResponse Set a model's benchmark, initial training data and training recipe (register_model's data part).
+//
+// The body is signed by the model's owner: header X-Hokusai-Signature holds the EIP-191
+// personal_sign signature of the body's sha256. The benchmark is split by seed and dev_percent
+// into a public dev split and a hidden test split the evaluator keeps. The protocol admin gives
+// the model its mint budget (tokens per DeltaOne × expected DeltaOnes) the first time.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with PUT /v1/models/{id}/setup (the `PutModelSetup` operationId).
+func (c *ClientWithResponses) PutModelSetupWithBodyWithResponse(ctx context.Context, id ModelRef, params *PutModelSetupParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*PutModelSetupResponse, error) {
+	rsp, err := c.PutModelSetupWithBody(ctx, id, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParsePutModelSetupResponse(rsp)
+}
+
+// PutModelSetupWithResponse Set a model's benchmark, initial training data and training recipe (register_model's data part).
+//
+// The body is signed by the model's owner: header X-Hokusai-Signature holds the EIP-191
+// personal_sign signature of the body's sha256. The benchmark is split by seed and dev_percent
+// into a public dev split and a hidden test split the evaluator keeps. The protocol admin gives
+// the model its mint budget (tokens per DeltaOne × expected DeltaOnes) the first time.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with PUT /v1/models/{id}/setup (the `PutModelSetup` operationId).
+func (c *ClientWithResponses) PutModelSetupWithResponse(ctx context.Context, id ModelRef, params *PutModelSetupParams, body PutModelSetupJSONRequestBody, reqEditors ...RequestEditorFn) (*PutModelSetupResponse, error) {
+	rsp, err := c.PutModelSetup(ctx, id, params, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParsePutModelSetupResponse(rsp)
 }
 
 // ListVersionsWithResponse A model's versions in ascending semver order, and its head.
@@ -4682,6 +6417,19 @@ func (c *ClientWithResponses) AddToWhitelistWithResponse(ctx context.Context, id
 		return nil, err
 	}
 	return ParseAddToWhitelistResponse(rsp)
+}
+
+// GetReceiptWithResponse A signed evaluation receipt (F15) by its hash, exactly as signed.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/receipts/{hash} (the `GetReceipt` operationId).
+func (c *ClientWithResponses) GetReceiptWithResponse(ctx context.Context, hash string, reqEditors ...RequestEditorFn) (*GetReceiptResponse, error) {
+	rsp, err := c.GetReceipt(ctx, hash, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetReceiptResponse(rsp)
 }
 
 // GetUsageWithResponse The key owner's usage by model over [from, to).
@@ -4839,6 +6587,53 @@ func ParseCreateChatCompletionResponse(rsp *http.Response) (*CreateChatCompletio
 	return response, nil
 }
 
+// ParseGetContributionResponse parses an HTTP response from a GetContributionWithResponse call
+func ParseGetContributionResponse(rsp *http.Response) (*GetContributionResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetContributionResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest ContributionView
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
 // ParseGetCreditsResponse parses an HTTP response from a GetCreditsWithResponse call
 func ParseGetCreditsResponse(rsp *http.Response) (*GetCreditsResponse, error) {
 	bodyBytes, err := io.ReadAll(rsp.Body)
@@ -4866,6 +6661,86 @@ func ParseGetCreditsResponse(rsp *http.Response) (*GetCreditsResponse, error) {
 			return nil, err
 		}
 		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseGetEvaluationResponse parses an HTTP response from a GetEvaluationWithResponse call
+func ParseGetEvaluationResponse(rsp *http.Response) (*GetEvaluationResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetEvaluationResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest Evaluation
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseGetEvaluatorResponse parses an HTTP response from a GetEvaluatorWithResponse call
+func ParseGetEvaluatorResponse(rsp *http.Response) (*GetEvaluatorResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetEvaluatorResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest EvaluatorInfo
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
 
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
 		var dest DefaultError
@@ -5256,6 +7131,181 @@ func ParseBatchPredictResponse(rsp *http.Response) (*BatchPredictResponse, error
 	return response, nil
 }
 
+// ParseVerifyContractIntegrationResponse parses an HTTP response from a VerifyContractIntegrationWithResponse call
+func ParseVerifyContractIntegrationResponse(rsp *http.Response) (*VerifyContractIntegrationResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &VerifyContractIntegrationResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest IntegrationReport
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseListContributionsResponse parses an HTTP response from a ListContributionsWithResponse call
+func ParseListContributionsResponse(rsp *http.Response) (*ListContributionsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ListContributionsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest ContributionList
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseCreateContributionResponse parses an HTTP response from a CreateContributionWithResponse call
+func ParseCreateContributionResponse(rsp *http.Response) (*CreateContributionResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &CreateContributionResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest Contribution
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 201:
+		var dest Contribution
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON201 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest RateLimited
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 429:
+		var headers CreateContributionResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
+	}
+
+	return response, nil
+}
+
 // ParseEstimateCostResponse parses an HTTP response from a EstimateCostWithResponse call
 func ParseEstimateCostResponse(rsp *http.Response) (*EstimateCostResponse, error) {
 	bodyBytes, err := io.ReadAll(rsp.Body)
@@ -5407,6 +7457,67 @@ func ParsePredictResponse(rsp *http.Response) (*PredictResponse, error) {
 			headers.RetryAfter = &value
 		}
 		response.Headers429 = &headers
+	}
+
+	return response, nil
+}
+
+// ParsePutModelSetupResponse parses an HTTP response from a PutModelSetupWithResponse call
+func ParsePutModelSetupResponse(rsp *http.Response) (*PutModelSetupResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &PutModelSetupResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest SetupResponse
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
 	}
 
 	return response, nil
@@ -5733,6 +7844,53 @@ func ParseAddToWhitelistResponse(rsp *http.Response) (*AddToWhitelistResponse, e
 			return nil, err
 		}
 		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseGetReceiptResponse parses an HTTP response from a GetReceiptWithResponse call
+func ParseGetReceiptResponse(rsp *http.Response) (*GetReceiptResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetReceiptResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest Receipt
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
 
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
 		var dest DefaultError

@@ -1,0 +1,147 @@
+package evaluator_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/hokusai-protocol/hokusai"
+	"github.com/hokusai-protocol/hokusai/chain/devchain"
+	"github.com/hokusai-protocol/hokusai/evaluator"
+	hhttp "github.com/hokusai-protocol/hokusai/http"
+	"github.com/hokusai-protocol/hokusai/http/oapi"
+	"github.com/hokusai-protocol/hokusai/sdk"
+	"github.com/hokusai-protocol/hokusai/sqlite"
+)
+
+// TestRoutesMatchSpec: the operations openapi.yaml tags improve (which the
+// generated server leaves to this package) are exactly API's routes.
+func TestRoutesMatchSpec(t *testing.T) {
+	var spec struct {
+		Paths map[string]map[string]yaml.Node `yaml:"paths"`
+	}
+	if err := yaml.Unmarshal(hhttp.OpenAPI, &spec); err != nil {
+		t.Fatal(err)
+	}
+	var documented []string
+	for path, item := range spec.Paths {
+		for method, node := range item {
+			var op struct {
+				Tags []string `yaml:"tags"`
+			}
+			_ = node.Decode(&op)
+			if slices.Contains(op.Tags, "improve") {
+				documented = append(documented, strings.ToUpper(method)+" "+path)
+			}
+		}
+	}
+	routes := slices.Clone(evaluator.Routes)
+	sort.Strings(documented)
+	sort.Strings(routes)
+	if !slices.Equal(documented, routes) {
+		t.Fatalf("spec operations\n%v\ndiffer from the evaluator's routes\n%v", documented, routes)
+	}
+}
+
+func strictDecode(t *testing.T, what string, b []byte, v any) {
+	t.Helper()
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		t.Fatalf("%s does not match openapi.yaml: %v\n%s", what, err, b)
+	}
+}
+
+// TestResponsesMatchSpec serves the API over HTTP, contributes through the
+// SDK, and decodes every answer into the types generated from openapi.yaml,
+// refusing unknown fields.
+func TestResponsesMatchSpec(t *testing.T) {
+	e := newEnv(t)
+	models := sqlite.NewModelService(e.db)
+	m, err := e.sess.GetModel(e.ctx, e.model.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.Ticker = "VOTES"
+	if err := models.UpsertModel(e.ctx, m); err != nil {
+		t.Fatal(err)
+	}
+	srv := hhttp.NewServer(hhttp.Config{ModelService: models})
+	(&evaluator.API{Store: e.store, Worker: e.worker, Models: models, Client: e.c, Mint: e.mint}).Register(srv)
+	ts := httptest.NewServer(srv.Handler())
+	defer ts.Close()
+	cli := sdk.New(ts.URL)
+
+	body := e.rows(0, 150, false)
+	c, created, err := cli.Contribute(e.ctx, "VOTES", body, "csv", "k1", devchain.DevKey(5))
+	if err != nil || !created {
+		t.Fatalf("contribute: %v %v", err, created)
+	}
+	e.process()
+
+	get := func(path string, want int) []byte {
+		t.Helper()
+		resp, err := http.Get(ts.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		if resp.StatusCode != want {
+			t.Fatalf("GET %s: %d %s", path, resp.StatusCode, b)
+		}
+		return b
+	}
+	var view oapi.ContributionView
+	strictDecode(t, "contribution", get("/v1/contributions/1", 200), &view)
+	var list oapi.ContributionList
+	strictDecode(t, "contribution list", get("/v1/models/VOTES/contributions", 200), &list)
+	if len(list.Data) != 1 || list.Data[0].Status != "accepted" {
+		t.Fatalf("list %+v", list)
+	}
+	var ev oapi.Evaluation
+	raw := get("/v1/evaluations/1", 200)
+	strictDecode(t, "evaluation", raw, &ev)
+	var info oapi.EvaluatorInfo
+	strictDecode(t, "evaluator", get("/v1/evaluator", 200), &info)
+	var rep oapi.IntegrationReport
+	strictDecode(t, "integration", get("/v1/models/1/contract_integration", 200), &rep)
+	if !rep.Ok {
+		t.Fatalf("integration %+v", rep)
+	}
+	got, err := cli.Receipt(e.ctx, ev.ReceiptHash)
+	if err != nil || !strings.Contains(string(got), `"signature"`) {
+		t.Fatalf("receipt: %v %s", err, got)
+	}
+	var eb oapi.ErrorBody
+	strictDecode(t, "error", get("/v1/contributions/99", 404), &eb)
+	strictDecode(t, "error", get("/v1/receipts/0x12", 400), &eb)
+
+	// The signature must be the contributor's.
+	req, _ := http.NewRequest(http.MethodPost, ts.URL+"/v1/models/VOTES/contributions", bytes.NewReader(body))
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 401 {
+		t.Fatalf("unsigned contribution: %d", resp.StatusCode)
+	}
+	// A retry with the key: 200, the same contribution.
+	again, created, err := cli.Contribute(e.ctx, "VOTES", body, "csv", "k1", devchain.DevKey(5))
+	if err != nil || created || again.ID != c.ID {
+		t.Fatalf("retry: %v %v %v", again, created, err)
+	}
+	// Someone else's setup is refused.
+	if _, err := cli.SetupModel(e.ctx, "VOTES", &evaluator.SetupRequest{}, devchain.DevKey(3)); hokusai.ErrorCode(err) != hokusai.EFORBIDDEN {
+		t.Fatalf("setup by a stranger: %v", err)
+	}
+}
