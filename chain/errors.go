@@ -225,6 +225,12 @@ func describe(re *RevertError, method string) *hokusai.Error {
 		return e(hokusai.EINVALID, "max_trade", "The max trade must be more than 0%% and at most 100%% of the reserve; got %s%%.", hokusai.FormatUnits(bigArg(a, "maxTradeBps"), 2))
 	case "FlatPriceZero":
 		return e(hokusai.EINVALID, "flat_price", "The flat launch price must be greater than zero.")
+	case "FlatPriceInvalid":
+		return e(hokusai.EINVALID, "flat_price", "The flat launch price %s USDC per token is not allowed; it must be greater than zero and at most 72,057,594,037 USDC.", hokusai.FormatUnits(bigArg(a, "flatPrice"), 6))
+	case "NotClone":
+		return e(hokusai.EFORBIDDEN, "", "This contract is an implementation; call a model's own clone instead.")
+	case "LengthMismatch":
+		return e(hokusai.EINVALID, "", "The lists have different lengths (%s addresses, %s amounts).", bigArg(a, "to"), bigArg(a, "amounts"))
 	case "ModelNotFound":
 		return e(hokusai.ENOTFOUND, "", "No model has id %s.", bigArg(a, "id"))
 	case "NotFactory":
@@ -287,6 +293,16 @@ func describe(re *RevertError, method string) *hokusai.Error {
 		return e(hokusai.EFORBIDDEN, "", "%s lacks the role this requires (0x%x).", addrArg(a, "account"), a["neededRole"])
 	case "SafeERC20FailedOperation":
 		return e(hokusai.ECHAIN, "", "The token transfer of %s failed.", addrArg(a, "token"))
+	case "PRBMath_MulDiv18_Overflow", "PRBMath_SD59x18_Exp2_InputTooBig", "PRBMath_SD59x18_Log_InputTooSmall",
+		"PRBMath_SD59x18_Mul_InputTooSmall", "PRBMath_SD59x18_Mul_Overflow", "PRBMath_UD60x18_Exp2_InputTooBig",
+		"PRBMath_UD60x18_Log_InputTooSmall", "SafeCastOverflowedUintDowncast", "ERC20ExceededSafeSupply":
+		return e(hokusai.EINVALID, "amount", "The amount is out of the range the pool's math supports (%s); use a smaller amount.", re.Name)
+	case "InvalidAccountNonce":
+		return e(hokusai.ECONFLICT, "signature", "The signature's nonce is not %s's next one (%s); sign again.", addrArg(a, "account"), bigArg(a, "currentNonce"))
+	case "VotesExpiredSignature":
+		return e(hokusai.EINVALID, "deadline", "The delegation signature expired at %s; sign a new one.", when(bigArg(a, "expiry")))
+	case "ECDSAInvalidSignature", "ECDSAInvalidSignatureLength", "ECDSAInvalidSignatureS":
+		return e(hokusai.EINVALID, "signature", "The signature is malformed (%s); sign again.", re.Name)
 	case "InvalidInitialization":
 		return e(hokusai.ECONFLICT, "", "The contract is already initialised.")
 	case "ERC2612ExpiredSignature":
