@@ -5,6 +5,7 @@ import (
 	"errors"
 	"math/big"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -262,5 +263,43 @@ func TestSellAfterWindowOnIdleDevChain(t *testing.T) {
 	time.Sleep(time.Until(st.LaunchEndsAt) + 1100*time.Millisecond)
 	if _, err := s.Sell(ctx, devchain.DevKey(2), m.Pool, new(big.Int).Div(tr.Out, big.NewInt(10)), nil, deadline); err != nil {
 		t.Fatalf("sell after the launch window on an idle dev chain: %v", err)
+	}
+}
+
+// TestEveryProtocolErrorHasASentence decodes each custom error of the
+// protocol's contracts (zero arguments) and checks it gets its own sentence
+// rather than the generic "Name(args)" fallback, apart from library errors
+// a user cannot trigger through these contracts.
+func TestEveryProtocolErrorHasASentence(t *testing.T) {
+	generic := map[string]bool{
+		"CheckpointUnorderedInsertion": true, "CloneArgumentsTooLong": true, "FailedDeployment": true,
+		"InsufficientBalance": true, "InvalidShortString": true, "StringTooLong": true, "NotInitializing": true,
+		"OwnableInvalidOwner": true, "ERC5805FutureLookup": true, "ERC20InvalidApprover": true,
+		"ERC20InvalidReceiver": true, "ERC20InvalidSender": true, "ERC20InvalidSpender": true,
+	}
+	bigType := reflect.TypeOf((*big.Int)(nil))
+	for _, a := range chain.ProtocolABIs() {
+		for name, e := range a.Errors {
+			if generic[name] {
+				continue
+			}
+			vals := make([]any, len(e.Inputs))
+			for i, in := range e.Inputs {
+				if in.Type.GetType() == bigType {
+					vals[i] = big.NewInt(0)
+				} else {
+					vals[i] = reflect.New(in.Type.GetType()).Elem().Interface()
+				}
+			}
+			packed, err := e.Inputs.Pack(vals...)
+			if err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			data := append(append([]byte{}, e.ID[:4]...), packed...)
+			msg := hokusai.ErrorMessage(chain.DecodeError(rpcRevert{hexutil.Encode(data)}, a))
+			if strings.HasPrefix(msg, "The contract refused the transaction: "+name+"(") {
+				t.Errorf("%s has no sentence of its own: %q", name, msg)
+			}
+		}
 	}
 }
