@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/crypto"
+
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/chain"
 	"github.com/hokusai-protocol/hokusai/chain/devchain"
@@ -174,4 +176,29 @@ func TestChainCommands(t *testing.T) {
 	wantOut(t, out, "Phase", "flat", "Reserve")
 	_, err = run(t, "pool", "show", "NOPE", "--server", srv)
 	wantCode(t, err, hokusai.ENOTFOUND, "")
+}
+
+func TestWalletCreate(t *testing.T) {
+	dir := t.TempDir()
+	ks, pw := filepath.Join(dir, "me.json"), filepath.Join(dir, "pw")
+	os.WriteFile(pw, []byte("short\n"), 0o600)
+	_, err := run(t, "wallet", "create", "--keystore", ks, "--password-file", pw)
+	wantCode(t, err, hokusai.EINVALID, "password")
+	os.WriteFile(pw, []byte("correct horse battery\n"), 0o600)
+	out, err := run(t, "wallet", "create", "--keystore", ks, "--password-file", pw, "--light-kdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addrOut, err := run(t, "wallet", "address", "--keystore", ks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := strings.TrimSpace(addrOut)
+	wantOut(t, out, "Created "+ks+" for address "+addr)
+	key, err := chain.LoadKeystore(ks, "correct horse battery")
+	if err != nil || crypto.PubkeyToAddress(key.PublicKey).Hex() != addr {
+		t.Fatalf("the keystore opens to %v (%v), want %s", key, err, addr)
+	}
+	_, err = run(t, "wallet", "create", "--keystore", ks, "--password-file", pw)
+	wantCode(t, err, hokusai.EINVALID, "keystore")
 }

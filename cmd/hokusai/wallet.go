@@ -3,12 +3,15 @@ package main
 import (
 	"context"
 	"crypto/ecdsa"
+	"encoding/json"
 	"fmt"
 	"math/big"
 	"os"
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
 
 	"github.com/hokusai-protocol/hokusai"
@@ -151,3 +154,86 @@ func printTx(cmd *cobra.Command, label string, h fmt.Stringer) {
 }
 
 func bigOf(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
+
+func init() { register(newWalletCmd) }
+
+// newWalletCmd is `hokusai wallet`: make and inspect the keystore files the
+// signing commands use (for external chains; the dev chain has dev accounts).
+func newWalletCmd(g *globals) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "wallet",
+		Short: "Create and inspect keystore files for signing",
+	}
+	cmd.AddCommand(newWalletCreateCmd(), newWalletAddressCmd())
+	return cmd
+}
+
+func newWalletCreateCmd() *cobra.Command {
+	var (
+		keystore, passwordFile string
+		light                  bool
+	)
+	cmd := &cobra.Command{
+		Use:   "create --keystore FILE",
+		Short: "Create a new key in a go-ethereum keystore file (passphrase from --password-file or env HOKUSAI_PASSWORD)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if keystore == "" {
+				return hokusai.FieldErrorf("keystore", "Give --keystore FILE, where to write the new key.")
+			}
+			if _, err := os.Stat(keystore); err == nil {
+				return hokusai.FieldErrorf("keystore", "%s already exists; choose another file, so no key is overwritten.", keystore)
+			}
+			pass := os.Getenv("HOKUSAI_PASSWORD")
+			if passwordFile != "" {
+				b, err := os.ReadFile(passwordFile)
+				if err != nil {
+					return hokusai.FieldErrorf("password-file", "Cannot read the password file %s: %v.", passwordFile, err)
+				}
+				pass = strings.TrimRight(strings.SplitN(string(b), "\n", 2)[0], "\r")
+			}
+			if len(pass) < 8 {
+				return hokusai.FieldErrorf("password", "The passphrase must be at least 8 characters; give it in --password-file or env HOKUSAI_PASSWORD.")
+			}
+			key, err := crypto.GenerateKey()
+			if err != nil {
+				return err
+			}
+			if err := chain.WriteKeystore(keystore, key, pass, light); err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "Created %s for address %s.\nFund it with ETH for gas (and USDC to trade), then sign with --keystore %s.\n",
+				keystore, crypto.PubkeyToAddress(key.PublicKey).Hex(), keystore)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&keystore, "keystore", "", "the keystore file to create")
+	cmd.Flags().StringVar(&passwordFile, "password-file", "", "file whose first line is the passphrase")
+	cmd.Flags().BoolVar(&light, "light-kdf", false, "weaker, faster key derivation (throwaway keys and tests only)")
+	return cmd
+}
+
+func newWalletAddressCmd() *cobra.Command {
+	var keystore string
+	cmd := &cobra.Command{
+		Use:   "address --keystore FILE",
+		Short: "Print a keystore file's address (no passphrase needed)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			b, err := os.ReadFile(keystore)
+			if err != nil {
+				return hokusai.FieldErrorf("keystore", "Cannot read the keystore file %q: %v.", keystore, err)
+			}
+			var v struct {
+				Address string `json:"address"`
+			}
+			if json.Unmarshal(b, &v) != nil || !common.IsHexAddress(v.Address) {
+				return hokusai.FieldErrorf("keystore", "%s is not a go-ethereum keystore file (no address in it).", keystore)
+			}
+			fmt.Fprintln(cmd.OutOrStdout(), common.HexToAddress(v.Address).Hex())
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&keystore, "keystore", "", "the keystore file")
+	return cmd
+}
