@@ -32,7 +32,8 @@ type Indexer struct {
 	// Confirmations keeps this many newest blocks unindexed (reorg safety
 	// on external chains); 0 on the dev chain.
 	Confirmations uint64
-	// BatchBlocks bounds one eth_getLogs range; 5,000 when 0.
+	// BatchBlocks bounds one eth_getLogs range; 2,000 when 0. A range the
+	// node refuses is halved until it passes.
 	BatchBlocks uint64
 
 	mu   sync.Mutex
@@ -95,7 +96,7 @@ func (ix *Indexer) SyncOnce(ctx context.Context) error {
 	}
 	batch := ix.BatchBlocks
 	if batch == 0 {
-		batch = 5000
+		batch = 2000
 	}
 	topic := registryB.GetABI().Events["ModelCreated"].ID
 	s := &Session{Client: ix.Client, Protocol: ix.Protocol}
@@ -105,6 +106,12 @@ func (ix *Indexer) SyncOnce(ctx context.Context) error {
 			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
 			Addresses: []common.Address{ix.Protocol.Registry}, Topics: [][]common.Hash{{topic}},
 		})
+		if err != nil && to > from && ctx.Err() == nil {
+			// Public RPC providers cap a log query's range or result
+			// count: halve the range and try again.
+			batch = max(1, (to-from+1)/2)
+			continue
+		}
 		if err != nil {
 			return fmt.Errorf("index models: logs %d–%d: %w", from, to, err)
 		}

@@ -2,10 +2,15 @@ package chain_test
 
 import (
 	"context"
+	"errors"
+	"math/big"
 	"path/filepath"
 	"reflect"
 	"testing"
 	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/chain"
@@ -84,5 +89,48 @@ func TestIndexerIntoSQLite(t *testing.T) {
 	}
 	if _, n, _ := models.FindModels(ctx, hokusai.ModelFilter{Limit: 10}); n != 4 {
 		t.Fatalf("after the restart %d models are indexed, want 4", n)
+	}
+}
+
+// rangeLimited refuses log queries over more than 3 blocks, like public
+// RPC providers with their own limits.
+type rangeLimited struct {
+	chain.Backend
+	refused int
+}
+
+func (r *rangeLimited) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	if new(big.Int).Sub(q.ToBlock, q.FromBlock).Int64() >= 3 {
+		r.refused++
+		return nil, errors.New("query exceeds max block range 3")
+	}
+	return r.Backend.FilterLogs(ctx, q)
+}
+
+func TestIndexerHalvesRefusedRanges(t *testing.T) {
+	ctx := context.Background()
+	e := newSimEnv(t)
+	for i, tk := range []string{"AAA", "BBB", "CCC", "DDD"} {
+		if _, err := e.s.CreateModel(ctx, devchain.DevKey(i+1), irisParams(tk)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db := sqlite.NewDB(filepath.Join(t.TempDir(), "index.db"))
+	if err := db.Open(); err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	models := sqlite.NewModelService(db)
+	lim := &rangeLimited{Backend: e.c.Backend}
+	c, err := chain.NewClient(ctx, lim)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := &chain.Indexer{Client: c, Protocol: e.s.Protocol, Models: models, BatchBlocks: 1000}
+	if err := ix.SyncOnce(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, n, _ := models.FindModels(ctx, hokusai.ModelFilter{Limit: 10}); n != 4 || lim.refused == 0 {
+		t.Fatalf("indexed %d models after %d refused queries; want 4 after at least one", n, lim.refused)
 	}
 }
