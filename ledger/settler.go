@@ -63,7 +63,12 @@ type Settler struct {
 	// Confirmations a settlement must have before its usage counts as
 	// settled (0 on the dev chain).
 	Confirmations uint64
-	Logger        *slog.Logger
+	// ReceiptTimeout bounds the wait for one settlement's receipt (default
+	// 2 min); the batch then stays pending and the next round sends it
+	// again if the router has not settled it (a second transaction for a
+	// settled id reverts harmlessly).
+	ReceiptTimeout time.Duration
+	Logger         *slog.Logger
 	// Pause, when set, runs at the points "journaled" (the batch is on
 	// record, nothing sent) and "broadcast" (the transaction is sent and
 	// its attempt recorded, the receipt not yet seen); crash drills use it.
@@ -223,7 +228,13 @@ func (st *Settler) settle(ctx context.Context, b *Batch) (bool, error) {
 	}
 	log.Info("settlement sent", "tx", signed.Hash().Hex(), "nonce", signed.Nonce())
 	st.pause("broadcast", b)
-	rc, err := st.Client.WaitMined(ctx, signed, settleABIs...)
+	timeout := st.ReceiptTimeout
+	if timeout <= 0 {
+		timeout = 2 * time.Minute
+	}
+	waitCtx, cancel := context.WithTimeout(ctx, timeout)
+	rc, err := st.Client.WaitMined(waitCtx, signed, settleABIs...)
+	cancel()
 	if err != nil {
 		// A revert may be the router refusing a batch another attempt
 		// settled; the view says which.
