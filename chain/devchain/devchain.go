@@ -13,6 +13,7 @@ import (
 	"math/big"
 	"net"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
@@ -41,6 +42,10 @@ const DevAccounts = 10
 
 // DefaultRPCAddr is where JSON-RPC listens unless Config.RPCAddr says otherwise.
 const DefaultRPCAddr = "127.0.0.1:8545"
+
+// nodeName names the node's directory inside DataDir (its chain is in
+// DataDir/hokusai-devchain/chaindata).
+const nodeName = "hokusai-devchain"
 
 // GasLimit is the dev chain's block gas limit.
 const GasLimit = 60_000_000
@@ -119,10 +124,11 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 	if ip := net.ParseIP(host); host != "localhost" && (ip == nil || !ip.IsLoopback()) {
 		return nil, fmt.Errorf("dev chain: rpc address %q: the dev chain listens on a loopback address only (127.0.0.1)", addr)
 	}
-	setLogger(cfg.Logger)
+	fresh := rawdb.PreexistingDatabase(filepath.Join(cfg.DataDir, nodeName, "chaindata")) == ""
+	setLogger(cfg.Logger, fresh)
 
 	stack, err := node.New(&node.Config{
-		Name:             "hokusai-devchain",
+		Name:             nodeName,
 		DataDir:          cfg.DataDir,
 		HTTPHost:         host,
 		HTTPPort:         port,
@@ -224,7 +230,7 @@ var logOnce sync.Mutex
 
 // setLogger routes go-ethereum's global logger to l at warning level and
 // above, so a running node is quiet unless something is wrong.
-func setLogger(l *slog.Logger) {
+func setLogger(l *slog.Logger, fresh bool) {
 	logOnce.Lock()
 	defer logOnce.Unlock()
 	var h slog.Handler
@@ -233,13 +239,14 @@ func setLogger(l *slog.Logger) {
 	} else {
 		h = slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})
 	}
-	log.SetDefault(log.NewLogger(minLevel{h, slog.LevelWarn}))
+	log.SetDefault(log.NewLogger(minLevel{h, slog.LevelWarn, fresh}))
 }
 
 // minLevel drops records below a level before they reach the inner handler.
 type minLevel struct {
 	slog.Handler
-	min slog.Level
+	min   slog.Level
+	fresh bool // a new chain: its missing head block is expected, not news
 }
 
 func (m minLevel) Enabled(ctx context.Context, l slog.Level) bool {
@@ -253,11 +260,16 @@ func (m minLevel) Handle(ctx context.Context, r slog.Record) error {
 	if strings.HasPrefix(r.Message, "Served ") || strings.HasPrefix(r.Message, "P2P server will be useless") {
 		return nil
 	}
+	if m.fresh && r.Message == "Head block is not reachable" {
+		return nil
+	}
 	return m.Handler.Handle(ctx, r)
 }
 
 func (m minLevel) WithAttrs(a []slog.Attr) slog.Handler {
-	return minLevel{m.Handler.WithAttrs(a), m.min}
+	return minLevel{m.Handler.WithAttrs(a), m.min, m.fresh}
 }
 
-func (m minLevel) WithGroup(g string) slog.Handler { return minLevel{m.Handler.WithGroup(g), m.min} }
+func (m minLevel) WithGroup(g string) slog.Handler {
+	return minLevel{m.Handler.WithGroup(g), m.min, m.fresh}
+}
