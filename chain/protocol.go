@@ -160,6 +160,11 @@ func EnsureProtocolWith(ctx context.Context, c *Client, platformKey *ecdsa.Priva
 		}
 		logf("the dev chain does not hold the recorded protocol; deploying it afresh", "reason", why, "record", statePath)
 	}
+	if rec == nil {
+		if n, err := c.Backend.BlockNumber(ctx); err == nil && n > 0 {
+			logf("the chain already has blocks but no protocol is recorded; deploying a new protocol (models of an earlier one will not be listed)", "blocks", n, "record", statePath)
+		}
+	}
 	if !opt.Dev && opt.USDC == (common.Address{}) {
 		return nil, hokusai.Errorf(hokusai.EINVALID, "No protocol is recorded in %s for chain %d, and deploying one on a non-dev chain needs the USDC token's address.", statePath, c.ChainID)
 	}
