@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/chain"
 	"github.com/hokusai-protocol/hokusai/chain/bindings"
 )
@@ -355,4 +356,69 @@ func TestMockUSDC(t *testing.T) {
 	if b := e.usdcBalance(e.users[2].addr); b.Cmp(usd(7)) != 0 {
 		t.Fatalf("balance %s", b)
 	}
+}
+
+func TestRemainingViews(t *testing.T) {
+	e := newEnv(t)
+	if v := call(t, e.factory, facABI.PackMAXSUPPLY(), facABI.UnpackMAXSUPPLY); v.Cmp(tokensWei(1e12)) != 0 {
+		t.Fatalf("MAX_SUPPLY %s", v)
+	}
+	if v := call(t, e.factory, facABI.PackMINCRR(), facABI.UnpackMINCRR); v != 5e16 {
+		t.Fatalf("MIN_CRR %d", v)
+	}
+	if v := call(t, e.factory, facABI.PackMAXFEEBPS(), facABI.UnpackMAXFEEBPS); v != 1000 {
+		t.Fatalf("MAX_FEE_BPS %d", v)
+	}
+	if v := call(t, e.factory, facABI.PackMAXMETRIC(), facABI.UnpackMAXMETRIC); int(v) != len(hokusai.MetricNames())-1 {
+		t.Fatalf("MAX_METRIC %d", v)
+	}
+	m := e.createModel(e.users[0], defaultParams("VIEW"))
+	if r := call(t, m.token, tokABI.PackRegistry(), tokABI.UnpackRegistry); r != e.dep.Registry {
+		t.Fatalf("token registry %s", r)
+	}
+	// Votes checkpoints, delegation by signature.
+	holder := e.users[1]
+	e.must(e.admin, e.registry, regABI.PackSetMinter(e.admin.addr, true))
+	e.must(e.admin, m.token, tokABI.PackMint(holder.addr, tokensWei(4)))
+	sep := call(t, m.token, tokABI.PackDOMAINSEPARATOR(), tokABI.UnpackDOMAINSEPARATOR)
+	expiry := big.NewInt(int64(e.now() + 3600))
+	typeHash := crypto.Keccak256([]byte("Delegation(address delegatee,uint256 nonce,uint256 expiry)"))
+	structHash := crypto.Keccak256(typeHash, common.LeftPadBytes(holder.addr.Bytes(), 32), common.LeftPadBytes(nil, 32), common.LeftPadBytes(expiry.Bytes(), 32))
+	sig, err := crypto.Sign(crypto.Keccak256([]byte{0x19, 0x01}, sep[:], structHash), holder.key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var r, s [32]byte
+	copy(r[:], sig[:32])
+	copy(s[:], sig[32:64])
+	e.must(e.users[2], m.token, tokABI.PackDelegateBySig(holder.addr, big.NewInt(0), expiry, sig[64]+27, r, s))
+	if n := call(t, m.token, tokABI.PackNumCheckpoints(holder.addr), tokABI.UnpackNumCheckpoints); n != 1 {
+		t.Fatalf("numCheckpoints %d", n)
+	}
+	cp := call(t, m.token, tokABI.PackCheckpoints(holder.addr, 0), tokABI.UnpackCheckpoints)
+	if cp.Value.Cmp(tokensWei(4)) != 0 || uint64(cp.Key.Int64()) != e.now()/3600 {
+		t.Fatalf("checkpoint %+v", cp)
+	}
+	// Ownership: pendingOwner, renounce.
+	e.must(e.admin, e.factory, facABI.PackTransferOwnership(e.users[3].addr))
+	if p := call(t, e.factory, facABI.PackPendingOwner(), facABI.UnpackPendingOwner); p != e.users[3].addr {
+		t.Fatalf("pendingOwner %s", p)
+	}
+	if p := call(t, e.registry, regABI.PackPendingOwner(), regABI.UnpackPendingOwner); p != (common.Address{}) {
+		t.Fatalf("registry pendingOwner %s", p)
+	}
+	e.must(e.admin, e.registry, regABI.PackRenounceOwnership())
+	e.must(e.admin, e.factory, facABI.PackRenounceOwnership())
+	for _, c := range []*bind.BoundContract{e.registry, e.factory} {
+		if o := call(t, c, regABI.PackOwner(), regABI.UnpackOwner); o != (common.Address{}) {
+			t.Fatalf("owner after renounce %s", o)
+		}
+	}
+	e.reverts(e.admin, e.registry, regABI.PackSetMinter(e.admin.addr, false), nil, "OwnableUnauthorizedAccount", e.admin.addr)
+	// A sale too small to pay anything.
+	alice := e.users[1]
+	e.fund(alice, usd(100), m.pool.Address())
+	e.must(alice, m.pool, poolABI.PackBuy(usd(10), big.NewInt(0), farOff))
+	e.advance(8 * 24 * time.Hour)
+	e.reverts(alice, m.pool, poolABI.PackSell(big.NewInt(1), big.NewInt(0), farOff), []*model{m}, "ZeroOutput")
 }

@@ -112,8 +112,6 @@ contract ModelPool {
     error BuyOnlyWindow(uint256 endsAt);
     /// @notice `requested` tokens exceed the `available` redeemable balance.
     error InsufficientRedeemable(uint256 requested, uint256 available);
-    /// @notice The factory has no treasury set.
-    error NoTreasury();
     /// @notice The implementation is only used through clones.
     error NotClone();
 
@@ -203,8 +201,7 @@ contract ModelPool {
         Config memory c = _config();
         amount = _fees;
         if (amount == 0) revert ZeroAmount();
-        address treasury = ITreasurySource(c.factory).treasury();
-        if (treasury == address(0)) revert NoTreasury();
+        address treasury = ITreasurySource(c.factory).treasury(); // never zero: the factory refuses it
         _fees = 0;
         emit FeesSwept(treasury, amount);
         IERC20(c.usdc).safeTransfer(treasury, amount);
