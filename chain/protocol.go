@@ -160,7 +160,7 @@ func EnsureProtocolWith(ctx context.Context, c *Client, platformKey *ecdsa.Priva
 		}
 		logf("the dev chain does not hold the recorded protocol; deploying it afresh", "reason", why, "record", statePath)
 	}
-	if rec == nil {
+	if rec == nil && opt.Dev {
 		if n, err := c.Backend.BlockNumber(ctx); err == nil && n > 0 {
 			logf("the chain already has blocks but no protocol is recorded; deploying a new protocol (models of an earlier one will not be listed)", "blocks", n, "record", statePath)
 		}
