@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"math/big"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -64,6 +65,7 @@ func TestEndToEndSettlementSurvivesSIGKILL(t *testing.T) {
 	srv.cli(t, "model", "create", "--dev-account", "1", "--name", "Metered", "--ticker", "METR",
 		"--metric", "accuracy", "--baseline", "0.9", "--direction", "max", "--license", "decentralized", "--preset", "growth")
 	model := ledgerWaitModel(t, srv, "METR")
+	ledgerRegisterVotes(t, srv, "METR")
 
 	ctx := context.Background()
 	c, err := chain.Dial(ctx, host.rpcURL)
@@ -99,8 +101,10 @@ func TestEndToEndSettlementSurvivesSIGKILL(t *testing.T) {
 	}
 	reserve0 := ledgerPoolReserve(t, c, common.HexToAddress(model.Pool))
 
-	// Usage, written by the ledger itself into the server's database (the
-	// gateway does the same per call), from many goroutines at once.
+	// Usage: a's through real metered calls to the server (predict and
+	// batch_predict with an API key); b's written by the ledger itself into
+	// the server's database from this process, as a second writer.
+	key := strings.TrimSpace(srv.cli(t, "keys", "create", "--dev-account", "2", "--scopes", "call", "--name", "settle-e2e"))
 	db := sqlite.NewDB(filepath.Join(dir, "hokusai.db"))
 	if err := db.Open(); err != nil {
 		t.Fatal(err)
@@ -111,7 +115,45 @@ func TestEndToEndSettlementSurvivesSIGKILL(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer l.Close()
-	var wg sync.WaitGroup
+	var (
+		wg       sync.WaitGroup
+		mu       sync.Mutex
+		paidByA  int64
+		callsByA int64
+	)
+	row := `{"physician-fee-freeze": "y", "el-salvador-aid": "y", "crime": "y"}`
+	call := func(path, body string, rows int64) {
+		defer wg.Done()
+		req, _ := http.NewRequest(http.MethodPost, srv.apiURL+path, strings.NewReader(body))
+		req.Header.Set("Authorization", "Bearer "+key)
+		req.Header.Set("Content-Type", "application/json")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Error(err)
+			return
+		}
+		defer resp.Body.Close()
+		var r struct {
+			FeeMicros int64 `json:"fee_charged_micros"`
+			UsageID   int64 `json:"usage_id"`
+		}
+		if err := json.NewDecoder(resp.Body).Decode(&r); err != nil || resp.StatusCode != 200 || r.FeeMicros <= 0 || r.UsageID == 0 {
+			t.Errorf("%s: %s %+v %v", path, resp.Status, r, err)
+			return
+		}
+		mu.Lock()
+		paidByA += r.FeeMicros
+		callsByA += rows
+		mu.Unlock()
+	}
+	for i := 0; i < 30; i++ {
+		wg.Add(1)
+		go call("/v1/models/METR/predict", `{"input": `+row+`}`, 1)
+	}
+	for i := 0; i < 3; i++ {
+		wg.Add(1)
+		go call("/v1/models/METR/batch_predict", `{"inputs": [`+strings.Repeat(row+",", 4)+row+`]}`, 5)
+	}
 	charge := func(who common.Address, n int, amount int64, calls uint64) {
 		defer wg.Done()
 		for i := 0; i < n; i++ {
@@ -121,13 +163,17 @@ func TestEndToEndSettlementSurvivesSIGKILL(t *testing.T) {
 			}
 		}
 	}
-	wg.Add(4)
-	go charge(a, 40, 2_000, 1)
-	go charge(a, 5, 15_000, 10) // batch_predict of 10 rows
+	wg.Add(2)
 	go charge(b, 25, 3_000, 1)
 	go charge(b, 25, 3_001, 1)
 	wg.Wait()
-	const charged = 40*2_000 + 5*15_000 + 25*3_000 + 25*3_001
+	if t.Failed() {
+		t.FailNow()
+	}
+	charged := paidByA + 25*3_000 + 25*3_001
+	if callsByA != 45 || paidByA <= 0 {
+		t.Fatalf("a made %d calls for %d micro-USDC", callsByA, paidByA)
+	}
 
 	// Kill the server once it has broadcast a settlement.
 	ledgerWaitLog(t, srv, "settler paused")
@@ -174,8 +220,8 @@ func TestEndToEndSettlementSurvivesSIGKILL(t *testing.T) {
 		dbTotal += bt.Total
 		calls += bt.Calls
 	}
-	if dbTotal != charged || calls != 40+50+25+25 {
-		t.Fatalf("batches hold %d micro-USDC over %d calls; want %d over 140", dbTotal, calls, charged)
+	if dbTotal != charged || calls != 45+50 {
+		t.Fatalf("batches hold %d micro-USDC over %d calls; want %d over 95", dbTotal, calls, charged)
 	}
 	if n, _ := l.Attempts(ctx, killed.ID); n != 1 {
 		t.Fatalf("the batch settled before the kill was sent %d times", n)
@@ -207,7 +253,7 @@ func TestEndToEndSettlementSurvivesSIGKILL(t *testing.T) {
 		t.Fatalf("reserve grew by %d, want %d (fees %d less 3%%)", grew, wantReserve, charged)
 	}
 	va, _ := c.CreditBalance(ctx, p.Mint.Vault, a)
-	if va.Int64() != 5_000_000-(40*2_000+5*15_000) {
+	if va.Int64() != 5_000_000-paidByA {
 		t.Fatalf("vault credit of %s: %s", a.Hex(), va)
 	}
 
@@ -223,6 +269,33 @@ func TestEndToEndSettlementSurvivesSIGKILL(t *testing.T) {
 	if code != 1 || !strings.Contains(out, b.Hex()) || !strings.Contains(out, "[entry]") {
 		t.Fatalf("reconcile after tampering: exit %d\n%s", code, out)
 	}
+}
+
+// ledgerRegisterVotes packages the house-votes logistic regression and
+// registers it as the model's first version, so it can be called.
+func ledgerRegisterVotes(t *testing.T, srv *liveServer, ticker string) {
+	t.Helper()
+	dir := t.TempDir()
+	model, err := os.ReadFile("../../testdata/models/house-votes-84-linear/model.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(dir, "m"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "m", "model.json"), model, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	meta := `{"name": "house-votes", "version": "1.0.0", "description": "Party from 16 votes.", "architecture": "logistic regression",
+ "training": {"methodology": "L-BFGS", "recipe": {"runtime": "linear", "seed": 1}},
+ "input_schema": {"type": "object"}, "output_schema": {"type": "object"},
+ "runtime": {"kind": "linear", "entrypoint": "model.json"}, "metrics": {"accuracy": 0.926}}`
+	if err := os.WriteFile(filepath.Join(dir, "meta.json"), []byte(meta), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	pkg := filepath.Join(dir, "p.hkpkg")
+	srv.cli(t, "package", filepath.Join(dir, "m"), "--metadata", filepath.Join(dir, "meta.json"), "--version", "1.0.0", "--dev-account", "1", "-o", pkg)
+	srv.cli(t, "model", "register", ticker, "--package", pkg)
 }
 
 // ledgerWaitModel waits for the server to index a model and returns it.
