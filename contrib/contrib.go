@@ -9,6 +9,7 @@ package contrib
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"fmt"
 	"math/big"
 	"slices"
@@ -302,6 +303,29 @@ func Concat(a *eval.Dataset, ds ...*eval.Dataset) (*eval.Dataset, error) {
 		}
 	}
 	return out, nil
+}
+
+// Union appends to a copy of a the rows of ds (which share a's columns by
+// name) that are not already in it or in an earlier d: the training data
+// of record grows only by new rows, exactly as the evaluator counted them.
+func Union(a *eval.Dataset, ds ...*eval.Dataset) (*eval.Dataset, error) {
+	seen := make(map[[32]byte]bool, a.Len())
+	for i := range a.Rows {
+		seen[sha256.Sum256(a.CanonicalRow(i))] = true
+	}
+	parts := make([]*eval.Dataset, 0, len(ds))
+	for _, d := range ds {
+		var keep []int
+		for i := range d.Rows {
+			h := sha256.Sum256(d.CanonicalRow(i))
+			if !seen[h] {
+				seen[h] = true
+				keep = append(keep, i)
+			}
+		}
+		parts = append(parts, d.Subset(keep))
+	}
+	return Concat(a, parts...)
 }
 
 // WeiString formats a *big.Int for storage ("" for nil).

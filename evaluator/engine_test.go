@@ -50,9 +50,12 @@ func TestScoreWad(t *testing.T) {
 	}
 	rapid.Check(t, func(t *rapid.T) {
 		x := rapid.Float64Range(-10, 10).Draw(t, "x")
-		got, _ := new(big.Float).SetInt(evaluator.ScoreWad(x)).Float64()
-		if math.Abs(got/1e18-x) > 1e-15 {
-			t.Fatalf("ScoreWad(%v) = %v wad", x, got)
+		// Exactly: |ScoreWad(x) − x·10^18| ≤ 1/2.
+		got := new(big.Rat).SetInt(evaluator.ScoreWad(x))
+		exact := new(big.Rat).Mul(new(big.Rat).SetFloat64(x), new(big.Rat).SetInt(hokusai.WAD))
+		diff := new(big.Rat).Abs(new(big.Rat).Sub(got, exact))
+		if diff.Cmp(big.NewRat(1, 2)) > 0 {
+			t.Fatalf("ScoreWad(%v) = %s, off by %s", x, got.FloatString(0), diff.FloatString(3))
 		}
 	})
 }

@@ -26,6 +26,7 @@ import (
 	"github.com/hokusai-protocol/hokusai/chain/bindings"
 	"github.com/hokusai-protocol/hokusai/contrib"
 	"github.com/hokusai-protocol/hokusai/eval"
+	"github.com/hokusai-protocol/hokusai/runtime/linear"
 )
 
 // Worker evaluates received contributions and mints their rewards.
@@ -49,6 +50,11 @@ type Worker struct {
 	// (mode 0600: it holds the hidden test split) for independent attesters
 	// (`hokusai attest --bundle FILE`).
 	ClaimDir string
+	// Publish, when set, is given each minted candidate (retrained from the
+	// training data, which now holds the batch, and checked against the
+	// evaluation's candidate digest) to register as the model's new head
+	// version. Its errors are logged: the mint is final either way.
+	Publish func(ctx context.Context, ev *contrib.Evaluation, m *linear.Model) error
 	// AfterBroadcast, when set, runs after a mint is journaled and sent
 	// but before its receipt is awaited: crash tests stop the process here.
 	AfterBroadcast func(evaluationID int64)
@@ -156,7 +162,7 @@ func (w *Worker) MintEvaluation(ctx context.Context, ev *contrib.Evaluation, cla
 }
 
 // training returns the model's training data: the setup's rows plus every
-// accepted contribution, in acceptance order.
+// accepted contribution's new rows, in acceptance order (Union).
 func (w *Worker) training(ctx context.Context, st *contrib.Setup) (*eval.Dataset, error) {
 	acc, err := w.Store.Accepted(ctx, st.ModelID)
 	if err != nil {
@@ -170,7 +176,7 @@ func (w *Worker) training(ctx context.Context, st *contrib.Setup) (*eval.Dataset
 		}
 		parts = append(parts, d)
 	}
-	return contrib.Concat(st.Training, parts...)
+	return contrib.Union(st.Training, parts...)
 }
 
 func (w *Worker) verifierConfig(ctx context.Context, modelID uint64) (bindings.DeltaOneVerifierConfig, error) {
@@ -547,7 +553,36 @@ func (w *Worker) confirm(ctx context.Context, rec *contrib.MintRecord, r *types.
 		}
 	}
 	w.log().Info("minted", "evaluation", ev.ID, "tx", r.TxHash.Hex(), "delta_ones", hokusai.FormatWad(deltaOnes), "reward", reward)
+	if w.Publish != nil {
+		if err := w.publish(ctx, ev); err != nil {
+			w.log().Warn("publish the new head version", "evaluation", ev.ID, "err", err)
+		}
+	}
 	return nil
+}
+
+// publish retrains the minted candidate and hands it to Publish.
+func (w *Worker) publish(ctx context.Context, ev *contrib.Evaluation) error {
+	st, err := w.Store.FindSetup(ctx, ev.ModelID)
+	if err != nil {
+		return err
+	}
+	eng, err := NewEngine(st)
+	if err != nil {
+		return err
+	}
+	training, err := w.training(ctx, st)
+	if err != nil {
+		return err
+	}
+	sc, err := eng.Train(ctx, training)
+	if err != nil {
+		return err
+	}
+	if sc.Digest != ev.CandidateDigest {
+		return fmt.Errorf("retrained candidate %s differs from the evaluated %s (later contributions accepted meanwhile?)", sc.Digest, ev.CandidateDigest)
+	}
+	return w.Publish(ctx, ev, sc.Model)
 }
 
 func (w *Worker) keyUsed(ctx context.Context, key common.Hash) (bool, error) {

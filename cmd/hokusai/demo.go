@@ -235,6 +235,9 @@ func runDemo(ctx context.Context, out io.Writer, dataDir string) error {
 	fmt.Fprintf(out, "Minted      %s %s%s (tx %s)\n", hokusai.FormatWad(reward), ticker, capped, ev.MintTx)
 	fmt.Fprintf(out, "Receipt     %s (GET %s/v1/receipts/%s)\n", ev.ReceiptHash, s.http.URL(), ev.ReceiptHash)
 	fmt.Fprintf(out, "Head        %s (was %s)\n", hokusai.FormatWad(head), hokusai.FormatWad(evaluator.ScoreWad(base.Score)))
+	if hv := waitHeadVersion(ctx, api, model, "1.0.0"); hv != nil {
+		fmt.Fprintf(out, "Version     %s registered as the head (parent %s, signed by the evaluator, package %s)\n", hv.Version, hv.Parent.Version, hv.Digest)
+	}
 	fmt.Fprintf(out, "Balances    contributor %s: %s %s (70%%)\n", contribAddr.Hex(), hokusai.FormatWad(contribAfter), ticker)
 	fmt.Fprintf(out, "            owner       %s: %s → %s %s (+30%%)\n", ownerAddr.Hex(), hokusai.FormatWad(ownerBefore), hokusai.FormatWad(ownerAfter), ticker)
 	fmt.Fprintf(out, "Supply      %s → %s %s\n", hokusai.FormatWad(supplyBefore), hokusai.FormatWad(totalSupply(ctx, sess, created.Token)), ticker)
@@ -244,6 +247,23 @@ func runDemo(ctx context.Context, out io.Writer, dataDir string) error {
 		// The improve-and-earn loop above is the demo; this act depends on
 		// the gateway and ledger parts and is reported, not fatal.
 		fmt.Fprintf(out, "(skipped: %v)\n", err)
+	}
+	return nil
+}
+
+// waitHeadVersion waits up to five seconds for the registry's head to move
+// past old and returns the new head version (nil if it did not move).
+func waitHeadVersion(ctx context.Context, api *sdk.Client, model, old string) *hokusai.ModelVersion {
+	for i := 0; i < 50; i++ {
+		vs, head, err := api.ListVersions(ctx, model)
+		if err == nil && head != nil && head.Version != old {
+			for _, v := range vs {
+				if v.Version == head.Version && v.Parent != nil {
+					return v
+				}
+			}
+		}
+		time.Sleep(100 * time.Millisecond)
 	}
 	return nil
 }

@@ -38,7 +38,7 @@ func TestDemo(t *testing.T) {
 	if err != nil {
 		t.Fatalf("demo: %v\n%s", err, out)
 	}
-	for _, want := range []string{"status: accepted", "DeltaOnes", "Minted      400000 VOTES", "contributor 0x", "owner       0x", "ok   reward_distribution"} {
+	for _, want := range []string{"status: accepted", "DeltaOnes", "Minted      400000 VOTES", "contributor 0x", "owner       0x", "ok   reward_distribution", "Version     1.1.0 registered as the head (parent 1.0.0"} {
 		if !strings.Contains(out, want) {
 			t.Fatalf("demo output lacks %q:\n%s", want, out)
 		}

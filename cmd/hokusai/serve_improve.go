@@ -16,6 +16,7 @@ import (
 	"github.com/hokusai-protocol/hokusai/contrib"
 	"github.com/hokusai-protocol/hokusai/evaluator"
 	"github.com/hokusai-protocol/hokusai/pack"
+	"github.com/hokusai-protocol/hokusai/sqlite"
 )
 
 // Environment of the improve plugin.
@@ -91,6 +92,8 @@ func init() {
 		for _, k := range attKeys {
 			w.Attesters = append(w.Attesters, attest.New(k, evalAddr))
 		}
+		pub := &headPublisher{registry: sqlite.NewRegistryService(s.db), blobs: s.blobs, key: evalKey, tmp: filepath.Join(s.cfg.dataDir, "tmp")}
+		w.Publish = pub.publish
 		if os.Getenv(envEvaluatorCrash) == "after-broadcast" {
 			w.AfterBroadcast = func(id int64) {
 				s.log.Warn("crash requested after broadcast", "evaluation", id)
