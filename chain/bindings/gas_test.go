@@ -10,15 +10,16 @@ import (
 )
 
 // TestGas prints the gas of model creation, buys and sells in each phase for first-time and
-// steady holders, depositFees, sweepFees and a vesting release — under Osaka rules (mainnet's)
-// and under the dev preset's later forks (the embedded dev chain). Every transaction is mined
+// steady holders, depositFees, sweepFees and a vesting release — under Osaka rules (mainnet's
+// and the embedded dev chain's) and under go-ethereum's dev preset (Amsterdam and later forks,
+// EIP-8037/8038 state gas), for comparison. Every transaction is mined
 // in its own block. Run: go test ./chain/bindings -run TestGas -v
 // With HOKUSAI_GAS_OUT=FILE it also writes the table as Markdown.
 func TestGas(t *testing.T) {
 	osakaRows := gasRun(t, true)
 	devRows := gasRun(t, false)
 	var b strings.Builder
-	b.WriteString("| operation | gas (Osaka) | gas (dev chain) |\n|---|---:|---:|\n")
+	b.WriteString("| operation | gas (Osaka) | gas (Amsterdam+, EIP-8037/8038) |\n|---|---:|---:|\n")
 	for i, r := range osakaRows {
 		fmt.Fprintf(&b, "| %s | %d | %d |\n", r.name, r.gas, devRows[i].gas)
 	}

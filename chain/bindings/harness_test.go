@@ -80,8 +80,8 @@ func init() {
 
 func newEnv(t testing.TB) *env { return newEnvRules(t, true) }
 
-// newEnvRules starts the chain under Osaka rules, or under the dev preset's (go-ethereum's
-// AllDevChainProtocolChanges, as the embedded dev chain runs) when osakaRules is false.
+// newEnvRules starts the chain under Osaka rules, or under go-ethereum's dev preset
+// (AllDevChainProtocolChanges: Amsterdam and later forks) when osakaRules is false.
 func newEnvRules(t testing.TB, osakaRules bool) *env {
 	t.Helper()
 	alloc := types.GenesisAlloc{}
@@ -113,11 +113,12 @@ func newEnvRules(t testing.TB, osakaRules bool) *env {
 	return e
 }
 
-// osaka runs the simulated chain under Osaka rules (mainnet's), not the dev preset's later
-// forks, whose state-gas repricing (EIPs 8037/8038) roughly triples storage costs.
+// osaka runs the simulated chain under Osaka rules (mainnet's, and the embedded dev chain's:
+// see devchain.OsakaSchedule), not go-ethereum's dev preset with Amsterdam and later forks,
+// whose state-gas repricing (EIPs 8037/8038) roughly triples storage costs.
 func osaka(_ *node.Config, ec *ethconfig.Config) {
 	cfg := *ec.Genesis.Config
-	cfg.BogotaTime = nil
+	cfg.AmsterdamTime, cfg.BogotaTime, cfg.UBTTime = nil, nil, nil
 	ec.Genesis.Config = &cfg
 }
 
