@@ -58,7 +58,7 @@ func TestEndToEndSettlementSurvivesSIGKILL(t *testing.T) {
 	}
 	dir := t.TempDir()
 	ext := []string{"--rpc", host.rpcURL, "--keystore", keyFile, "--password-file", passFile, "--usdc", info.Contracts["USDC"]}
-	t.Setenv("HOKUSAI_SETTLE_PAUSE", "broadcast:10m")
+	t.Setenv("HOKUSAI_SETTLE_PAUSE", "journaled:10m")
 	t.Setenv("HOKUSAI_EVALUATOR_KEY", hex.EncodeToString(crypto.FromECDSA(devchain.DevKey(6))))
 	srv := startLive(t, dir, ext...)
 
@@ -175,7 +175,7 @@ func TestEndToEndSettlementSurvivesSIGKILL(t *testing.T) {
 		t.Fatalf("a made %d calls for %d micro-USDC", callsByA, paidByA)
 	}
 
-	// Kill the server once it has broadcast a settlement.
+	// Kill 1: the settler has journaled a batch and sent nothing.
 	ledgerWaitLog(t, srv, "settler paused")
 	if err := srv.cmd.Process.Kill(); err != nil {
 		t.Fatal(err)
@@ -183,11 +183,34 @@ func TestEndToEndSettlementSurvivesSIGKILL(t *testing.T) {
 	_ = srv.cmd.Wait()
 	pending, err := l.Batches(ctx, ledger.StatusPending)
 	if err != nil || len(pending) != 1 {
-		t.Fatalf("after the kill: %d pending batches (%v)", len(pending), err)
+		t.Fatalf("after kill 1: %d pending batches (%v)", len(pending), err)
 	}
 	killed := pending[0]
+	if done, err := ledger.IsBatchSettled(ctx, c, p.Mint.Router, killed.BatchID); err != nil || done {
+		t.Fatalf("a batch only journaled is on-chain: %v %v", done, err)
+	}
+	if n, _ := l.Attempts(ctx, killed.ID); n != 0 {
+		t.Fatalf("%d attempts recorded for a batch never sent", n)
+	}
+
+	// Kill 2: restarted, the settler sends that batch and is killed before
+	// it sees the receipt.
+	t.Setenv("HOKUSAI_SETTLE_PAUSE", "broadcast:10m")
+	srv = startLive(t, dir, ext...)
+	ledgerWaitLog(t, srv, "settler paused")
+	if err := srv.cmd.Process.Kill(); err != nil {
+		t.Fatal(err)
+	}
+	_ = srv.cmd.Wait()
+	pending, err = l.Batches(ctx, ledger.StatusPending)
+	if err != nil || len(pending) != 1 || pending[0].BatchID != killed.BatchID {
+		t.Fatalf("after kill 2: pending %+v (%v); want batch %s", pending, err, killed.BatchID.Hex())
+	}
 	if done, err := ledger.IsBatchSettled(ctx, c, p.Mint.Router, killed.BatchID); err != nil || !done {
 		t.Fatalf("the broadcast batch is not on-chain: %v %v", done, err)
+	}
+	if n, _ := l.Attempts(ctx, killed.ID); n != 1 {
+		t.Fatalf("%d attempts after the broadcast, want 1", n)
 	}
 
 	// Restart without the pause; the settler finds the batch on-chain.
@@ -255,6 +278,24 @@ func TestEndToEndSettlementSurvivesSIGKILL(t *testing.T) {
 	va, _ := c.CreditBalance(ctx, p.Mint.Vault, a)
 	if va.Int64() != 5_000_000-paidByA {
 		t.Fatalf("vault credit of %s: %s", a.Hex(), va)
+	}
+
+	// A withdrawal request holds credit back at once; completing it
+	// before the vault's delay is refused with the time it is ready.
+	srv.cli(t, "credits", "withdraw", "request", "--usdc", "1", "--dev-account", "2")
+	deadline = time.Now().Add(30 * time.Second)
+	for {
+		cr, err := serverCredits(ctx, srv.apiURL, a)
+		if err == nil && cr.PendingWithdrawal == 1_000_000 && cr.Spendable == 4_000_000-paidByA {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("credits after the withdrawal request: %+v %v", cr, err)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if _, errOut, code := srv.cliCode(t, "credits", "withdraw", "complete", "--dev-account", "2"); code != 9 || !strings.Contains(errOut, "WithdrawalNotReady") && !strings.Contains(strings.ToLower(errOut), "ready") {
+		t.Fatalf("early withdrawal: exit %d %s", code, errOut)
 	}
 
 	// reconcile: clean, then tampered.
