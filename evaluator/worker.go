@@ -59,10 +59,15 @@ type Worker struct {
 	// but before its receipt is awaited: crash tests stop the process here.
 	AfterBroadcast func(evaluationID int64)
 
-	mu   sync.Mutex // one evaluation at a time: heads move in order
-	wake chan struct{}
-	once sync.Once
+	mu     sync.Mutex // one evaluation at a time: heads move in order
+	parked map[uint64]time.Time
+	wake   chan struct{}
+	once   sync.Once
 }
+
+// parkFor is how long a model whose batch could not be evaluated waits
+// before the worker tries it again.
+const parkFor = 5 * time.Second
 
 // Wake tells a running worker that new work has arrived.
 func (w *Worker) Wake() {
@@ -116,20 +121,44 @@ func (w *Worker) Run(ctx context.Context) error {
 func (w *Worker) ProcessNext(ctx context.Context) (bool, error) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	next, err := w.Store.FindContributions(ctx, contrib.ContributionFilter{Status: []contrib.Status{contrib.StatusReceived}, Limit: 1})
-	if err != nil || len(next) == 0 {
+	waiting, err := w.Store.FindContributions(ctx, contrib.ContributionFilter{Status: []contrib.Status{contrib.StatusReceived}, Limit: 1000})
+	if err != nil || len(waiting) == 0 {
 		return false, err
 	}
+	// The oldest waiting model that is not parked: a model that cannot be
+	// evaluated now (verifier not configured, chain unreachable) must not
+	// hold up the others.
+	model := uint64(0)
+	now := time.Now()
+	for _, c := range waiting {
+		if until, ok := w.parked[c.ModelID]; !ok || now.After(until) {
+			model = c.ModelID
+			break
+		}
+	}
+	if model == 0 {
+		return false, nil
+	}
 	batchSize := max(w.Batch, 1)
-	batch, err := w.Store.FindContributions(ctx, contrib.ContributionFilter{ModelID: next[0].ModelID, Status: []contrib.Status{contrib.StatusReceived}, Limit: batchSize})
+	batch, err := w.Store.FindContributions(ctx, contrib.ContributionFilter{ModelID: model, Status: []contrib.Status{contrib.StatusReceived}, Limit: batchSize})
 	if err != nil {
 		return true, err
 	}
 	ev, claim, err := w.evaluate(ctx, batch)
 	if err != nil {
-		// Leave them received for a later try, unless the setup itself is broken.
-		return true, err
+		// Leave them for a later try; park the model meanwhile.
+		if w.parked == nil {
+			w.parked = map[uint64]time.Time{}
+		}
+		w.parked[model] = now.Add(parkFor)
+		for _, c := range batch {
+			if c2, err2 := w.Store.FindContribution(ctx, c.ID); err2 == nil && (c2.Status == contrib.StatusEvaluating || c2.Status == contrib.StatusReceived) {
+				_ = w.Store.SetOutcome(ctx, c.ID, contrib.Outcome{Status: contrib.StatusReceived, Reason: "Waiting: " + hokusai.ErrorMessage(err)})
+			}
+		}
+		return false, fmt.Errorf("model %d parked for %s: %w", model, parkFor, err)
 	}
+	delete(w.parked, model)
 	if ev.Decision != contrib.DecisionMint {
 		return true, nil
 	}

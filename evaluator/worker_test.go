@@ -347,3 +347,35 @@ func TestCrashBetweenSendAndConfirmMintsOnce(t *testing.T) {
 		t.Fatal("minted twice")
 	}
 }
+
+// TestUnconfiguredModelDoesNotBlockOthers: a model whose verifier is not
+// configured yet is parked; other models' contributions go ahead.
+func TestUnconfiguredModelDoesNotBlockOthers(t *testing.T) {
+	e := newEnv(t)
+	supply, _ := hokusai.ParsePreset("growth")
+	other, err := e.sess.CreateModel(e.ctx, e.owner, chain.CreateModelParams{Name: "Other", Ticker: "OTHER", Metric: hokusai.MetricAccuracy,
+		Direction: hokusai.Maximize, Baseline: evaluatorScoreWad(e.baseline), License: hokusai.LicenseDecentralized, Supply: supply})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := *e.setup
+	st.ModelID = other.ID
+	if err := e.store.PutSetup(e.ctx, &st); err != nil {
+		t.Fatal(err)
+	}
+	blocked, _, err := e.store.Submit(e.ctx, contrib.Submission{ModelID: other.ID, Contributor: devchain.DevAddress(6).Hex(), Body: e.rows(0, 150, false)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := e.submit(5, "", e.rows(0, 150, false))
+	if did, err := e.worker.ProcessNext(e.ctx); did || err == nil || !strings.Contains(err.Error(), "not configured") {
+		t.Fatalf("first pass: did %v, err %v; want the unconfigured model parked", did, err)
+	}
+	e.process()
+	if got := e.contribution(c.ID); got.Status != contrib.StatusAccepted {
+		t.Fatalf("the configured model's contribution: %s %s", got.Status, got.Reason)
+	}
+	if got := e.contribution(blocked.ID); got.Status != contrib.StatusReceived || !strings.Contains(got.Reason, "configure_verifier") {
+		t.Fatalf("the parked contribution: %s %q", got.Status, got.Reason)
+	}
+}
