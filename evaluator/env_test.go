@@ -41,6 +41,7 @@ type env struct {
 	t         testing.TB
 	ctx       context.Context
 	c         *chain.Client
+	sim       *chain.Simulated
 	sess      *chain.Session
 	mint      *chain.MintDeployment
 	admin     *ecdsa.PrivateKey
@@ -70,7 +71,7 @@ func newEnv(t testing.TB) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := &env{t: t, ctx: ctx, c: c, admin: devchain.DevKey(0), owner: devchain.DevKey(1)}
+	e := &env{t: t, ctx: ctx, c: c, sim: sim, admin: devchain.DevKey(0), owner: devchain.DevKey(1)}
 	wait := func(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) { return c.WaitMined(ctx, tx) }
 	d, err := chain.DeployProtocol(ctx, c.Backend, c.TransactOpts(ctx, e.admin), chain.DeployConfig{}, wait)
 	if err != nil {

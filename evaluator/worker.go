@@ -121,6 +121,11 @@ func (w *Worker) Run(ctx context.Context) error {
 func (w *Worker) ProcessNext(ctx context.Context) (bool, error) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
+	// A mint left pending (its receipt not seen, a transient chain error)
+	// is finished before anything else is evaluated against the head.
+	if err := w.finishPending(ctx); err != nil {
+		return false, err
+	}
 	waiting, err := w.Store.FindContributions(ctx, contrib.ContributionFilter{Status: []contrib.Status{contrib.StatusReceived}, Limit: 1000})
 	if err != nil || len(waiting) == 0 {
 		return false, err
@@ -514,6 +519,9 @@ func (w *Worker) sendFailed(ctx context.Context, rec *contrib.MintRecord, cause 
 	if errors.As(cause, &re) && re.Name == "BaselineNotHead" {
 		return w.requeue(ctx, ev, ErrStaleHead)
 	}
+	if errors.As(cause, &re) && re.Name == "RequestExpired" {
+		return w.requeue(ctx, ev, errors.New("the signed request expired before it was mined"))
+	}
 	return w.reject(ctx, ev, contrib.ReasonMintFailed, "The chain refused the mint: "+hokusai.ErrorMessage(cause))
 }
 
@@ -656,6 +664,30 @@ func (w *Worker) recoverUsed(ctx context.Context, rec *contrib.MintRecord) error
 func (w *Worker) Recover(ctx context.Context) error {
 	w.mu.Lock()
 	defer w.mu.Unlock()
+	if err := w.finishPending(ctx); err != nil {
+		return err
+	}
+	// Contributions left evaluating without a pending mint were
+	// interrupted before minting: evaluate them again.
+	stuck, err := w.Store.FindContributions(ctx, contrib.ContributionFilter{Status: []contrib.Status{contrib.StatusEvaluating}, Limit: 1000})
+	if err != nil {
+		return err
+	}
+	for _, c := range stuck {
+		if c.EvaluationID != 0 {
+			if m, err := w.Store.FindMint(ctx, c.EvaluationID); err == nil && m.State == contrib.MintPending {
+				continue
+			}
+		}
+		if err := w.Store.SetOutcome(ctx, c.ID, contrib.Outcome{Status: contrib.StatusReceived}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// finishPending confirms or resends every journaled mint not yet finished.
+func (w *Worker) finishPending(ctx context.Context) error {
 	pending, err := w.Store.PendingMints(ctx)
 	if err != nil {
 		return err
@@ -677,22 +709,6 @@ func (w *Worker) Recover(ctx context.Context) error {
 		}
 		w.log().Info("resending journaled mint", "evaluation", rec.EvaluationID, "key", rec.IdempotencyKey)
 		if err := w.send(ctx, rec, j.Request, j.Signatures); err != nil {
-			return err
-		}
-	}
-	// Contributions left evaluating without a journaled mint were
-	// interrupted before minting: evaluate them again.
-	stuck, err := w.Store.FindContributions(ctx, contrib.ContributionFilter{Status: []contrib.Status{contrib.StatusEvaluating}, Limit: 1000})
-	if err != nil {
-		return err
-	}
-	for _, c := range stuck {
-		if c.EvaluationID != 0 {
-			if m, err := w.Store.FindMint(ctx, c.EvaluationID); err == nil && m.State == contrib.MintPending {
-				continue
-			}
-		}
-		if err := w.Store.SetOutcome(ctx, c.ID, contrib.Outcome{Status: contrib.StatusReceived}); err != nil {
 			return err
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -377,5 +378,40 @@ func TestUnconfiguredModelDoesNotBlockOthers(t *testing.T) {
 	}
 	if got := e.contribution(blocked.ID); got.Status != contrib.StatusReceived || !strings.Contains(got.Reason, "configure_verifier") {
 		t.Fatalf("the parked contribution: %s %q", got.Status, got.Reason)
+	}
+}
+
+// TestExpiredRequestIsReevaluatedUnderTheSameKey: a signed request that
+// expires before it is mined is abandoned; the batch is evaluated again,
+// journaled again under the same idempotency key, and minted once.
+func TestExpiredRequestIsReevaluatedUnderTheSameKey(t *testing.T) {
+	e := newEnv(t)
+	e.worker.Deadline = time.Minute
+	c := e.submit(5, "", e.rows(0, 150, false))
+	ev, claim, err := e.worker.Evaluate(e.ctx, c.ID)
+	if err != nil || claim == nil {
+		t.Fatal(err)
+	}
+	if err := e.sim.Backend.AdjustTime(2 * time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	e.sim.Backend.Commit()
+	if err := e.worker.MintEvaluation(e.ctx, ev, claim); err != nil {
+		t.Fatal(err)
+	}
+	if got := e.contribution(c.ID); got.Status != contrib.StatusReceived {
+		t.Fatalf("after expiry: %s %q; want received again", got.Status, got.Reason)
+	}
+	if m, err := e.store.FindMint(e.ctx, ev.ID); err != nil || m.State != contrib.MintAbandoned {
+		t.Fatalf("journal: %+v %v", m, err)
+	}
+	e.process()
+	got := e.contribution(c.ID)
+	if got.Status != contrib.StatusAccepted || got.EvaluationID == ev.ID {
+		t.Fatalf("after re-evaluation: %s (evaluation %d)", got.Status, got.EvaluationID)
+	}
+	m, err := e.store.FindMint(e.ctx, got.EvaluationID)
+	if err != nil || m.IdempotencyKey != claim.Request.IdempotencyKey.Hex() || m.State != contrib.MintConfirmed {
+		t.Fatalf("second journal entry %+v %v; want the same key, confirmed", m, err)
 	}
 }
