@@ -303,14 +303,16 @@ func (g *Gateway) predict(ctx context.Context, r *http.Request, route string, ti
 		ModelID: m.ID, Ticker: m.Ticker, Version: s.Version, Tier: tier, Predictions: preds,
 		LatencyMS: float64(lat.Microseconds()) / 1000, FeeCharged: FormatUSDC(amount), FeeMicros: amount,
 	}
-	stored, err := json.Marshal(resp)
-	if err != nil {
-		return nil, false, fmt.Errorf("encode response: %w", err)
+	charge := hokusai.Charge{Consumer: key.Owner, ModelID: m.ID, KeyID: key.ID, Calls: uint64(len(rows)), Amount: amount}
+	if idem != "" {
+		// Only a call that may be retried needs its request hash and its
+		// answer stored with the charge.
+		charge.IdempotencyKey, charge.RequestHash = idem, requestHash(route, m.ID, rows)
+		if charge.Response, err = json.Marshal(resp); err != nil {
+			return nil, false, fmt.Errorf("encode response: %w", err)
+		}
 	}
-	res, err := g.cfg.Ledger.Charge(ctx, hokusai.Charge{
-		Consumer: key.Owner, ModelID: m.ID, KeyID: key.ID, Calls: uint64(len(rows)), Amount: amount,
-		IdempotencyKey: idem, RequestHash: requestHash(route, m.ID, rows), Response: stored,
-	})
+	res, err := g.cfg.Ledger.Charge(ctx, charge)
 	if err != nil {
 		return nil, false, err
 	}

@@ -168,10 +168,11 @@ func (g *Gateway) chat(ctx context.Context, r *http.Request, label *string) (out
 	if err != nil {
 		return nil, 0, 0, false, fmt.Errorf("encode completion: %w", err)
 	}
-	res, err := g.cfg.Ledger.Charge(ctx, hokusai.Charge{
-		Consumer: key.Owner, ModelID: m.ID, KeyID: key.ID, Calls: 1, Amount: fee,
-		IdempotencyKey: idem, RequestHash: reqHash, Response: out,
-	})
+	charge := hokusai.Charge{Consumer: key.Owner, ModelID: m.ID, KeyID: key.ID, Calls: 1, Amount: fee}
+	if idem != "" {
+		charge.IdempotencyKey, charge.RequestHash, charge.Response = idem, reqHash, out
+	}
+	res, err := g.cfg.Ledger.Charge(ctx, charge)
 	if err != nil {
 		return nil, 0, 0, false, err
 	}

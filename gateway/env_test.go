@@ -124,7 +124,7 @@ const price = 2000 // micro-USDC per call (0.002 USDC, F20's starting price)
 
 // env is a gateway on a real SQLite file, blob store and package cache.
 type env struct {
-	t       *testing.T
+	t       testing.TB
 	ctx     context.Context
 	db      *sqlite.DB
 	store   *gateway.Store
@@ -142,12 +142,12 @@ type env struct {
 
 type envOpt func(*gateway.Config)
 
-func newEnv(t *testing.T, opts ...envOpt) *env {
+func newEnv(t testing.TB, opts ...envOpt) *env {
 	return newEnvWithLedger(t, nil, nil, opts...)
 }
 
 // newEnvWithLedger builds the environment; ledger nil means memLedger.
-func newEnvWithLedger(t *testing.T, mk func(db *sqlite.DB) (hokusai.LedgerService, func(string, int64)), _ any, opts ...envOpt) *env {
+func newEnvWithLedger(t testing.TB, mk func(db *sqlite.DB) (hokusai.LedgerService, func(string, int64)), _ any, opts ...envOpt) *env {
 	t.Helper()
 	e := &env{t: t, ctx: context.Background(), now: time.Now()}
 	dir := t.TempDir()
@@ -224,7 +224,7 @@ func newEnvWithLedger(t *testing.T, mk func(db *sqlite.DB) (hokusai.LedgerServic
 }
 
 // packageVotes packages the built-in house-votes-84 logistic regression.
-func packageVotes(t *testing.T) []byte {
+func packageVotes(t testing.TB) []byte {
 	t.Helper()
 	dir := t.TempDir()
 	b, err := os.ReadFile(filepath.Join("..", "testdata", "models", "house-votes-84-linear", "model.json"))
@@ -238,7 +238,7 @@ func packageVotes(t *testing.T) []byte {
 }
 
 // packageChat packages a remote-openai chat model pointing at url.
-func packageChat(t *testing.T, url string) []byte {
+func packageChat(t testing.TB, url string) []byte {
 	t.Helper()
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "README.md"), []byte("A chat model served elsewhere.\n"), 0o644); err != nil {
@@ -250,7 +250,7 @@ func packageChat(t *testing.T, url string) []byte {
 	return packageDir(t, dir, spec, "0.1.0")
 }
 
-func packageDir(t *testing.T, dir string, spec hokusai.RuntimeSpec, version string) []byte {
+func packageDir(t testing.TB, dir string, spec hokusai.RuntimeSpec, version string) []byte {
 	m := hokusai.Manifest{Name: "m", Version: version, Description: "A test model.", Architecture: "test",
 		Training:    hokusai.Training{Methodology: "test"},
 		InputSchema: map[string]any{"type": "object"}, OutputSchema: map[string]any{"type": "object"},

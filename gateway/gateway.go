@@ -47,6 +47,7 @@ type Config struct {
 	MaxRows          int           // rows per call; default 1000
 	MaxBody          int64         // request body bytes; default 4 MiB
 	KeyCacheTTL      time.Duration // how long a looked-up key is trusted; default 2s
+	ModelCacheTTL    time.Duration // how long a looked-up model record is reused; default 5s
 	SignatureWindow  time.Duration // how far a signed key request's timestamp may be from now; default 5m
 	HTTPClient       *http.Client  // for chat completions upstream; default a client with no overall timeout
 	// Registerer receives the gateway's metrics; default a new registry,
@@ -68,6 +69,14 @@ type Gateway struct {
 
 	limMu    sync.Mutex
 	limiters map[string]*rate.Limiter // key id → limiter
+
+	modelMu sync.RWMutex
+	models  map[string]cachedModel // path reference ("1", "VOTE") → record
+}
+
+type cachedModel struct {
+	m       *hokusai.Model
+	fetched time.Time
 }
 
 type cachedKey struct {
@@ -104,6 +113,9 @@ func New(cfg Config) *Gateway {
 	if cfg.KeyCacheTTL == 0 {
 		cfg.KeyCacheTTL = 2 * time.Second
 	}
+	if cfg.ModelCacheTTL == 0 {
+		cfg.ModelCacheTTL = 5 * time.Second
+	}
 	if cfg.SignatureWindow == 0 {
 		cfg.SignatureWindow = 5 * time.Minute
 	}
@@ -133,6 +145,7 @@ func New(cfg Config) *Gateway {
 		metrics:  newMetrics(cfg.Registerer),
 		keyCache: map[string]cachedKey{},
 		limiters: map[string]*rate.Limiter{},
+		models:   map[string]cachedModel{},
 	}
 }
 
@@ -295,16 +308,38 @@ func (g *Gateway) allow(k *hokusai.APIKey) error {
 	return nil
 }
 
-// resolveModel finds a model by id ("7") or ticker ("HVOTE").
+// resolveModel finds a model by id ("7") or ticker ("HVOTE"). Records are
+// reused for ModelCacheTTL: a model's licence and owner change rarely, and
+// a database read per call would be most of the gateway's own cost.
 func (g *Gateway) resolveModel(ctx context.Context, ref string) (*hokusai.Model, error) {
-	if id, err := strconv.ParseUint(ref, 10, 64); err == nil {
-		return g.cfg.Models.FindModelByID(ctx, id)
+	now := time.Now()
+	g.modelMu.RLock()
+	c, ok := g.models[ref]
+	g.modelMu.RUnlock()
+	if ok && now.Sub(c.fetched) < g.cfg.ModelCacheTTL {
+		return c.m, nil
 	}
-	t, err := hokusai.NormalizeTicker(ref)
+	var m *hokusai.Model
+	var err error
+	if id, perr := strconv.ParseUint(ref, 10, 64); perr == nil {
+		m, err = g.cfg.Models.FindModelByID(ctx, id)
+	} else {
+		t, terr := hokusai.NormalizeTicker(ref)
+		if terr != nil {
+			return nil, hokusai.FieldErrorf("model", "Model %q is neither a model id nor a ticker.", ref)
+		}
+		m, err = g.cfg.Models.FindModelByTicker(ctx, t)
+	}
 	if err != nil {
-		return nil, hokusai.FieldErrorf("model", "Model %q is neither a model id nor a ticker.", ref)
+		return nil, err
 	}
-	return g.cfg.Models.FindModelByTicker(ctx, t)
+	g.modelMu.Lock()
+	if len(g.models) > 10000 { // bound the cache against many distinct references
+		g.models = map[string]cachedModel{}
+	}
+	g.models[ref] = cachedModel{m, now}
+	g.modelMu.Unlock()
+	return m, nil
 }
 
 // checkLicense applies the model's licence to the consumer: Proprietary

@@ -16,7 +16,7 @@ import (
 // sqliteLedger is the real ledger on the environment's SQLite file;
 // credits arrive as CreditVault deposit events, as the vault indexer
 // applies them.
-func sqliteLedger(t *testing.T) func(db *sqlite.DB) (hokusai.LedgerService, func(string, int64)) {
+func sqliteLedger(t testing.TB) func(db *sqlite.DB) (hokusai.LedgerService, func(string, int64)) {
 	return func(db *sqlite.DB) (hokusai.LedgerService, func(string, int64)) {
 		l, err := ledger.NewService(context.Background(), db)
 		if err != nil {
