@@ -33,7 +33,24 @@ type VaultEvent struct {
 // false for other events.
 func DecodeVaultEvent(l *types.Log) (ev VaultEvent, ok bool, err error) {
 	ev = VaultEvent{Block: l.BlockNumber, Index: l.Index, TxHash: l.TxHash}
+	if len(l.Topics) == 0 {
+		return ev, false, nil
+	}
+	if e, err := vaultABI.EventByID(l.Topics[0]); err == nil {
+		indexed := 0
+		for _, in := range e.Inputs {
+			if in.Indexed {
+				indexed++
+			}
+		}
+		if len(l.Topics) != 1+indexed {
+			return ev, true, fmt.Errorf("vault event %s in tx %s: %d topics, want %d", e.Name, l.TxHash.Hex(), len(l.Topics), 1+indexed)
+		}
+	}
 	amount := func(v *big.Int) (int64, error) {
+		if v == nil {
+			return 0, fmt.Errorf("vault event in tx %s: no amount", l.TxHash.Hex())
+		}
 		if !v.IsInt64() {
 			return 0, fmt.Errorf("vault event in tx %s: amount %s exceeds int64", l.TxHash.Hex(), v)
 		}
