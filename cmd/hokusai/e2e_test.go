@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -16,6 +17,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/hokusai-protocol/hokusai/chain"
 	"github.com/hokusai-protocol/hokusai/chain/devchain"
@@ -294,6 +297,8 @@ func TestEndToEndServeCreateRestart(t *testing.T) {
 		t.Fatal(err)
 	}
 	extDir := t.TempDir()
+	// Off the dev chain the evaluator signs receipts with its own key.
+	t.Setenv("HOKUSAI_EVALUATOR_KEY", hex.EncodeToString(crypto.FromECDSA(devchain.DevKey(7))))
 	ext := []string{"--rpc", srv.rpcURL, "--keystore", keyFile, "--password-file", passFile, "--usdc", info.Contracts["USDC"]}
 	other := startLive(t, extDir, ext...)
 	var otherInfo struct {
