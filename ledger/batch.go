@@ -254,7 +254,7 @@ func (s *Service) MarkSettled(ctx context.Context, rowID int64, st Settlement) e
 				return fmt.Errorf("mark settled %s: %w", c, err)
 			}
 		}
-		if _, err := q.ExecContext(ctx, `UPDATE ledger_usage SET settled = 1 WHERE batch = ?`, rowID); err != nil {
+		if _, err := q.ExecContext(ctx, `UPDATE ledger_usage SET settled = 1 WHERE batch = ? AND settled = 0`, rowID); err != nil {
 			return fmt.Errorf("mark settled: %w", err)
 		}
 		_, err = q.ExecContext(ctx, `UPDATE ledger_batches SET status = 'settled', settled_at = ?, tx_hash = ?, block = ?, gas_used = ? WHERE id = ?`,

@@ -303,3 +303,42 @@ func TestStats(t *testing.T) {
 		t.Fatalf("stats after settlement %+v", st)
 	}
 }
+
+// Unbatched usage past KickAbove wakes the settler before its timer.
+func TestKickAboveThreshold(t *testing.T) {
+	l, _ := newLedger(t)
+	ctx := context.Background()
+	l.KickAbove = 5_000
+	who := addr(11)
+	deposit(t, l, who, 100_000)
+	for i := 0; i < 2; i++ {
+		if _, err := l.Charge(ctx, hokusai.Charge{Consumer: who.Hex(), ModelID: 1, Calls: 1, Amount: 2_000}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	select {
+	case <-l.Kick():
+		t.Fatal("kicked below the threshold")
+	default:
+	}
+	if _, err := l.Charge(ctx, hokusai.Charge{Consumer: who.Hex(), ModelID: 1, Calls: 1, Amount: 1_000}); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-l.Kick():
+	default:
+		t.Fatal("not kicked at the threshold")
+	}
+	// Journaling resets the count.
+	if b, err := l.Journal(ctx, 1337, common.Address{1}, 0); err != nil || b == nil {
+		t.Fatal(b, err)
+	}
+	if _, err := l.Charge(ctx, hokusai.Charge{Consumer: who.Hex(), ModelID: 1, Calls: 1, Amount: 1_000}); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-l.Kick():
+		t.Fatal("kicked after journaling reset the count")
+	default:
+	}
+}
