@@ -171,14 +171,32 @@ func startEth(stack *node.Node) (*Node, error) {
 	conf.DatabaseCache = 64
 	conf.TrieCleanCache = 32
 	conf.TrieDirtyCache = 32
-	conf.SnapshotCache = 16
+	conf.SnapshotCache = 0 // no snapshot: rebuilt on every start otherwise, and a dev chain is small
 	conf.Miner.GasPrice = big.NewInt(1)
 	conf.Miner.GasCeil = GasLimit
 	conf.Genesis = Genesis()
-	// A chain already on disk keeps its own genesis; passing ours again
-	// would be checked against it and could refuse to start after an upgrade.
+	// Crash safety: go-ethereum's default path-based state keeps recent
+	// state in memory and writes it on a clean shutdown only, so a killed
+	// process would restart from genesis. A new dev chain therefore uses
+	// hash-based state in archive mode, which writes every block's state
+	// as the block is inserted (a dev chain is small). The marker file
+	// says which chains were created that way.
+	marker := stack.ResolvePath("hokusai-archive")
 	if rawdb.PreexistingDatabase(stack.ResolvePath("chaindata")) != "" {
+		// A chain already on disk keeps its own genesis; passing ours again
+		// would be checked against it and could refuse to start after an upgrade.
 		conf.Genesis = nil
+		if _, err := os.Stat(marker); err == nil {
+			conf.StateScheme, conf.NoPruning = rawdb.HashScheme, true
+		}
+	} else {
+		if err := os.MkdirAll(filepath.Dir(marker), 0o700); err != nil {
+			return nil, err
+		}
+		if err := os.WriteFile(marker, []byte("hash-based state, archive mode: every block's state is on disk\n"), 0o600); err != nil {
+			return nil, err
+		}
+		conf.StateScheme, conf.NoPruning = rawdb.HashScheme, true
 	}
 	backend, err := eth.New(stack, &conf)
 	if err != nil {
