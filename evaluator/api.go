@@ -10,8 +10,10 @@ import (
 	"log/slog"
 	"math/big"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -52,6 +54,8 @@ var Routes = []string{
 	"GET /v1/receipts/{hash}",
 	"GET /v1/evaluator",
 	"GET /v1/models/{id}/contract_integration",
+	"GET /v1/attestations",
+	"POST /v1/attestations/{key}",
 }
 
 // Register adds the routes to s.
@@ -65,6 +69,8 @@ func (a *API) Register(s *hhttp.Server) {
 		Routes[5]: a.handleReceipt,
 		Routes[6]: a.handleEvaluator,
 		Routes[7]: a.handleIntegration,
+		Routes[8]: a.handleListAttestations,
+		Routes[9]: a.handleAttestation,
 	}
 	for _, p := range Routes {
 		f := h[p]
@@ -457,4 +463,83 @@ func thresholdOf(t *big.Int) *big.Int {
 		return hokusai.WAD
 	}
 	return t
+}
+
+// AttesterTimeHeader carries the unix time an attester signed its listing
+// request at; the signature (SignatureHeader) is over AttesterListMessage.
+const AttesterTimeHeader = "X-Hokusai-Timestamp"
+
+// AttesterListMessage is what an attester signs (personal_sign of its
+// sha256) to list the claims waiting for it: the hidden test split travels
+// in them, so only registered attesters may read them.
+func AttesterListMessage(attester common.Address, unix int64) []byte {
+	return []byte(fmt.Sprintf("hokusai attestations\n%s\n%d", strings.ToLower(attester.Hex()), unix))
+}
+
+// ClaimList is the answer of GET /v1/attestations.
+type ClaimList struct {
+	Data []*Claim `json:"data"`
+}
+
+func (a *API) handleListAttestations(w http.ResponseWriter, r *http.Request) error {
+	ctx := r.Context()
+	who := r.URL.Query().Get("attester")
+	if !common.IsHexAddress(who) {
+		return hokusai.FieldErrorf("attester", "attester must be your 0x address, got %q.", who)
+	}
+	addr := common.HexToAddress(who)
+	unix, err := strconv.ParseInt(r.Header.Get(AttesterTimeHeader), 10, 64)
+	if err != nil {
+		return hokusai.Errorf(hokusai.EUNAUTHORIZED, "Send %s (unix seconds) and %s (personal_sign of the sha256 of the listing message).", AttesterTimeHeader, SignatureHeader)
+	}
+	if d := time.Since(time.Unix(unix, 0)); d > 5*time.Minute || d < -5*time.Minute {
+		return hokusai.Errorf(hokusai.EUNAUTHORIZED, "%s must be within five minutes of the server's clock (%d).", AttesterTimeHeader, time.Now().Unix())
+	}
+	sig, err := hexutil.Decode(r.Header.Get(SignatureHeader))
+	if err != nil {
+		return hokusai.Errorf(hokusai.EUNAUTHORIZED, "%s must be 0x-hex.", SignatureHeader)
+	}
+	signer, err := pack.RecoverSigner(sha256.Sum256(AttesterListMessage(addr, unix)), sig)
+	if err != nil || signer != addr {
+		return hokusai.Errorf(hokusai.EUNAUTHORIZED, "The listing request is not signed by %s.", addr.Hex())
+	}
+	out := ClaimList{Data: []*Claim{}}
+	if a.Worker == nil || a.Worker.Mailbox == nil {
+		return writeJSON(w, http.StatusOK, out)
+	}
+	registered := map[uint64]bool{}
+	for _, c := range a.Worker.Mailbox.Claims() {
+		m := c.Request.ModelID
+		if _, ok := registered[m]; !ok {
+			regs, err := ModelAttesters(ctx, a.Client, a.Mint.Verifier, m)
+			if err != nil {
+				return err
+			}
+			registered[m] = slices.Contains(regs, addr)
+		}
+		if registered[m] {
+			out.Data = append(out.Data, c)
+		}
+	}
+	return writeJSON(w, http.StatusOK, out)
+}
+
+func (a *API) handleAttestation(w http.ResponseWriter, r *http.Request) error {
+	k := r.PathValue("key")
+	if !strings.HasPrefix(k, "0x") || len(k) != 66 {
+		return hokusai.FieldErrorf("key", "The request key is 0x followed by 64 hex digits, got %q.", k)
+	}
+	var s chain.MintSignature
+	dec := json.NewDecoder(io.LimitReader(r.Body, 4096))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&s); err != nil {
+		return hokusai.Errorf(hokusai.EINVALID, "The body must be a signature {\"Signer\", \"R\", \"S\", \"V\"}: %v.", err)
+	}
+	if a.Worker == nil || a.Worker.Mailbox == nil {
+		return hokusai.Errorf(hokusai.ENOTFOUND, "This server takes no remote attestations.")
+	}
+	if err := a.Worker.Mailbox.Deliver(common.HexToHash(k), s); err != nil {
+		return err
+	}
+	return writeJSON(w, http.StatusOK, map[string]any{"accepted": true, "signer": s.Signer.Hex()})
 }

@@ -36,8 +36,13 @@ type Worker struct {
 	Mint      *chain.MintDeployment
 	Sender    *ecdsa.PrivateKey // pays for mint transactions
 	Evaluator *ecdsa.PrivateKey // signs receipts
-	Attesters []Attester
-	Log       *slog.Logger
+	Attesters []Attester        // attesters this process holds (their keys sign here)
+	// Mailbox, when set, lets registered attesters this process does not
+	// hold sign remotely (`hokusai attest --server`); see API.
+	Mailbox *Mailbox
+	// AttestTimeout bounds the wait for k signatures; 0 means two minutes.
+	AttestTimeout time.Duration
+	Log           *slog.Logger
 
 	// Batch is the most contributions of one model evaluated together
 	// (their reward is split by Shapley or leave-one-out weights); 0 means 1.
@@ -444,24 +449,18 @@ func (w *Worker) mint(ctx context.Context, ev *contrib.Evaluation, claim *Claim)
 			w.log().Warn("write claim", "evaluation", ev.ID, "err", err)
 		}
 	}
-	var sigs []chain.MintSignature
-	var refusals []string
-	for _, a := range w.Attesters {
-		if len(sigs) == int(cfg.K) {
-			break
-		}
-		s, err := a.Attest(ctx, claim)
-		if err != nil {
-			refusals = append(refusals, fmt.Sprintf("%s: %s", a.Address().Hex(), hokusai.ErrorMessage(err)))
-			continue
-		}
-		sigs = append(sigs, s)
+	attesters, err := w.attestersFor(ctx, ev.ModelID)
+	if err != nil {
+		return err
+	}
+	sigs, refusals := w.collect(ctx, claim, attesters, int(cfg.K))
+	if ctx.Err() != nil {
+		return ctx.Err()
 	}
 	if len(sigs) < int(cfg.K) {
 		reason := fmt.Sprintf("Only %d of the %d attester signatures the model requires were given; refusals: %v.", len(sigs), cfg.K, refusals)
 		return w.reject(ctx, ev, contrib.ReasonMintFailed, reason)
 	}
-	chain.SortMintSignatures(sigs)
 	body, _ := json.Marshal(journaled{Request: claim.Request, Signatures: sigs})
 	rec := &contrib.MintRecord{EvaluationID: ev.ID, ModelID: ev.ModelID, IdempotencyKey: claim.Request.IdempotencyKey.Hex(), Request: body}
 	if err := w.Store.JournalMint(ctx, rec); err != nil {

@@ -10,9 +10,12 @@ import (
 	"math/big"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/chain"
@@ -260,4 +263,34 @@ func ConfigureVerifier(ctx context.Context, s *chain.Session, owner *ecdsa.Priva
 		return common.Hash{}, err
 	}
 	return r.TxHash, nil
+}
+
+// Attestations lists the claims waiting for the attester whose key signs
+// the listing request (only registered attesters of a claim's model see it).
+func (c *Client) Attestations(ctx context.Context, attester *ecdsa.PrivateKey) ([]*evaluator.Claim, error) {
+	addr := crypto.PubkeyToAddress(attester.PublicKey)
+	now := time.Now().Unix()
+	sig, err := evaluator.SignBody(evaluator.AttesterListMessage(addr, now), attester)
+	if err != nil {
+		return nil, err
+	}
+	h := http.Header{}
+	h.Set(evaluator.SignatureHeader, sig)
+	h.Set(evaluator.AttesterTimeHeader, strconv.FormatInt(now, 10))
+	var out evaluator.ClaimList
+	_, err = c.do(ctx, http.MethodGet, "/v1/attestations?attester="+addr.Hex(), h, nil, &out, http.StatusOK)
+	return out.Data, err
+}
+
+// DeliverAttestation hands an attester's signature of a claim's request to
+// the server.
+func (c *Client) DeliverAttestation(ctx context.Context, key common.Hash, s chain.MintSignature) error {
+	body, err := json.Marshal(s)
+	if err != nil {
+		return err
+	}
+	h := http.Header{}
+	h.Set("Content-Type", "application/json")
+	_, err = c.do(ctx, http.MethodPost, "/v1/attestations/"+key.Hex(), h, body, nil, http.StatusOK)
+	return err
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
@@ -14,6 +15,7 @@ import (
 	"github.com/hokusai-protocol/hokusai/chain"
 	"github.com/hokusai-protocol/hokusai/evaluator"
 	"github.com/hokusai-protocol/hokusai/pack"
+	"github.com/hokusai-protocol/hokusai/sdk"
 )
 
 func init() { register(newAttestCmd) }
@@ -31,28 +33,22 @@ type attestation struct {
 func newAttestCmd(g *globals) *cobra.Command {
 	var bundle, keystore, passwordFile, keyHex, evaluators string
 	var devAttester int
+	var once bool
+	var poll time.Duration
 	cmd := &cobra.Command{
-		Use:   "attest --bundle CLAIM.json (--keystore FILE | --dev-attester N) [--evaluator 0x…]",
+		Use:   "attest [--bundle CLAIM.json | --once] (--keystore FILE | --dev-attester N) [--evaluator 0x…]",
 		Short: "Re-check an evaluation claim independently and, if it holds, sign its mint request",
 		Long: "An independent attester (F14 oracle). It verifies the evaluator's receipt signature, retrains the\n" +
 			"baseline and the candidate from the package's recipe and the claim's data, re-scores both on the\n" +
 			"benchmark's hidden test split, re-runs the paired bootstrap and compares every number and digest with\n" +
 			"the receipt and the mint request. Only then does it sign (EIP-712, low-s) and print the signature.\n" +
-			"The server writes each claim to DATA_DIR/claims/<evaluation>.json.",
+			"Without --bundle it serves the server (--server): it lists the claims waiting for its signature\n" +
+			"(as a registered attester of their models), checks each, and hands back the signatures it gives;\n" +
+			"--once stops after one pass. The server also writes each claim to DATA_DIR/claims/<evaluation>.json.",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if bundle == "" {
-				return hokusai.FieldErrorf("bundle", "Give the claim to check with --bundle FILE.")
-			}
-			raw, err := os.ReadFile(bundle)
-			if err != nil {
-				return hokusai.FieldErrorf("bundle", "Cannot read --bundle %s: %v.", bundle, err)
-			}
-			var c evaluator.Claim
-			if err := json.Unmarshal(raw, &c); err != nil || c.Request == nil {
-				return hokusai.FieldErrorf("bundle", "--bundle %s is not an evaluation claim: %v.", bundle, err)
-			}
 			a := &attest.Attester{}
+			var err error
 			switch {
 			case keyHex != "":
 				if a.Key, err = pack.ParseKey(keyHex); err != nil {
@@ -87,6 +83,17 @@ func newAttestCmd(g *globals) *cobra.Command {
 				}
 				a.Evaluators = append(a.Evaluators, common.HexToAddress(e))
 			}
+			if bundle == "" {
+				return attestRemote(cmd, g, a, once, poll)
+			}
+			raw, err := os.ReadFile(bundle)
+			if err != nil {
+				return hokusai.FieldErrorf("bundle", "Cannot read --bundle %s: %v.", bundle, err)
+			}
+			var c evaluator.Claim
+			if err := json.Unmarshal(raw, &c); err != nil || c.Request == nil {
+				return hokusai.FieldErrorf("bundle", "--bundle %s is not an evaluation claim: %v.", bundle, err)
+			}
 			sig, err := a.Attest(cmd.Context(), &c)
 			if err != nil {
 				return err
@@ -105,6 +112,47 @@ func newAttestCmd(g *globals) *cobra.Command {
 	f.StringVar(&keyHex, "key-hex", "", "the attester's key as hex (tests only)")
 	f.IntVar(&devAttester, "dev-attester", -1, "sign with the dev chain's attester N (0 or 1)")
 	f.StringVar(&evaluators, "evaluator", "", "only trust receipts signed by these evaluator addresses, comma-separated")
-	_ = g
+	f.BoolVar(&once, "once", false, "without --bundle: one pass over the waiting claims, then exit")
+	f.DurationVar(&poll, "poll", time.Second, "without --bundle: how often to look for claims")
 	return cmd
+}
+
+// attestRemote serves a server's mailbox: list, re-check, sign, deliver.
+func attestRemote(cmd *cobra.Command, g *globals, a *attest.Attester, once bool, poll time.Duration) error {
+	ctx := cmd.Context()
+	c := sdk.New(g.server)
+	out := cmd.OutOrStdout()
+	done := map[common.Hash]bool{}
+	fmt.Fprintf(cmd.ErrOrStderr(), "Attester %s serving %s.\n", a.Address().Hex(), g.server)
+	for {
+		claims, err := c.Attestations(ctx, a.Key)
+		if err != nil {
+			return err
+		}
+		for _, cl := range claims {
+			k := cl.Request.IdempotencyKey
+			if done[k] {
+				continue
+			}
+			done[k] = true
+			sig, err := a.Attest(ctx, cl)
+			if err != nil {
+				fmt.Fprintf(out, "refused %s (model %d): %s\n", k.Hex(), cl.Request.ModelID, hokusai.ErrorMessage(err))
+				continue
+			}
+			if err := c.DeliverAttestation(ctx, k, sig); err != nil {
+				fmt.Fprintf(out, "could not deliver %s: %s\n", k.Hex(), hokusai.ErrorMessage(err))
+				continue
+			}
+			fmt.Fprintf(out, "signed %s (model %d, candidate %s)\n", k.Hex(), cl.Request.ModelID, hokusai.FormatWad(cl.Request.CandidateScore))
+		}
+		if once {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-time.After(poll):
+		}
+	}
 }

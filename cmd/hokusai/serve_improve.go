@@ -70,7 +70,7 @@ func init() {
 				return nil, hokusai.Errorf(hokusai.EINVALID, "%s is not a hex private key.", envEvaluatorKey)
 			}
 		} else if s.node == nil {
-			return nil, hokusai.Errorf(hokusai.EINVALID, "On an external chain the evaluator needs its own key: set %s (and %s for attesters this server runs).", envEvaluatorKey, envAttesterKeys)
+			return nil, hokusai.Errorf(hokusai.EINVALID, "On an external chain the evaluator needs its own key: set %s (and %s for attesters this server runs; others sign with `hokusai attest`).", envEvaluatorKey, envAttesterKeys)
 		}
 		if v := os.Getenv(envAttesterKeys); v != "" {
 			attKeys = nil
@@ -88,6 +88,7 @@ func init() {
 		w := &evaluator.Worker{
 			Store: store, Client: s.client, Mint: s.protocol.Mint, Sender: s.platform, Evaluator: evalKey, Log: s.log.With("part", "evaluator"),
 			ClaimDir: filepath.Join(s.cfg.dataDir, "claims"),
+			Mailbox:  evaluator.NewMailbox(), // registered attesters this server does not hold sign through `hokusai attest`
 		}
 		for _, k := range attKeys {
 			w.Attesters = append(w.Attesters, attest.New(k, evalAddr))

@@ -225,6 +225,77 @@ PATHS = """  # ---- improve paths: served by package evaluator (cmd/hokusai/serv
           $ref: "#/components/responses/NotFound"
         default:
           $ref: "#/components/responses/DefaultError"
+  /v1/attestations:
+    get:
+      tags: [improve]
+      operationId: listAttestations
+      summary: The claims waiting for a registered attester's signature (remote `hokusai attest`).
+      description: |
+        Claims carry the benchmark with its hidden test split, so the attester proves its address:
+        X-Hokusai-Timestamp (unix seconds, within five minutes) and X-Hokusai-Signature, the
+        personal_sign signature of the sha256 of the three lines "hokusai attestations", the lowercase address and the timestamp, joined by newlines.
+        Only claims of models that register the attester on the verifier are listed.
+      parameters:
+        - name: attester
+          in: query
+          required: true
+          schema:
+            type: string
+        - name: X-Hokusai-Timestamp
+          in: header
+          required: true
+          schema:
+            type: integer
+            format: int64
+        - $ref: "#/components/parameters/BodySignature"
+      responses:
+        "200":
+          description: The open claims.
+          content:
+            application/json:
+              schema:
+                $ref: "#/components/schemas/ClaimList"
+        "400":
+          $ref: "#/components/responses/BadRequest"
+        "401":
+          $ref: "#/components/responses/Unauthorized"
+        default:
+          $ref: "#/components/responses/DefaultError"
+  /v1/attestations/{key}:
+    post:
+      tags: [improve]
+      operationId: deliverAttestation
+      summary: Hand back an attester's EIP-712 signature of an open claim's mint request.
+      parameters:
+        - name: key
+          in: path
+          required: true
+          description: The request's idempotency key (0x and 64 hex digits).
+          schema:
+            type: string
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              $ref: "#/components/schemas/MintSignature"
+      responses:
+        "200":
+          description: Accepted.
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [accepted, signer]
+                properties:
+                  accepted: {type: boolean}
+                  signer: {type: string}
+        "400":
+          $ref: "#/components/responses/BadRequest"
+        "404":
+          $ref: "#/components/responses/NotFound"
+        default:
+          $ref: "#/components/responses/DefaultError"
   # ---- end improve paths ----
 """
 
@@ -389,6 +460,25 @@ SCHEMAS = """    # ---- improve schemas ----
         verifier_setup: {$ref: "#/components/schemas/IntegrationCheck"}
         manager_configuration: {$ref: "#/components/schemas/IntegrationCheck"}
         reward_distribution: {$ref: "#/components/schemas/IntegrationCheck"}
+    Claim:
+      type: object
+      description: A mint request with its receipt, setup and data (evaluator.Claim), for attesters.
+      additionalProperties: true
+    ClaimList:
+      type: object
+      required: [data]
+      properties:
+        data:
+          type: array
+          items: {$ref: "#/components/schemas/Claim"}
+    MintSignature:
+      type: object
+      required: [Signer, R, S, V]
+      properties:
+        Signer: {type: string}
+        R: {type: string}
+        S: {type: string}
+        V: {type: integer}
     # ---- end improve schemas ----
 """
 

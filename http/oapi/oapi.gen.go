@@ -485,6 +485,14 @@ type ChatCompletionRequest struct {
 	AdditionalProperties map[string]interface{}   `json:"-"`
 }
 
+// Claim A mint request with its receipt, setup and data (evaluator.Claim), for attesters.
+type Claim map[string]interface{}
+
+// ClaimList defines model for ClaimList.
+type ClaimList struct {
+	Data []Claim `json:"data"`
+}
+
 // Contribution defines model for Contribution.
 type Contribution struct {
 	Contributor    string    `json:"contributor"`
@@ -793,6 +801,14 @@ type Manifest struct {
 	Training     map[string]interface{}  `json:"training"`
 	UsageExample *map[string]interface{} `json:"usage_example,omitempty"`
 	Version      string                  `json:"version"`
+}
+
+// MintSignature defines model for MintSignature.
+type MintSignature struct {
+	R      string `json:"R"`
+	S      string `json:"S"`
+	Signer string `json:"Signer"`
+	V      int    `json:"V"`
 }
 
 // Model defines model for Model.
@@ -1111,6 +1127,15 @@ type Unauthorized = ErrorBody
 // Unavailable defines model for Unavailable.
 type Unavailable = ErrorBody
 
+// ListAttestationsParams defines parameters for ListAttestations.
+type ListAttestationsParams struct {
+	Attester          string `form:"attester" json:"attester"`
+	XHokusaiTimestamp int64  `json:"X-Hokusai-Timestamp"`
+
+	// XHokusaiSignature 0x-hex EIP-191 personal_sign signature (65 bytes) of the request body's sha256.
+	XHokusaiSignature BodySignature `json:"X-Hokusai-Signature"`
+}
+
 // CreateChatCompletionParams defines parameters for CreateChatCompletion.
 type CreateChatCompletionParams struct {
 	// IdempotencyKey Up to 255 visible ASCII characters; a retry with the same key and body is charged once.
@@ -1179,6 +1204,9 @@ type GetUsageParams struct {
 	// Model Only this model (id or ticker).
 	Model *string `form:"model,omitempty" json:"model,omitempty"`
 }
+
+// DeliverAttestationJSONRequestBody defines body for DeliverAttestation for application/json ContentType.
+type DeliverAttestationJSONRequestBody = MintSignature
 
 // CreateChatCompletionJSONRequestBody defines body for CreateChatCompletion for application/json ContentType.
 type CreateChatCompletionJSONRequestBody = ChatCompletionRequest
@@ -1380,6 +1408,30 @@ type ClientInterface interface {
 	//
 	// Corresponds with GET /metrics (the `GetMetrics` operationId).
 	GetMetrics(ctx context.Context, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// ListAttestations The claims waiting for a registered attester's signature (remote `hokusai attest`).
+	//
+	// Claims carry the benchmark with its hidden test split, so the attester proves its address:
+	// X-Hokusai-Timestamp (unix seconds, within five minutes) and X-Hokusai-Signature, the
+	// personal_sign signature of the sha256 of the three lines "hokusai attestations", the lowercase address and the timestamp, joined by newlines.
+	// Only claims of models that register the attester on the verifier are listed.
+	//
+	// Corresponds with GET /v1/attestations (the `ListAttestations` operationId).
+	ListAttestations(ctx context.Context, params *ListAttestationsParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// DeliverAttestationWithBody Hand back an attester's EIP-712 signature of an open claim's mint request.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/attestations/{key} (the `DeliverAttestation` operationId).
+	DeliverAttestationWithBody(ctx context.Context, key string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// DeliverAttestation Hand back an attester's EIP-712 signature of an open claim's mint request.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/attestations/{key} (the `DeliverAttestation` operationId).
+	DeliverAttestation(ctx context.Context, key string, body DeliverAttestationJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// GetChain The chain id, its JSON-RPC URL and the protocol's contract addresses.
 	//
@@ -1672,6 +1724,60 @@ func (c *Client) GetHealth(ctx context.Context, reqEditors ...RequestEditorFn) (
 // Corresponds with GET /metrics (the `GetMetrics` operationId).
 func (c *Client) GetMetrics(ctx context.Context, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewGetMetricsRequest(c.Server)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// ListAttestations The claims waiting for a registered attester's signature (remote `hokusai attest`).
+//
+// Claims carry the benchmark with its hidden test split, so the attester proves its address:
+// X-Hokusai-Timestamp (unix seconds, within five minutes) and X-Hokusai-Signature, the
+// personal_sign signature of the sha256 of the three lines "hokusai attestations", the lowercase address and the timestamp, joined by newlines.
+// Only claims of models that register the attester on the verifier are listed.
+//
+// Corresponds with GET /v1/attestations (the `ListAttestations` operationId).
+func (c *Client) ListAttestations(ctx context.Context, params *ListAttestationsParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewListAttestationsRequest(c.Server, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// DeliverAttestationWithBody Hand back an attester's EIP-712 signature of an open claim's mint request.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/attestations/{key} (the `DeliverAttestation` operationId).
+func (c *Client) DeliverAttestationWithBody(ctx context.Context, key string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewDeliverAttestationRequestWithBody(c.Server, key, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// DeliverAttestation Hand back an attester's EIP-712 signature of an open claim's mint request.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/attestations/{key} (the `DeliverAttestation` operationId).
+func (c *Client) DeliverAttestation(ctx context.Context, key string, body DeliverAttestationJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewDeliverAttestationRequest(c.Server, key, body)
 	if err != nil {
 		return nil, err
 	}
@@ -2352,6 +2458,125 @@ func NewGetMetricsRequest(server string) (*http.Request, error) {
 	if err != nil {
 		return nil, err
 	}
+
+	return req, nil
+}
+
+// NewListAttestationsRequest constructs an http.Request for the ListAttestations method
+func NewListAttestationsRequest(server string, params *ListAttestationsParams) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/attestations")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if queryFrag, err := runtime.StyleParamWithOptions("form", true, "attester", params.Attester, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+			return nil, err
+		} else {
+			for _, qp := range strings.Split(queryFrag, "&") {
+				rawQueryFragments = append(rawQueryFragments, qp)
+			}
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+
+		var headerParam0 string
+
+		headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Hokusai-Timestamp", params.XHokusaiTimestamp, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "integer", Format: "int64"})
+		if err != nil {
+			return nil, err
+		}
+
+		req.Header.Set("X-Hokusai-Timestamp", headerParam0)
+
+		var headerParam1 string
+
+		headerParam1, err = runtime.StyleParamWithOptions("simple", false, "X-Hokusai-Signature", params.XHokusaiSignature, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+		if err != nil {
+			return nil, err
+		}
+
+		req.Header.Set("X-Hokusai-Signature", headerParam1)
+
+	}
+
+	return req, nil
+}
+
+// NewDeliverAttestationRequest calls the generic DeliverAttestation builder with application/json body
+func NewDeliverAttestationRequest(server string, key string, body DeliverAttestationJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewDeliverAttestationRequestWithBody(server, key, "application/json", bodyReader)
+}
+
+// NewDeliverAttestationRequestWithBody constructs an http.Request for the DeliverAttestation method, with any body, and a specified content type
+func NewDeliverAttestationRequestWithBody(server string, key string, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "key", key, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/attestations/%s", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
 
 	return req, nil
 }
@@ -3675,6 +3900,32 @@ type ClientWithResponsesInterface interface {
 	// Corresponds with GET /metrics (the `GetMetrics` operationId).
 	GetMetricsWithResponse(ctx context.Context, reqEditors ...RequestEditorFn) (*GetMetricsResponse, error)
 
+	// ListAttestationsWithResponse The claims waiting for a registered attester's signature (remote `hokusai attest`).
+	//
+	// Claims carry the benchmark with its hidden test split, so the attester proves its address:
+	// X-Hokusai-Timestamp (unix seconds, within five minutes) and X-Hokusai-Signature, the
+	// personal_sign signature of the sha256 of the three lines "hokusai attestations", the lowercase address and the timestamp, joined by newlines.
+	// Only claims of models that register the attester on the verifier are listed.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/attestations (the `ListAttestations` operationId).
+	ListAttestationsWithResponse(ctx context.Context, params *ListAttestationsParams, reqEditors ...RequestEditorFn) (*ListAttestationsResponse, error)
+
+	// DeliverAttestationWithBodyWithResponse Hand back an attester's EIP-712 signature of an open claim's mint request.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/attestations/{key} (the `DeliverAttestation` operationId).
+	DeliverAttestationWithBodyWithResponse(ctx context.Context, key string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*DeliverAttestationResponse, error)
+
+	// DeliverAttestationWithResponse Hand back an attester's EIP-712 signature of an open claim's mint request.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/attestations/{key} (the `DeliverAttestation` operationId).
+	DeliverAttestationWithResponse(ctx context.Context, key string, body DeliverAttestationJSONRequestBody, reqEditors ...RequestEditorFn) (*DeliverAttestationResponse, error)
+
 	// GetChainWithResponse The chain id, its JSON-RPC URL and the protocol's contract addresses.
 	//
 	// Returns a wrapper object for the known response body format(s).
@@ -4060,6 +4311,136 @@ func (r GetMetricsResponse) StatusCode() int {
 
 // ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
 func (r GetMetricsResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type ListAttestationsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *ClaimList
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthorized
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r ListAttestationsResponse) GetJSON200() *ClaimList {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r ListAttestationsResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r ListAttestationsResponse) GetJSON401() *Unauthorized {
+	return r.JSON401
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r ListAttestationsResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r ListAttestationsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ListAttestationsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ListAttestationsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ListAttestationsResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type DeliverAttestationResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *struct {
+		Accepted bool   `json:"accepted"`
+		Signer   string `json:"signer"`
+	}
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r DeliverAttestationResponse) GetJSON200() *struct {
+	Accepted bool   `json:"accepted"`
+	Signer   string `json:"signer"`
+} {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r DeliverAttestationResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r DeliverAttestationResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r DeliverAttestationResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r DeliverAttestationResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r DeliverAttestationResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r DeliverAttestationResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r DeliverAttestationResponse) ContentType() string {
 	if r.HTTPResponse != nil {
 		return r.HTTPResponse.Header.Get("Content-Type")
 	}
@@ -5927,6 +6308,50 @@ func (c *ClientWithResponses) GetMetricsWithResponse(ctx context.Context, reqEdi
 	return ParseGetMetricsResponse(rsp)
 }
 
+// ListAttestationsWithResponse The claims waiting for a registered attester's signature (remote `hokusai attest`).
+//
+// Claims carry the benchmark with its hidden test split, so the attester proves its address:
+// X-Hokusai-Timestamp (unix seconds, within five minutes) and X-Hokusai-Signature, the
+// personal_sign signature of the sha256 of the three lines "hokusai attestations", the lowercase address and the timestamp, joined by newlines.
+// Only claims of models that register the attester on the verifier are listed.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/attestations (the `ListAttestations` operationId).
+func (c *ClientWithResponses) ListAttestationsWithResponse(ctx context.Context, params *ListAttestationsParams, reqEditors ...RequestEditorFn) (*ListAttestationsResponse, error) {
+	rsp, err := c.ListAttestations(ctx, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseListAttestationsResponse(rsp)
+}
+
+// DeliverAttestationWithBodyWithResponse Hand back an attester's EIP-712 signature of an open claim's mint request.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/attestations/{key} (the `DeliverAttestation` operationId).
+func (c *ClientWithResponses) DeliverAttestationWithBodyWithResponse(ctx context.Context, key string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*DeliverAttestationResponse, error) {
+	rsp, err := c.DeliverAttestationWithBody(ctx, key, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseDeliverAttestationResponse(rsp)
+}
+
+// DeliverAttestationWithResponse Hand back an attester's EIP-712 signature of an open claim's mint request.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/attestations/{key} (the `DeliverAttestation` operationId).
+func (c *ClientWithResponses) DeliverAttestationWithResponse(ctx context.Context, key string, body DeliverAttestationJSONRequestBody, reqEditors ...RequestEditorFn) (*DeliverAttestationResponse, error) {
+	rsp, err := c.DeliverAttestation(ctx, key, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseDeliverAttestationResponse(rsp)
+}
+
 // GetChainWithResponse The chain id, its JSON-RPC URL and the protocol's contract addresses.
 //
 // Returns a wrapper object for the known response body format(s).
@@ -6489,6 +6914,103 @@ func ParseGetMetricsResponse(rsp *http.Response) (*GetMetricsResponse, error) {
 	response := &GetMetricsResponse{
 		Body:         bodyBytes,
 		HTTPResponse: rsp,
+	}
+
+	return response, nil
+}
+
+// ParseListAttestationsResponse parses an HTTP response from a ListAttestationsWithResponse call
+func ParseListAttestationsResponse(rsp *http.Response) (*ListAttestationsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ListAttestationsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest ClaimList
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseDeliverAttestationResponse parses an HTTP response from a DeliverAttestationWithResponse call
+func ParseDeliverAttestationResponse(rsp *http.Response) (*DeliverAttestationResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &DeliverAttestationResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest struct {
+			Accepted bool   `json:"accepted"`
+			Signer   string `json:"signer"`
+		}
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
 	}
 
 	return response, nil
