@@ -207,6 +207,26 @@ func (s *Service) recordAttempt(ctx context.Context, rowID int64, txHash common.
 	})
 }
 
+// attempt is a recorded broadcast.
+type attempt struct {
+	hash  common.Hash
+	nonce uint64
+}
+
+// lastAttempt returns the newest broadcast of a batch.
+func (s *Service) lastAttempt(ctx context.Context, rowID int64) (attempt, bool, error) {
+	var h string
+	var n int64
+	err := s.db.QueryRowContext(ctx, `SELECT tx_hash, nonce FROM ledger_attempts WHERE batch = ? ORDER BY id DESC LIMIT 1`, rowID).Scan(&h, &n)
+	if isNoRows(err) {
+		return attempt{}, false, nil
+	}
+	if err != nil {
+		return attempt{}, false, fmt.Errorf("last attempt: %w", err)
+	}
+	return attempt{hash: common.HexToHash(h), nonce: uint64(n)}, true, nil
+}
+
 // Attempts returns how many transactions were broadcast for a batch.
 func (s *Service) Attempts(ctx context.Context, rowID int64) (int, error) {
 	var n int

@@ -498,3 +498,58 @@ func TestSettleProperty(t *testing.T) {
 		}
 	})
 }
+
+// A settlement stuck in the pool (fee cap below the base fee) is replaced
+// at the same nonce with higher fees, not queued behind.
+func TestSettleReplacesStuckAttempt(t *testing.T) {
+	e := newChainEnv(t)
+	a := newAddr()
+	e.fund(100_000, a)
+	e.charge(a, 4_000)
+	b, err := e.l.Journal(e.ctx, e.c.ChainID, e.m.Router, 0)
+	if err != nil || b == nil {
+		t.Fatal(b, err)
+	}
+	words, err := chain.PackUsageEntries(b.Entries)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := bindings.NewUsageFeeRouter().PackSettle(b.BatchID, words)
+	from := devchain.DevAddress(0)
+	nonce, err := e.c.Backend.PendingNonceAt(e.ctx, from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := new(big.Int).SetUint64(e.c.ChainID)
+	stuck, err := types.SignNewTx(e.admin, types.LatestSignerForChainID(id), &types.DynamicFeeTx{
+		ChainID: id, Nonce: nonce, GasTipCap: big.NewInt(1), GasFeeCap: big.NewInt(1), Gas: 1_000_000, To: &e.m.Router, Data: data,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := e.c.Backend.SendTransaction(e.ctx, stuck); err != nil {
+		t.Fatal(err)
+	}
+	if err := ledger.RecordAttempt(e.l, e.ctx, b.ID, stuck.Hash(), nonce); err != nil {
+		t.Fatal(err)
+	}
+	if rc, _ := e.c.Backend.TransactionReceipt(e.ctx, stuck.Hash()); rc != nil {
+		t.Fatal("the underpriced transaction was mined; the test needs it stuck")
+	}
+	n, err := e.settler().SettleOnce(e.ctx)
+	if err != nil || n != 1 {
+		t.Fatalf("settled %d: %v", n, err)
+	}
+	if got, _ := e.l.Attempts(e.ctx, b.ID); got != 2 {
+		t.Fatalf("%d attempts, want the stuck one and its replacement", got)
+	}
+	after, _ := e.c.Backend.NonceAt(e.ctx, from, nil)
+	if after != nonce+1 {
+		t.Fatalf("nonce %d after settling, want %d: the replacement took the stuck nonce", after, nonce+1)
+	}
+	c, _ := e.l.Credits(e.ctx, a.Hex())
+	bal, _ := e.c.CreditBalance(e.ctx, e.m.Vault, a)
+	if c.Settled != 4_000 || bal.Int64() != 96_000 {
+		t.Fatalf("credits %+v, vault %s", c, bal)
+	}
+}

@@ -215,12 +215,32 @@ func (st *Settler) settle(ctx context.Context, b *Batch) (bool, error) {
 		}
 		return false, fmt.Errorf("settle %s: %w", b.BatchID.Hex(), derr)
 	}
-	signed, err := st.Client.SignAndBroadcast(ctx, st.Key, chain.Tx{To: &st.Router, Data: data, Gas: 2 * gas, ABIs: settleABIs})
+	// An earlier attempt whose nonce is still open is stuck (or still on
+	// its way): replace it at the same nonce with higher fees, like
+	// Chainlink's transaction manager, instead of queueing a second
+	// transaction behind it.
+	var signed *types.Transaction
+	at, ok, err := st.Ledger.lastAttempt(ctx, b.ID)
 	if err != nil {
-		var pe *chain.PendingError
-		if errors.As(err, &pe) {
-			_ = st.Ledger.recordAttempt(ctx, b.ID, pe.Hash, 0)
+		return false, err
+	}
+	if ok {
+		confirmed, err := st.Client.Backend.NonceAt(ctx, from, nil)
+		if err != nil {
+			return false, hokusai.Errorf(hokusai.EUNAVAILABLE, "Reading the settler's nonce failed: %v.", err)
 		}
+		if confirmed <= at.nonce {
+			if signed, err = st.replace(ctx, at, data, 2*gas); err != nil {
+				return false, fmt.Errorf("settle %s: %w", b.BatchID.Hex(), err)
+			}
+		}
+	}
+	if signed == nil {
+		signed, err = st.Client.SignAndBroadcast(ctx, st.Key, chain.Tx{To: &st.Router, Data: data, Gas: 2 * gas, ABIs: settleABIs})
+	}
+	if err != nil {
+		// A *chain.PendingError may have reached the node; the next round
+		// asks the router before sending again.
 		return false, fmt.Errorf("settle %s: %w", b.BatchID.Hex(), err)
 	}
 	if err := st.Ledger.recordAttempt(ctx, b.ID, signed.Hash(), signed.Nonce()); err != nil {
@@ -325,4 +345,47 @@ func VaultBalance(ctx context.Context, c *chain.Client, router, consumer common.
 		return nil, fmt.Errorf("router vault: %w", err)
 	}
 	return c.CreditBalance(ctx, vault, consumer)
+}
+
+// replace signs data again at the stuck attempt's nonce with fees at least
+// 12.5% above the attempt's (nodes want 10% to replace) and at least what
+// the chain asks now, and broadcasts it.
+func (st *Settler) replace(ctx context.Context, at attempt, data []byte, gas uint64) (*types.Transaction, error) {
+	tip, err := st.Client.Backend.SuggestGasTipCap(ctx)
+	if err != nil {
+		return nil, hokusai.Errorf(hokusai.EUNAVAILABLE, "Reading the gas tip failed: %v.", err)
+	}
+	head, err := st.Client.Backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, hokusai.Errorf(hokusai.EUNAVAILABLE, "Reading the head block failed: %v.", err)
+	}
+	feeCap := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
+	bump := func(v *big.Int) *big.Int {
+		b := new(big.Int).Mul(v, big.NewInt(9))
+		return b.Add(b.Div(b, big.NewInt(8)), common.Big1)
+	}
+	if prev, _, err := st.Client.Backend.TransactionByHash(ctx, at.hash); err == nil && prev != nil {
+		if t := bump(prev.GasTipCap()); t.Cmp(tip) > 0 {
+			tip = t
+		}
+		if f := bump(prev.GasFeeCap()); f.Cmp(feeCap) > 0 {
+			feeCap = f
+		}
+		gas = max(gas, prev.Gas())
+	}
+	if feeCap.Cmp(tip) < 0 {
+		feeCap = new(big.Int).Set(tip)
+	}
+	id := new(big.Int).SetUint64(st.Client.ChainID)
+	signed, err := types.SignNewTx(st.Key, types.LatestSignerForChainID(id), &types.DynamicFeeTx{
+		ChainID: id, Nonce: at.nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: gas, To: &st.Router, Data: data,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("sign replacement: %w", err)
+	}
+	if err := st.Client.Backend.SendTransaction(ctx, signed); err != nil {
+		return nil, fmt.Errorf("replace %s at nonce %d: %w", at.hash.Hex(), at.nonce, err)
+	}
+	st.log().Info("settlement replaced", "old", at.hash.Hex(), "new", signed.Hash().Hex(), "nonce", at.nonce, "tip", tip, "fee_cap", feeCap)
+	return signed, nil
 }
