@@ -143,6 +143,10 @@ func newPoolQuoteCmd(g *globals) *cobra.Command {
 			}
 			fmt.Fprintf(out, "Selling %s pays %s (fee %s).\n", fmtTokens(amt, m.Ticker), fmtUSDC(q.Out), fmtUSDC(q.Fee))
 			fmt.Fprintf(out, "Average price %s per %s, after the fee.\n", fmtPrice(avgPrice(q.Out, amt)), m.Ticker)
+			if st, err := s.PoolState(ctx, pool); err == nil && !st.Graduated {
+				fmt.Fprintf(out, "Note: the pool is in its flat launch phase: buys pay the flat %s, sells are priced on the curve (now %s), so selling soon after buying returns less.\n",
+					fmtPrice(st.SpotPrice), fmtPrice(st.CurvePrice))
+			}
 			return nil
 		},
 	}
