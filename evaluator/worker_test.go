@@ -16,6 +16,7 @@ import (
 	"github.com/hokusai-protocol/hokusai/chain/devchain"
 	"github.com/hokusai-protocol/hokusai/contrib"
 	"github.com/hokusai-protocol/hokusai/eval"
+	"github.com/hokusai-protocol/hokusai/evaluator"
 )
 
 // expectedReward is F13: tokensPerDeltaOne × DeltaOnes (pro rata), capped.
@@ -413,5 +414,51 @@ func TestExpiredRequestIsReevaluatedUnderTheSameKey(t *testing.T) {
 	m, err := e.store.FindMint(e.ctx, got.EvaluationID)
 	if err != nil || m.IdempotencyKey != claim.Request.IdempotencyKey.Hex() || m.State != contrib.MintConfirmed {
 		t.Fatalf("second journal entry %+v %v; want the same key, confirmed", m, err)
+	}
+}
+
+// TestRemoteAttesterThroughMailbox: the worker holds one of the two
+// registered attesters; the other re-checks the claim it finds in the
+// mailbox and delivers its signature, and the mint goes through.
+func TestRemoteAttesterThroughMailbox(t *testing.T) {
+	e := newEnv(t)
+	e.worker = e.newWorker(e.attesters[0])
+	e.worker.Mailbox = evaluator.NewMailbox()
+	c := e.submit(5, "", e.rows(0, 150, false))
+	done := make(chan error, 1)
+	go func() { _, err := e.worker.ProcessNext(e.ctx); done <- err }()
+	remote := attest.New(e.attesters[1])
+	var delivered bool
+	for !delivered {
+		select {
+		case err := <-done:
+			t.Fatalf("the worker finished before the remote attester signed: %v", err)
+		case <-time.After(20 * time.Millisecond):
+		}
+		for _, cl := range e.worker.Mailbox.Claims() {
+			// A forged signature (wrong key) is refused.
+			bad, _ := chain.SignMintRequest(cl.Domain, cl.Request, e.evalKey)
+			bad.Signer = e.attesterAddr(1)
+			if err := e.worker.Mailbox.Deliver(cl.Request.IdempotencyKey, bad); hokusai.ErrorField(err) != "signature" {
+				t.Fatalf("forged signature: %v", err)
+			}
+			sig, err := remote.Attest(e.ctx, cl)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := e.worker.Mailbox.Deliver(cl.Request.IdempotencyKey, sig); err != nil {
+				t.Fatal(err)
+			}
+			delivered = true
+		}
+	}
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if got := e.contribution(c.ID); got.Status != contrib.StatusAccepted {
+		t.Fatalf("%s %s", got.Status, got.Reason)
+	}
+	if n := len(e.worker.Mailbox.Claims()); n != 0 {
+		t.Fatalf("%d claims left open", n)
 	}
 }

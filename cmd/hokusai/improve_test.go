@@ -76,15 +76,10 @@ func TestDemo(t *testing.T) {
 	}
 }
 
-// TestContributionCrashMintsOnce runs the real binary: the server is told to
-// exit right after it sends a mint (before seeing its receipt); after a
-// restart the contribution is accepted and minted exactly once. The chain
-// lives in a second server (the crashing one uses it through --rpc), since
-// the embedded dev chain itself does not survive an unclean exit.
-func TestContributionCrashMintsOnce(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds and runs the real binary")
-	}
+// hostChain starts a server whose embedded chain other servers use
+// through --rpc with a keystore platform key; it returns their flags.
+func hostChain(t *testing.T) []string {
+	t.Helper()
 	host := startLive(t, t.TempDir())
 	var info struct {
 		Contracts map[string]string `json:"contracts"`
@@ -100,15 +95,16 @@ func TestContributionCrashMintsOnce(t *testing.T) {
 	if err := os.WriteFile(passFile, []byte("s3cret\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	hexKey := func(k *ecdsa.PrivateKey) string { return hex.EncodeToString(crypto.FromECDSA(k)) }
-	t.Setenv(envEvaluatorKey, hexKey(devKey("evaluator")))
-	t.Setenv(envAttesterKeys, hexKey(devAttesterKeys()[0])+","+hexKey(devAttesterKeys()[1]))
-	ext := []string{"--rpc", host.rpcURL, "--keystore", keyFile, "--password-file", passFile, "--usdc", info.Contracts["USDC"]}
-	dataDir := t.TempDir()
-	t.Setenv(envEvaluatorCrash, "after-broadcast")
-	srv := startLive(t, dataDir, ext...)
+	return []string{"--rpc", host.rpcURL, "--keystore", keyFile, "--password-file", passFile, "--usdc", info.Contracts["USDC"]}
+}
 
-	// The owner's baseline, computed as register_model --target will.
+func hexKey(k *ecdsa.PrivateKey) string { return hex.EncodeToString(crypto.FromECDSA(k)) }
+
+// setupVotesModel creates the house-votes-84 model VOTES through the CLI,
+// uploads its benchmark, sets its rewards and verifier (extra flags for
+// configure_verifier), and returns a file of useful rows to contribute.
+func setupVotesModel(t *testing.T, srv *liveServer, verifierFlags ...string) string {
+	t.Helper()
 	bench := filepath.Join("demodata", "house-votes-84.csv")
 	req, err := setupRequest(bench, "", "", "party", 0.01, 84, 60, 12, 0, "reject")
 	if err != nil {
@@ -128,19 +124,33 @@ func TestContributionCrashMintsOnce(t *testing.T) {
 	}
 	srv.cli(t, "model", "create", "--dev-account", "1", "--name", "House votes", "--ticker", "VOTES", "--metric", "accuracy",
 		"--baseline", hokusai.FormatWad(evaluator.ScoreWad(base)), "--direction", "max", "--preset", "growth")
+	_, errOut, code := srv.cliCode(t, "verify_contract_integration", "VOTES")
+	if code != 2 || !strings.Contains(errOut, "not fully integrated") {
+		t.Fatalf("integration before configuration: exit %d %s", code, errOut)
+	}
 	out := srv.cli(t, "register_model", "VOTES", "--dev-account", "1", "--reward-rate", "100000", "--max-rewards", "400000",
 		"--benchmark", bench, "--initial-rows", "12", "--target", "party", "--seed", "84", "--dev-percent", "60")
 	if !strings.Contains(out, "Benchmark set up for model 1") {
 		t.Fatalf("register_model: %s", out)
 	}
-	srv.cli(t, "configure_verifier", "VOTES", "--dev-account", "1", "--performance-metrics", "accuracy")
-	_, errOut, code := srv.cliCode(t, "configure_verifier", "VOTES", "--dev-account", "1", "--verification-method", "zkProof")
+	srv.cli(t, append([]string{"configure_verifier", "VOTES", "--dev-account", "1", "--performance-metrics", "accuracy"}, verifierFlags...)...)
+	_, errOut, code = srv.cliCode(t, "configure_verifier", "VOTES", "--dev-account", "1", "--verification-method", "zkProof")
 	if code != 10 || !strings.Contains(errOut, "not available yet") {
 		t.Fatalf("zkProof: exit %d %s", code, errOut)
 	}
 	srv.cli(t, "verify_contract_integration", "VOTES")
 
-	rows := filepath.Join(t.TempDir(), "rows.csv")
+	dir := t.TempDir()
+	// A row with a bad vote is refused, naming the row and the field.
+	bad := filepath.Join(dir, "bad.csv")
+	if err := os.WriteFile(bad, []byte("party,"+strings.Join(demoFeatures, ",")+"\ndemocrat"+strings.Repeat(",y", 15)+",maybe\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, errOut, code = srv.cliCode(t, "contribute", "VOTES", "--file", bad, "--dev-account", "2")
+	if code != 2 || !strings.Contains(errOut, "Row 1, field export-administration-act-south-africa") {
+		t.Fatalf("bad row: exit %d %s", code, errOut)
+	}
+	rows := filepath.Join(dir, "rows.csv")
 	var b bytes.Buffer
 	if err := pool.WriteCSV(&b); err != nil {
 		t.Fatal(err)
@@ -148,7 +158,26 @@ func TestContributionCrashMintsOnce(t *testing.T) {
 	if err := os.WriteFile(rows, b.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out = srv.cli(t, "contribute", "VOTES", "--file", rows, "--dev-account", "2", "--idempotency-key", "crash-1")
+	return rows
+}
+
+// TestContributionCrashMintsOnce runs the real binary: the server is told to
+// exit right after it sends a mint (before seeing its receipt); after a
+// restart the contribution is accepted and minted exactly once. The chain
+// lives in a second server (the crashing one uses it through --rpc), since
+// the embedded dev chain itself does not survive an unclean exit.
+func TestContributionCrashMintsOnce(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the real binary")
+	}
+	ext := hostChain(t)
+	t.Setenv(envEvaluatorKey, hexKey(devKey("evaluator")))
+	t.Setenv(envAttesterKeys, hexKey(devAttesterKeys()[0])+","+hexKey(devAttesterKeys()[1]))
+	dataDir := t.TempDir()
+	t.Setenv(envEvaluatorCrash, "after-broadcast")
+	srv := startLive(t, dataDir, ext...)
+	rows := setupVotesModel(t, srv)
+	out := srv.cli(t, "contribute", "VOTES", "--file", rows, "--dev-account", "2", "--idempotency-key", "crash-1")
 	if !strings.Contains(out, "Submitted contribution 1") {
 		t.Fatalf("contribute: %s", out)
 	}
@@ -214,4 +243,38 @@ func TestContributionCrashMintsOnce(t *testing.T) {
 		t.Fatalf("contributor holds %s, want 70%% of %s", bal, ev.Reward)
 	}
 	t.Logf("minted once after the crash: %s DeltaOnes, reward %s, contributor %s", hokusai.FormatWad(ev.DeltaOnes), ev.Reward, bal)
+}
+
+// TestRemoteAttesterSigns: the server holds one of the model's two
+// attesters; `hokusai attest` with the other one's key lists the waiting
+// claim over REST, re-checks it and hands back its signature; the mint
+// needs both.
+func TestRemoteAttesterSigns(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the real binary")
+	}
+	ext := hostChain(t)
+	att := devAttesterKeys()
+	t.Setenv(envEvaluatorKey, hexKey(devKey("evaluator")))
+	t.Setenv(envAttesterKeys, hexKey(att[0]))
+	t.Setenv(envEvaluatorCrash, "")
+	srv := startLive(t, t.TempDir(), ext...)
+	addrs := crypto.PubkeyToAddress(att[0].PublicKey).Hex() + "," + crypto.PubkeyToAddress(att[1].PublicKey).Hex()
+	rows := setupVotesModel(t, srv, "--attesters", addrs, "--k", "2")
+	srv.cli(t, "contribute", "VOTES", "--file", rows, "--dev-account", "2")
+	signed := false
+	for i := 0; i < 100 && !signed; i++ {
+		out := srv.cli(t, "attest", "--once", "--dev-attester", "1", "--evaluator", crypto.PubkeyToAddress(devKey("evaluator").PublicKey).Hex())
+		signed = strings.Contains(out, "signed 0x")
+		if !signed {
+			time.Sleep(100 * time.Millisecond)
+		}
+	}
+	if !signed {
+		t.Fatalf("the remote attester never found the claim\n%s", srv.out)
+	}
+	out := srv.cli(t, "contribution", "show", "1", "--watch", "--timeout", "60s")
+	if !strings.Contains(out, "status           accepted") {
+		t.Fatalf("after the remote signature: %s", out)
+	}
 }
