@@ -121,6 +121,19 @@ func TestGasBumpAndConfirmations(t *testing.T) {
 		}
 	}
 	pending, _ := j.PendingTxs(ctx)
+	// The journal records a bump before broadcasting it: wait until the
+	// node's pool holds the newest version, so the block takes that one.
+	for {
+		_, isPending, err := sim.Backend.Client().TransactionByHash(ctx, pending[len(pending)-1].Hash)
+		if err == nil && isPending {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatal("the bumped version never reached the pool")
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
 	sim.Backend.Commit()
 	sim.Backend.Commit()
 	sim.Backend.Commit()
