@@ -462,3 +462,44 @@ func TestRemoteAttesterThroughMailbox(t *testing.T) {
 		t.Fatalf("%d claims left open", n)
 	}
 }
+
+// TestRejectionReasons: rows already in the training data are DUPLICATE;
+// a row that does not move the score is NO_IMPROVEMENT (or WORSE); nothing
+// is minted for either.
+func TestRejectionReasons(t *testing.T) {
+	e := newEnv(t)
+	// The owner's rows that are not also hidden test rows (house-votes-84
+	// has identical voting records).
+	bench, _ := e.setup.Bench()
+	leak := map[int]bool{}
+	for _, i := range bench.DuplicatesTest(e.setup.Training) {
+		leak[i] = true
+	}
+	var keep []int
+	for i := range e.setup.Training.Rows {
+		if !leak[i] {
+			keep = append(keep, i)
+		}
+	}
+	var b strings.Builder
+	if err := e.setup.Training.Subset(keep).WriteCSV(&b); err != nil {
+		t.Fatal(err)
+	}
+	dup := e.submit(5, "", []byte(b.String()))
+	e.process()
+	if got := e.contribution(dup.ID); got.Status != contrib.StatusRejected || got.ReasonCode != contrib.ReasonDuplicate {
+		t.Fatalf("training rows again: %s %s %s", got.Status, got.ReasonCode, got.Reason)
+	}
+	one := e.submit(6, "", e.rows(0, 1, false))
+	e.process()
+	got := e.contribution(one.ID)
+	if got.Status != contrib.StatusRejected || (got.ReasonCode != contrib.ReasonNoImprovement && got.ReasonCode != contrib.ReasonWorse) {
+		t.Fatalf("one row: %s %s %s", got.Status, got.ReasonCode, got.Reason)
+	}
+	t.Logf("one row: %s: %s", got.ReasonCode, got.Reason)
+	for _, i := range []int{5, 6} {
+		if e.balance(devchain.DevAddress(i)).Sign() != 0 {
+			t.Fatalf("dev account %d was paid", i)
+		}
+	}
+}
