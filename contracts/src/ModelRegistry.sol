@@ -8,20 +8,23 @@ import {Ownable, Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step
 /// Only the factory registers; the admin (owner) sets the factory and the protocol's minters.
 contract ModelRegistry is Ownable2Step {
     /// @notice A registered model. Scores are in wad (18 decimals); token amounts in token wei.
+    /// The enums follow the Go root package: metric = hokusai.Metric (0 accuracy … 11 custom),
+    /// direction = hokusai.Direction (0 max, 1 min), license = hokusai.License (0 decentralized,
+    /// 1 proprietary, 2 open-source).
     struct Model {
         address owner;
         address token;
         address pool;
-        address vesting;
+        address vesting; // OwnerVesting holding the initial supply
         uint8 metric;
         uint8 direction;
         uint8 license;
-        int256 baseline;
-        uint256 deltaOne;
-        uint256 initialSupply;
-        uint256 tokensPerDeltaOne;
-        uint256 expectedDeltaOnes;
-        uint64 createdAt;
+        int256 baseline; // wad
+        uint256 deltaOne; // wad, in the metric's units
+        uint256 initialSupply; // token wei
+        uint256 tokensPerDeltaOne; // token wei
+        uint256 expectedDeltaOnes; // over two years
+        uint64 createdAt; // block timestamp
         string name;
         string ticker;
     }
