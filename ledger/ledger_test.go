@@ -342,3 +342,18 @@ func TestKickAboveThreshold(t *testing.T) {
 	default:
 	}
 }
+
+func TestBind(t *testing.T) {
+	l, _ := newLedger(t)
+	ctx := context.Background()
+	v, r := common.Address{1}, common.Address{2}
+	if err := l.Bind(ctx, 1337, v, r); err != nil {
+		t.Fatal(err)
+	}
+	if err := l.Bind(ctx, 1337, v, r); err != nil {
+		t.Fatalf("same contracts again: %v", err)
+	}
+	if err := l.Bind(ctx, 1337, common.Address{3}, r); hokusai.ErrorCode(err) != hokusai.ECONFLICT {
+		t.Fatalf("another vault: %v", err)
+	}
+}

@@ -108,6 +108,14 @@ func startLedger(ctx context.Context, s *server) (func() error, error) {
 		return nil, err
 	}
 	l.KickAbove = threshold
+	if err := l.Bind(ctx, s.protocol.ChainID, mint.Vault, mint.Router); err != nil {
+		if s.node == nil {
+			return nil, err
+		}
+		// The embedded chain was reset; its models and credits are gone
+		// too. Keep the dev server usable, loudly.
+		s.log.Error("ledger: the dev chain was reset; credits and usage recorded before belong to the old contracts", "err", err)
+	}
 	log := s.log.With("part", "ledger")
 	ix := &ledger.VaultIndexer{
 		Ledger: l, Client: s.client, Vault: mint.Vault, FromBlock: mint.Block,
