@@ -553,3 +553,36 @@ func TestSettleReplacesStuckAttempt(t *testing.T) {
 		t.Fatalf("credits %+v, vault %s", c, bal)
 	}
 }
+
+// On an external chain a deposit counts only once it is Confirmations
+// blocks deep.
+func TestVaultIndexerWaitsForConfirmations(t *testing.T) {
+	e := newChainEnv(t)
+	e.ix.Confirmations = 2
+	a := newAddr()
+	e.fund(50_000, a) // its SyncOnce sees the deposit 0 blocks deep
+	c, _ := e.l.Credits(e.ctx, a.Hex())
+	if c.Deposited != 0 {
+		t.Fatalf("counted an unconfirmed deposit: %+v", c)
+	}
+	u := bindings.NewMockUSDC()
+	for i := 0; i < 2; i++ { // two more blocks
+		if _, err := e.c.Send(e.ctx, e.admin, chain.Tx{To: &e.d.USDC, Data: u.PackMint(devchain.DevAddress(0), big.NewInt(1))}); err != nil {
+			t.Fatal(err)
+		}
+		if err := e.ix.SyncOnce(e.ctx); err != nil {
+			t.Fatal(err)
+		}
+		c, _ = e.l.Credits(e.ctx, a.Hex())
+		if want := map[int]int64{0: 0, 1: 50_000}[i]; c.Deposited != want {
+			t.Fatalf("after %d more blocks: deposited %d, want %d", i+1, c.Deposited, want)
+		}
+	}
+	// Syncing again applies nothing twice.
+	if err := e.ix.SyncOnce(e.ctx); err != nil {
+		t.Fatal(err)
+	}
+	if c, _ = e.l.Credits(e.ctx, a.Hex()); c.Deposited != 50_000 || c.Spendable != 50_000 {
+		t.Fatalf("credits %+v", c)
+	}
+}
