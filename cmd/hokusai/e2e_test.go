@@ -299,7 +299,8 @@ func TestEndToEndServeCreateRestart(t *testing.T) {
 	extDir := t.TempDir()
 	// Off the dev chain the evaluator signs receipts with its own key.
 	t.Setenv("HOKUSAI_EVALUATOR_KEY", hex.EncodeToString(crypto.FromECDSA(devchain.DevKey(7))))
-	ext := []string{"--rpc", srv.rpcURL, "--keystore", keyFile, "--password-file", passFile, "--usdc", info.Contracts["USDC"]}
+	ext := []string{"--rpc", srv.rpcURL, "--keystore", keyFile, "--password-file", passFile, "--usdc", info.Contracts["USDC"],
+		"--confirmations", "0"} // the first server's chain seals blocks only on demand
 	other := startLive(t, extDir, ext...)
 	var otherInfo struct {
 		ChainID   uint64            `json:"chain_id"`

@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
@@ -36,6 +37,8 @@ type serveConfig struct {
 	passwordFile string
 	usdc         string
 	treasury     string
+
+	confirmations uint64 // blocks an external chain's transactions and logs must be buried under
 
 	logLevel string
 }
@@ -66,6 +69,7 @@ that platform key instead.`,
 	f.StringVar(&cfg.passwordFile, "password-file", "", "file holding the keystore passphrase (or env HOKUSAI_PASSWORD)")
 	f.StringVar(&cfg.usdc, "usdc", "", "USDC token address on the --rpc chain (needed to deploy there)")
 	f.StringVar(&cfg.treasury, "treasury", "", "address that receives trade fees (default: the platform key's address)")
+	f.Uint64Var(&cfg.confirmations, "confirmations", 3, "with --rpc: blocks that must follow a transaction or event before it counts")
 	f.StringVar(&cfg.logLevel, "log-level", "info", "debug, info, warn or error")
 	return cmd
 }
@@ -173,6 +177,18 @@ func startServer(ctx context.Context, cfg *serveConfig) (_ *server, err error) {
 	if s.client, err = chain.Dial(ctx, rpcURL); err != nil {
 		return nil, err
 	}
+	// Every platform transaction is written down before it is sent, and a
+	// restart first finishes what the last run left in flight.
+	s.client.Journal = &chain.FileJournal{Path: filepath.Join(cfg.dataDir, "tx-journal.json")}
+	if s.node == nil {
+		s.client.BumpAfter = 30 * time.Second
+		s.client.Confirmations = cfg.confirmations
+	}
+	if rs, err := s.client.Resume(ctx); err != nil {
+		return nil, fmt.Errorf("resume journaled transactions: %w", err)
+	} else if len(rs) > 0 {
+		log.Info("resumed transactions left in flight by the last run", "count", len(rs))
+	}
 	opt := chain.EnsureOptions{Dev: s.node != nil, Log: func(msg string, args ...any) { log.Info(msg, args...) }}
 	if cfg.usdc != "" {
 		if !common.IsHexAddress(cfg.usdc) {
@@ -199,6 +215,9 @@ func startServer(ctx context.Context, cfg *serveConfig) (_ *server, err error) {
 		Models:   models,
 		Cursors:  sqlite.NewCursorService(s.db),
 		Logger:   log,
+	}
+	if s.node == nil {
+		ix.Confirmations = cfg.confirmations
 	}
 	if err := ix.SyncOnce(ctx); err != nil {
 		return nil, fmt.Errorf("index models: %w", err)
