@@ -357,3 +357,43 @@ func TestBind(t *testing.T) {
 		t.Fatalf("another vault: %v", err)
 	}
 }
+
+// Charges and idempotency keys survive reopening the database: a retry
+// after a restart is replayed, not charged again.
+func TestChargeSurvivesReopen(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "hokusai.db")
+	ctx := context.Background()
+	who := addr(12)
+	c := hokusai.Charge{Consumer: who.Hex(), ModelID: 4, Calls: 1, Amount: 1_500, IdempotencyKey: "retry-me", RequestHash: "h", Response: []byte(`{"ok":true}`)}
+	open := func() (*ledger.Service, *sqlite.DB) {
+		db := sqlite.NewDB(path)
+		if err := db.Open(); err != nil {
+			t.Fatal(err)
+		}
+		l, err := ledger.NewService(ctx, db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return l, db
+	}
+	l, db := open()
+	deposit(t, l, who, 10_000)
+	first, err := l.Charge(ctx, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l.Close()
+	db.Close()
+
+	l, db = open()
+	defer db.Close()
+	defer l.Close()
+	again, err := l.Charge(ctx, c)
+	if err != nil || !again.Replayed || again.UsageID != first.UsageID || string(again.Response) != `{"ok":true}` {
+		t.Fatalf("retry after reopening: %+v %v", again, err)
+	}
+	cr, _ := l.Credits(ctx, who.Hex())
+	if cr.Unsettled != 1_500 || cr.Spendable != 8_500 {
+		t.Fatalf("credits after reopening %+v", cr)
+	}
+}
