@@ -1,6 +1,8 @@
 package main
 
 import (
+	"context"
+	"crypto/ecdsa"
 	"fmt"
 	"io"
 	"math/big"
@@ -191,54 +193,19 @@ func newPoolBuyCmd(g *globals) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			bps, err := parseSlippage(tf.slippage)
-			if err != nil {
-				return err
-			}
-			if err := parseDeadline(tf.deadline); err != nil {
-				return err
-			}
-			if !tf.wallet.given() {
-				return hokusai.FieldErrorf("keystore", "pool buy signs a transaction: give --keystore FILE or --dev-account N.")
-			}
-			ctx := cmd.Context()
-			s, err := openSession(ctx, g, &tf.chain)
-			if err != nil {
-				return err
-			}
-			defer s.Client.Close()
-			key, err := tf.wallet.key(s.Client.ChainID)
-			if err != nil {
-				return err
-			}
-			m, err := s.ResolveModel(ctx, args[0])
-			if err != nil {
-				return err
-			}
-			pool := common.HexToAddress(m.Pool)
-			q, err := s.QuoteBuy(ctx, pool, amt)
-			if err != nil {
-				return err
-			}
-			deadline, err := s.Client.DeadlineIn(ctx, tf.deadline)
-			if err != nil {
-				return err
-			}
-			tr, err := s.Buy(ctx, key, pool, amt, chain.MinOut(q.Out, bps), deadline)
-			if err != nil {
-				return err
-			}
-			out := cmd.OutOrStdout()
-			if tf.asJSON {
-				return writeTradeJSON(out, m, "buy", tr)
-			}
-			fmt.Fprintf(out, "Bought %s for %s (fee %s).\n", fmtTokens(tr.Out, m.Ticker), fmtUSDC(tr.In), fmtUSDC(tr.Fee))
-			fmt.Fprintf(out, "Price now %s per %s.\n", fmtPrice(tr.PriceAfter), m.Ticker)
-			if tr.ApproveHash != (common.Hash{}) {
-				printTx(cmd, "Approval tx", tr.ApproveHash)
-			}
-			printTx(cmd, "Buy tx", tr.TxHash)
-			return nil
+			return tf.trade(cmd, g, args[0], amt, tradeSide{
+				name:  "buy",
+				quote: (*chain.Session).QuoteBuy,
+				exec:  (*chain.Session).Buy,
+				report: func(cmd *cobra.Command, m *hokusai.Model, tr *chain.Trade) {
+					fmt.Fprintf(cmd.OutOrStdout(), "Bought %s for %s (fee %s).\n", fmtTokens(tr.Out, m.Ticker), fmtUSDC(tr.In), fmtUSDC(tr.Fee))
+					fmt.Fprintf(cmd.OutOrStdout(), "Price now %s per %s.\n", fmtPrice(tr.PriceAfter), m.Ticker)
+					if tr.ApproveHash != (common.Hash{}) {
+						printTx(cmd, "Approval tx", tr.ApproveHash)
+					}
+					printTx(cmd, "Buy tx", tr.TxHash)
+				},
+			})
 		},
 	}
 	cmd.Flags().StringVar(&usdc, "usdc", "", "USDC to spend, fee included, e.g. 10")
@@ -263,56 +230,76 @@ func newPoolSellCmd(g *globals) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			bps, err := parseSlippage(tf.slippage)
-			if err != nil {
-				return err
-			}
-			if err := parseDeadline(tf.deadline); err != nil {
-				return err
-			}
-			if !tf.wallet.given() {
-				return hokusai.FieldErrorf("keystore", "pool sell signs a transaction: give --keystore FILE or --dev-account N.")
-			}
-			ctx := cmd.Context()
-			s, err := openSession(ctx, g, &tf.chain)
-			if err != nil {
-				return err
-			}
-			defer s.Client.Close()
-			key, err := tf.wallet.key(s.Client.ChainID)
-			if err != nil {
-				return err
-			}
-			m, err := s.ResolveModel(ctx, args[0])
-			if err != nil {
-				return err
-			}
-			pool := common.HexToAddress(m.Pool)
-			q, err := s.QuoteSell(ctx, pool, n)
-			if err != nil {
-				return err
-			}
-			deadline, err := s.Client.DeadlineIn(ctx, tf.deadline)
-			if err != nil {
-				return err
-			}
-			tr, err := s.Sell(ctx, key, pool, n, chain.MinOut(q.Out, bps), deadline)
-			if err != nil {
-				return err
-			}
-			out := cmd.OutOrStdout()
-			if tf.asJSON {
-				return writeTradeJSON(out, m, "sell", tr)
-			}
-			fmt.Fprintf(out, "Sold %s for %s (fee %s).\n", fmtTokens(tr.In, m.Ticker), fmtUSDC(tr.Out), fmtUSDC(tr.Fee))
-			fmt.Fprintf(out, "Price now %s per %s.\n", fmtPrice(tr.PriceAfter), m.Ticker)
-			printTx(cmd, "Sell tx", tr.TxHash)
-			return nil
+			return tf.trade(cmd, g, args[0], n, tradeSide{
+				name:  "sell",
+				quote: (*chain.Session).QuoteSell,
+				exec:  (*chain.Session).Sell,
+				report: func(cmd *cobra.Command, m *hokusai.Model, tr *chain.Trade) {
+					fmt.Fprintf(cmd.OutOrStdout(), "Sold %s for %s (fee %s).\n", fmtTokens(tr.In, m.Ticker), fmtUSDC(tr.Out), fmtUSDC(tr.Fee))
+					fmt.Fprintf(cmd.OutOrStdout(), "Price now %s per %s.\n", fmtPrice(tr.PriceAfter), m.Ticker)
+					printTx(cmd, "Sell tx", tr.TxHash)
+				},
+			})
 		},
 	}
 	cmd.Flags().StringVar(&amt, "tokens", "", "tokens to sell, e.g. 100")
 	tf.register(cmd)
 	return cmd
+}
+
+// tradeSide is what differs between a buy and a sell.
+type tradeSide struct {
+	name   string // "buy" or "sell"
+	quote  func(s *chain.Session, ctx context.Context, pool common.Address, amount *big.Int) (*chain.Quote, error)
+	exec   func(s *chain.Session, ctx context.Context, key *ecdsa.PrivateKey, pool common.Address, amount, minOut *big.Int, deadline time.Time) (*chain.Trade, error)
+	report func(cmd *cobra.Command, m *hokusai.Model, tr *chain.Trade)
+}
+
+// trade checks the shared flags, quotes the trade now, and sends it with
+// the slippage bound taken from that quote and a deadline in chain time.
+func (tf *tradeFlags) trade(cmd *cobra.Command, g *globals, ref string, amount *big.Int, side tradeSide) error {
+	bps, err := parseSlippage(tf.slippage)
+	if err != nil {
+		return err
+	}
+	if err := parseDeadline(tf.deadline); err != nil {
+		return err
+	}
+	if !tf.wallet.given() {
+		return hokusai.FieldErrorf("keystore", "pool %s signs a transaction: give --keystore FILE or --dev-account N.", side.name)
+	}
+	ctx := cmd.Context()
+	s, err := openSession(ctx, g, &tf.chain)
+	if err != nil {
+		return err
+	}
+	defer s.Client.Close()
+	key, err := tf.wallet.key(s.Client.ChainID)
+	if err != nil {
+		return err
+	}
+	m, err := s.ResolveModel(ctx, ref)
+	if err != nil {
+		return err
+	}
+	pool := common.HexToAddress(m.Pool)
+	q, err := side.quote(s, ctx, pool, amount)
+	if err != nil {
+		return err
+	}
+	deadline, err := s.Client.DeadlineIn(ctx, tf.deadline)
+	if err != nil {
+		return err
+	}
+	tr, err := side.exec(s, ctx, key, pool, amount, chain.MinOut(q.Out, bps), deadline)
+	if err != nil {
+		return err
+	}
+	if tf.asJSON {
+		return writeTradeJSON(cmd.OutOrStdout(), m, side.name, tr)
+	}
+	side.report(cmd, m, tr)
+	return nil
 }
 
 // writeTradeJSON prints a mined trade for scripts.
