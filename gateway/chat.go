@@ -1,6 +1,7 @@
 package gateway
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -75,9 +76,14 @@ func (g *Gateway) handleChat(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
 	ctx := r.Context()
 	label := ""
-	out, usageID, fee, replayed, err := g.chat(ctx, r, &label)
+	out, usageID, fee, replayed, err := g.chat(ctx, w, r, &label)
 	if err != nil {
 		g.chatFail(w, r, label, err)
+		return
+	}
+	if out == nil { // streamed
+		g.metrics.calls.WithLabelValues("chat_completions", label, "OK").Inc()
+		g.metrics.latency.WithLabelValues("chat_completions").Observe(time.Since(start).Seconds())
 		return
 	}
 	w.Header().Set("X-Hokusai-Usage-Id", fmt.Sprint(usageID))
@@ -92,7 +98,7 @@ func (g *Gateway) handleChat(w http.ResponseWriter, r *http.Request) {
 	g.metrics.latency.WithLabelValues("chat_completions").Observe(time.Since(start).Seconds())
 }
 
-func (g *Gateway) chat(ctx context.Context, r *http.Request, label *string) (out []byte, usageID, fee int64, replayed bool, err error) {
+func (g *Gateway) chat(ctx context.Context, w http.ResponseWriter, r *http.Request, label *string) (out []byte, usageID, fee int64, replayed bool, err error) {
 	key, err := g.authenticate(ctx, r, hokusai.ScopeCall)
 	if err != nil {
 		return nil, 0, 0, false, err
@@ -121,8 +127,9 @@ func (g *Gateway) chat(ctx context.Context, r *http.Request, label *string) (out
 	if msgs, ok := req["messages"].([]any); !ok || len(msgs) == 0 {
 		return nil, 0, 0, false, hokusai.FieldErrorf("messages", "messages must be a non-empty array of chat messages.")
 	}
-	if s, _ := req["stream"].(bool); s {
-		return nil, 0, 0, false, hokusai.FieldErrorf("stream", "stream=true is not supported yet; send stream=false.")
+	stream, _ := req["stream"].(bool)
+	if stream && idem != "" {
+		return nil, 0, 0, false, hokusai.FieldErrorf("Idempotency-Key", "A streamed answer cannot be replayed: drop the Idempotency-Key header or send stream=false.")
 	}
 	m, err := g.resolveModel(ctx, ref)
 	if hokusai.ErrorCode(err) == hokusai.ENOTFOUND {
@@ -155,6 +162,9 @@ func (g *Gateway) chat(ctx context.Context, r *http.Request, label *string) (out
 	if ep.Model != "" {
 		req["model"] = ep.Model
 	}
+	if stream {
+		return nil, 0, fee, false, g.streamChat(ctx, w, ep, req, ref, m.Ticker, hokusai.Charge{Consumer: key.Owner, ModelID: m.ID, KeyID: key.ID, Calls: 1, Amount: fee})
+	}
 	up, err := g.forward(ctx, ep, req)
 	if err != nil {
 		return nil, 0, 0, false, err
@@ -184,20 +194,15 @@ func (g *Gateway) chat(ctx context.Context, r *http.Request, label *string) (out
 	return out, res.UsageID, fee, false, nil
 }
 
-// forward posts the chat request to the model's endpoint and returns the
-// body of a 200 answer. The endpoint's 4xx answers are the request's fault
-// (EINVALID); anything else is EUNAVAILABLE. Nothing is charged for either.
-func (g *Gateway) forward(ctx context.Context, ep *hokusai.EndpointSpec, req map[string]any) ([]byte, error) {
+// upstream posts the chat request to the model's endpoint. A 200 answer
+// is returned open; other answers are turned into errors: the endpoint's
+// 4xx answers are the request's fault (EINVALID), anything else is
+// EUNAVAILABLE. Nothing is charged for either.
+func (g *Gateway) upstream(ctx context.Context, ep *hokusai.EndpointSpec, req map[string]any) (*http.Response, error) {
 	b, err := json.Marshal(req)
 	if err != nil {
 		return nil, fmt.Errorf("encode upstream request: %w", err)
 	}
-	timeout := time.Duration(ep.Timeout)
-	if timeout == 0 {
-		timeout = 60 * time.Second
-	}
-	ctx, cancel := context.WithTimeout(ctx, timeout)
-	defer cancel()
 	hreq, err := http.NewRequestWithContext(ctx, http.MethodPost, strings.TrimRight(ep.URL, "/")+"/chat/completions", bytes.NewReader(b))
 	if err != nil {
 		return nil, hokusai.Errorf(hokusai.EUNAVAILABLE, "The model's endpoint URL is not usable: %v.", err)
@@ -215,15 +220,12 @@ func (g *Gateway) forward(ctx context.Context, ep *hokusai.EndpointSpec, req map
 	if err != nil {
 		return nil, hokusai.Errorf(hokusai.EUNAVAILABLE, "The model's endpoint cannot be reached now; nothing was charged. Retry shortly.")
 	}
-	defer res.Body.Close()
-	out, err := io.ReadAll(io.LimitReader(res.Body, 16<<20))
-	if err != nil {
-		return nil, hokusai.Errorf(hokusai.EUNAVAILABLE, "The model's endpoint broke off its answer; nothing was charged.")
+	if res.StatusCode == http.StatusOK {
+		return res, nil
 	}
-	switch {
-	case res.StatusCode == http.StatusOK:
-		return out, nil
-	case res.StatusCode >= 400 && res.StatusCode < 500 && res.StatusCode != http.StatusTooManyRequests && res.StatusCode != http.StatusUnauthorized && res.StatusCode != http.StatusForbidden:
+	defer res.Body.Close()
+	out, _ := io.ReadAll(io.LimitReader(res.Body, 1<<20))
+	if res.StatusCode >= 400 && res.StatusCode < 500 && res.StatusCode != http.StatusTooManyRequests && res.StatusCode != http.StatusUnauthorized && res.StatusCode != http.StatusForbidden {
 		var e openAIError
 		msg := fmt.Sprintf("status %d", res.StatusCode)
 		if json.Unmarshal(out, &e) == nil && e.Error.Message != "" {
@@ -232,4 +234,83 @@ func (g *Gateway) forward(ctx context.Context, ep *hokusai.EndpointSpec, req map
 		return nil, hokusai.Errorf(hokusai.EINVALID, "The model's endpoint refused the request: %s. Nothing was charged.", msg)
 	}
 	return nil, hokusai.Errorf(hokusai.EUNAVAILABLE, "The model's endpoint answered status %d; nothing was charged. Retry shortly.", res.StatusCode)
+}
+
+func endpointTimeout(ep *hokusai.EndpointSpec) time.Duration {
+	if ep.Timeout > 0 {
+		return time.Duration(ep.Timeout)
+	}
+	return 60 * time.Second
+}
+
+// forward returns the body of the endpoint's 200 answer.
+func (g *Gateway) forward(ctx context.Context, ep *hokusai.EndpointSpec, req map[string]any) ([]byte, error) {
+	ctx, cancel := context.WithTimeout(ctx, endpointTimeout(ep))
+	defer cancel()
+	res, err := g.upstream(ctx, ep, req)
+	if err != nil {
+		return nil, err
+	}
+	defer res.Body.Close()
+	out, err := io.ReadAll(io.LimitReader(res.Body, 16<<20))
+	if err != nil {
+		return nil, hokusai.Errorf(hokusai.EUNAVAILABLE, "The model's endpoint broke off its answer; nothing was charged.")
+	}
+	return out, nil
+}
+
+// streamChat relays a stream=true completion as server-sent events. The
+// call is charged once the endpoint has accepted the request (status 200),
+// before the first event is relayed, so a consumer without credits gets a
+// plain 402; an endpoint that breaks off mid-stream has still been paid
+// for. Each chunk's model is rewritten to the name the client asked for.
+func (g *Gateway) streamChat(ctx context.Context, w http.ResponseWriter, ep *hokusai.EndpointSpec, req map[string]any, ref, ticker string, c hokusai.Charge) error {
+	ctx, cancel := context.WithTimeout(ctx, endpointTimeout(ep))
+	defer cancel()
+	res, err := g.upstream(ctx, ep, req)
+	if err != nil {
+		return err
+	}
+	defer res.Body.Close()
+	if ct := res.Header.Get("Content-Type"); !strings.HasPrefix(ct, "text/event-stream") {
+		return hokusai.Errorf(hokusai.EUNAVAILABLE, "The model's endpoint did not stream (content type %q); nothing was charged. Send stream=false.", ct)
+	}
+	cr, err := g.cfg.Ledger.Charge(ctx, c)
+	if err != nil {
+		return err
+	}
+	g.metrics.fees.WithLabelValues(ticker).Add(float64(c.Amount))
+	g.metrics.rows.WithLabelValues(ticker).Inc()
+	h := w.Header()
+	h.Set("Content-Type", "text/event-stream")
+	h.Set("Cache-Control", "no-cache")
+	h.Set("X-Hokusai-Usage-Id", fmt.Sprint(cr.UsageID))
+	h.Set("X-Hokusai-Fee-Charged", FormatUSDC(c.Amount))
+	w.WriteHeader(http.StatusOK)
+	rc := http.NewResponseController(w)
+	sc := bufio.NewScanner(res.Body)
+	sc.Buffer(make([]byte, 64<<10), 4<<20)
+	for sc.Scan() {
+		line := sc.Bytes()
+		if data, ok := bytes.CutPrefix(line, []byte("data: ")); ok && len(data) > 0 && data[0] == '{' {
+			var chunk map[string]any
+			if json.Unmarshal(data, &chunk) == nil {
+				chunk["model"] = ref
+				if b, err := json.Marshal(chunk); err == nil {
+					line = append([]byte("data: "), b...)
+				}
+			}
+		}
+		if _, err := w.Write(append(line, '\n')); err != nil {
+			return nil // the client left; the call was answered and charged
+		}
+		if len(line) == 0 {
+			_ = rc.Flush()
+		}
+	}
+	_ = rc.Flush()
+	if err := sc.Err(); err != nil {
+		g.log.Warn("chat stream broke off", "usage_id", cr.UsageID, "err", err)
+	}
+	return nil
 }

@@ -112,3 +112,44 @@ func TestOpenAINodeClient(t *testing.T) {
 		t.Fatalf("spendable %d", got)
 	}
 }
+
+// TestOpenAIGoStreaming: stream=true is relayed as server-sent events the
+// openai-go client reads chunk by chunk; it is charged once, and a
+// consumer without credits gets a plain 402 before any event.
+func TestOpenAIGoStreaming(t *testing.T) {
+	e := newEnv(t)
+	key, who := e.newKey(hokusai.ScopeCall)
+	e.credit(who, price)
+	client := openai.NewClient(option.WithBaseURL(e.srv.URL+"/v1/"), option.WithAPIKey(key), option.WithMaxRetries(0))
+	params := openai.ChatCompletionNewParams{Model: "CHAT", Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage("streamed")}}
+	stream := client.Chat.Completions.NewStreaming(context.Background(), params)
+	var text strings.Builder
+	chunks := 0
+	for stream.Next() {
+		c := stream.Current()
+		if c.Model != "CHAT" {
+			t.Fatalf("chunk model %q", c.Model)
+		}
+		if len(c.Choices) > 0 {
+			text.WriteString(c.Choices[0].Delta.Content)
+		}
+		chunks++
+	}
+	if err := stream.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if text.String() != "echo: streamed" || chunks != 2 {
+		t.Fatalf("streamed %q in %d chunks", text.String(), chunks)
+	}
+	if got := e.spendable(who); got != 0 {
+		t.Fatalf("spendable %d, want one call charged", got)
+	}
+	stream = client.Chat.Completions.NewStreaming(context.Background(), params)
+	for stream.Next() {
+		t.Fatal("got a chunk without credits")
+	}
+	var apiErr *openai.Error
+	if err := stream.Err(); !errors.As(err, &apiErr) || apiErr.StatusCode != http.StatusPaymentRequired {
+		t.Fatalf("no credits: %v", err)
+	}
+}

@@ -100,4 +100,3 @@ func TestResponsesMatchSpec(t *testing.T) {
 		t.Fatalf("openai error: %s", b)
 	}
 }
-

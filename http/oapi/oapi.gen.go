@@ -1443,7 +1443,9 @@ type ClientInterface interface {
 	// `model` is a Hokusai ticker or id. The request is forwarded to the model's endpoint and
 	// charged as one Basic call once the endpoint has answered. Errors are OpenAI-shaped
 	// (`{"error": {"message", "type", "param", "code"}}`, `code` a Hokusai error code), so
-	// unmodified OpenAI clients work with `Authorization: Bearer hk_…`. stream=true is refused.
+	// unmodified OpenAI clients work with `Authorization: Bearer hk_…`. With stream=true the answer
+	// is relayed as server-sent events, charged once the endpoint accepts the request (no
+	// Idempotency-Key with stream=true).
 	//
 	// Takes any type of body and a specified content type.
 	//
@@ -1455,7 +1457,9 @@ type ClientInterface interface {
 	// `model` is a Hokusai ticker or id. The request is forwarded to the model's endpoint and
 	// charged as one Basic call once the endpoint has answered. Errors are OpenAI-shaped
 	// (`{"error": {"message", "type", "param", "code"}}`, `code` a Hokusai error code), so
-	// unmodified OpenAI clients work with `Authorization: Bearer hk_…`. stream=true is refused.
+	// unmodified OpenAI clients work with `Authorization: Bearer hk_…`. With stream=true the answer
+	// is relayed as server-sent events, charged once the endpoint accepts the request (no
+	// Idempotency-Key with stream=true).
 	//
 	// Takes a body of the `application/json` content type.
 	//
@@ -1808,7 +1812,9 @@ func (c *Client) GetChain(ctx context.Context, reqEditors ...RequestEditorFn) (*
 // `model` is a Hokusai ticker or id. The request is forwarded to the model's endpoint and
 // charged as one Basic call once the endpoint has answered. Errors are OpenAI-shaped
 // (`{"error": {"message", "type", "param", "code"}}`, `code` a Hokusai error code), so
-// unmodified OpenAI clients work with `Authorization: Bearer hk_…`. stream=true is refused.
+// unmodified OpenAI clients work with `Authorization: Bearer hk_…`. With stream=true the answer
+// is relayed as server-sent events, charged once the endpoint accepts the request (no
+// Idempotency-Key with stream=true).
 //
 // Takes any type of body and a specified content type.
 //
@@ -1830,7 +1836,9 @@ func (c *Client) CreateChatCompletionWithBody(ctx context.Context, params *Creat
 // `model` is a Hokusai ticker or id. The request is forwarded to the model's endpoint and
 // charged as one Basic call once the endpoint has answered. Errors are OpenAI-shaped
 // (`{"error": {"message", "type", "param", "code"}}`, `code` a Hokusai error code), so
-// unmodified OpenAI clients work with `Authorization: Bearer hk_…`. stream=true is refused.
+// unmodified OpenAI clients work with `Authorization: Bearer hk_…`. With stream=true the answer
+// is relayed as server-sent events, charged once the endpoint accepts the request (no
+// Idempotency-Key with stream=true).
 //
 // Takes a body of the `application/json` content type.
 //
@@ -3938,7 +3946,9 @@ type ClientWithResponsesInterface interface {
 	// `model` is a Hokusai ticker or id. The request is forwarded to the model's endpoint and
 	// charged as one Basic call once the endpoint has answered. Errors are OpenAI-shaped
 	// (`{"error": {"message", "type", "param", "code"}}`, `code` a Hokusai error code), so
-	// unmodified OpenAI clients work with `Authorization: Bearer hk_…`. stream=true is refused.
+	// unmodified OpenAI clients work with `Authorization: Bearer hk_…`. With stream=true the answer
+	// is relayed as server-sent events, charged once the endpoint accepts the request (no
+	// Idempotency-Key with stream=true).
 	//
 	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 	//
@@ -3950,7 +3960,9 @@ type ClientWithResponsesInterface interface {
 	// `model` is a Hokusai ticker or id. The request is forwarded to the model's endpoint and
 	// charged as one Basic call once the endpoint has answered. Errors are OpenAI-shaped
 	// (`{"error": {"message", "type", "param", "code"}}`, `code` a Hokusai error code), so
-	// unmodified OpenAI clients work with `Authorization: Bearer hk_…`. stream=true is refused.
+	// unmodified OpenAI clients work with `Authorization: Bearer hk_…`. With stream=true the answer
+	// is relayed as server-sent events, charged once the endpoint accepts the request (no
+	// Idempotency-Key with stream=true).
 	//
 	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
 	//
@@ -6370,7 +6382,9 @@ func (c *ClientWithResponses) GetChainWithResponse(ctx context.Context, reqEdito
 // `model` is a Hokusai ticker or id. The request is forwarded to the model's endpoint and
 // charged as one Basic call once the endpoint has answered. Errors are OpenAI-shaped
 // (`{"error": {"message", "type", "param", "code"}}`, `code` a Hokusai error code), so
-// unmodified OpenAI clients work with `Authorization: Bearer hk_…`. stream=true is refused.
+// unmodified OpenAI clients work with `Authorization: Bearer hk_…`. With stream=true the answer
+// is relayed as server-sent events, charged once the endpoint accepts the request (no
+// Idempotency-Key with stream=true).
 //
 // Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 //
@@ -6388,7 +6402,9 @@ func (c *ClientWithResponses) CreateChatCompletionWithBodyWithResponse(ctx conte
 // `model` is a Hokusai ticker or id. The request is forwarded to the model's endpoint and
 // charged as one Basic call once the endpoint has answered. Errors are OpenAI-shaped
 // (`{"error": {"message", "type", "param", "code"}}`, `code` a Hokusai error code), so
-// unmodified OpenAI clients work with `Authorization: Bearer hk_…`. stream=true is refused.
+// unmodified OpenAI clients work with `Authorization: Bearer hk_…`. With stream=true the answer
+// is relayed as server-sent events, charged once the endpoint accepts the request (no
+// Idempotency-Key with stream=true).
 //
 // Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
 //
