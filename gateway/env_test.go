@@ -135,6 +135,8 @@ type env struct {
 	srv     *httptest.Server
 	owner   *ecdsa.PrivateKey // owns every model
 	llm     *httptest.Server
+	reg     *sqlite.RegistryService
+	blobs   blob.Store
 	llmHits int
 	llmMu   sync.Mutex
 	now     time.Time
@@ -184,6 +186,7 @@ func newEnvWithLedger(t testing.TB, mk func(db *sqlite.DB) (hokusai.LedgerServic
 		t.Fatal(err)
 	}
 	reg := sqlite.NewRegistryService(e.db)
+	e.reg, e.blobs = reg, blobs
 	e.llm = httptest.NewServer(http.HandlerFunc(e.fakeLLM))
 	t.Cleanup(e.llm.Close)
 	votes := packageVotes(t)
