@@ -389,7 +389,8 @@ func TestRejectedCallsAreNeverCharged(t *testing.T) {
 }
 
 func TestRateLimit(t *testing.T) {
-	e := newEnv(t, func(c *gateway.Config) { c.RateLimit = 1; c.Burst = 3 })
+	frozen := time.Now() // no tokens refill however slow the machine is
+	e := newEnv(t, func(c *gateway.Config) { c.RateLimit = 1; c.Burst = 3; c.Now = func() time.Time { return frozen } })
 	key, who := e.newKey(hokusai.ScopeCall)
 	e.credit(who, 1_000_000)
 	body := map[string]any{"inputs": []any{voteRow}}
