@@ -22,13 +22,13 @@ import (
 // The ledger part of `hokusai serve`: the credits ledger (shared with the
 // gateway through ledgerFor), the CreditVault indexer and the settler.
 //
-// Settings (environment, so tests and operators can tune them without new
-// serve flags):
+// Vault events and settlements count after serve's --confirmations on an
+// external chain. Settings (environment, so tests and operators can tune
+// them without new serve flags):
 //
 //	HOKUSAI_SETTLE_INTERVAL   time between settlement rounds (default 2s)
 //	HOKUSAI_SETTLE_THRESHOLD  unsettled micro-USDC that starts a round early (default 1000000)
 //	HOKUSAI_SETTLE_MAX_ENTRIES  (consumer, model) entries per batch (default 100)
-//	HOKUSAI_CONFIRMATIONS     blocks before vault events and settlements count (default 0 on the dev chain, 12 otherwise)
 //	HOKUSAI_SETTLE_PAUSE      crash drills: "journaled:30s" or "broadcast:30s" pauses the settler there
 func init() { registerServePlugin("ledger", startLedger) }
 
@@ -87,13 +87,11 @@ func startLedger(ctx context.Context, s *server) (func() error, error) {
 		return nil, hokusai.Errorf(hokusai.EINTERNAL, "The protocol record has no credit vault or fee router; the ledger cannot start.")
 	}
 	mint := s.protocol.Mint
-	confDefault := int64(12)
-	if s.node != nil {
-		confDefault = 0
-	}
-	conf, err := envInt("HOKUSAI_CONFIRMATIONS", confDefault)
-	if err != nil {
-		return nil, err
+	// Vault events and settlements count once --confirmations blocks deep
+	// on an external chain; the dev chain's blocks are final.
+	var conf uint64
+	if s.node == nil {
+		conf = s.cfg.confirmations
 	}
 	interval, err := envDuration("HOKUSAI_SETTLE_INTERVAL", 2*time.Second)
 	if err != nil {
@@ -119,14 +117,14 @@ func startLedger(ctx context.Context, s *server) (func() error, error) {
 	log := s.log.With("part", "ledger")
 	ix := &ledger.VaultIndexer{
 		Ledger: l, Client: s.client, Vault: mint.Vault, FromBlock: mint.Block,
-		Confirmations: uint64(conf), Logger: log,
+		Confirmations: conf, Logger: log,
 	}
 	if err := ix.SyncOnce(ctx); err != nil {
 		return nil, fmt.Errorf("index vault: %w", err)
 	}
 	st := &ledger.Settler{
 		Ledger: l, Client: s.client, Key: s.platform, Router: mint.Router, FromBlock: mint.Block,
-		Interval: interval, MaxEntries: int(maxEntries), Confirmations: uint64(conf), Logger: log,
+		Interval: interval, MaxEntries: int(maxEntries), Confirmations: conf, Logger: log,
 	}
 	if p := os.Getenv("HOKUSAI_SETTLE_PAUSE"); p != "" {
 		point, d, ok := strings.Cut(p, ":")

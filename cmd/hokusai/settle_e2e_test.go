@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
+	"io"
 	"math/big"
 	"net/http"
 	"os"
@@ -38,7 +40,6 @@ func TestEndToEndSettlementSurvivesSIGKILL(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and runs the server")
 	}
-	t.Setenv("HOKUSAI_CONFIRMATIONS", "0")
 	t.Setenv("HOKUSAI_SETTLE_INTERVAL", "300ms")
 	t.Setenv("HOKUSAI_SETTLE_PAUSE", "")
 	host := startLive(t, t.TempDir())
@@ -57,7 +58,8 @@ func TestEndToEndSettlementSurvivesSIGKILL(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	ext := []string{"--rpc", host.rpcURL, "--keystore", keyFile, "--password-file", passFile, "--usdc", info.Contracts["USDC"]}
+	ext := []string{"--rpc", host.rpcURL, "--keystore", keyFile, "--password-file", passFile, "--usdc", info.Contracts["USDC"],
+		"--confirmations", "0"} // the host chain seals blocks only on demand
 	t.Setenv("HOKUSAI_SETTLE_PAUSE", "journaled:10m")
 	t.Setenv("HOKUSAI_EVALUATOR_KEY", hex.EncodeToString(crypto.FromECDSA(devchain.DevKey(6))))
 	srv := startLive(t, dir, ext...)
@@ -278,6 +280,20 @@ func TestEndToEndSettlementSurvivesSIGKILL(t *testing.T) {
 	va, _ := c.CreditBalance(ctx, p.Mint.Vault, a)
 	if va.Int64() != 5_000_000-paidByA {
 		t.Fatalf("vault credit of %s: %s", a.Hex(), va)
+	}
+
+	// The ledger's gauges are on the server's /metrics.
+	mresp, err := http.Get(srv.apiURL + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	mbody, _ := io.ReadAll(mresp.Body)
+	mresp.Body.Close()
+	for _, want := range []string{"hokusai_unsettled_usage_usdc 0\n", "hokusai_settlement_lag_seconds 0\n", "hokusai_settlement_pending_batches 0\n",
+		fmt.Sprintf("hokusai_settled_batches %d\n", len(batches))} {
+		if !strings.Contains(string(mbody), want) {
+			t.Errorf("/metrics lacks %q", want)
+		}
 	}
 
 	// A withdrawal request holds credit back at once; completing it
