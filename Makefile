@@ -12,7 +12,9 @@ test: deps check-generated go-test
 ## deps: Debian and npm packages the tests use; idempotent and quiet when present.
 deps:
 	@/usr/bin/python3 -c 'import sklearn' 2>/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq python3-sklearn; }
-	@cd contracts && { [ -d node_modules ] && npm ls --silent >/dev/null 2>&1 || npm ci --no-audit --no-fund --loglevel=error; }
+	@for d in contracts gateway/testdata/openai-js; do \
+	  (cd $$d && { [ -d node_modules ] && npm ls --silent >/dev/null 2>&1 || npm ci --no-audit --no-fund --loglevel=error; }) || exit 1; \
+	done
 	@if [ -f runtime/onnx/install-ort.sh ]; then bash runtime/onnx/install-ort.sh; fi
 
 ## check-generated: recompile contracts and regenerate code; fail on any drift from what is committed.

@@ -55,6 +55,7 @@ func (db *DB) Open() error {
 	// Several readers may run beside one writer under WAL; writers queue on
 	// the busy timeout.
 	sdb.SetMaxOpenConns(8)
+	sdb.SetMaxIdleConns(8)
 	if err := sdb.Ping(); err != nil {
 		sdb.Close()
 		return fmt.Errorf("sqlite open %s: %w", db.Path, err)
