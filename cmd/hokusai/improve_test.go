@@ -95,7 +95,9 @@ func hostChain(t *testing.T) []string {
 	if err := os.WriteFile(passFile, []byte("s3cret\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	return []string{"--rpc", host.rpcURL, "--keystore", keyFile, "--password-file", passFile, "--usdc", info.Contracts["USDC"]}
+	// The host's dev chain seals a block only when a transaction arrives,
+	// so no confirmations beyond inclusion will ever follow the last one.
+	return []string{"--rpc", host.rpcURL, "--keystore", keyFile, "--password-file", passFile, "--usdc", info.Contracts["USDC"], "--confirmations", "0"}
 }
 
 func hexKey(k *ecdsa.PrivateKey) string { return hex.EncodeToString(crypto.FromECDSA(k)) }

@@ -70,7 +70,10 @@ func init() {
 				return nil, hokusai.Errorf(hokusai.EINVALID, "%s is not a hex private key.", envEvaluatorKey)
 			}
 		} else if s.node == nil {
-			return nil, hokusai.Errorf(hokusai.EINVALID, "On an external chain the evaluator needs its own key: set %s (and %s for attesters this server runs; others sign with `hokusai attest`).", envEvaluatorKey, envAttesterKeys)
+			// Contributions are still taken and shown; nothing evaluates them.
+			s.log.Warn("no evaluator on this external chain: set " + envEvaluatorKey + " (hex key) to evaluate contributions and mint, and " + envAttesterKeys + " for attesters this server runs")
+			(&evaluator.API{Store: store, Models: s.models, Client: s.client, Mint: s.protocol.Mint, Log: s.log}).Register(s.http)
+			return nil, nil
 		}
 		if v := os.Getenv(envAttesterKeys); v != "" {
 			attKeys = nil
