@@ -112,8 +112,10 @@ type remoteAttester struct {
 	box  *Mailbox
 }
 
+// Address is the registered attester this stand-in waits for.
 func (r *remoteAttester) Address() common.Address { return r.addr }
 
+// Attest opens the claim in the mailbox and waits for the signature.
 func (r *remoteAttester) Attest(ctx context.Context, c *Claim) (chain.MintSignature, error) {
 	return r.box.wait(ctx, c, r.addr)
 }

@@ -193,7 +193,7 @@ func (w *Worker) Evaluate(ctx context.Context, ids ...int64) (*contrib.Evaluatio
 	return w.evaluate(ctx, batch)
 }
 
-// Mint sends an evaluation's mint (see Evaluate).
+// MintEvaluation sends an evaluation's mint (see Evaluate).
 func (w *Worker) MintEvaluation(ctx context.Context, ev *contrib.Evaluation, claim *Claim) error {
 	w.mu.Lock()
 	defer w.mu.Unlock()
