@@ -39,6 +39,7 @@ const (
 	ReasonDuplicate      = "DUPLICATE"       // every row is already in the training data
 	ReasonMintFailed     = "MINT_FAILED"     // the chain refused the mint or the attesters did not sign
 	ReasonBudget         = "BUDGET"          // the model's mint budget cannot pay the reward
+	ReasonNotReproduced  = "NOT_REPRODUCED"  // a submitted version is not what the recipe gives on the rows
 )
 
 // Contribution is one submission of rows to improve a model.
@@ -61,8 +62,14 @@ type Contribution struct {
 	CreatedAt      time.Time `json:"created_at"`
 	UpdatedAt      time.Time `json:"updated_at"`
 
+	// CandidateDigest names the improved model version submitted with the
+	// rows ("sha256:" of its canonical model file), when there is one.
+	CandidateDigest string `json:"candidate_digest,omitempty"`
+
 	// Data is the rows as canonical JSONL (not sent in listings).
 	Data []byte `json:"-"`
+	// Candidate is the submitted model file in canonical form, if any.
+	Candidate []byte `json:"-"`
 }
 
 // Dataset decodes the stored rows.

@@ -19,6 +19,7 @@ import (
 
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/eval"
+	"github.com/hokusai-protocol/hokusai/runtime/linear"
 	"github.com/hokusai-protocol/hokusai/sqlite"
 )
 
@@ -118,6 +119,9 @@ type Submission struct {
 	IdempotencyKey string
 	Format         string // csv, jsonl or "" to sniff
 	Body           []byte
+	// Candidate optionally holds the improved model version trained on the
+	// rows (a built-in linear/softmax model file).
+	Candidate []byte
 }
 
 // ReasonLeakage is the reason code of a contribution that copies hidden test rows.
@@ -144,6 +148,10 @@ func (s *Store) Submit(ctx context.Context, sub Submission) (*Contribution, bool
 	h := sha256.New()
 	fmt.Fprintf(h, "%d\n%s\n%s\n", sub.ModelID, contributor, strings.ToLower(sub.Format))
 	h.Write(sub.Body)
+	if len(sub.Candidate) > 0 {
+		h.Write([]byte("\ncandidate\n"))
+		h.Write(sub.Candidate)
+	}
 	reqDigest := "sha256:" + hex.EncodeToString(h.Sum(nil))
 	if sub.IdempotencyKey != "" {
 		if c, err := s.findByKey(ctx, contributor, sub.IdempotencyKey); err == nil {
@@ -176,6 +184,22 @@ func (s *Store) Submit(ctx context.Context, sub Submission) (*Contribution, bool
 			return nil, false, piiError(fs)
 		}
 	}
+	var cand []byte
+	candDigest := ""
+	if len(sub.Candidate) > 0 {
+		if st.Recipe.Runtime != hokusai.RuntimeLinear && st.Recipe.Runtime != hokusai.RuntimeSoftmax {
+			return nil, false, &hokusai.Error{Code: hokusai.ENOTIMPLEMENTED, Field: "candidate", Message: fmt.Sprintf("Submitting a model version is available for the built-in linear and softmax runtimes; this model trains with %q.", st.Recipe.Runtime)}
+		}
+		m, err := linear.Parse(sub.Candidate)
+		if err != nil {
+			return nil, false, hokusai.FieldErrorf("candidate", "The submitted model version is not a built-in model file: %s", hokusai.ErrorMessage(err))
+		}
+		if cand, err = m.Marshal(); err != nil {
+			return nil, false, fmt.Errorf("submit candidate: %w", err)
+		}
+		sum := sha256.Sum256(cand)
+		candDigest = "sha256:" + hex.EncodeToString(sum[:])
+	}
 	digest := d.Digest()
 	var prior int64
 	err = s.db.QueryRowContext(ctx, `SELECT id FROM contributions WHERE model_id = ? AND digest = ? AND status <> 'rejected' LIMIT 1`, int64(sub.ModelID), digest).Scan(&prior)
@@ -195,6 +219,7 @@ func (s *Store) Submit(ctx context.Context, sub Submission) (*Contribution, bool
 	c := &Contribution{
 		ModelID: sub.ModelID, Contributor: contributor, IdempotencyKey: sub.IdempotencyKey, RequestDigest: reqDigest,
 		Digest: digest, Format: format, Rows: d.Len(), Status: StatusReceived, Data: CanonicalJSONL(d),
+		Candidate: cand, CandidateDigest: candDigest,
 	}
 	bench, err := st.Bench()
 	if err != nil {
@@ -206,9 +231,12 @@ func (s *Store) Submit(ctx context.Context, sub Submission) (*Contribution, bool
 	}
 	now := s.now()
 	c.CreatedAt, c.UpdatedAt = now, now
-	res, err := s.db.ExecContext(ctx, `INSERT INTO contributions (model_id, contributor, idempotency_key, request_digest, digest, format, rows, data, status, reason_code, reason, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		int64(c.ModelID), c.Contributor, c.IdempotencyKey, c.RequestDigest, c.Digest, c.Format, c.Rows, c.Data, string(c.Status), c.ReasonCode, c.Reason, ts(now), ts(now))
+	if c.Candidate == nil {
+		c.Candidate = []byte{}
+	}
+	res, err := s.db.ExecContext(ctx, `INSERT INTO contributions (model_id, contributor, idempotency_key, request_digest, digest, format, rows, data, status, reason_code, reason, created_at, updated_at, candidate, candidate_digest)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		int64(c.ModelID), c.Contributor, c.IdempotencyKey, c.RequestDigest, c.Digest, c.Format, c.Rows, c.Data, string(c.Status), c.ReasonCode, c.Reason, ts(now), ts(now), c.Candidate, c.CandidateDigest)
 	if err != nil {
 		if sub.IdempotencyKey != "" && strings.Contains(err.Error(), "UNIQUE") {
 			// A concurrent request with the same key won the race.
@@ -223,7 +251,7 @@ func (s *Store) Submit(ctx context.Context, sub Submission) (*Contribution, bool
 func isNotFound(err error) bool { return hokusai.ErrorCode(err) == hokusai.ENOTFOUND }
 
 const contribColumns = `id, model_id, contributor, idempotency_key, request_digest, digest, format, rows, data, status,
-	reason_code, reason, evaluation_id, mint_tx, delta_ones, reward, created_at, updated_at`
+	reason_code, reason, evaluation_id, mint_tx, delta_ones, reward, created_at, updated_at, candidate, candidate_digest`
 
 type scanner interface{ Scan(...any) error }
 
@@ -232,7 +260,7 @@ func scanContribution(r scanner) (*Contribution, error) {
 	var model int64
 	var status, created, updated string
 	if err := r.Scan(&c.ID, &model, &c.Contributor, &c.IdempotencyKey, &c.RequestDigest, &c.Digest, &c.Format, &c.Rows, &c.Data, &status,
-		&c.ReasonCode, &c.Reason, &c.EvaluationID, &c.MintTx, &c.DeltaOnes, &c.Reward, &created, &updated); err != nil {
+		&c.ReasonCode, &c.Reason, &c.EvaluationID, &c.MintTx, &c.DeltaOnes, &c.Reward, &created, &updated, &c.Candidate, &c.CandidateDigest); err != nil {
 		return nil, err
 	}
 	c.ModelID, c.Status, c.CreatedAt, c.UpdatedAt = uint64(model), Status(status), parseTS(created), parseTS(updated)

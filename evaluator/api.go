@@ -271,7 +271,17 @@ func (a *API) handleSubmit(w http.ResponseWriter, r *http.Request) error {
 			format = "jsonl"
 		}
 	}
-	c, created, err := a.Store.Submit(ctx, contrib.Submission{ModelID: m.ID, Contributor: signer.Hex(), IdempotencyKey: r.Header.Get("Idempotency-Key"), Format: format, Body: body})
+	rows, candidate := body, []byte(nil)
+	if strings.HasPrefix(r.Header.Get("Content-Type"), "application/json") {
+		var v VersionSubmission
+		dec := json.NewDecoder(strings.NewReader(string(body)))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&v); err != nil {
+			return hokusai.Errorf(hokusai.EINVALID, "A JSON contribution is {\"format\", \"rows\", \"candidate\"}: %v.", err)
+		}
+		rows, candidate, format = []byte(v.Rows), v.Candidate, v.Format
+	}
+	c, created, err := a.Store.Submit(ctx, contrib.Submission{ModelID: m.ID, Contributor: signer.Hex(), IdempotencyKey: r.Header.Get("Idempotency-Key"), Format: format, Body: rows, Candidate: candidate})
 	if err != nil {
 		return err
 	}
@@ -284,6 +294,14 @@ func (a *API) handleSubmit(w http.ResponseWriter, r *http.Request) error {
 		}
 	}
 	return writeJSON(w, status, c)
+}
+
+// VersionSubmission is a contribution sent as JSON: the rows (CSV or
+// JSONL text) and, optionally, the improved model version trained on them.
+type VersionSubmission struct {
+	Format    string          `json:"format,omitempty"`
+	Rows      string          `json:"rows"`
+	Candidate json.RawMessage `json:"candidate,omitempty"`
 }
 
 func (a *API) handleListContributions(w http.ResponseWriter, r *http.Request) error {

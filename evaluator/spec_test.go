@@ -140,6 +140,12 @@ func TestResponsesMatchSpec(t *testing.T) {
 	if err != nil || created || again.ID != c.ID {
 		t.Fatalf("retry: %v %v %v", again, created, err)
 	}
+	// A version submission over JSON: stored with its digest, decoded by the spec's type.
+	cand := []byte(`{"format":"hokusai-linear/v1"}`)
+	_, _, err = cli.ContributeVersion(e.ctx, "VOTES", e.rows(150, 160, false), "csv", cand, "", devchain.DevKey(6))
+	if hokusai.ErrorField(err) != "candidate" {
+		t.Fatalf("a broken version over HTTP: %v", err)
+	}
 	// Someone else's setup is refused.
 	if _, err := cli.SetupModel(e.ctx, "VOTES", &evaluator.SetupRequest{}, devchain.DevKey(3)); hokusai.ErrorCode(err) != hokusai.EFORBIDDEN {
 		t.Fatalf("setup by a stranger: %v", err)

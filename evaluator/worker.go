@@ -154,6 +154,17 @@ func (w *Worker) ProcessNext(ctx context.Context) (bool, error) {
 	if err != nil {
 		return true, err
 	}
+	// A contribution with its own model version is evaluated alone.
+	for i, c := range batch {
+		if c.CandidateDigest != "" {
+			if i == 0 {
+				batch = batch[:1]
+			} else {
+				batch = batch[:i]
+			}
+			break
+		}
+	}
 	ev, claim, err := w.evaluate(ctx, batch)
 	if err != nil {
 		// Leave them for a later try; park the model meanwhile.
@@ -302,7 +313,14 @@ func (w *Worker) evaluate(ctx context.Context, batch []*contrib.Contribution) (*
 		ev.NewRows += k
 	}
 	f := func(x float64) string { return strconv.FormatFloat(x, 'f', 4, 64) }
+	submitted := ""
+	if len(batch) == 1 {
+		submitted = batch[0].CandidateDigest
+	}
 	switch {
+	case submitted != "" && submitted != res.Candidate.Digest:
+		ev.Decision, ev.ReasonCode = contrib.DecisionReject, contrib.ReasonNotReproduced
+		ev.Reason = fmt.Sprintf("The submitted model version %s is not what the package's recipe gives on the training data plus these rows (%s); submit the rows alone, or the version the recipe produces.", submitted, res.Candidate.Digest)
 	case ev.NewRows == 0:
 		ev.Decision, ev.ReasonCode = contrib.DecisionReject, contrib.ReasonDuplicate
 		ev.Reason = "Every row is already in the model's training data; nothing new to learn from."

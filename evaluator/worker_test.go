@@ -503,3 +503,57 @@ func TestRejectionReasons(t *testing.T) {
 		}
 	}
 }
+
+// TestSubmittedVersion: rows with the model version the recipe gives on
+// them are evaluated like rows; a version trained otherwise is refused as
+// not reproduced.
+func TestSubmittedVersion(t *testing.T) {
+	e := newEnv(t)
+	eng, err := evaluator.NewEngine(e.setup)
+	if err != nil {
+		t.Fatal(err)
+	}
+	version := func(from, to int, l2 float64) []byte {
+		d, err := contrib.Union(e.setup.Training, e.pool.Subset(seq(from, to)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		st := *e.setup
+		st.Recipe.L2 = l2
+		eng2, _ := evaluator.NewEngine(&st)
+		if l2 == e.setup.Recipe.L2 {
+			eng2 = eng
+		}
+		sc, err := eng2.Train(e.ctx, d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := sc.Model.Marshal()
+		return b
+	}
+	sub := func(who int, from, to int, cand []byte) *contrib.Contribution {
+		c, _, err := e.store.Submit(e.ctx, contrib.Submission{ModelID: e.model.ID, Contributor: devchain.DevAddress(who).Hex(), Body: e.rows(from, to, false), Candidate: cand})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c
+	}
+	other := sub(6, 0, 150, version(0, 150, 1.0))
+	e.process()
+	if got := e.contribution(other.ID); got.Status != contrib.StatusRejected || got.ReasonCode != contrib.ReasonNotReproduced {
+		t.Fatalf("a version trained with another L2: %s %s", got.Status, got.ReasonCode)
+	}
+	good := sub(5, 0, 149, version(0, 149, e.setup.Recipe.L2))
+	if good.CandidateDigest == "" {
+		t.Fatal("no candidate digest recorded")
+	}
+	e.process()
+	got := e.contribution(good.ID)
+	ev, err := e.store.FindEvaluation(e.ctx, got.EvaluationID)
+	if err != nil || got.Status != contrib.StatusAccepted || ev.CandidateDigest != good.CandidateDigest {
+		t.Fatalf("the recipe's own version: %s %s (%v)", got.Status, got.Reason, err)
+	}
+	if _, _, err := e.store.Submit(e.ctx, contrib.Submission{ModelID: e.model.ID, Contributor: devchain.DevAddress(7).Hex(), Body: e.rows(150, 160, false), Candidate: []byte("{}")}); hokusai.ErrorField(err) != "candidate" {
+		t.Fatalf("a broken model file: %v", err)
+	}
+}

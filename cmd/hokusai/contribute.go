@@ -25,7 +25,7 @@ func init() {
 }
 
 func newContributeCmd(g *globals) *cobra.Command {
-	var file, key, format string
+	var file, key, format, candidate string
 	var wait time.Duration
 	var wallet walletFlags
 	cmd := &cobra.Command{
@@ -66,7 +66,17 @@ func newContributeCmd(g *globals) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			got, created, err := c.Contribute(ctx, args[0], body, format, key, k)
+			var got *contrib.Contribution
+			var created bool
+			if candidate != "" {
+				cb, rerr := os.ReadFile(candidate)
+				if rerr != nil {
+					return hokusai.FieldErrorf("candidate", "Cannot read --candidate %s: %v.", candidate, rerr)
+				}
+				got, created, err = c.ContributeVersion(ctx, args[0], body, format, cb, key, k)
+			} else {
+				got, created, err = c.Contribute(ctx, args[0], body, format, key, k)
+			}
 			if err != nil {
 				return err
 			}
@@ -86,6 +96,7 @@ func newContributeCmd(g *globals) *cobra.Command {
 	f := cmd.Flags()
 	f.StringVar(&file, "file", "", "rows to contribute: .csv (with a header) or .jsonl")
 	f.StringVar(&format, "format", "", "csv or jsonl (default: from the file name)")
+	f.StringVar(&candidate, "candidate", "", "the improved model version you trained on the rows (a built-in model file, e.g. model.json)")
 	f.StringVar(&key, "idempotency-key", "", "a key that makes retries return the same contribution")
 	f.DurationVar(&wait, "wait", 0, "wait up to this long for the evaluation's decision, e.g. 60s")
 	wallet.register(cmd)

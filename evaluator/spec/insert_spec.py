@@ -83,6 +83,9 @@ PATHS = """  # ---- improve paths: served by package evaluator (cmd/hokusai/serv
           application/x-ndjson:
             schema:
               type: string
+          application/json:
+            schema:
+              $ref: "#/components/schemas/VersionSubmission"
       responses:
         "201":
           description: Stored; the evaluator takes it next.
@@ -374,14 +377,25 @@ SCHEMAS = """    # ---- improve schemas ----
         format: {type: string}
         rows: {type: integer}
         status: {type: string, enum: [received, evaluating, accepted, rejected]}
-        reason_code: {type: string, description: "NO_IMPROVEMENT, NOT_SIGNIFICANT, WORSE, DUPLICATE, LEAKAGE, BUDGET or MINT_FAILED"}
+        reason_code: {type: string, description: "NO_IMPROVEMENT, NOT_SIGNIFICANT, WORSE, DUPLICATE, LEAKAGE, BUDGET, NOT_REPRODUCED or MINT_FAILED"}
         reason: {type: string}
         evaluation_id: {type: integer, format: int64}
         mint_tx: {type: string}
         delta_ones: {type: string}
         reward: {type: string, description: token wei minted to this contributor}
+        candidate_digest: {type: string, description: the submitted model version, when there is one}
         created_at: {type: string, format: date-time}
         updated_at: {type: string, format: date-time}
+    VersionSubmission:
+      type: object
+      description: Rows with the improved model version trained on them (built-in linear/softmax model file).
+      required: [rows]
+      properties:
+        format: {type: string, enum: [csv, jsonl]}
+        rows: {type: string}
+        candidate:
+          type: object
+          additionalProperties: true
     ContributionList:
       type: object
       required: [data]

@@ -416,18 +416,36 @@ func (e TrainingRecipeRuntime) Valid() bool {
 	}
 }
 
+// Defines values for VersionSubmissionFormat.
+const (
+	VersionSubmissionFormatCsv   VersionSubmissionFormat = "csv"
+	VersionSubmissionFormatJsonl VersionSubmissionFormat = "jsonl"
+)
+
+// Valid indicates whether the value is a known member of the VersionSubmissionFormat enum.
+func (e VersionSubmissionFormat) Valid() bool {
+	switch e {
+	case VersionSubmissionFormatCsv:
+		return true
+	case VersionSubmissionFormatJsonl:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for CreateContributionParamsFormat.
 const (
-	Csv   CreateContributionParamsFormat = "csv"
-	Jsonl CreateContributionParamsFormat = "jsonl"
+	CreateContributionParamsFormatCsv   CreateContributionParamsFormat = "csv"
+	CreateContributionParamsFormatJsonl CreateContributionParamsFormat = "jsonl"
 )
 
 // Valid indicates whether the value is a known member of the CreateContributionParamsFormat enum.
 func (e CreateContributionParamsFormat) Valid() bool {
 	switch e {
-	case Csv:
+	case CreateContributionParamsFormatCsv:
 		return true
-	case Jsonl:
+	case CreateContributionParamsFormatJsonl:
 		return true
 	default:
 		return false
@@ -495,19 +513,21 @@ type ClaimList struct {
 
 // Contribution defines model for Contribution.
 type Contribution struct {
-	Contributor    string    `json:"contributor"`
-	CreatedAt      time.Time `json:"created_at"`
-	DeltaOnes      *string   `json:"delta_ones,omitempty"`
-	Digest         string    `json:"digest"`
-	EvaluationId   *int64    `json:"evaluation_id,omitempty"`
-	Format         string    `json:"format"`
-	Id             int64     `json:"id"`
-	IdempotencyKey *string   `json:"idempotency_key,omitempty"`
-	MintTx         *string   `json:"mint_tx,omitempty"`
-	ModelId        uint64    `json:"model_id"`
-	Reason         *string   `json:"reason,omitempty"`
+	// CandidateDigest the submitted model version
+	CandidateDigest *string   `json:"candidate_digest,omitempty"`
+	Contributor     string    `json:"contributor"`
+	CreatedAt       time.Time `json:"created_at"`
+	DeltaOnes       *string   `json:"delta_ones,omitempty"`
+	Digest          string    `json:"digest"`
+	EvaluationId    *int64    `json:"evaluation_id,omitempty"`
+	Format          string    `json:"format"`
+	Id              int64     `json:"id"`
+	IdempotencyKey  *string   `json:"idempotency_key,omitempty"`
+	MintTx          *string   `json:"mint_tx,omitempty"`
+	ModelId         uint64    `json:"model_id"`
+	Reason          *string   `json:"reason,omitempty"`
 
-	// ReasonCode NO_IMPROVEMENT, NOT_SIGNIFICANT, WORSE, DUPLICATE, LEAKAGE, BUDGET or MINT_FAILED
+	// ReasonCode NO_IMPROVEMENT, NOT_SIGNIFICANT, WORSE, DUPLICATE, LEAKAGE, BUDGET, NOT_REPRODUCED or MINT_FAILED
 	ReasonCode *string `json:"reason_code,omitempty"`
 
 	// Reward token wei minted to this contributor
@@ -527,20 +547,22 @@ type ContributionList struct {
 
 // ContributionView defines model for ContributionView.
 type ContributionView struct {
-	Contributor    string      `json:"contributor"`
-	CreatedAt      time.Time   `json:"created_at"`
-	DeltaOnes      *string     `json:"delta_ones,omitempty"`
-	Digest         string      `json:"digest"`
-	Evaluation     *Evaluation `json:"evaluation,omitempty"`
-	EvaluationId   *int64      `json:"evaluation_id,omitempty"`
-	Format         string      `json:"format"`
-	Id             int64       `json:"id"`
-	IdempotencyKey *string     `json:"idempotency_key,omitempty"`
-	MintTx         *string     `json:"mint_tx,omitempty"`
-	ModelId        uint64      `json:"model_id"`
-	Reason         *string     `json:"reason,omitempty"`
+	// CandidateDigest the submitted model version
+	CandidateDigest *string     `json:"candidate_digest,omitempty"`
+	Contributor     string      `json:"contributor"`
+	CreatedAt       time.Time   `json:"created_at"`
+	DeltaOnes       *string     `json:"delta_ones,omitempty"`
+	Digest          string      `json:"digest"`
+	Evaluation      *Evaluation `json:"evaluation,omitempty"`
+	EvaluationId    *int64      `json:"evaluation_id,omitempty"`
+	Format          string      `json:"format"`
+	Id              int64       `json:"id"`
+	IdempotencyKey  *string     `json:"idempotency_key,omitempty"`
+	MintTx          *string     `json:"mint_tx,omitempty"`
+	ModelId         uint64      `json:"model_id"`
+	Reason          *string     `json:"reason,omitempty"`
 
-	// ReasonCode NO_IMPROVEMENT, NOT_SIGNIFICANT, WORSE, DUPLICATE, LEAKAGE, BUDGET or MINT_FAILED
+	// ReasonCode NO_IMPROVEMENT, NOT_SIGNIFICANT, WORSE, DUPLICATE, LEAKAGE, BUDGET, NOT_REPRODUCED or MINT_FAILED
 	ReasonCode *string `json:"reason_code,omitempty"`
 
 	// Reward token wei minted to this contributor
@@ -1067,6 +1089,16 @@ type VersionList struct {
 	Head *Head     `json:"head"`
 }
 
+// VersionSubmission Rows with the improved model version trained on them (built-in linear/softmax model file).
+type VersionSubmission struct {
+	Candidate *map[string]interface{}  `json:"candidate,omitempty"`
+	Format    *VersionSubmissionFormat `json:"format,omitempty"`
+	Rows      string                   `json:"rows"`
+}
+
+// VersionSubmissionFormat defines model for VersionSubmission.Format.
+type VersionSubmissionFormat string
+
 // Whitelist defines model for Whitelist.
 type Whitelist struct {
 	Consumers []string `json:"consumers"`
@@ -1219,6 +1251,9 @@ type RotateKeyJSONRequestBody = RotateKeyRequest
 
 // BatchPredictJSONRequestBody defines body for BatchPredict for application/json ContentType.
 type BatchPredictJSONRequestBody = PredictRequest
+
+// CreateContributionJSONRequestBody defines body for CreateContribution for application/json ContentType.
+type CreateContributionJSONRequestBody = VersionSubmission
 
 // EstimateCostJSONRequestBody defines body for EstimateCost for application/json ContentType.
 type EstimateCostJSONRequestBody = EstimateRequest
@@ -1591,6 +1626,20 @@ type ClientInterface interface {
 	//
 	// Corresponds with POST /v1/models/{id}/contributions (the `CreateContribution` operationId).
 	CreateContributionWithBody(ctx context.Context, id ModelRef, params *CreateContributionParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// CreateContribution Submit rows (CSV with a header, or JSONL) to improve a model.
+	//
+	// Signed by the contributor (X-Hokusai-Signature over the body's sha256), whose address is paid.
+	// Rows are validated against the model's input schema (errors name the row and field), scanned
+	// for personal data under the model's policy, digested and de-duplicated. Rows that copy the
+	// hidden test split make the contribution rejected with reason LEAKAGE. The same
+	// Idempotency-Key and body return the stored contribution (200); the same key with another
+	// body is 409.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/models/{id}/contributions (the `CreateContribution` operationId).
+	CreateContribution(ctx context.Context, id ModelRef, params *CreateContributionParams, body CreateContributionJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// EstimateCostWithBody What calls would cost now, and what the consumer can spend; nothing is charged.
 	//
@@ -2141,6 +2190,30 @@ func (c *Client) ListContributions(ctx context.Context, id ModelRef, reqEditors 
 // Corresponds with POST /v1/models/{id}/contributions (the `CreateContribution` operationId).
 func (c *Client) CreateContributionWithBody(ctx context.Context, id ModelRef, params *CreateContributionParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewCreateContributionRequestWithBody(c.Server, id, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// CreateContribution Submit rows (CSV with a header, or JSONL) to improve a model.
+//
+// Signed by the contributor (X-Hokusai-Signature over the body's sha256), whose address is paid.
+// Rows are validated against the model's input schema (errors name the row and field), scanned
+// for personal data under the model's policy, digested and de-duplicated. Rows that copy the
+// hidden test split make the contribution rejected with reason LEAKAGE. The same
+// Idempotency-Key and body return the stored contribution (200); the same key with another
+// body is 409.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/models/{id}/contributions (the `CreateContribution` operationId).
+func (c *Client) CreateContribution(ctx context.Context, id ModelRef, params *CreateContributionParams, body CreateContributionJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewCreateContributionRequest(c.Server, id, params, body)
 	if err != nil {
 		return nil, err
 	}
@@ -3202,6 +3275,17 @@ func NewListContributionsRequest(server string, id ModelRef) (*http.Request, err
 	return req, nil
 }
 
+// NewCreateContributionRequest calls the generic CreateContribution builder with application/json body
+func NewCreateContributionRequest(server string, id ModelRef, params *CreateContributionParams, body CreateContributionJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewCreateContributionRequestWithBody(server, id, params, "application/json", bodyReader)
+}
+
 // NewCreateContributionRequestWithBody constructs an http.Request for the CreateContribution method, with any body, and a specified content type
 func NewCreateContributionRequestWithBody(server string, id ModelRef, params *CreateContributionParams, contentType string, body io.Reader) (*http.Request, error) {
 	var err error
@@ -4114,6 +4198,20 @@ type ClientWithResponsesInterface interface {
 	//
 	// Corresponds with POST /v1/models/{id}/contributions (the `CreateContribution` operationId).
 	CreateContributionWithBodyWithResponse(ctx context.Context, id ModelRef, params *CreateContributionParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*CreateContributionResponse, error)
+
+	// CreateContributionWithResponse Submit rows (CSV with a header, or JSONL) to improve a model.
+	//
+	// Signed by the contributor (X-Hokusai-Signature over the body's sha256), whose address is paid.
+	// Rows are validated against the model's input schema (errors name the row and field), scanned
+	// for personal data under the model's policy, digested and de-duplicated. Rows that copy the
+	// hidden test split make the contribution rejected with reason LEAKAGE. The same
+	// Idempotency-Key and body return the stored contribution (200); the same key with another
+	// body is 409.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/models/{id}/contributions (the `CreateContribution` operationId).
+	CreateContributionWithResponse(ctx context.Context, id ModelRef, params *CreateContributionParams, body CreateContributionJSONRequestBody, reqEditors ...RequestEditorFn) (*CreateContributionResponse, error)
 
 	// EstimateCostWithBodyWithResponse What calls would cost now, and what the consumer can spend; nothing is charged.
 	//
@@ -6659,6 +6757,26 @@ func (c *ClientWithResponses) ListContributionsWithResponse(ctx context.Context,
 // Corresponds with POST /v1/models/{id}/contributions (the `CreateContribution` operationId).
 func (c *ClientWithResponses) CreateContributionWithBodyWithResponse(ctx context.Context, id ModelRef, params *CreateContributionParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*CreateContributionResponse, error) {
 	rsp, err := c.CreateContributionWithBody(ctx, id, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseCreateContributionResponse(rsp)
+}
+
+// CreateContributionWithResponse Submit rows (CSV with a header, or JSONL) to improve a model.
+//
+// Signed by the contributor (X-Hokusai-Signature over the body's sha256), whose address is paid.
+// Rows are validated against the model's input schema (errors name the row and field), scanned
+// for personal data under the model's policy, digested and de-duplicated. Rows that copy the
+// hidden test split make the contribution rejected with reason LEAKAGE. The same
+// Idempotency-Key and body return the stored contribution (200); the same key with another
+// body is 409.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/models/{id}/contributions (the `CreateContribution` operationId).
+func (c *ClientWithResponses) CreateContributionWithResponse(ctx context.Context, id ModelRef, params *CreateContributionParams, body CreateContributionJSONRequestBody, reqEditors ...RequestEditorFn) (*CreateContributionResponse, error) {
+	rsp, err := c.CreateContribution(ctx, id, params, body, reqEditors...)
 	if err != nil {
 		return nil, err
 	}
