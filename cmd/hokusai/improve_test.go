@@ -206,6 +206,24 @@ func TestContributionCrashMintsOnce(t *testing.T) {
 	if out := srv.cli(t, "contribute", "VOTES", "--file", rows, "--dev-account", "2", "--idempotency-key", "crash-1"); !strings.Contains(out, "Already submitted") {
 		t.Fatalf("retry: %s", out)
 	}
+	// The same rows with the parties swapped (poisoned) are rejected, and pay nothing.
+	raw, err := os.ReadFile(rows)
+	if err != nil {
+		t.Fatal(err)
+	}
+	flipped := strings.NewReplacer("democrat", "republican", "republican", "democrat").Replace(string(raw))
+	poisoned := filepath.Join(t.TempDir(), "poisoned.csv")
+	if err := os.WriteFile(poisoned, []byte(flipped), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	srv.cli(t, "contribute", "VOTES", "--file", poisoned, "--dev-account", "3")
+	out = srv.cli(t, "contribution", "show", "2", "--watch", "--timeout", "60s")
+	if !strings.Contains(out, "status           rejected") || !strings.Contains(out, "WORSE") || strings.Contains(out, "mint tx") {
+		t.Fatalf("poisoned rows: %s", out)
+	}
+	if out := srv.cli(t, "contribution", "list", "VOTES"); !strings.Contains(out, "accepted") || !strings.Contains(out, "rejected") {
+		t.Fatalf("list: %s", out)
+	}
 
 	// Exactly one DeltaOneVerified event, and the contributor holds 70% of it.
 	ctx := context.Background()
