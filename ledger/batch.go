@@ -286,6 +286,50 @@ func (s *Service) MarkSettled(ctx context.Context, rowID int64, st Settlement) e
 	})
 }
 
+// Unsettle returns a batch marked settled to pending (the chain lost the
+// block that settled it), moving its usage back from settled to unsettled
+// in one transaction; the settler then sends it again under the same id.
+func (s *Service) Unsettle(ctx context.Context, rowID int64) error {
+	return s.write(ctx, func(ctx context.Context, q querier) error {
+		var status string
+		if err := q.QueryRowContext(ctx, `SELECT status FROM ledger_batches WHERE id = ?`, rowID).Scan(&status); err != nil {
+			return fmt.Errorf("unsettle: %w", err)
+		}
+		if status != StatusSettled {
+			return nil
+		}
+		rows, err := q.QueryContext(ctx, `SELECT consumer, SUM(amount) FROM ledger_usage WHERE batch = ? AND settled = 1 GROUP BY consumer`, rowID)
+		if err != nil {
+			return fmt.Errorf("unsettle: %w", err)
+		}
+		per := map[string]int64{}
+		for rows.Next() {
+			var c string
+			var a int64
+			if err := rows.Scan(&c, &a); err != nil {
+				rows.Close()
+				return fmt.Errorf("unsettle: %w", err)
+			}
+			per[c] = a
+		}
+		rows.Close()
+		for c, a := range per {
+			if _, err := q.ExecContext(ctx, `UPDATE ledger_accounts SET settled = settled - ?, unsettled = unsettled + ? WHERE consumer = ?`, a, a, c); err != nil {
+				return fmt.Errorf("unsettle %s: %w", c, err)
+			}
+		}
+		if _, err := q.ExecContext(ctx, `UPDATE ledger_usage SET settled = 0 WHERE batch = ? AND settled = 1`, rowID); err != nil {
+			return fmt.Errorf("unsettle: %w", err)
+		}
+		_, err = q.ExecContext(ctx, `UPDATE ledger_batches SET status = 'pending', settled_at = NULL, tx_hash = NULL, block = NULL, gas_used = NULL,
+			note = 'the chain lost its settlement; sent again' WHERE id = ?`, rowID)
+		if err != nil {
+			return fmt.Errorf("unsettle: %w", err)
+		}
+		return nil
+	})
+}
+
 // Abandon releases a pending batch that the chain refused (and that the
 // router confirms it never settled): its usage goes back to be batched
 // again, except the usage of consumers in drop, which is written off (kept,

@@ -586,3 +586,100 @@ func TestVaultIndexerWaitsForConfirmations(t *testing.T) {
 		t.Fatalf("credits %+v", c)
 	}
 }
+
+// Undoing vault events restores the totals they changed, and the pending
+// withdrawal is what the latest remaining request, cancel or withdrawal
+// says.
+func TestRewindVault(t *testing.T) {
+	l, _ := newLedger(t)
+	ctx := context.Background()
+	a := newAddr()
+	apply := func(b uint64, kind string, amt int64) {
+		if err := l.ApplyVaultEvents(ctx, "rw", b, []ledger.VaultEvent{{Block: b, Kind: kind, Account: a, Amount: amt}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	apply(10, "deposit", 100)
+	apply(11, "request", 30)
+	apply(12, "deposit", 50)
+	apply(13, "cancel", 0)
+	apply(14, "request", 20)
+	apply(15, "withdraw", 20)
+	check := func(dep, wd, pend int64) {
+		t.Helper()
+		c, _ := l.Credits(ctx, a.Hex())
+		if c.Deposited != dep || c.Withdrawn != wd || c.PendingWithdrawal != pend {
+			t.Fatalf("credits %+v; want deposited %d, withdrawn %d, pending %d", c, dep, wd, pend)
+		}
+	}
+	check(150, 20, 0)
+	for _, tc := range []struct {
+		to            int64
+		dep, wd, pend int64
+	}{{14, 150, 0, 20}, {12, 150, 0, 30}, {11, 100, 0, 30}, {-1, 0, 0, 0}} {
+		if err := l.RewindVault(ctx, "rw", tc.to); err != nil {
+			t.Fatal(err)
+		}
+		check(tc.dep, tc.wd, tc.pend)
+	}
+	if _, ok, _ := l.Cursor(ctx, "rw"); ok {
+		t.Fatal("cursor kept after rewinding past the first block")
+	}
+}
+
+// When the block under the indexer's cursor changes, it undoes and re-reads
+// the recent events: the totals come out the same, counted once.
+func TestVaultIndexerRereadsAfterChainChange(t *testing.T) {
+	e := newChainEnv(t)
+	a, b := newAddr(), newAddr()
+	e.fund(70_000, a, b)
+	if _, err := e.db.SQL().Exec(`UPDATE ledger_cursors SET hash = '0x01'`); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.ix.SyncOnce(e.ctx); err != nil {
+		t.Fatal(err)
+	}
+	for _, who := range []common.Address{a, b} {
+		if c, _ := e.l.Credits(e.ctx, who.Hex()); c.Deposited != 70_000 {
+			t.Fatalf("%s after re-reading: %+v", who.Hex(), c)
+		}
+	}
+}
+
+// A batch marked settled whose settlement the chain lost (the router does
+// not know its id) goes back to pending and is sent again, once.
+func TestRecoverLostSettlement(t *testing.T) {
+	e := newChainEnv(t)
+	a := newAddr()
+	e.fund(100_000, a)
+	e.charge(a, 9_000)
+	b, err := e.l.Journal(e.ctx, e.c.ChainID, e.m.Router, 0)
+	if err != nil || b == nil {
+		t.Fatal(b, err)
+	}
+	// As if a settlement had been confirmed in a block the chain then lost.
+	if err := e.l.MarkSettled(e.ctx, b.ID, ledger.Settlement{Block: 1 << 30}); err != nil {
+		t.Fatal(err)
+	}
+	if c, _ := e.l.Credits(e.ctx, a.Hex()); c.Settled != 9_000 {
+		t.Fatalf("credits %+v", c)
+	}
+	n, err := e.settler().Recover(e.ctx)
+	if err != nil || n != 1 {
+		t.Fatalf("recovered %d: %v", n, err)
+	}
+	if c, _ := e.l.Credits(e.ctx, a.Hex()); c.Settled != 0 || c.Unsettled != 9_000 {
+		t.Fatalf("credits after recovery %+v", c)
+	}
+	if n, err := e.settler().SettleOnce(e.ctx); err != nil || n != 1 {
+		t.Fatalf("settled %d: %v", n, err)
+	}
+	c, _ := e.l.Credits(e.ctx, a.Hex())
+	bal, _ := e.c.CreditBalance(e.ctx, e.m.Vault, a)
+	if c.Settled != 9_000 || c.Unsettled != 0 || bal.Int64() != 91_000 {
+		t.Fatalf("credits %+v, vault %s", c, bal)
+	}
+	if n, _ := e.settler().Recover(e.ctx); n != 0 {
+		t.Fatalf("recovered %d batches the router has settled", n)
+	}
+}

@@ -88,8 +88,60 @@ func (st *Settler) pause(point string, b *Batch) {
 	}
 }
 
+// Recover checks the batches marked settled in the newest RewindDepth
+// blocks (and any above the head) against the router: one the router does
+// not know — its block was lost to a reorganisation or a dev chain that
+// restarted behind — goes back to pending, to be sent again under its id.
+// Run calls it once before its first round.
+func (st *Settler) Recover(ctx context.Context) (int, error) {
+	head, err := st.Client.Backend.BlockNumber(ctx)
+	if err != nil {
+		return 0, hokusai.Errorf(hokusai.EUNAVAILABLE, "The chain did not answer with its head block: %v.", err)
+	}
+	since := int64(head) - RewindDepth
+	rows, err := st.Ledger.db.QueryContext(ctx, `SELECT id, batch_id FROM ledger_batches WHERE status = 'settled' AND (block IS NULL OR block > ?) ORDER BY id`, since)
+	if err != nil {
+		return 0, fmt.Errorf("recover: %w", err)
+	}
+	type rec struct {
+		id      int64
+		batchID common.Hash
+	}
+	var recent []rec
+	for rows.Next() {
+		var r rec
+		var h string
+		if err := rows.Scan(&r.id, &h); err != nil {
+			rows.Close()
+			return 0, fmt.Errorf("recover: %w", err)
+		}
+		r.batchID = common.HexToHash(h)
+		recent = append(recent, r)
+	}
+	rows.Close()
+	n := 0
+	for _, r := range recent {
+		done, err := IsBatchSettled(ctx, st.Client, st.Router, r.batchID)
+		if err != nil {
+			return n, err
+		}
+		if done {
+			continue
+		}
+		st.log().Warn("settlement lost from the chain; sending it again", "batch", r.batchID.Hex())
+		if err := st.Ledger.Unsettle(ctx, r.id); err != nil {
+			return n, err
+		}
+		n++
+	}
+	return n, nil
+}
+
 // Run settles every Interval (or when kicked) until ctx ends.
 func (st *Settler) Run(ctx context.Context) error {
+	if _, err := st.Recover(ctx); err != nil && ctx.Err() == nil {
+		st.log().Warn("settler recover", "err", err)
+	}
 	every := st.Interval
 	if every <= 0 {
 		every = 2 * time.Second

@@ -82,6 +82,10 @@ func DecodeVaultEvent(l *types.Log) (ev VaultEvent, ok bool, err error) {
 // named cursor to block, in one transaction; an event already applied
 // (same block and log index) is skipped.
 func (s *Service) ApplyVaultEvents(ctx context.Context, cursor string, block uint64, events []VaultEvent) error {
+	return s.applyVault(ctx, cursor, block, common.Hash{}, events)
+}
+
+func (s *Service) applyVault(ctx context.Context, cursor string, block uint64, hash common.Hash, events []VaultEvent) error {
 	return s.write(ctx, func(ctx context.Context, q querier) error {
 		for _, ev := range events {
 			res, err := q.ExecContext(ctx, `INSERT INTO ledger_vault_events (block, log_index, tx_hash, kind, account, amount)
@@ -115,8 +119,12 @@ func (s *Service) ApplyVaultEvents(ctx context.Context, cursor string, block uin
 				return fmt.Errorf("vault %s %s: %w", ev.Kind, ev.Account.Hex(), err)
 			}
 		}
-		_, err := q.ExecContext(ctx, `INSERT INTO ledger_cursors (name, block) VALUES (?, ?)
-			ON CONFLICT (name) DO UPDATE SET block = excluded.block`, cursor, int64(block))
+		h := ""
+		if hash != (common.Hash{}) {
+			h = hash.Hex()
+		}
+		_, err := q.ExecContext(ctx, `INSERT INTO ledger_cursors (name, block, hash) VALUES (?, ?, ?)
+			ON CONFLICT (name) DO UPDATE SET block = excluded.block, hash = excluded.hash`, cursor, int64(block), h)
 		if err != nil {
 			return fmt.Errorf("vault cursor: %w", err)
 		}
@@ -124,18 +132,89 @@ func (s *Service) ApplyVaultEvents(ctx context.Context, cursor string, block uin
 	})
 }
 
+// RewindVault undoes every vault event after block (the chain rewound or
+// reorganised past it) and moves the named cursor back to block; with
+// block < 0 the cursor is removed, so indexing starts again at the vault's
+// first block. Deposits and withdrawals are subtracted again and each
+// affected consumer's pending withdrawal is what their latest remaining
+// request, cancel or withdrawal says.
+func (s *Service) RewindVault(ctx context.Context, cursor string, block int64) error {
+	return s.write(ctx, func(ctx context.Context, q querier) error {
+		rows, err := q.QueryContext(ctx, `SELECT account,
+			COALESCE(SUM(CASE kind WHEN 'deposit' THEN amount END), 0),
+			COALESCE(SUM(CASE kind WHEN 'withdraw' THEN amount END), 0)
+			FROM ledger_vault_events WHERE block > ? GROUP BY account`, block)
+		if err != nil {
+			return fmt.Errorf("rewind vault: %w", err)
+		}
+		type undo struct {
+			account             string
+			deposit, withdrawal int64
+		}
+		var undos []undo
+		for rows.Next() {
+			var u undo
+			if err := rows.Scan(&u.account, &u.deposit, &u.withdrawal); err != nil {
+				rows.Close()
+				return fmt.Errorf("rewind vault: %w", err)
+			}
+			undos = append(undos, u)
+		}
+		rows.Close()
+		if _, err := q.ExecContext(ctx, `DELETE FROM ledger_vault_events WHERE block > ?`, block); err != nil {
+			return fmt.Errorf("rewind vault: %w", err)
+		}
+		for _, u := range undos {
+			var kind string
+			var amount int64
+			err := q.QueryRowContext(ctx, `SELECT kind, amount FROM ledger_vault_events
+				WHERE account = ? AND kind IN ('request', 'cancel', 'withdraw') ORDER BY block DESC, log_index DESC LIMIT 1`, u.account).Scan(&kind, &amount)
+			pending := int64(0)
+			switch {
+			case err == nil && kind == "request":
+				pending = amount
+			case err != nil && !isNoRows(err):
+				return fmt.Errorf("rewind vault: %w", err)
+			}
+			if _, err := q.ExecContext(ctx, `UPDATE ledger_accounts SET deposited = deposited - ?, withdrawn = withdrawn - ?, pending_withdrawal = ?
+				WHERE consumer = ?`, u.deposit, u.withdrawal, pending, u.account); err != nil {
+				return fmt.Errorf("rewind vault %s: %w", u.account, err)
+			}
+		}
+		if block < 0 {
+			_, err = q.ExecContext(ctx, `DELETE FROM ledger_cursors WHERE name = ?`, cursor)
+		} else {
+			_, err = q.ExecContext(ctx, `UPDATE ledger_cursors SET block = ?, hash = '' WHERE name = ?`, block, cursor)
+		}
+		if err != nil {
+			return fmt.Errorf("rewind vault cursor: %w", err)
+		}
+		return nil
+	})
+}
+
 // Cursor returns the last block applied under name, and whether there is one.
 func (s *Service) Cursor(ctx context.Context, name string) (uint64, bool, error) {
+	b, _, ok, err := s.cursor(ctx, name)
+	return b, ok, err
+}
+
+func (s *Service) cursor(ctx context.Context, name string) (uint64, string, bool, error) {
 	var b int64
-	err := s.db.QueryRowContext(ctx, `SELECT block FROM ledger_cursors WHERE name = ?`, name).Scan(&b)
+	var h string
+	err := s.db.QueryRowContext(ctx, `SELECT block, hash FROM ledger_cursors WHERE name = ?`, name).Scan(&b, &h)
 	if isNoRows(err) {
-		return 0, false, nil
+		return 0, "", false, nil
 	}
 	if err != nil {
-		return 0, false, fmt.Errorf("cursor %s: %w", name, err)
+		return 0, "", false, fmt.Errorf("cursor %s: %w", name, err)
 	}
-	return uint64(b), true, nil
+	return uint64(b), h, true, nil
 }
+
+// RewindDepth is how many blocks the vault indexer reads again when the
+// chain changed under its cursor.
+const RewindDepth = 64
 
 // VaultIndexer copies CreditVault deposits, withdrawal requests and
 // withdrawals into the ledger once they are Confirmations blocks deep.
@@ -167,9 +246,29 @@ func (ix *VaultIndexer) SyncOnce(ctx context.Context) error {
 		return nil
 	}
 	target := head - ix.Confirmations
-	last, ok, err := ix.Ledger.Cursor(ctx, ix.cursorName())
+	last, lastHash, ok, err := ix.Ledger.cursor(ctx, ix.cursorName())
 	if err != nil {
 		return err
+	}
+	if ok && lastHash != "" {
+		h, herr := ix.Client.Backend.HeaderByNumber(ctx, new(big.Int).SetUint64(last))
+		if herr != nil || h == nil || h.Hash().Hex() != lastHash {
+			// The block the cursor stands on is gone (a reorganisation, or a
+			// dev chain that restarted behind): undo the recent events and
+			// read them again from the chain as it is now.
+			back := int64(-1)
+			if last >= ix.FromBlock+RewindDepth {
+				back = int64(last - RewindDepth)
+			}
+			if ix.Logger != nil {
+				ix.Logger.Warn("vault indexer: the chain changed under the cursor; re-reading recent blocks", "cursor", last, "back_to", back)
+			}
+			if err := ix.Ledger.RewindVault(ctx, ix.cursorName(), back); err != nil {
+				return err
+			}
+			ok = back >= 0
+			last = uint64(max(back, 0))
+		}
 	}
 	from := ix.FromBlock
 	if ok {
@@ -200,7 +299,11 @@ func (ix *VaultIndexer) SyncOnce(ctx context.Context) error {
 				events = append(events, ev)
 			}
 		}
-		if err := ix.Ledger.ApplyVaultEvents(ctx, ix.cursorName(), to, events); err != nil {
+		h, err := ix.Client.Backend.HeaderByNumber(ctx, new(big.Int).SetUint64(to))
+		if err != nil {
+			return hokusai.Errorf(hokusai.EUNAVAILABLE, "Reading block %d failed: %v.", to, err)
+		}
+		if err := ix.Ledger.applyVault(ctx, ix.cursorName(), to, h.Hash(), events); err != nil {
 			return err
 		}
 		if len(events) > 0 && ix.Logger != nil {
