@@ -59,6 +59,15 @@ func (s *Store) PutSetup(ctx context.Context, st *Setup) error {
 	if err := st.Validate(); err != nil {
 		return err
 	}
+	// Receipts and the training data of record refer to the benchmark and
+	// the initial rows: once a contribution was accepted they are fixed.
+	var accepted int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM contributions WHERE model_id = ? AND status = 'accepted'`, int64(st.ModelID)).Scan(&accepted); err != nil {
+		return fmt.Errorf("put setup: %w", err)
+	}
+	if accepted > 0 {
+		return &hokusai.Error{Code: hokusai.ECONFLICT, Field: "benchmark", Message: fmt.Sprintf("Model %d's benchmark and training data are fixed: %d contributions were accepted against them.", st.ModelID, accepted)}
+	}
 	meta, err := json.Marshal(st)
 	if err != nil {
 		return fmt.Errorf("put setup: %w", err)

@@ -557,3 +557,15 @@ func TestSubmittedVersion(t *testing.T) {
 		t.Fatalf("a broken model file: %v", err)
 	}
 }
+
+func TestSetupFixedOnceAccepted(t *testing.T) {
+	e := newEnv(t)
+	if err := e.store.PutSetup(e.ctx, e.setup); err != nil {
+		t.Fatalf("replacing the setup before any acceptance: %v", err)
+	}
+	e.submit(5, "", e.rows(0, 150, false))
+	e.process()
+	if err := e.store.PutSetup(e.ctx, e.setup); hokusai.ErrorCode(err) != hokusai.ECONFLICT {
+		t.Fatalf("replacing the setup after a mint: %v; want CONFLICT", err)
+	}
+}
