@@ -20,7 +20,8 @@ PATHS = """  # ---- improve paths: served by package evaluator (cmd/hokusai/serv
         The body is signed by the model's owner: header X-Hokusai-Signature holds the EIP-191
         personal_sign signature of the body's sha256. The benchmark is split by seed and dev_percent
         into a public dev split and a hidden test split the evaluator keeps. The protocol admin gives
-        the model its mint budget (tokens per DeltaOne × expected DeltaOnes) the first time.
+        the model its mint budget (tokens per DeltaOne × expected DeltaOnes) the first time. Once a
+        contribution was accepted the setup is fixed (409).
       parameters:
         - $ref: "#/components/parameters/ModelRef"
         - $ref: "#/components/parameters/BodySignature"
@@ -45,6 +46,8 @@ PATHS = """  # ---- improve paths: served by package evaluator (cmd/hokusai/serv
           $ref: "#/components/responses/Forbidden"
         "404":
           $ref: "#/components/responses/NotFound"
+        "409":
+          $ref: "#/components/responses/Conflict"
         default:
           $ref: "#/components/responses/DefaultError"
   /v1/models/{id}/contributions:

@@ -1684,7 +1684,8 @@ type ClientInterface interface {
 	// The body is signed by the model's owner: header X-Hokusai-Signature holds the EIP-191
 	// personal_sign signature of the body's sha256. The benchmark is split by seed and dev_percent
 	// into a public dev split and a hidden test split the evaluator keeps. The protocol admin gives
-	// the model its mint budget (tokens per DeltaOne × expected DeltaOnes) the first time.
+	// the model its mint budget (tokens per DeltaOne × expected DeltaOnes) the first time. Once a
+	// contribution was accepted the setup is fixed (409).
 	//
 	// Takes any type of body and a specified content type.
 	//
@@ -1696,7 +1697,8 @@ type ClientInterface interface {
 	// The body is signed by the model's owner: header X-Hokusai-Signature holds the EIP-191
 	// personal_sign signature of the body's sha256. The benchmark is split by seed and dev_percent
 	// into a public dev split and a hidden test split the evaluator keeps. The protocol admin gives
-	// the model its mint budget (tokens per DeltaOne × expected DeltaOnes) the first time.
+	// the model its mint budget (tokens per DeltaOne × expected DeltaOnes) the first time. Once a
+	// contribution was accepted the setup is fixed (409).
 	//
 	// Takes a body of the `application/json` content type.
 	//
@@ -2307,7 +2309,8 @@ func (c *Client) Predict(ctx context.Context, id ModelRef, params *PredictParams
 // The body is signed by the model's owner: header X-Hokusai-Signature holds the EIP-191
 // personal_sign signature of the body's sha256. The benchmark is split by seed and dev_percent
 // into a public dev split and a hidden test split the evaluator keeps. The protocol admin gives
-// the model its mint budget (tokens per DeltaOne × expected DeltaOnes) the first time.
+// the model its mint budget (tokens per DeltaOne × expected DeltaOnes) the first time. Once a
+// contribution was accepted the setup is fixed (409).
 //
 // Takes any type of body and a specified content type.
 //
@@ -2329,7 +2332,8 @@ func (c *Client) PutModelSetupWithBody(ctx context.Context, id ModelRef, params 
 // The body is signed by the model's owner: header X-Hokusai-Signature holds the EIP-191
 // personal_sign signature of the body's sha256. The benchmark is split by seed and dev_percent
 // into a public dev split and a hidden test split the evaluator keeps. The protocol admin gives
-// the model its mint budget (tokens per DeltaOne × expected DeltaOnes) the first time.
+// the model its mint budget (tokens per DeltaOne × expected DeltaOnes) the first time. Once a
+// contribution was accepted the setup is fixed (409).
 //
 // Takes a body of the `application/json` content type.
 //
@@ -4256,7 +4260,8 @@ type ClientWithResponsesInterface interface {
 	// The body is signed by the model's owner: header X-Hokusai-Signature holds the EIP-191
 	// personal_sign signature of the body's sha256. The benchmark is split by seed and dev_percent
 	// into a public dev split and a hidden test split the evaluator keeps. The protocol admin gives
-	// the model its mint budget (tokens per DeltaOne × expected DeltaOnes) the first time.
+	// the model its mint budget (tokens per DeltaOne × expected DeltaOnes) the first time. Once a
+	// contribution was accepted the setup is fixed (409).
 	//
 	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 	//
@@ -4268,7 +4273,8 @@ type ClientWithResponsesInterface interface {
 	// The body is signed by the model's owner: header X-Hokusai-Signature holds the EIP-191
 	// personal_sign signature of the body's sha256. The benchmark is split by seed and dev_percent
 	// into a public dev split and a hidden test split the evaluator keeps. The protocol admin gives
-	// the model its mint budget (tokens per DeltaOne × expected DeltaOnes) the first time.
+	// the model its mint budget (tokens per DeltaOne × expected DeltaOnes) the first time. Once a
+	// contribution was accepted the setup is fixed (409).
 	//
 	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
 	//
@@ -5778,6 +5784,8 @@ type PutModelSetupResponse struct {
 	JSON403 *Forbidden
 	// JSON404 the response for an HTTP 404 `application/json` response
 	JSON404 *NotFound
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *Conflict
 	// JSONDefault the response for an HTTP default `application/json` response
 	JSONDefault *DefaultError
 }
@@ -5805,6 +5813,11 @@ func (r PutModelSetupResponse) GetJSON403() *Forbidden {
 // GetJSON404 returns the response for an HTTP 404 `application/json` response
 func (r PutModelSetupResponse) GetJSON404() *NotFound {
 	return r.JSON404
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r PutModelSetupResponse) GetJSON409() *Conflict {
+	return r.JSON409
 }
 
 // GetJSONDefault returns the response for an HTTP default `application/json` response
@@ -6850,7 +6863,8 @@ func (c *ClientWithResponses) PredictWithResponse(ctx context.Context, id ModelR
 // The body is signed by the model's owner: header X-Hokusai-Signature holds the EIP-191
 // personal_sign signature of the body's sha256. The benchmark is split by seed and dev_percent
 // into a public dev split and a hidden test split the evaluator keeps. The protocol admin gives
-// the model its mint budget (tokens per DeltaOne × expected DeltaOnes) the first time.
+// the model its mint budget (tokens per DeltaOne × expected DeltaOnes) the first time. Once a
+// contribution was accepted the setup is fixed (409).
 //
 // Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 //
@@ -6868,7 +6882,8 @@ func (c *ClientWithResponses) PutModelSetupWithBodyWithResponse(ctx context.Cont
 // The body is signed by the model's owner: header X-Hokusai-Signature holds the EIP-191
 // personal_sign signature of the body's sha256. The benchmark is split by seed and dev_percent
 // into a public dev split and a hidden test split the evaluator keeps. The protocol admin gives
-// the model its mint budget (tokens per DeltaOne × expected DeltaOnes) the first time.
+// the model its mint budget (tokens per DeltaOne × expected DeltaOnes) the first time. Once a
+// contribution was accepted the setup is fixed (409).
 //
 // Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
 //
@@ -8166,6 +8181,13 @@ func ParsePutModelSetupResponse(rsp *http.Response) (*PutModelSetupResponse, err
 			return nil, err
 		}
 		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
 
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
 		var dest DefaultError
