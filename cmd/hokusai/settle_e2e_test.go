@@ -415,3 +415,115 @@ func ledgerPoolReserve(t *testing.T, c *chain.Client, pool common.Address) *big.
 	}
 	return r
 }
+
+// TestEndToEndSettlementEmbeddedChainSIGKILL: one server with its embedded
+// dev chain is killed with SIGKILL once a settlement it broadcast is in a
+// block, before it marks the batch; the restarted server (same chain, from
+// disk) marks it without sending it again and settles the rest, and the
+// pool's reserve grows by exactly the fees.
+func TestEndToEndSettlementEmbeddedChainSIGKILL(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the server")
+	}
+	// go-ethereum's pebble store writes without syncing its WAL until
+	// 500 KB accumulate, so a killed dev chain restarts a few blocks behind
+	// (30 blocks before SIGKILL, 26 after, measured) and the deposit below
+	// is lost with them. devchain must SyncKeyValue on every new head first
+	// (measured: then all 30 survive).
+	if os.Getenv("HOKUSAI_E2E_DEVCHAIN_KILL") == "" {
+		t.Skip("needs a dev chain that syncs each block to disk; set HOKUSAI_E2E_DEVCHAIN_KILL=1 once it does")
+	}
+	t.Setenv("HOKUSAI_SETTLE_INTERVAL", "300ms")
+	t.Setenv("HOKUSAI_SETTLE_PAUSE", "broadcast:10m")
+	dir := t.TempDir()
+	srv := startLive(t, dir)
+	srv.cli(t, "model", "create", "--dev-account", "1", "--name", "Killed", "--ticker", "KILL",
+		"--metric", "accuracy", "--baseline", "0.9", "--direction", "max", "--license", "decentralized", "--preset", "growth")
+	model := ledgerWaitModel(t, srv, "KILL")
+	a := devchain.DevAddress(2)
+	srv.cli(t, "credits", "deposit", "--usdc", "3", "--dev-account", "2")
+	ledgerWaitCredits(t, srv, a, 3_000_000)
+
+	ctx := context.Background()
+	c, err := chain.Dial(ctx, srv.rpcURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := chain.LoadProtocol(filepath.Join(dir, "protocol.json"))
+	if err != nil || p == nil || p.Mint == nil {
+		t.Fatalf("protocol record: %+v %v", p, err)
+	}
+	reserve0 := ledgerPoolReserve(t, c, common.HexToAddress(model.Pool))
+	db := sqlite.NewDB(filepath.Join(dir, "hokusai.db"))
+	if err := db.Open(); err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	l, err := ledger.NewService(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	const n, price = 60, 2_500
+	for i := 0; i < n; i++ {
+		if _, err := l.Charge(ctx, hokusai.Charge{Consumer: a.Hex(), ModelID: model.ID, Calls: 1, Amount: price}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ledgerWaitLog(t, srv, "settler paused")
+	pending, err := l.Batches(ctx, ledger.StatusPending)
+	if err != nil || len(pending) != 1 {
+		t.Fatalf("%d pending batches (%v)", len(pending), err)
+	}
+	killed := pending[0]
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		done, err := ledger.IsBatchSettled(ctx, c, p.Mint.Router, killed.BatchID)
+		if err == nil && done {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the broadcast settlement never reached a block: %v", err)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	c.Close()
+	if err := srv.cmd.Process.Kill(); err != nil {
+		t.Fatal(err)
+	}
+	_ = srv.cmd.Wait()
+
+	t.Setenv("HOKUSAI_SETTLE_PAUSE", "")
+	srv = startLive(t, dir)
+	deadline = time.Now().Add(90 * time.Second)
+	for {
+		var open int
+		if err := db.SQL().QueryRow(`SELECT COUNT(*) FROM ledger_usage WHERE settled != 1`).Scan(&open); err != nil {
+			t.Fatal(err)
+		}
+		if open == 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%d usage rows unsettled after the restart\n%s", open, srv.out)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	if n, _ := l.Attempts(ctx, killed.ID); n != 1 {
+		t.Fatalf("the batch in a block before the kill was sent %d times", n)
+	}
+	c, err = chain.Dial(ctx, srv.rpcURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if grew := new(big.Int).Sub(ledgerPoolReserve(t, c, common.HexToAddress(model.Pool)), reserve0).Int64(); grew != n*price {
+		t.Fatalf("reserve grew by %d, want %d (no shares configured)", grew, n*price)
+	}
+	if bal, _ := c.CreditBalance(ctx, p.Mint.Vault, a); bal.Int64() != 3_000_000-n*price {
+		t.Fatalf("vault credit %s, want %d", bal, 3_000_000-n*price)
+	}
+	if out := srv.cli(t, "reconcile", "--data-dir", dir); !strings.Contains(out, "No differences.") {
+		t.Fatalf("reconcile:\n%s", out)
+	}
+}
