@@ -2,7 +2,6 @@ package evaluator_test
 
 import (
 	"bytes"
-	"encoding/json"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -10,8 +9,6 @@ import (
 	"sort"
 	"strings"
 	"testing"
-
-	"gopkg.in/yaml.v3"
 
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/chain/devchain"
@@ -25,26 +22,11 @@ import (
 // TestRoutesMatchSpec: the operations openapi.yaml tags improve (which the
 // generated server leaves to this package) are exactly API's routes.
 func TestRoutesMatchSpec(t *testing.T) {
-	var spec struct {
-		Paths map[string]map[string]yaml.Node `yaml:"paths"`
-	}
-	if err := yaml.Unmarshal(hhttp.OpenAPI, &spec); err != nil {
+	documented, err := hhttp.OperationsTagged("improve")
+	if err != nil {
 		t.Fatal(err)
 	}
-	var documented []string
-	for path, item := range spec.Paths {
-		for method, node := range item {
-			var op struct {
-				Tags []string `yaml:"tags"`
-			}
-			_ = node.Decode(&op)
-			if slices.Contains(op.Tags, "improve") {
-				documented = append(documented, strings.ToUpper(method)+" "+path)
-			}
-		}
-	}
 	routes := slices.Clone(evaluator.Routes)
-	sort.Strings(documented)
 	sort.Strings(routes)
 	if !slices.Equal(documented, routes) {
 		t.Fatalf("spec operations\n%v\ndiffer from the evaluator's routes\n%v", documented, routes)
@@ -53,9 +35,7 @@ func TestRoutesMatchSpec(t *testing.T) {
 
 func strictDecode(t *testing.T, what string, b []byte, v any) {
 	t.Helper()
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
+	if err := hhttp.DecodeStrict(b, v); err != nil {
 		t.Fatalf("%s does not match openapi.yaml: %v\n%s", what, err, b)
 	}
 }
