@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -17,8 +16,6 @@ import (
 	"syscall"
 	"testing"
 	"time"
-
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/hokusai-protocol/hokusai/chain"
 	"github.com/hokusai-protocol/hokusai/chain/devchain"
@@ -282,25 +279,8 @@ func TestEndToEndServeCreateRestart(t *testing.T) {
 	// A second server uses the first one's chain as an external chain
 	// (--rpc with a keystore key): it deploys its own protocol there once,
 	// against the existing USDC, and finds it again on restart.
-	var info struct {
-		Contracts map[string]string `json:"contracts"`
-	}
-	if err := json.Unmarshal([]byte(srv.cli(t, "chain", "info", "--json")), &info); err != nil {
-		t.Fatal(err)
-	}
-	keyDir := t.TempDir()
-	keyFile, passFile := filepath.Join(keyDir, "platform.json"), filepath.Join(keyDir, "pass")
-	if err := chain.WriteKeystore(keyFile, devchain.DevKey(5), "s3cret", true); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(passFile, []byte("s3cret\n"), 0o600); err != nil {
-		t.Fatal(err)
-	}
 	extDir := t.TempDir()
-	// Off the dev chain the evaluator signs receipts with its own key.
-	t.Setenv("HOKUSAI_EVALUATOR_KEY", hex.EncodeToString(crypto.FromECDSA(devchain.DevKey(7))))
-	ext := []string{"--rpc", srv.rpcURL, "--keystore", keyFile, "--password-file", passFile, "--usdc", info.Contracts["USDC"],
-		"--confirmations", "0"} // the first server's chain seals blocks only on demand
+	ext := externalChainFlags(t, srv)
 	other := startLive(t, extDir, ext...)
 	var otherInfo struct {
 		ChainID   uint64            `json:"chain_id"`
@@ -310,6 +290,7 @@ func TestEndToEndServeCreateRestart(t *testing.T) {
 	if err := json.Unmarshal([]byte(other.cli(t, "chain", "info", "--json")), &otherInfo); err != nil {
 		t.Fatal(err)
 	}
+	info := chainInfo(t, srv)
 	if otherInfo.ChainID != 1337 || otherInfo.Dev || otherInfo.Contracts["USDC"] != info.Contracts["USDC"] ||
 		otherInfo.Contracts["ModelRegistry"] == info.Contracts["ModelRegistry"] {
 		t.Fatalf("external-chain server: %+v (first server: %+v)", otherInfo, info)
@@ -345,4 +326,33 @@ func showModel(t *testing.T, srv *liveServer, ref string) shownModel {
 func lastLine(b []byte) []byte {
 	lines := bytes.Split(bytes.TrimSpace(b), []byte("\n"))
 	return lines[len(lines)-1]
+}
+
+// chainInfo is what `hokusai chain info --json` says of srv.
+func chainInfo(t *testing.T, srv *liveServer) (info struct {
+	Contracts map[string]string `json:"contracts"`
+}) {
+	t.Helper()
+	if err := json.Unmarshal([]byte(srv.cli(t, "chain", "info", "--json")), &info); err != nil {
+		t.Fatal(err)
+	}
+	return info
+}
+
+// externalChainFlags are the serve flags that use host's chain as an
+// external chain: --rpc with a keystore platform key (dev account 5) and
+// the host's USDC. The host's dev chain seals a block only when a
+// transaction arrives, so no confirmations beyond inclusion ever follow.
+func externalChainFlags(t *testing.T, host *liveServer) []string {
+	t.Helper()
+	keyDir := t.TempDir()
+	keyFile, passFile := filepath.Join(keyDir, "platform.json"), filepath.Join(keyDir, "pass")
+	if err := chain.WriteKeystore(keyFile, devchain.DevKey(5), "s3cret", true); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(passFile, []byte("s3cret\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return []string{"--rpc", host.rpcURL, "--keystore", keyFile, "--password-file", passFile,
+		"--usdc", chainInfo(t, host).Contracts["USDC"], "--confirmations", "0"}
 }

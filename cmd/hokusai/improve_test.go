@@ -80,24 +80,7 @@ func TestDemo(t *testing.T) {
 // through --rpc with a keystore platform key; it returns their flags.
 func hostChain(t *testing.T) []string {
 	t.Helper()
-	host := startLive(t, t.TempDir())
-	var info struct {
-		Contracts map[string]string `json:"contracts"`
-	}
-	if err := json.Unmarshal([]byte(host.cli(t, "chain", "info", "--json")), &info); err != nil {
-		t.Fatal(err)
-	}
-	keyDir := t.TempDir()
-	keyFile, passFile := filepath.Join(keyDir, "platform.json"), filepath.Join(keyDir, "pass")
-	if err := chain.WriteKeystore(keyFile, devchain.DevKey(5), "s3cret", true); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(passFile, []byte("s3cret\n"), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	// The host's dev chain seals a block only when a transaction arrives,
-	// so no confirmations beyond inclusion will ever follow the last one.
-	return []string{"--rpc", host.rpcURL, "--keystore", keyFile, "--password-file", passFile, "--usdc", info.Contracts["USDC"], "--confirmations", "0"}
+	return externalChainFlags(t, startLive(t, t.TempDir()))
 }
 
 func hexKey(k *ecdsa.PrivateKey) string { return hex.EncodeToString(crypto.FromECDSA(k)) }
