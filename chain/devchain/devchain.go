@@ -27,6 +27,7 @@ import (
 	"github.com/ethereum/go-ethereum/eth/catalyst"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/eth/filters"
+	"github.com/ethereum/go-ethereum/event"
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/p2p"
@@ -83,6 +84,7 @@ type Node struct {
 	stack   *node.Node
 	beacon  *catalyst.SimulatedBeacon
 	backend *eth.Ethereum
+	synced  event.Subscription // head events that flush the database
 	once    sync.Once
 	err     error
 }
@@ -217,7 +219,30 @@ func startEth(stack *node.Node) (*Node, error) {
 	if err := stack.Start(); err != nil {
 		return nil, err
 	}
-	return &Node{stack: stack, beacon: beacon, backend: backend}, nil
+	return &Node{stack: stack, beacon: beacon, backend: backend, synced: syncEachBlock(backend)}, nil
+}
+
+// syncEachBlock flushes the database to disk after every new head. The
+// key-value store buffers recent writes (blocks, receipts, the head marker)
+// until about half a megabyte piles up, so a killed process would restart
+// a few blocks behind, losing transactions users already saw mined.
+func syncEachBlock(backend *eth.Ethereum) event.Subscription {
+	heads := make(chan core.ChainHeadEvent, 16)
+	sub := backend.BlockChain().SubscribeChainHeadEvent(heads)
+	db := backend.ChainDb()
+	go func() {
+		for {
+			select {
+			case <-heads:
+				if err := db.SyncKeyValue(); err != nil {
+					log.Warn("dev chain: flush to disk", "err", err)
+				}
+			case <-sub.Err():
+				return
+			}
+		}
+	}()
+	return sub
 }
 
 // OsakaSchedule returns a copy of cfg without the Amsterdam and later forks
@@ -240,7 +265,10 @@ func (n *Node) BlockNumber() uint64 { return n.backend.BlockChain().CurrentBlock
 // Close stops the node and flushes its state to disk; later Close calls
 // return the first one's result.
 func (n *Node) Close() error {
-	n.once.Do(func() { n.err = n.stack.Close() })
+	n.once.Do(func() {
+		n.synced.Unsubscribe()
+		n.err = n.stack.Close()
+	})
 	return n.err
 }
 
