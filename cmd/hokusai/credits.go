@@ -125,11 +125,8 @@ func newCreditsBalanceCmd(g *globals) *cobra.Command {
 		Short: "Show an account's credit: on-chain in the vault, and spendable as the server meters it",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if address != "" && !common.IsHexAddress(address) {
-				return hokusai.FieldErrorf("address", "--address must be a 0x-prefixed 20-byte hex address, got %q.", address)
-			}
-			if address == "" && !wf.given() {
-				return hokusai.FieldErrorf("address", "Give --address 0x…, or --keystore FILE / --dev-account N to use your own address.")
+			if err := wf.checkAddress(address); err != nil {
+				return err
 			}
 			ctx := cmd.Context()
 			s, err := creditsSession(ctx, g, &cf)
@@ -137,13 +134,9 @@ func newCreditsBalanceCmd(g *globals) *cobra.Command {
 				return err
 			}
 			defer s.Client.Close()
-			who := common.HexToAddress(address)
-			if address == "" {
-				key, err := wf.key(s.Client.ChainID)
-				if err != nil {
-					return err
-				}
-				who = crypto.PubkeyToAddress(key.PublicKey)
+			who, err := wf.address(address, s.Client.ChainID)
+			if err != nil {
+				return err
 			}
 			vault := bindings.NewCreditVault()
 			acc, err := bindCall(ctx, s.Client, s.Protocol.Mint.Vault, vault.PackAccountOf(who), vault.UnpackAccountOf)

@@ -4,7 +4,6 @@ import (
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
 
 	"github.com/hokusai-protocol/hokusai"
@@ -35,11 +34,8 @@ func newTokenBalanceCmd(g *globals) *cobra.Command {
 		Long:  "MODEL is a model id or ticker. The address is --address, or the one of the key given by --keystore or --dev-account.",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if address != "" && !common.IsHexAddress(address) {
-				return hokusai.FieldErrorf("address", "--address must be a 0x-prefixed 20-byte hex address, got %q.", address)
-			}
-			if address == "" && !wf.given() {
-				return hokusai.FieldErrorf("address", "Give --address 0x…, or --keystore FILE / --dev-account N to use your own address.")
+			if err := wf.checkAddress(address); err != nil {
+				return err
 			}
 			ctx := cmd.Context()
 			s, err := openSession(ctx, g, &cf)
@@ -47,13 +43,9 @@ func newTokenBalanceCmd(g *globals) *cobra.Command {
 				return err
 			}
 			defer s.Client.Close()
-			owner := common.HexToAddress(address)
-			if address == "" {
-				key, err := wf.key(s.Client.ChainID)
-				if err != nil {
-					return err
-				}
-				owner = crypto.PubkeyToAddress(key.PublicKey)
+			owner, err := wf.address(address, s.Client.ChainID)
+			if err != nil {
+				return err
 			}
 			m, err := s.ResolveModel(ctx, args[0])
 			if err != nil {

@@ -237,3 +237,27 @@ func newWalletAddressCmd() *cobra.Command {
 	cmd.Flags().StringVar(&keystore, "keystore", "", "the keystore file")
 	return cmd
 }
+
+// checkAddress validates an --address flag before anything is dialled:
+// it must be a 0x address, or empty when a key is given instead.
+func (w *walletFlags) checkAddress(address string) error {
+	if address != "" && !common.IsHexAddress(address) {
+		return hokusai.FieldErrorf("address", "--address must be a 0x-prefixed 20-byte hex address, got %q.", address)
+	}
+	if address == "" && !w.given() {
+		return hokusai.FieldErrorf("address", "Give --address 0x…, or --keystore FILE / --dev-account N to use your own address.")
+	}
+	return nil
+}
+
+// address is --address when given, else the address of the wallet's key.
+func (w *walletFlags) address(address string, chainID uint64) (common.Address, error) {
+	if address != "" {
+		return common.HexToAddress(address), nil
+	}
+	key, err := w.key(chainID)
+	if err != nil {
+		return common.Address{}, err
+	}
+	return crypto.PubkeyToAddress(key.PublicKey), nil
+}
