@@ -100,10 +100,18 @@ confirmed; check with hokusai credits balance.`,
 			if err != nil {
 				return err
 			}
+			// Wait (briefly) for the server's metering to count the deposit, so
+			// the next call can spend it; before, it only knew the old balance.
+			before, _ := serverCredits(ctx, g.server, account)
 			out := cmd.OutOrStdout()
 			fmt.Fprintf(out, "Deposited %s of credit for %s.\n", fmtUSDC(v), account.Hex())
 			printTx(cmd, "Transaction", rc.TxHash)
 			fmt.Fprintf(out, "%-14s %s\n", "Vault balance", fmtUSDC(bal))
+			if c := awaitDeposit(ctx, g.server, account, before, v.Int64()); c != nil {
+				fmt.Fprintf(out, "%-14s %s\n", "Spendable", fmtUSDC(big.NewInt(c.Spendable)))
+			} else {
+				fmt.Fprintln(out, "The server has not counted the deposit yet (it waits for confirmations); check with hokusai credits balance.")
+			}
 			return nil
 		},
 	}
@@ -299,4 +307,25 @@ func bindCall[T any](ctx context.Context, c *chain.Client, to common.Address, da
 // fmtUnix formats a unix timestamp as a UTC time.
 func fmtUnix(v *big.Int) string {
 	return time.Unix(orZero(v).Int64(), 0).UTC().Format(time.RFC3339)
+}
+
+// awaitDeposit polls the server for up to ten seconds until its count of
+// who's deposits has grown by amount since before; nil when it has not.
+func awaitDeposit(ctx context.Context, server string, who common.Address, before *creditsJSON, amount int64) *creditsJSON {
+	var base int64
+	if before != nil {
+		base = before.Deposited
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		if c, err := serverCredits(ctx, server, who); err == nil && c.Deposited >= base+amount {
+			return c
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
+	return nil
 }

@@ -155,7 +155,7 @@ store it now; the server keeps only its sha256.`,
 	apiKeyFlag(cmd, &key)
 	f := cmd.Flags()
 	f.StringSliceVar(&scopes, "scopes", []string{"call"}, "scopes: call, manage (comma-separated)")
-	f.StringVar(&name, "name", "", "a label shown in `hokusai keys list`")
+	f.StringVar(&name, "name", "", "a label shown by hokusai keys list")
 	f.DurationVar(&expiresIn, "expires-in", 0, "expire after this long, e.g. 720h (default never)")
 	f.Float64Var(&rateLimit, "rate-limit", 0, "calls per second for this key (default: the server's)")
 	return cmd
