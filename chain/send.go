@@ -331,17 +331,20 @@ func (c *Client) waitAny(ctx context.Context, txs []*types.Transaction, abis []*
 }
 
 // isFinal reports whether r is Confirmations blocks deep and still on the
-// canonical chain.
+// canonical chain. Even with no confirmations the head must have reached
+// r's block: a node may serve the receipt a moment before it moves its
+// head, and a caller reading "latest" state right after would not yet see
+// the transaction's effects.
 func (c *Client) isFinal(ctx context.Context, r *types.Receipt) (bool, error) {
-	if c.Confirmations == 0 {
-		return true, nil
-	}
 	head, err := c.Backend.BlockNumber(ctx)
 	if err != nil {
 		return false, err
 	}
 	if head < r.BlockNumber.Uint64()+c.Confirmations {
 		return false, nil
+	}
+	if c.Confirmations == 0 {
+		return true, nil
 	}
 	h, err := c.Backend.HeaderByNumber(ctx, r.BlockNumber)
 	if err != nil {

@@ -36,6 +36,11 @@ func TestCrashChild(t *testing.T) {
 	transfer(ctx, t, c, devchain.DevKey(4), crashRecipient, big.NewInt(7))
 	transfer(ctx, t, c, devchain.DevKey(4), crashRecipient, big.NewInt(7))
 	h, _ := c.BlockNumber(ctx)
+	// The node flushes each head to disk just after it becomes visible;
+	// die only once it says the head is on disk.
+	for n.FlushedBlock() < h {
+		time.Sleep(5 * time.Millisecond)
+	}
 	os.Stdout.WriteString("HEIGHT " + big.NewInt(int64(h)).String() + "\n")
 	os.Exit(0) // no Close: a crash as far as the chain's files know
 }

@@ -135,9 +135,13 @@ func transfer(ctx context.Context, t *testing.T, c *ethclient.Client, key *ecdsa
 		t.Fatal(err)
 	}
 	for {
+		// A node may serve the receipt a moment before its head moves to
+		// the receipt's block; wait for both, so "latest" reads see it.
 		r, err := c.TransactionReceipt(ctx, tx.Hash())
 		if err == nil {
-			return r
+			if head, herr := c.BlockNumber(ctx); herr == nil && head >= r.BlockNumber.Uint64() {
+				return r
+			}
 		}
 		select {
 		case <-ctx.Done():
