@@ -9,7 +9,9 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"maps"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -280,6 +282,9 @@ func (g *Gateway) predict(ctx context.Context, r *http.Request, route string, ti
 	if err != nil {
 		return nil, false, err
 	}
+	if err := checkFeatures(s.Predictor.Info().Features, rows); err != nil {
+		return nil, false, err
+	}
 	t0 := time.Now()
 	preds, err := s.Predictor.Predict(ctx, rows)
 	lat := time.Since(t0)
@@ -488,4 +493,27 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
 	_, _ = w.Write(append(b, '\n'))
+}
+
+// checkFeatures refuses a row holding a field the model does not read: a
+// misspelt feature would otherwise be ignored (built-in models treat a
+// missing feature as its mean) and the call answered, and charged, as if
+// nothing were wrong. Models that do not list their features accept any.
+func checkFeatures(features []string, rows []hokusai.Row) error {
+	if len(features) == 0 {
+		return nil
+	}
+	known := make(map[string]bool, len(features))
+	for _, f := range features {
+		known[f] = true
+	}
+	for i, row := range rows {
+		for _, name := range slices.Sorted(maps.Keys(row)) {
+			if !known[name] {
+				return hokusai.FieldErrorf(fmt.Sprintf("inputs[%d].%s", i, name),
+					"Row %d has a field %q that the model does not read; its inputs are: %s.", i, name, strings.Join(features, ", "))
+			}
+		}
+	}
+	return nil
 }

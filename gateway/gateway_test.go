@@ -369,6 +369,7 @@ func TestRejectedCallsAreNeverCharged(t *testing.T) {
 		{"/v1/models/1/predict", map[string]any{"inputs": "y"}, 400, hokusai.EINVALID},
 		{"/v1/models/1/predict", map[string]any{"inputs": big}, 400, hokusai.EINVALID},
 		{"/v1/models/1/predict", map[string]any{"inputs": []any{nil}}, 400, hokusai.EINVALID},
+		{"/v1/models/1/predict", map[string]any{"inputs": []any{map[string]any{"crime": "y", "crimes": "n"}}}, 400, hokusai.EINVALID},
 		{"/v1/models/99/predict", map[string]any{"inputs": []any{voteRow}}, 404, hokusai.ENOTFOUND},
 		{"/v1/models/5/predict", map[string]any{"inputs": []any{voteRow}}, 503, hokusai.EUNAVAILABLE},
 		{"/v1/models/1/predict", map[string]any{"inputs": make([]any, 0, 1)}, 400, hokusai.EINVALID},
