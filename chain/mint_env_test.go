@@ -160,10 +160,9 @@ func (e *mintEnv) now() uint64 {
 
 // advance moves the chain's clock forward by d and seals a block.
 func (e *mintEnv) advance(d time.Duration) {
-	if err := e.sim.Backend.AdjustTime(d); err != nil {
+	if err := e.sim.AdjustTime(d); err != nil {
 		e.t.Fatal(err)
 	}
-	e.sim.Backend.Commit()
 }
 
 var keyCounter int64

@@ -167,7 +167,7 @@ func TestOperationsSimulated(t *testing.T) {
 	}
 
 	// After the launch window, sell half back: never more than was paid.
-	if err := e.sim.Backend.AdjustTime(8 * 24 * time.Hour); err != nil {
+	if err := e.sim.AdjustTime(8 * 24 * time.Hour); err != nil {
 		t.Fatal(err)
 	}
 	half := new(big.Int).Div(tr.Out, big.NewInt(2))

@@ -3,6 +3,7 @@ package chain
 import (
 	"context"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
@@ -52,5 +53,21 @@ func (a *autoCommit) SendTransaction(ctx context.Context, tx *types.Transaction)
 	a.sim.mu.Lock()
 	a.sim.Backend.Commit()
 	a.sim.mu.Unlock()
+	return nil
+}
+
+// AdjustTime moves the chain's clock forward by d and seals a block. The
+// simulated backend refuses to move time under a block that already holds
+// transactions, so any still pending are sealed first.
+func (s *Simulated) AdjustTime(d time.Duration) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := s.Backend.AdjustTime(d); err != nil {
+		s.Backend.Commit()
+		if err := s.Backend.AdjustTime(d); err != nil {
+			return err
+		}
+	}
+	s.Backend.Commit()
 	return nil
 }

@@ -393,10 +393,9 @@ func TestExpiredRequestIsReevaluatedUnderTheSameKey(t *testing.T) {
 	if err != nil || claim == nil {
 		t.Fatal(err)
 	}
-	if err := e.sim.Backend.AdjustTime(2 * time.Minute); err != nil {
+	if err := e.sim.AdjustTime(2 * time.Minute); err != nil {
 		t.Fatal(err)
 	}
-	e.sim.Backend.Commit()
 	if err := e.worker.MintEvaluation(e.ctx, ev, claim); err != nil {
 		t.Fatal(err)
 	}
