@@ -56,6 +56,7 @@ var Routes = []string{
 	"GET /v1/models/{id}/contract_integration",
 	"GET /v1/attestations",
 	"POST /v1/attestations/{key}",
+	"GET /v1/models/{id}/benchmark",
 }
 
 // Register adds the routes to s.
@@ -70,7 +71,8 @@ func (a *API) Register(s *hhttp.Server) {
 		Routes[6]: a.handleEvaluator,
 		Routes[7]: a.handleIntegration,
 		Routes[8]: a.handleListAttestations,
-		Routes[9]: a.handleAttestation,
+		Routes[9]:  a.handleAttestation,
+		Routes[10]: a.handleBenchmark,
 	}
 	for _, p := range Routes {
 		f := h[p]

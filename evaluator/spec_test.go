@@ -12,6 +12,7 @@ import (
 
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/chain/devchain"
+	"github.com/hokusai-protocol/hokusai/eval"
 	"github.com/hokusai-protocol/hokusai/evaluator"
 	hhttp "github.com/hokusai-protocol/hokusai/http"
 	"github.com/hokusai-protocol/hokusai/http/oapi"
@@ -101,7 +102,32 @@ func TestResponsesMatchSpec(t *testing.T) {
 	if err != nil || !strings.Contains(string(got), `"signature"`) {
 		t.Fatalf("receipt: %v %s", err, got)
 	}
+	// The public benchmark: digests and sizes, and the dev split as CSV.
+	var bi oapi.BenchmarkInfo
+	strictDecode(t, "benchmark", get("/v1/models/VOTES/benchmark", 200), &bi)
+	if bi.TestRows == 0 || bi.DevRows == 0 || bi.Label != "party" || len(bi.Columns) != 17 {
+		t.Fatalf("benchmark %+v", bi)
+	}
+	devCSV := get("/v1/models/VOTES/benchmark?format=csv", 200)
+	dev, err := eval.LoadCSV(bytes.NewReader(devCSV), eval.LoadOptions{})
+	if err != nil || dev.Len() != bi.DevRowsServed || bi.DevRowsServed == 0 || bi.DevRowsServed > bi.DevRows {
+		t.Fatalf("dev split: %v, %d rows served, info %+v", err, dev.Len(), bi)
+	}
+	// Not one served row is, or equals, a hidden test row (house-votes-84
+	// repeats voting records, so some dev rows do and are left out).
+	st, err := e.store.FindSetup(e.ctx, e.model.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bench, err := st.Bench()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if leaked := bench.DuplicatesTest(dev); len(leaked) > 0 {
+		t.Fatalf("the served dev split holds %d hidden test rows", len(leaked))
+	}
 	var eb oapi.ErrorBody
+	strictDecode(t, "error", get("/v1/models/VOTES/benchmark?format=xml", 400), &eb)
 	strictDecode(t, "error", get("/v1/contributions/99", 404), &eb)
 	strictDecode(t, "error", get("/v1/receipts/0x12", 400), &eb)
 

@@ -35,6 +35,24 @@ func (e APIKeyScopes) Valid() bool {
 	}
 }
 
+// Defines values for BenchmarkInfoDirection.
+const (
+	BenchmarkInfoDirectionMax BenchmarkInfoDirection = "max"
+	BenchmarkInfoDirectionMin BenchmarkInfoDirection = "min"
+)
+
+// Valid indicates whether the value is a known member of the BenchmarkInfoDirection enum.
+func (e BenchmarkInfoDirection) Valid() bool {
+	switch e {
+	case BenchmarkInfoDirectionMax:
+		return true
+	case BenchmarkInfoDirectionMin:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for ContributionStatus.
 const (
 	ContributionStatusAccepted   ContributionStatus = "accepted"
@@ -274,16 +292,16 @@ func (e IntakePolicyPii) Valid() bool {
 
 // Defines values for ModelDirection.
 const (
-	Max ModelDirection = "max"
-	Min ModelDirection = "min"
+	ModelDirectionMax ModelDirection = "max"
+	ModelDirectionMin ModelDirection = "min"
 )
 
 // Valid indicates whether the value is a known member of the ModelDirection enum.
 func (e ModelDirection) Valid() bool {
 	switch e {
-	case Max:
+	case ModelDirectionMax:
 		return true
-	case Min:
+	case ModelDirectionMin:
 		return true
 	default:
 		return false
@@ -434,6 +452,24 @@ func (e VersionSubmissionFormat) Valid() bool {
 	}
 }
 
+// Defines values for GetBenchmarkParamsFormat.
+const (
+	GetBenchmarkParamsFormatCsv  GetBenchmarkParamsFormat = "csv"
+	GetBenchmarkParamsFormatJson GetBenchmarkParamsFormat = "json"
+)
+
+// Valid indicates whether the value is a known member of the GetBenchmarkParamsFormat enum.
+func (e GetBenchmarkParamsFormat) Valid() bool {
+	switch e {
+	case GetBenchmarkParamsFormatCsv:
+		return true
+	case GetBenchmarkParamsFormatJson:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for CreateContributionParamsFormat.
 const (
 	CreateContributionParamsFormatCsv   CreateContributionParamsFormat = "csv"
@@ -476,6 +512,40 @@ type APIKey struct {
 
 // APIKeyScopes defines model for APIKey.Scopes.
 type APIKeyScopes string
+
+// BenchmarkInfo defines model for BenchmarkInfo.
+type BenchmarkInfo struct {
+	Columns []struct {
+		Name string `json:"name"`
+		Type string `json:"type"`
+	} `json:"columns"`
+	DatasetDigest string `json:"dataset_digest"`
+
+	// DevDigest Digest of the whole dev split.
+	DevDigest string `json:"dev_digest"`
+	DevRows   int    `json:"dev_rows"`
+
+	// DevRowsServed Dev rows served as CSV; dev rows equal to a hidden test row are left out (contributing them is leakage).
+	DevRowsServed int                    `json:"dev_rows_served"`
+	Direction     BenchmarkInfoDirection `json:"direction"`
+
+	// Label The column the model predicts.
+	Label string `json:"label"`
+
+	// Metric The model's metric, e.g. accuracy.
+	Metric  string `json:"metric"`
+	ModelId uint64 `json:"model_id"`
+
+	// ScoredAs The metric with its options as the evaluator scores it, e.g. f1_macro.
+	ScoredAs string `json:"scored_as"`
+
+	// TestDigest Digest of the hidden test split's rows.
+	TestDigest string `json:"test_digest"`
+	TestRows   int    `json:"test_rows"`
+}
+
+// BenchmarkInfoDirection defines model for BenchmarkInfo.Direction.
+type BenchmarkInfoDirection string
 
 // ChainInfo defines model for ChainInfo.
 type ChainInfo struct {
@@ -1195,6 +1265,14 @@ type BatchPredictParams struct {
 	IdempotencyKey *IdempotencyKey `json:"Idempotency-Key,omitempty"`
 }
 
+// GetBenchmarkParams defines parameters for GetBenchmark.
+type GetBenchmarkParams struct {
+	Format *GetBenchmarkParamsFormat `form:"format,omitempty" json:"format,omitempty"`
+}
+
+// GetBenchmarkParamsFormat defines parameters for GetBenchmark.
+type GetBenchmarkParamsFormat string
+
 // CreateContributionParams defines parameters for CreateContribution.
 type CreateContributionParams struct {
 	// Format csv or jsonl (default from Content-Type, else sniffed).
@@ -1600,6 +1678,16 @@ type ClientInterface interface {
 	//
 	// Corresponds with POST /v1/models/{id}/batch_predict (the `BatchPredict` operationId).
 	BatchPredict(ctx context.Context, id ModelRef, params *BatchPredictParams, body BatchPredictJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetBenchmark The public part of a model's benchmark, or its public dev split as CSV.
+	//
+	// The metric, the label column, the columns and the digests and sizes of both splits. With
+	// format=csv, the public dev split's rows (a CSV with a header) less any row equal to a hidden
+	// test row, so contributors see the input schema and can test their data. The hidden test
+	// split is never served.
+	//
+	// Corresponds with GET /v1/models/{id}/benchmark (the `GetBenchmark` operationId).
+	GetBenchmark(ctx context.Context, id ModelRef, params *GetBenchmarkParams, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// VerifyContractIntegration The seed's verify_contract_integration.
 	//
@@ -2136,6 +2224,26 @@ func (c *Client) BatchPredictWithBody(ctx context.Context, id ModelRef, params *
 // Corresponds with POST /v1/models/{id}/batch_predict (the `BatchPredict` operationId).
 func (c *Client) BatchPredict(ctx context.Context, id ModelRef, params *BatchPredictParams, body BatchPredictJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewBatchPredictRequest(c.Server, id, params, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetBenchmark The public part of a model's benchmark, or its public dev split as CSV.
+//
+// The metric, the label column, the columns and the digests and sizes of both splits. With
+// format=csv, the public dev split's rows (a CSV with a header) less any row equal to a hidden
+// test row, so contributors see the input schema and can test their data. The hidden test
+// split is never served.
+//
+// Corresponds with GET /v1/models/{id}/benchmark (the `GetBenchmark` operationId).
+func (c *Client) GetBenchmark(ctx context.Context, id ModelRef, params *GetBenchmarkParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetBenchmarkRequest(c.Server, id, params)
 	if err != nil {
 		return nil, err
 	}
@@ -3211,6 +3319,67 @@ func NewBatchPredictRequestWithBody(server string, id ModelRef, params *BatchPre
 	return req, nil
 }
 
+// NewGetBenchmarkRequest constructs an http.Request for the GetBenchmark method
+func NewGetBenchmarkRequest(server string, id ModelRef, params *GetBenchmarkParams) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/models/%s/benchmark", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if params.Format != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "format", *params.Format, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
 // NewVerifyContractIntegrationRequest constructs an http.Request for the VerifyContractIntegration method
 func NewVerifyContractIntegrationRequest(server string, id ModelRef) (*http.Request, error) {
 	var err error
@@ -4172,6 +4341,18 @@ type ClientWithResponsesInterface interface {
 	//
 	// Corresponds with POST /v1/models/{id}/batch_predict (the `BatchPredict` operationId).
 	BatchPredictWithResponse(ctx context.Context, id ModelRef, params *BatchPredictParams, body BatchPredictJSONRequestBody, reqEditors ...RequestEditorFn) (*BatchPredictResponse, error)
+
+	// GetBenchmarkWithResponse The public part of a model's benchmark, or its public dev split as CSV.
+	//
+	// The metric, the label column, the columns and the digests and sizes of both splits. With
+	// format=csv, the public dev split's rows (a CSV with a header) less any row equal to a hidden
+	// test row, so contributors see the input schema and can test their data. The hidden test
+	// split is never served.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/models/{id}/benchmark (the `GetBenchmark` operationId).
+	GetBenchmarkWithResponse(ctx context.Context, id ModelRef, params *GetBenchmarkParams, reqEditors ...RequestEditorFn) (*GetBenchmarkResponse, error)
 
 	// VerifyContractIntegrationWithResponse The seed's verify_contract_integration.
 	//
@@ -5371,6 +5552,68 @@ func (r BatchPredictResponse) StatusCode() int {
 
 // ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
 func (r BatchPredictResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type GetBenchmarkResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *BenchmarkInfo
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetBenchmarkResponse) GetJSON200() *BenchmarkInfo {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r GetBenchmarkResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r GetBenchmarkResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r GetBenchmarkResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r GetBenchmarkResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetBenchmarkResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetBenchmarkResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetBenchmarkResponse) ContentType() string {
 	if r.HTTPResponse != nil {
 		return r.HTTPResponse.Header.Get("Content-Type")
 	}
@@ -6728,6 +6971,24 @@ func (c *ClientWithResponses) BatchPredictWithResponse(ctx context.Context, id M
 	return ParseBatchPredictResponse(rsp)
 }
 
+// GetBenchmarkWithResponse The public part of a model's benchmark, or its public dev split as CSV.
+//
+// The metric, the label column, the columns and the digests and sizes of both splits. With
+// format=csv, the public dev split's rows (a CSV with a header) less any row equal to a hidden
+// test row, so contributors see the input schema and can test their data. The hidden test
+// split is never served.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/models/{id}/benchmark (the `GetBenchmark` operationId).
+func (c *ClientWithResponses) GetBenchmarkWithResponse(ctx context.Context, id ModelRef, params *GetBenchmarkParams, reqEditors ...RequestEditorFn) (*GetBenchmarkResponse, error) {
+	rsp, err := c.GetBenchmark(ctx, id, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetBenchmarkResponse(rsp)
+}
+
 // VerifyContractIntegrationWithResponse The seed's verify_contract_integration.
 //
 // Checks token_creation, verifier_setup, manager_configuration and reward_distribution.
@@ -7797,6 +8058,56 @@ func ParseBatchPredictResponse(rsp *http.Response) (*BatchPredictResponse, error
 			headers.RetryAfter = &value
 		}
 		response.Headers429 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseGetBenchmarkResponse parses an HTTP response from a GetBenchmarkWithResponse call
+func ParseGetBenchmarkResponse(rsp *http.Response) (*GetBenchmarkResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetBenchmarkResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest BenchmarkInfo
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	case rsp.StatusCode == 200:
+		// Content-type (text/csv) unsupported
+
 	}
 
 	return response, nil
