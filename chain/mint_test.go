@@ -350,7 +350,9 @@ func TestCheckMintRequest(t *testing.T) {
 		func(r *chain.MintRequest) { r.LowerBound = big.NewInt(0) },
 		func(r *chain.MintRequest) { r.Contributors[1].WeightBps = 5_000 },
 		func(r *chain.MintRequest) { r.Contributors[1].Account = a },
-		func(r *chain.MintRequest) { r.Contributors[0], r.Contributors[1] = r.Contributors[1], r.Contributors[0] },
+		func(r *chain.MintRequest) {
+			r.Contributors[0], r.Contributors[1] = r.Contributors[1], r.Contributors[0]
+		},
 		func(r *chain.MintRequest) { r.Contributors = nil },
 	}
 	for i, f := range bad {
@@ -392,7 +394,6 @@ func TestAttesterKeystore(t *testing.T) {
 		t.Fatal(err)
 	}
 }
-
 
 // Batch-minted rewards keep ERC20Votes' books: a delegating owner's votes and
 // the total-supply checkpoint follow the balances.

@@ -62,15 +62,15 @@ var Routes = []string{
 // Register adds the routes to s.
 func (a *API) Register(s *hhttp.Server) {
 	h := map[string]func(http.ResponseWriter, *http.Request) error{
-		Routes[0]: a.handlePutSetup,
-		Routes[1]: a.handleSubmit,
-		Routes[2]: a.handleListContributions,
-		Routes[3]: a.handleContribution,
-		Routes[4]: a.handleEvaluation,
-		Routes[5]: a.handleReceipt,
-		Routes[6]: a.handleEvaluator,
-		Routes[7]: a.handleIntegration,
-		Routes[8]: a.handleListAttestations,
+		Routes[0]:  a.handlePutSetup,
+		Routes[1]:  a.handleSubmit,
+		Routes[2]:  a.handleListContributions,
+		Routes[3]:  a.handleContribution,
+		Routes[4]:  a.handleEvaluation,
+		Routes[5]:  a.handleReceipt,
+		Routes[6]:  a.handleEvaluator,
+		Routes[7]:  a.handleIntegration,
+		Routes[8]:  a.handleListAttestations,
 		Routes[9]:  a.handleAttestation,
 		Routes[10]: a.handleBenchmark,
 	}

@@ -43,4 +43,3 @@ func startGateway(ctx context.Context, s *server) (func() error, error) {
 	g.Register(s.http)
 	return cache.Close, nil
 }
-
