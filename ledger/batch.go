@@ -254,30 +254,10 @@ func (s *Service) MarkSettled(ctx context.Context, rowID int64, st Settlement) e
 		if status != StatusPending {
 			return nil
 		}
-		rows, err := q.QueryContext(ctx, `SELECT consumer, SUM(amount) FROM ledger_usage WHERE batch = ? AND settled = 0 GROUP BY consumer`, rowID)
-		if err != nil {
+		if err := moveBatchUsage(ctx, q, rowID, true); err != nil {
 			return fmt.Errorf("mark settled: %w", err)
 		}
-		per := map[string]int64{}
-		for rows.Next() {
-			var c string
-			var a int64
-			if err := rows.Scan(&c, &a); err != nil {
-				rows.Close()
-				return fmt.Errorf("mark settled: %w", err)
-			}
-			per[c] = a
-		}
-		rows.Close()
-		for c, a := range per {
-			if _, err := q.ExecContext(ctx, `UPDATE ledger_accounts SET unsettled = unsettled - ?, settled = settled + ? WHERE consumer = ?`, a, a, c); err != nil {
-				return fmt.Errorf("mark settled %s: %w", c, err)
-			}
-		}
-		if _, err := q.ExecContext(ctx, `UPDATE ledger_usage SET settled = 1 WHERE batch = ? AND settled = 0`, rowID); err != nil {
-			return fmt.Errorf("mark settled: %w", err)
-		}
-		_, err = q.ExecContext(ctx, `UPDATE ledger_batches SET status = 'settled', settled_at = ?, tx_hash = ?, block = ?, gas_used = ? WHERE id = ?`,
+		_, err := q.ExecContext(ctx, `UPDATE ledger_batches SET status = 'settled', settled_at = ?, tx_hash = ?, block = ?, gas_used = ? WHERE id = ?`,
 			s.nowNanos(), nullHash(st.TxHash), int64(st.Block), int64(st.GasUsed), rowID)
 		if err != nil {
 			return fmt.Errorf("mark settled: %w", err)
@@ -298,30 +278,10 @@ func (s *Service) Unsettle(ctx context.Context, rowID int64) error {
 		if status != StatusSettled {
 			return nil
 		}
-		rows, err := q.QueryContext(ctx, `SELECT consumer, SUM(amount) FROM ledger_usage WHERE batch = ? AND settled = 1 GROUP BY consumer`, rowID)
-		if err != nil {
+		if err := moveBatchUsage(ctx, q, rowID, false); err != nil {
 			return fmt.Errorf("unsettle: %w", err)
 		}
-		per := map[string]int64{}
-		for rows.Next() {
-			var c string
-			var a int64
-			if err := rows.Scan(&c, &a); err != nil {
-				rows.Close()
-				return fmt.Errorf("unsettle: %w", err)
-			}
-			per[c] = a
-		}
-		rows.Close()
-		for c, a := range per {
-			if _, err := q.ExecContext(ctx, `UPDATE ledger_accounts SET settled = settled - ?, unsettled = unsettled + ? WHERE consumer = ?`, a, a, c); err != nil {
-				return fmt.Errorf("unsettle %s: %w", c, err)
-			}
-		}
-		if _, err := q.ExecContext(ctx, `UPDATE ledger_usage SET settled = 0 WHERE batch = ? AND settled = 1`, rowID); err != nil {
-			return fmt.Errorf("unsettle: %w", err)
-		}
-		_, err = q.ExecContext(ctx, `UPDATE ledger_batches SET status = 'pending', settled_at = NULL, tx_hash = NULL, block = NULL, gas_used = NULL,
+		_, err := q.ExecContext(ctx, `UPDATE ledger_batches SET status = 'pending', settled_at = NULL, tx_hash = NULL, block = NULL, gas_used = NULL,
 			note = 'the chain lost its settlement; sent again' WHERE id = ?`, rowID)
 		if err != nil {
 			return fmt.Errorf("unsettle: %w", err)
@@ -370,3 +330,37 @@ func nullHash(h common.Hash) any {
 func bigOf(v int64) *big.Int { return big.NewInt(v) }
 
 func isNoRows(err error) bool { return errors.Is(err, sql.ErrNoRows) }
+
+// moveBatchUsage moves a batch's usage between unsettled and settled: its
+// usage rows' flag, and each consumer's running totals by the same amount,
+// inside the caller's transaction so spendable never jumps in between.
+func moveBatchUsage(ctx context.Context, q querier, rowID int64, toSettled bool) error {
+	from, to, sign := 0, 1, int64(1)
+	if !toSettled {
+		from, to, sign = 1, 0, -1
+	}
+	rows, err := q.QueryContext(ctx, `SELECT consumer, SUM(amount) FROM ledger_usage WHERE batch = ? AND settled = ? GROUP BY consumer`, rowID, from)
+	if err != nil {
+		return err
+	}
+	per := map[string]int64{}
+	for rows.Next() {
+		var c string
+		var a int64
+		if err := rows.Scan(&c, &a); err != nil {
+			rows.Close()
+			return err
+		}
+		per[c] = a
+	}
+	if err := rows.Close(); err != nil {
+		return err
+	}
+	for c, a := range per {
+		if _, err := q.ExecContext(ctx, `UPDATE ledger_accounts SET unsettled = unsettled - ?, settled = settled + ? WHERE consumer = ?`, sign*a, sign*a, c); err != nil {
+			return fmt.Errorf("%s: %w", c, err)
+		}
+	}
+	_, err = q.ExecContext(ctx, `UPDATE ledger_usage SET settled = ? WHERE batch = ? AND settled = ?`, to, rowID, from)
+	return err
+}

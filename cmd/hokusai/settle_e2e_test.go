@@ -43,23 +43,8 @@ func TestEndToEndSettlementSurvivesSIGKILL(t *testing.T) {
 	t.Setenv("HOKUSAI_SETTLE_INTERVAL", "300ms")
 	t.Setenv("HOKUSAI_SETTLE_PAUSE", "")
 	host := startLive(t, t.TempDir())
-	var info struct {
-		Contracts map[string]string `json:"contracts"`
-	}
-	if err := json.Unmarshal([]byte(host.cli(t, "chain", "info", "--json")), &info); err != nil {
-		t.Fatal(err)
-	}
-	keyDir := t.TempDir()
-	keyFile, passFile := filepath.Join(keyDir, "platform.json"), filepath.Join(keyDir, "pass")
-	if err := chain.WriteKeystore(keyFile, devchain.DevKey(5), "s3cret", true); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(passFile, []byte("s3cret\n"), 0o600); err != nil {
-		t.Fatal(err)
-	}
 	dir := t.TempDir()
-	ext := []string{"--rpc", host.rpcURL, "--keystore", keyFile, "--password-file", passFile, "--usdc", info.Contracts["USDC"],
-		"--confirmations", "0"} // the host chain seals blocks only on demand
+	ext := externalChainFlags(t, host)
 	t.Setenv("HOKUSAI_SETTLE_PAUSE", "journaled:10m")
 	t.Setenv("HOKUSAI_EVALUATOR_KEY", hex.EncodeToString(crypto.FromECDSA(devchain.DevKey(6))))
 	srv := startLive(t, dir, ext...)
