@@ -38,33 +38,13 @@ type Deployment struct {
 // the admin of the registry and the factory. wait must return the mined receipt of tx (and an
 // error for a reverted one); each transaction is waited for before the next is sent.
 func DeployProtocol(ctx context.Context, backend bind.ContractBackend, opts *bind.TransactOpts, cfg DeployConfig, wait func(ctx context.Context, tx *types.Transaction) (*types.Receipt, error)) (*Deployment, error) {
-	o := *opts
-	o.Context = ctx
+	dp := newDeployer(ctx, backend, opts, wait)
+	o := &dp.opts
 	d := &Deployment{USDC: cfg.USDC, Treasury: cfg.Treasury}
 	if d.Treasury == (common.Address{}) {
 		d.Treasury = o.From
 	}
-	first := true
-	mined := func(what string, tx *types.Transaction, err error) error {
-		if err != nil {
-			return fmt.Errorf("deploy %s: %w", what, err)
-		}
-		r, err := wait(ctx, tx)
-		if err != nil {
-			return fmt.Errorf("deploy %s: %w", what, err)
-		}
-		if r.Status != types.ReceiptStatusSuccessful {
-			return fmt.Errorf("deploy %s: transaction %s reverted", what, tx.Hash())
-		}
-		if first {
-			d.Block, first = r.BlockNumber.Uint64(), false
-		}
-		return nil
-	}
-	deploy := func(what string, meta *bind.MetaData, input []byte) (common.Address, error) {
-		addr, tx, err := bind.DeployContract(&o, common.FromHex(meta.Bin), backend, input)
-		return addr, mined(what, tx, err)
-	}
+	deploy := dp.deploy
 
 	var err error
 	if d.USDC == (common.Address{}) {
@@ -89,12 +69,59 @@ func DeployProtocol(ctx context.Context, backend bind.ContractBackend, opts *bin
 	if d.Factory, err = deploy("ModelFactory", &bindings.ModelFactoryMetaData, input); err != nil {
 		return nil, err
 	}
-	registry := bindings.NewModelRegistry().Instance(backend, d.Registry)
-	tx, err := bind.Transact(registry, &o, bindings.NewModelRegistry().PackSetFactory(d.Factory))
-	if err := mined("registry.setFactory", tx, err); err != nil {
+	registry := bindings.NewModelRegistry()
+	if err := dp.transact("registry.setFactory", registry.Instance(backend, d.Registry), registry.PackSetFactory(d.Factory)); err != nil {
 		return nil, err
 	}
+	d.Block = dp.block
 	return d, nil
+}
+
+// deployer sends a deployment's transactions one at a time, waiting for
+// each to be mined before the next, and remembers the first one's block
+// (where indexers start).
+type deployer struct {
+	ctx     context.Context
+	backend bind.ContractBackend
+	opts    bind.TransactOpts
+	wait    func(ctx context.Context, tx *types.Transaction) (*types.Receipt, error)
+	block   uint64 // of the first transaction; 0 until one is mined
+}
+
+func newDeployer(ctx context.Context, backend bind.ContractBackend, opts *bind.TransactOpts, wait func(ctx context.Context, tx *types.Transaction) (*types.Receipt, error)) *deployer {
+	dp := &deployer{ctx: ctx, backend: backend, opts: *opts, wait: wait}
+	dp.opts.Context = ctx
+	return dp
+}
+
+// mined waits for tx (sent with err) and checks it succeeded.
+func (dp *deployer) mined(what string, tx *types.Transaction, err error) error {
+	if err != nil {
+		return fmt.Errorf("deploy %s: %w", what, err)
+	}
+	r, err := dp.wait(dp.ctx, tx)
+	if err != nil {
+		return fmt.Errorf("deploy %s: %w", what, err)
+	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		return fmt.Errorf("deploy %s: transaction %s reverted", what, tx.Hash())
+	}
+	if dp.block == 0 {
+		dp.block = r.BlockNumber.Uint64()
+	}
+	return nil
+}
+
+// deploy creates a contract from its metadata and constructor input.
+func (dp *deployer) deploy(what string, meta *bind.MetaData, input []byte) (common.Address, error) {
+	addr, tx, err := bind.DeployContract(&dp.opts, common.FromHex(meta.Bin), dp.backend, input)
+	return addr, dp.mined(what, tx, err)
+}
+
+// transact calls a contract and waits for the call to be mined.
+func (dp *deployer) transact(what string, c *bind.BoundContract, data []byte) error {
+	tx, err := bind.Transact(c, &dp.opts, data)
+	return dp.mined(what, tx, err)
 }
 
 // StandardPoolDefaults are F17's pool settings, as ModelFactory.standardPoolDefaults returns

@@ -2,7 +2,6 @@ package chain
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -35,34 +34,10 @@ type MintDeployment struct {
 // wait must return the mined receipt of tx; each transaction is waited for
 // before the next is sent.
 func DeployMintProtocol(ctx context.Context, backend bind.ContractBackend, opts *bind.TransactOpts, d *Deployment, cfg MintDeployConfig, wait func(ctx context.Context, tx *types.Transaction) (*types.Receipt, error)) (*MintDeployment, error) {
-	o := *opts
-	o.Context = ctx
+	dp := newDeployer(ctx, backend, opts, wait)
+	o := &dp.opts
 	m := &MintDeployment{}
-	first := true
-	mined := func(what string, tx *types.Transaction, err error) error {
-		if err != nil {
-			return fmt.Errorf("deploy %s: %w", what, err)
-		}
-		r, err := wait(ctx, tx)
-		if err != nil {
-			return fmt.Errorf("deploy %s: %w", what, err)
-		}
-		if r.Status != types.ReceiptStatusSuccessful {
-			return fmt.Errorf("deploy %s: transaction %s reverted", what, tx.Hash())
-		}
-		if first {
-			m.Block, first = r.BlockNumber.Uint64(), false
-		}
-		return nil
-	}
-	deploy := func(what string, meta *bind.MetaData, input []byte) (common.Address, error) {
-		addr, tx, err := bind.DeployContract(&o, common.FromHex(meta.Bin), backend, input)
-		return addr, mined(what, tx, err)
-	}
-	transact := func(what string, c *bind.BoundContract, data []byte) error {
-		tx, err := bind.Transact(c, &o, data)
-		return mined(what, tx, err)
-	}
+	deploy, transact := dp.deploy, dp.transact
 
 	var err error
 	tm, ver, vault, router := bindings.NewTokenManager(), bindings.NewDeltaOneVerifier(), bindings.NewCreditVault(), bindings.NewUsageFeeRouter()
@@ -93,5 +68,6 @@ func DeployMintProtocol(ctx context.Context, backend bind.ContractBackend, opts 
 			return nil, err
 		}
 	}
+	m.Block = dp.block
 	return m, nil
 }
