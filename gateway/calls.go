@@ -282,7 +282,7 @@ func (g *Gateway) predict(ctx context.Context, r *http.Request, route string, ti
 	if err != nil {
 		return nil, false, err
 	}
-	if err := checkFeatures(s.Predictor.Info().Features, rows); err != nil {
+	if err := s.checkFeatures(rows); err != nil {
 		return nil, false, err
 	}
 	t0 := time.Now()
@@ -499,20 +499,39 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 // misspelt feature would otherwise be ignored (built-in models treat a
 // missing feature as its mean) and the call answered, and charged, as if
 // nothing were wrong. Models that do not list their features accept any.
-func checkFeatures(features []string, rows []hokusai.Row) error {
-	if len(features) == 0 {
+// The feature set is built once per served version, not per call.
+func (s *Served) checkFeatures(rows []hokusai.Row) error {
+	s.featuresOnce.Do(func() {
+		fs := s.Predictor.Info().Features
+		if len(fs) == 0 {
+			return
+		}
+		s.features = make(map[string]bool, len(fs))
+		for _, f := range fs {
+			s.features[f] = true
+		}
+		s.featureList = strings.Join(fs, ", ")
+	})
+	if s.features == nil {
 		return nil
 	}
-	known := make(map[string]bool, len(features))
-	for _, f := range features {
-		known[f] = true
-	}
 	for i, row := range rows {
-		for _, name := range slices.Sorted(maps.Keys(row)) {
-			if !known[name] {
-				return hokusai.FieldErrorf(fmt.Sprintf("inputs[%d].%s", i, name),
-					"Row %d has a field %q that the model does not read; its inputs are: %s.", i, name, strings.Join(features, ", "))
+		for name := range row {
+			if !s.features[name] {
+				return s.unknownFeature(i, row)
 			}
+		}
+	}
+	return nil
+}
+
+// unknownFeature names the first (in sorted order) field of row i that the
+// model does not read.
+func (s *Served) unknownFeature(i int, row hokusai.Row) error {
+	for _, name := range slices.Sorted(maps.Keys(row)) {
+		if !s.features[name] {
+			return hokusai.FieldErrorf(fmt.Sprintf("inputs[%d].%s", i, name),
+				"Row %d has a field %q that the model does not read; its inputs are: %s.", i, name, s.featureList)
 		}
 	}
 	return nil

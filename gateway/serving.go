@@ -26,6 +26,10 @@ type Served struct {
 	// Endpoint is the remote endpoint of a remote-openai model, which
 	// /v1/chat/completions forwards to; nil for other runtimes.
 	Endpoint *hokusai.EndpointSpec
+
+	featuresOnce sync.Once
+	features     map[string]bool // the inputs the model reads; nil when it does not say
+	featureList  string
 }
 
 // Serving opens the version of a model that calls should use.
