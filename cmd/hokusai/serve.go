@@ -10,7 +10,6 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -285,15 +284,8 @@ func (s *server) openChain(ctx context.Context) (*ecdsa.PrivateKey, string, erro
 	if cfg.keystore == "" {
 		return nil, "", hokusai.FieldErrorf("keystore", "--rpc needs the platform key: add --keystore FILE (a go-ethereum keystore) and --password-file FILE or env HOKUSAI_PASSWORD.")
 	}
-	pass := os.Getenv("HOKUSAI_PASSWORD")
-	if cfg.passwordFile != "" {
-		b, err := os.ReadFile(cfg.passwordFile)
-		if err != nil {
-			return nil, "", hokusai.FieldErrorf("password-file", "Cannot read --password-file: %v.", err)
-		}
-		pass = strings.TrimRight(string(b), "\r\n")
-	}
-	key, err := chain.LoadKeystore(cfg.keystore, pass)
+	// The chain id is not known before dialling; a keystore key suits any.
+	key, err := chain.KeySource{Keystore: cfg.keystore, PasswordFile: cfg.passwordFile, Password: os.Getenv("HOKUSAI_PASSWORD"), DevAccount: -1}.Load(0)
 	if err != nil {
 		return nil, "", err
 	}
