@@ -228,14 +228,18 @@ func (v *Versions) handleList(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, out)
 }
 
-func (v *Versions) handleShow(w http.ResponseWriter, r *http.Request) {
-	ctx := r.Context()
+// version finds the model and the version the request's path names.
+func (v *Versions) version(ctx context.Context, r *http.Request) (*hokusai.Model, *hokusai.ModelVersion, error) {
 	m, err := v.model(ctx, r)
 	if err != nil {
-		v.fail(w, r, err)
-		return
+		return nil, nil, err
 	}
 	mv, err := v.Registry.FindVersion(ctx, m.ID, r.PathValue("version"))
+	return m, mv, err
+}
+
+func (v *Versions) handleShow(w http.ResponseWriter, r *http.Request) {
+	_, mv, err := v.version(r.Context(), r)
 	if err != nil {
 		v.fail(w, r, err)
 		return
@@ -245,12 +249,7 @@ func (v *Versions) handleShow(w http.ResponseWriter, r *http.Request) {
 
 func (v *Versions) handleDownload(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
-	m, err := v.model(ctx, r)
-	if err != nil {
-		v.fail(w, r, err)
-		return
-	}
-	mv, err := v.Registry.FindVersion(ctx, m.ID, r.PathValue("version"))
+	m, mv, err := v.version(ctx, r)
 	if err != nil {
 		v.fail(w, r, err)
 		return
