@@ -39,10 +39,12 @@ const (
 var batchDomain = []byte("hokusai.settlement.batch.v1")
 
 // BatchID is the deterministic id of a batch: keccak256 of a domain tag,
-// the chain id, the router and, per entry in (consumer, model) order, the
-// consumer, model, amount, calls and the highest usage id it covers. Usage
-// ids only grow, so two batches never share an id.
-func BatchID(chainID uint64, router common.Address, entries []chain.UsageEntry, lastUsage []int64) common.Hash {
+// the chain id, the router, the batch's place in the journal (seq, its row
+// id) and, per entry in (consumer, model) order, the consumer, model,
+// amount, calls and the highest usage id it covers. seq makes the id of
+// usage journaled again after its batch was abandoned differ from the
+// abandoned one's.
+func BatchID(chainID uint64, router common.Address, seq int64, entries []chain.UsageEntry, lastUsage []int64) common.Hash {
 	idx := make([]int, len(entries))
 	for i := range idx {
 		idx[i] = i
@@ -54,10 +56,11 @@ func BatchID(chainID uint64, router common.Address, entries []chain.UsageEntry, 
 		}
 		return ea.ModelID < eb.ModelID
 	})
-	buf := make([]byte, 0, len(batchDomain)+28+len(entries)*52)
+	buf := make([]byte, 0, len(batchDomain)+36+len(entries)*52)
 	buf = append(buf, batchDomain...)
 	buf = binary.BigEndian.AppendUint64(buf, chainID)
 	buf = append(buf, router[:]...)
+	buf = binary.BigEndian.AppendUint64(buf, uint64(seq))
 	for _, i := range idx {
 		e := entries[i]
 		buf = append(buf, e.Consumer[:]...)
@@ -73,6 +76,11 @@ func BatchID(chainID uint64, router common.Address, entries []chain.UsageEntry, 
 // in a batch, writes the batch row with its deterministic id and assigns
 // the usage to it, all in one transaction: the batch is on record before
 // anything is sent. It returns nil when there is nothing to settle.
+//
+// Unbatched usage is the usage after the journal cursor (every row at or
+// below it is in a batch or needs none), so charges write no index for it.
+// Groups are taken in order of their oldest row; when more than maxEntries
+// are waiting, the cursor stops before the first row left out.
 func (s *Service) Journal(ctx context.Context, chainID uint64, router common.Address, maxEntries int) (*Batch, error) {
 	if maxEntries <= 0 {
 		maxEntries = DefaultMaxEntries
@@ -80,57 +88,39 @@ func (s *Service) Journal(ctx context.Context, chainID uint64, router common.Add
 	var b *Batch
 	err := s.write(ctx, func(ctx context.Context, q querier) error {
 		b = nil
-		rows, err := q.QueryContext(ctx, `SELECT consumer, model_id, SUM(amount), SUM(calls), MAX(id)
-			FROM ledger_usage WHERE batch IS NULL AND settled = 0
-			GROUP BY consumer, model_id ORDER BY MIN(id) LIMIT ?`, maxEntries)
+		cursor, err := journalCursor(ctx, q)
 		if err != nil {
 			return fmt.Errorf("journal: %w", err)
 		}
-		var (
-			entries []chain.UsageEntry
-			last    []int64
-			total   int64
-			calls   int64
-		)
-		for rows.Next() {
-			var (
-				consumer          string
-				model, amt, n, id int64
-			)
-			if err := rows.Scan(&consumer, &model, &amt, &n, &id); err != nil {
-				rows.Close()
-				return fmt.Errorf("journal: %w", err)
-			}
-			entries = append(entries, chain.UsageEntry{Consumer: common.HexToAddress(consumer), ModelID: uint64(model), Amount: uint64(amt), Calls: uint64(n)})
-			last = append(last, id)
-			total += amt
-			calls += n
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
+		t, err := scanUnbatched(ctx, q, cursor, maxEntries)
+		if err != nil {
 			return fmt.Errorf("journal: %w", err)
 		}
-		if len(entries) == 0 {
-			return nil
+		if len(t.entries) == 0 {
+			return setJournalCursor(ctx, q, t.cursor)
 		}
-		id := BatchID(chainID, router, entries, last)
-		res, err := q.ExecContext(ctx, `INSERT INTO ledger_batches (batch_id, status, entries, calls, total, created_at)
-			VALUES (?, 'pending', ?, ?, ?, ?)`, id.Hex(), len(entries), calls, total, s.nowNanos())
-		if err != nil {
+		var rowID int64
+		if err := q.QueryRowContext(ctx, `SELECT COALESCE(MAX(id), 0) + 1 FROM ledger_batches`).Scan(&rowID); err != nil {
 			return fmt.Errorf("journal batch: %w", err)
 		}
-		rowID, err := res.LastInsertId()
-		if err != nil {
+		id := BatchID(chainID, router, rowID, t.entries, t.last)
+		if _, err := q.ExecContext(ctx, `INSERT INTO ledger_batches (id, batch_id, status, entries, calls, total, created_at)
+			VALUES (?, ?, 'pending', ?, ?, ?, ?)`, rowID, id.Hex(), len(t.entries), t.calls, t.total, s.nowNanos()); err != nil {
 			return fmt.Errorf("journal batch: %w", err)
 		}
-		for i, e := range entries {
-			if _, err := q.ExecContext(ctx, `UPDATE ledger_usage SET batch = ?
-				WHERE batch IS NULL AND settled = 0 AND consumer = ? AND model_id = ? AND id <= ?`,
-				rowID, e.Consumer.Hex(), int64(e.ModelID), last[i]); err != nil {
+		if _, err := q.ExecContext(ctx, `UPDATE ledger_usage SET batch = ?
+			WHERE id > ? AND id <= ? AND batch IS NULL AND settled = 0`, rowID, cursor, t.cursor); err != nil {
+			return fmt.Errorf("journal usage: %w", err)
+		}
+		for _, u := range t.beyond {
+			if _, err := q.ExecContext(ctx, `UPDATE ledger_usage SET batch = ? WHERE id = ?`, rowID, u); err != nil {
 				return fmt.Errorf("journal usage: %w", err)
 			}
 		}
-		b = &Batch{ID: rowID, BatchID: id, Status: StatusPending, Entries: entries, Calls: calls, Total: total}
+		if err := setJournalCursor(ctx, q, t.cursor); err != nil {
+			return err
+		}
+		b = &Batch{ID: rowID, BatchID: id, Status: StatusPending, Entries: t.entries, Calls: t.calls, Total: t.total}
 		return nil
 	})
 	if err != nil {
@@ -140,6 +130,107 @@ func (s *Service) Journal(ctx context.Context, chainID uint64, router common.Add
 		s.unbatched.Store(0)
 	}
 	return b, nil
+}
+
+// unbatched is what scanUnbatched found: the entries of the next batch,
+// the highest usage id in each, the new journal cursor, and the usage ids
+// past the cursor that belong to the batch.
+type unbatched struct {
+	entries      []chain.UsageEntry
+	last         []int64
+	total, calls int64
+	cursor       int64
+	beyond       []int64
+}
+
+// scanUnbatched reads the usage after cursor that is not in a batch, in id
+// order, and groups it per (consumer, model), up to maxEntries groups.
+func scanUnbatched(ctx context.Context, q querier, cursor int64, maxEntries int) (*unbatched, error) {
+	rows, err := q.QueryContext(ctx, `SELECT id, consumer, model_id, amount, calls FROM ledger_usage
+		WHERE id > ? AND batch IS NULL AND settled = 0 ORDER BY id`, cursor)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close() // closed early below; a second Close is harmless
+	type key struct {
+		consumer string
+		model    int64
+	}
+	t := &unbatched{cursor: cursor}
+	groups := map[key]int{}
+	cut := false
+	for rows.Next() {
+		var (
+			id, model, amt, n int64
+			consumer          string
+		)
+		if err := rows.Scan(&id, &consumer, &model, &amt, &n); err != nil {
+			return nil, err
+		}
+		k := key{consumer, model}
+		i, ok := groups[k]
+		if !ok {
+			if len(t.entries) == maxEntries {
+				cut = true
+				continue
+			}
+			i = len(t.entries)
+			groups[k] = i
+			t.entries = append(t.entries, chain.UsageEntry{Consumer: common.HexToAddress(consumer), ModelID: uint64(model)})
+			t.last = append(t.last, 0)
+		}
+		t.entries[i].Amount += uint64(amt)
+		t.entries[i].Calls += uint64(n)
+		t.last[i] = id
+		t.total += amt
+		t.calls += n
+		if cut {
+			t.beyond = append(t.beyond, id)
+		} else {
+			t.cursor = id
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	rows.Close()
+	if !cut {
+		// Everything written so far is now in a batch or needs none (free
+		// calls): move the cursor past it, so they are not read again.
+		var last sql.NullInt64
+		if err := q.QueryRowContext(ctx, `SELECT MAX(id) FROM ledger_usage`).Scan(&last); err != nil {
+			return nil, err
+		}
+		t.cursor = max(t.cursor, last.Int64)
+	}
+	return t, nil
+}
+
+// journalCursor reads the journal cursor.
+func journalCursor(ctx context.Context, q querier) (int64, error) {
+	var v string
+	err := q.QueryRowContext(ctx, `SELECT value FROM ledger_meta WHERE name = 'journal_cursor'`).Scan(&v)
+	if isNoRows(err) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, fmt.Errorf("read the journal cursor: %w", err)
+	}
+	var c int64
+	if _, err := fmt.Sscan(v, &c); err != nil {
+		return 0, fmt.Errorf("read the journal cursor %q: %w", v, err)
+	}
+	return c, nil
+}
+
+// setJournalCursor stores the journal cursor.
+func setJournalCursor(ctx context.Context, q querier, c int64) error {
+	_, err := q.ExecContext(ctx, `INSERT INTO ledger_meta (name, value) VALUES ('journal_cursor', ?)
+		ON CONFLICT (name) DO UPDATE SET value = excluded.value`, fmt.Sprint(c))
+	if err != nil {
+		return fmt.Errorf("set the journal cursor: %w", err)
+	}
+	return nil
 }
 
 // batchEntries sums a batch's usage rows per (consumer, model).
@@ -306,6 +397,21 @@ func (s *Service) Abandon(ctx context.Context, rowID int64, reason string, drop 
 				return fmt.Errorf("abandon: %w", err)
 			}
 			if _, err := q.ExecContext(ctx, `UPDATE ledger_accounts SET unsettled = unsettled - ? WHERE consumer = ?`, a.Int64, c.Hex()); err != nil {
+				return fmt.Errorf("abandon: %w", err)
+			}
+		}
+		// The released usage is behind the journal cursor: move the cursor
+		// back so the next batch takes it again.
+		var first sql.NullInt64
+		if err := q.QueryRowContext(ctx, `SELECT MIN(id) FROM ledger_usage WHERE batch = ? AND settled = 0`, rowID).Scan(&first); err != nil {
+			return fmt.Errorf("abandon: %w", err)
+		}
+		if first.Valid {
+			cursor, err := journalCursor(ctx, q)
+			if err != nil {
+				return fmt.Errorf("abandon: %w", err)
+			}
+			if err := setJournalCursor(ctx, q, min(cursor, first.Int64-1)); err != nil {
 				return fmt.Errorf("abandon: %w", err)
 			}
 		}

@@ -9,8 +9,8 @@ package ledger
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"embed"
-	"errors"
 	"fmt"
 	"io/fs"
 	"strings"
@@ -21,7 +21,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/hokusai-protocol/hokusai"
-	"github.com/hokusai-protocol/hokusai/chain"
 	"github.com/hokusai-protocol/hokusai/sqlite"
 )
 
@@ -30,9 +29,6 @@ var migrationsFS embed.FS
 
 // VersionTable is the goose version table of the ledger's migrations.
 const VersionTable = "ledger_goose_version"
-
-// maxGroup bounds how many charges share one commit.
-const maxGroup = 256
 
 // Service is the SQLite hokusai.LedgerService. Every write runs in one
 // BEGIN IMMEDIATE transaction, so the spendable check and the insert of a
@@ -44,8 +40,15 @@ type Service struct {
 	sdb *sqlite.DB // for its clock
 
 	wmu   sync.Mutex // one writer transaction at a time in this process
-	wconn *sql.Conn  // the write connection, held between writes
+	wal   *sqlite.WALSync
+	wconn *sql.Conn // the write connection, held between writes
 	stmts map[string]*sql.Stmt
+	// accounts caches the running totals read under wmu (see charge.go);
+	// dataVersion is the database's data_version when it was filled.
+	accounts    map[string]account
+	dataVersion int64
+
+	addrs addrCache
 
 	qmu     sync.Mutex
 	queue   []*chargeOp
@@ -71,7 +74,7 @@ func NewService(ctx context.Context, db *sqlite.DB) (*Service, error) {
 	if err := db.Migrate(ctx, VersionTable, sub); err != nil {
 		return nil, fmt.Errorf("ledger: %w", err)
 	}
-	return &Service{db: db.SQL(), sdb: db, kick: make(chan struct{}, 1)}, nil
+	return &Service{db: db.SQL(), sdb: db, wal: db.WALSync(), accounts: map[string]account{}, kick: make(chan struct{}, 1)}, nil
 }
 
 func (s *Service) nowNanos() int64 {
@@ -88,37 +91,80 @@ type querier interface {
 	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 }
 
-// write runs fn in one BEGIN IMMEDIATE transaction and commits it. The
-// transaction is not tied to ctx's cancellation: a caller that goes away
-// must not abort a commit shared with others. Writes use one connection
-// held for the service's life, with its statements prepared once.
-func (s *Service) write(ctx context.Context, fn func(ctx context.Context, q querier) error) (err error) {
+// write runs fn in one BEGIN IMMEDIATE transaction, commits it and
+// returns once the commit is on disk.
+func (s *Service) write(ctx context.Context, fn func(ctx context.Context, q querier) error) error {
+	seq, err := s.commit(ctx, false, fn)
+	if err != nil {
+		return err
+	}
+	return s.sync(seq)
+}
+
+// sync waits until the commit numbered seq is durable.
+func (s *Service) sync(seq uint64) error {
+	if err := s.wal.Sync(seq); err != nil {
+		return hokusai.Errorf(hokusai.EINTERNAL, "The ledger could not make its writes durable: %v.", err)
+	}
+	return nil
+}
+
+// commit runs fn in one BEGIN IMMEDIATE transaction and commits it without
+// waiting for the disk (the write connection runs with
+// synchronous=NORMAL); the caller must sync the returned sequence number
+// before telling anyone the write happened. The transaction is not tied
+// to ctx's cancellation: a caller that goes away must not abort a commit
+// shared with others. Writes use one connection held for the service's
+// life, with its statements prepared once. Only charge groups keep the
+// account cache; any other write, and any transaction that fails, drops
+// it.
+func (s *Service) commit(ctx context.Context, charges bool, fn func(ctx context.Context, q querier) error) (seq uint64, err error) {
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
+	defer func() {
+		if err != nil || !charges {
+			clear(s.accounts)
+		}
+	}()
 	ctx = context.WithoutCancel(ctx)
 	if s.wconn == nil {
-		if s.wconn, err = s.db.Conn(ctx); err != nil {
-			s.wconn = nil
-			return fmt.Errorf("ledger conn: %w", err)
+		if err := s.openConn(ctx); err != nil {
+			return 0, err
 		}
-		s.stmts = map[string]*sql.Stmt{}
 	}
 	q := &stmtCache{conn: s.wconn, stmts: s.stmts}
 	if _, err := s.wconn.ExecContext(ctx, "BEGIN IMMEDIATE"); err != nil {
 		s.dropConn()
-		return fmt.Errorf("ledger begin: %w", err)
+		return 0, fmt.Errorf("ledger begin: %w", err)
 	}
 	if err := fn(ctx, q); err != nil {
 		if _, rerr := s.wconn.ExecContext(ctx, "ROLLBACK"); rerr != nil {
 			s.dropConn()
 		}
-		return err
+		return 0, err
 	}
 	if _, err := s.wconn.ExecContext(ctx, "COMMIT"); err != nil {
 		if _, rerr := s.wconn.ExecContext(ctx, "ROLLBACK"); rerr != nil {
 			s.dropConn()
 		}
-		return fmt.Errorf("ledger commit: %w", err)
+		return 0, fmt.Errorf("ledger commit: %w", err)
+	}
+	return s.wal.Committed(), nil
+}
+
+// openConn takes the write connection from the pool and sets it to
+// synchronous=NORMAL: its commits are made durable by s.wal, outside the
+// write lock. Only this connection runs so; dropConn discards it rather
+// than hand it back to the pool.
+func (s *Service) openConn(ctx context.Context) error {
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("ledger conn: %w", err)
+	}
+	s.wconn, s.stmts = conn, map[string]*sql.Stmt{}
+	if _, err := conn.ExecContext(ctx, "PRAGMA synchronous = NORMAL"); err != nil {
+		s.dropConn()
+		return fmt.Errorf("ledger conn: %w", err)
 	}
 	return nil
 }
@@ -130,6 +176,9 @@ func (s *Service) dropConn() {
 		_ = st.Close()
 	}
 	if s.wconn != nil {
+		// Discard the connection (it runs synchronous=NORMAL) instead of
+		// returning it to the pool.
+		_ = s.wconn.Raw(func(any) error { return driver.ErrBadConn })
 		_ = s.wconn.Close()
 	}
 	s.wconn, s.stmts = nil, nil
@@ -140,7 +189,7 @@ func (s *Service) Close() error {
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
 	s.dropConn()
-	return nil
+	return s.wal.Close()
 }
 
 // stmtCache runs queries on the write connection through statements
@@ -200,198 +249,31 @@ func NormalizeAddress(field, a string) (string, error) {
 	return common.HexToAddress(a).Hex(), nil
 }
 
-// chargeOp is one charge waiting for a group commit.
-type chargeOp struct {
-	c    hokusai.Charge
-	res  *hokusai.ChargeResult
-	err  error
-	done chan struct{} // closed when res/err are set
-	lead chan struct{} // closed when this op must lead the next group
+// addrCache remembers checksummed addresses (a checksum is a keccak hash,
+// a noticeable part of a charge's CPU time).
+type addrCache struct {
+	mu sync.Mutex
+	m  map[string]string
 }
 
-// Charge implements hokusai.LedgerService. Errors: EINVALID (a malformed
-// charge), ECREDITS, ECONFLICT.
-func (s *Service) Charge(ctx context.Context, c hokusai.Charge) (*hokusai.ChargeResult, error) {
-	var err error
-	if c.Consumer, err = NormalizeAddress("consumer", c.Consumer); err != nil {
-		return nil, err
+func (c *addrCache) normalize(field, a string) (string, error) {
+	c.mu.Lock()
+	n, ok := c.m[a]
+	c.mu.Unlock()
+	if ok {
+		return n, nil
 	}
-	switch {
-	case c.ModelID == 0 || c.ModelID > chain.MaxEntryModelID:
-		return nil, hokusai.FieldErrorf("model_id", "model_id must be between 1 and %d; got %d.", chain.MaxEntryModelID, c.ModelID)
-	case c.Calls == 0 || c.Calls > 1<<40:
-		return nil, hokusai.FieldErrorf("calls", "A charge covers between 1 and 2^40 calls; got %d.", c.Calls)
-	case c.Amount < 0:
-		return nil, hokusai.FieldErrorf("amount", "The amount charged cannot be negative; got %d micro-USDC.", c.Amount)
-	case c.IdempotencyKey != "" && c.RequestHash == "":
-		return nil, hokusai.FieldErrorf("request_hash", "A charge with an idempotency key needs the request's hash.")
-	}
-	op := &chargeOp{c: c, done: make(chan struct{}), lead: make(chan struct{})}
-	s.qmu.Lock()
-	s.queue = append(s.queue, op)
-	if s.leading {
-		s.qmu.Unlock()
-		select {
-		case <-op.done:
-			return op.res, op.err
-		case <-op.lead:
-		}
-		s.qmu.Lock()
-	}
-	s.leading = true
-	// Lead one group (which holds op), then hand leadership to the oldest
-	// waiter, so no caller serves others indefinitely.
-	n := min(len(s.queue), maxGroup)
-	group := s.queue[:n:n]
-	s.queue = s.queue[n:]
-	s.qmu.Unlock()
-
-	s.commitCharges(ctx, group)
-
-	s.qmu.Lock()
-	if len(s.queue) > 0 {
-		close(s.queue[0].lead)
-	} else {
-		s.leading = false
-	}
-	s.qmu.Unlock()
-	<-op.done
-	return op.res, op.err
-}
-
-// commitCharges writes a group of charges in one transaction. When the
-// transaction fails, each charge is retried alone, so one bad charge fails
-// only itself.
-func (s *Service) commitCharges(ctx context.Context, group []*chargeOp) {
-	var added int64
-	err := s.write(ctx, func(ctx context.Context, q querier) error {
-		added = 0
-		for _, op := range group {
-			op.res, op.err = s.chargeOne(ctx, q, op.c)
-			if op.err != nil && hokusai.ErrorCode(op.err) == hokusai.EINTERNAL {
-				return op.err
-			}
-			if op.err == nil && !op.res.Replayed {
-				added += op.c.Amount
-			}
-		}
-		return nil
-	})
-	if err != nil && len(group) > 1 {
-		for _, op := range group {
-			s.commitCharges(ctx, []*chargeOp{op})
-		}
-		return
-	}
+	n, err := NormalizeAddress(field, a)
 	if err != nil {
-		group[0].res, group[0].err = nil, err
-	} else {
-		s.noteUnbatched(added)
+		return "", err
 	}
-	for _, op := range group {
-		close(op.done)
+	c.mu.Lock()
+	if c.m == nil || len(c.m) >= maxCachedAccounts {
+		c.m = map[string]string{}
 	}
-}
-
-func (s *Service) noteUnbatched(added int64) {
-	if added == 0 {
-		return
-	}
-	if v := s.unbatched.Add(added); s.KickAbove > 0 && v >= s.KickAbove {
-		select {
-		case s.kick <- struct{}{}:
-		default:
-		}
-	}
-}
-
-// account is a consumer's running totals.
-type account struct {
-	deposited, withdrawn, pending, settled, unsettled int64
-}
-
-func (a account) spendable() int64 {
-	return a.deposited - a.withdrawn - a.settled - a.unsettled - a.pending
-}
-
-func readAccount(ctx context.Context, q querier, consumer string) (account, error) {
-	var a account
-	err := q.QueryRowContext(ctx, `SELECT deposited, withdrawn, pending_withdrawal, settled, unsettled
-		FROM ledger_accounts WHERE consumer = ?`, consumer).Scan(&a.deposited, &a.withdrawn, &a.pending, &a.settled, &a.unsettled)
-	if errors.Is(err, sql.ErrNoRows) {
-		return account{}, nil
-	}
-	if err != nil {
-		return account{}, fmt.Errorf("read account: %w", err)
-	}
-	return a, nil
-}
-
-// chargeOne checks and records one charge inside the caller's transaction.
-// Store failures are returned as EINTERNAL so the group rolls back.
-func (s *Service) chargeOne(ctx context.Context, q querier, c hokusai.Charge) (*hokusai.ChargeResult, error) {
-	internal := func(what string, err error) error {
-		return hokusai.Errorf(hokusai.EINTERNAL, "The ledger could not %s: %v.", what, err)
-	}
-	if c.IdempotencyKey != "" {
-		var (
-			hash      string
-			usageID   sql.NullInt64
-			response  []byte
-			spendable int64
-			created   int64
-		)
-		err := q.QueryRowContext(ctx, `SELECT request_hash, usage_id, response, spendable, created_at
-			FROM ledger_idempotency WHERE consumer = ? AND idem_key = ?`, c.Consumer, c.IdempotencyKey).
-			Scan(&hash, &usageID, &response, &spendable, &created)
-		switch {
-		case err == nil:
-			if hash != c.RequestHash {
-				return nil, &hokusai.Error{Code: hokusai.ECONFLICT, Field: "idempotency_key",
-					Message: fmt.Sprintf("The idempotency key %q was already used for a different request; use a new key for a new request.", c.IdempotencyKey)}
-			}
-			return &hokusai.ChargeResult{UsageID: usageID.Int64, Replayed: true, Response: response, Spendable: spendable, CreatedAt: time.Unix(0, created).UTC()}, nil
-		case !errors.Is(err, sql.ErrNoRows):
-			return nil, internal("read the idempotency key", err)
-		}
-	}
-	a, err := readAccount(ctx, q, c.Consumer)
-	if err != nil {
-		return nil, internal("read the balance", err)
-	}
-	spendable := a.spendable()
-	if c.Amount > 0 && spendable < c.Amount {
-		return nil, hokusai.Errorf(hokusai.ECREDITS, "%s has %s USDC of spendable credit and this call costs %s USDC; deposit more with `hokusai credits deposit --usdc N`.",
-			c.Consumer, hokusai.FormatUnits(bigOf(max(spendable, 0)), 6), hokusai.FormatUnits(bigOf(c.Amount), 6))
-	}
-	now := s.nowNanos()
-	settled := 0
-	if c.Amount == 0 {
-		settled = 1 // nothing to pay
-	}
-	res, err := q.ExecContext(ctx, `INSERT INTO ledger_usage (consumer, model_id, key_id, calls, amount, created_at, settled)
-		VALUES (?, ?, ?, ?, ?, ?, ?)`, c.Consumer, int64(c.ModelID), c.KeyID, int64(c.Calls), c.Amount, now, settled)
-	if err != nil {
-		return nil, internal("record the usage", err)
-	}
-	id, err := res.LastInsertId()
-	if err != nil {
-		return nil, internal("record the usage", err)
-	}
-	if c.Amount > 0 {
-		if _, err := q.ExecContext(ctx, `INSERT INTO ledger_accounts (consumer, unsettled) VALUES (?, ?)
-			ON CONFLICT (consumer) DO UPDATE SET unsettled = unsettled + excluded.unsettled`, c.Consumer, c.Amount); err != nil {
-			return nil, internal("debit the balance", err)
-		}
-	}
-	left := spendable - c.Amount
-	if c.IdempotencyKey != "" {
-		if _, err := q.ExecContext(ctx, `INSERT INTO ledger_idempotency (consumer, idem_key, request_hash, usage_id, response, spendable, created_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?)`, c.Consumer, c.IdempotencyKey, c.RequestHash, id, c.Response, left, now); err != nil {
-			return nil, internal("record the idempotency key", err)
-		}
-	}
-	return &hokusai.ChargeResult{UsageID: id, Spendable: left, CreatedAt: time.Unix(0, now).UTC()}, nil
+	c.m[a] = n
+	c.mu.Unlock()
+	return n, nil
 }
 
 // Credits implements hokusai.LedgerService. Errors: EINVALID.

@@ -159,10 +159,14 @@ func Reconcile(ctx context.Context, l *Service, c *chain.Client, router common.A
 	}
 
 	// Per consumer: settled usage rows, the running totals, the chain.
-	rows, err := l.db.QueryContext(ctx, `SELECT a.consumer, a.deposited, a.withdrawn, a.settled, a.unsettled,
-		COALESCE((SELECT SUM(amount) FROM ledger_usage u WHERE u.consumer = a.consumer AND u.settled = 1), 0),
-		COALESCE((SELECT SUM(amount) FROM ledger_usage u WHERE u.consumer = a.consumer AND u.settled = 0), 0)
-		FROM ledger_accounts a ORDER BY a.consumer`)
+	// One pass over the usage (grouped by consumer), joined to the accounts.
+	rows, err := l.db.QueryContext(ctx, `WITH u AS (
+			SELECT consumer,
+				SUM(CASE WHEN settled = 1 THEN amount ELSE 0 END) AS done,
+				SUM(CASE WHEN settled = 0 THEN amount ELSE 0 END) AS open
+			FROM ledger_usage GROUP BY consumer)
+		SELECT a.consumer, a.deposited, a.withdrawn, a.settled, a.unsettled, COALESCE(u.done, 0), COALESCE(u.open, 0)
+		FROM ledger_accounts a LEFT JOIN u ON u.consumer = a.consumer ORDER BY a.consumer`)
 	if err != nil {
 		return nil, fmt.Errorf("reconcile: %w", err)
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"math"
 	"time"
 )
 
@@ -30,7 +31,12 @@ func (s *Service) Stats(ctx context.Context) (Stats, error) {
 	var oldest sql.NullInt64
 	err := s.db.QueryRowContext(ctx, `SELECT
 		(SELECT COALESCE(SUM(unsettled), 0) FROM ledger_accounts),
-		(SELECT MIN(created_at) FROM ledger_usage WHERE settled = 0),
+		MIN(
+			COALESCE((SELECT created_at FROM ledger_usage
+				WHERE id > (SELECT CAST(value AS INTEGER) FROM ledger_meta WHERE name = 'journal_cursor')
+				AND batch IS NULL AND settled = 0 ORDER BY id LIMIT 1), 9223372036854775807),
+			COALESCE((SELECT MIN(created_at) FROM ledger_usage
+				WHERE batch IN (SELECT id FROM ledger_batches WHERE status = 'pending') AND settled = 0), 9223372036854775807)),
 		(SELECT COUNT(*) FROM ledger_batches WHERE status = 'pending'),
 		(SELECT COUNT(*) FROM ledger_batches WHERE status = 'settled'),
 		(SELECT COALESCE(SUM(total), 0) FROM ledger_batches WHERE status = 'settled')`).
@@ -38,7 +44,7 @@ func (s *Service) Stats(ctx context.Context) (Stats, error) {
 	if err != nil {
 		return Stats{}, fmt.Errorf("ledger stats: %w", err)
 	}
-	if oldest.Valid {
+	if oldest.Valid && oldest.Int64 != math.MaxInt64 {
 		st.OldestUnsettled = time.Unix(0, oldest.Int64).UTC()
 	}
 	return st, nil
