@@ -51,10 +51,29 @@ type UsageStats struct {
 }
 
 // UsageFilter selects usage for statistics.
+//
+// Usage statistics are kept per hour: a call counts in the hour it was
+// charged in, and a range is widened to whole hours (see Hourly).
 type UsageFilter struct {
 	Consumer string
 	ModelID  *uint64
 	From, To time.Time // [From, To); zero means unbounded
+}
+
+// Hourly widens the range to whole hours (From down, To up), in UTC: the
+// range the statistics answer for.
+func (f UsageFilter) Hourly() UsageFilter {
+	if !f.From.IsZero() {
+		f.From = f.From.UTC().Truncate(time.Hour)
+	}
+	if !f.To.IsZero() {
+		if t := f.To.UTC().Truncate(time.Hour); t.Before(f.To) {
+			f.To = t.Add(time.Hour)
+		} else {
+			f.To = t
+		}
+	}
+	return f
 }
 
 // LedgerService is the durable record of credits and metered usage. Every

@@ -88,7 +88,7 @@ func (s *Service) Journal(ctx context.Context, chainID uint64, router common.Add
 	var b *Batch
 	err := s.write(ctx, func(ctx context.Context, q querier) error {
 		b = nil
-		cursor, err := journalCursor(ctx, q)
+		cursor, err := readCursor(ctx, q, journalCursor)
 		if err != nil {
 			return fmt.Errorf("journal: %w", err)
 		}
@@ -97,7 +97,7 @@ func (s *Service) Journal(ctx context.Context, chainID uint64, router common.Add
 			return fmt.Errorf("journal: %w", err)
 		}
 		if len(t.entries) == 0 {
-			return setJournalCursor(ctx, q, t.cursor)
+			return setCursor(ctx, q, journalCursor, t.cursor)
 		}
 		var rowID int64
 		if err := q.QueryRowContext(ctx, `SELECT COALESCE(MAX(id), 0) + 1 FROM ledger_batches`).Scan(&rowID); err != nil {
@@ -117,7 +117,7 @@ func (s *Service) Journal(ctx context.Context, chainID uint64, router common.Add
 				return fmt.Errorf("journal usage: %w", err)
 			}
 		}
-		if err := setJournalCursor(ctx, q, t.cursor); err != nil {
+		if err := setCursor(ctx, q, journalCursor, t.cursor); err != nil {
 			return err
 		}
 		b = &Batch{ID: rowID, BatchID: id, Status: StatusPending, Entries: t.entries, Calls: t.calls, Total: t.total}
@@ -204,33 +204,6 @@ func scanUnbatched(ctx context.Context, q querier, cursor int64, maxEntries int)
 		t.cursor = max(t.cursor, last.Int64)
 	}
 	return t, nil
-}
-
-// journalCursor reads the journal cursor.
-func journalCursor(ctx context.Context, q querier) (int64, error) {
-	var v string
-	err := q.QueryRowContext(ctx, `SELECT value FROM ledger_meta WHERE name = 'journal_cursor'`).Scan(&v)
-	if isNoRows(err) {
-		return 0, nil
-	}
-	if err != nil {
-		return 0, fmt.Errorf("read the journal cursor: %w", err)
-	}
-	var c int64
-	if _, err := fmt.Sscan(v, &c); err != nil {
-		return 0, fmt.Errorf("read the journal cursor %q: %w", v, err)
-	}
-	return c, nil
-}
-
-// setJournalCursor stores the journal cursor.
-func setJournalCursor(ctx context.Context, q querier, c int64) error {
-	_, err := q.ExecContext(ctx, `INSERT INTO ledger_meta (name, value) VALUES ('journal_cursor', ?)
-		ON CONFLICT (name) DO UPDATE SET value = excluded.value`, fmt.Sprint(c))
-	if err != nil {
-		return fmt.Errorf("set the journal cursor: %w", err)
-	}
-	return nil
 }
 
 // batchEntries sums a batch's usage rows per (consumer, model).
@@ -407,11 +380,11 @@ func (s *Service) Abandon(ctx context.Context, rowID int64, reason string, drop 
 			return fmt.Errorf("abandon: %w", err)
 		}
 		if first.Valid {
-			cursor, err := journalCursor(ctx, q)
+			cursor, err := readCursor(ctx, q, journalCursor)
 			if err != nil {
 				return fmt.Errorf("abandon: %w", err)
 			}
-			if err := setJournalCursor(ctx, q, min(cursor, first.Int64-1)); err != nil {
+			if err := setCursor(ctx, q, journalCursor, min(cursor, first.Int64-1)); err != nil {
 				return fmt.Errorf("abandon: %w", err)
 			}
 		}

@@ -1,10 +1,14 @@
 package ledger
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
+	"runtime"
+	"strings"
+	"sync"
 	"time"
 
 	"github.com/hokusai-protocol/hokusai"
@@ -18,8 +22,10 @@ import (
 // commit), and the next group's transaction runs while the previous one
 // waits for the disk (see sqlite.WALSync).
 //
-// Inside the write lock the service keeps the accounts it has read, so a
-// charge costs one INSERT and, per consumer per group, one UPDATE. The
+// A charge writes one row: its usage. The debit is that row until fold
+// (fold.go) adds it, with the rest of the tail, to the consumer's running
+// total. Inside the write lock the service keeps the accounts it has read
+// (running total plus tail), so the spendable check reads nothing. The
 // cache is dropped whenever anything else writes: another transaction of
 // this service (deposits, settlement), a group that rolls back, or any
 // other connection, in this process or another (SQLite's data_version).
@@ -33,11 +39,33 @@ type chargeOp struct {
 	res  *hokusai.ChargeResult
 	err  error
 	done chan struct{} // closed when res/err are set
-	lead chan struct{} // closed when this op must lead the next group
+}
+
+// committed is a group written but not yet on disk.
+type committed struct {
+	seq   uint64 // 0 when nothing was committed
+	group []*chargeOp
+}
+
+// pipeline runs the charge path: one goroutine commits the queued charges
+// group after group, with no hand-off between callers, while a second one
+// syncs what it committed and answers the callers. The hand-over between
+// the two is unbuffered: one group is synced while the next is committed,
+// and the committer waits rather than run further ahead, so the queue
+// grows while the disk works and the busier the ledger, the larger its
+// groups.
+type pipeline struct {
+	mu      sync.Mutex
+	queue   []*chargeOp
+	closed  bool
+	started bool
+	wake    chan struct{}  // a charge was queued
+	synced  chan committed // committed groups, in commit order
+	stopped chan struct{}  // closed when both goroutines have returned
 }
 
 // Charge implements hokusai.LedgerService. Errors: EINVALID (a malformed
-// charge), ECREDITS, ECONFLICT.
+// charge), ECREDITS, ECONFLICT, EUNAVAILABLE (the service is closed).
 func (s *Service) Charge(ctx context.Context, c hokusai.Charge) (*hokusai.ChargeResult, error) {
 	var err error
 	if c.Consumer, err = s.addrs.normalize("consumer", c.Consumer); err != nil {
@@ -53,49 +81,124 @@ func (s *Service) Charge(ctx context.Context, c hokusai.Charge) (*hokusai.Charge
 	case c.IdempotencyKey != "" && c.RequestHash == "":
 		return nil, hokusai.FieldErrorf("request_hash", "A charge with an idempotency key needs the request's hash.")
 	}
-	op := &chargeOp{c: c, done: make(chan struct{}), lead: make(chan struct{})}
-	s.qmu.Lock()
-	s.queue = append(s.queue, op)
-	if s.leading {
-		s.qmu.Unlock()
-		select {
-		case <-op.done:
-			return op.res, op.err
-		case <-op.lead:
-		}
-		s.qmu.Lock()
+	op := &chargeOp{c: c, done: make(chan struct{})}
+	p := &s.pipe
+	p.mu.Lock()
+	if p.closed {
+		p.mu.Unlock()
+		return nil, hokusai.Errorf(hokusai.EUNAVAILABLE, "The ledger is shut down; the call was not charged.")
 	}
-	s.leading = true
-	// Lead one group (which holds op), then hand leadership to the oldest
-	// waiter, so no caller serves others indefinitely.
-	n := min(len(s.queue), maxGroup)
-	group := s.queue[:n:n]
-	s.queue = s.queue[n:]
-	s.qmu.Unlock()
-
-	seq := s.commitCharges(ctx, group)
-
-	s.qmu.Lock()
-	if len(s.queue) > 0 {
-		close(s.queue[0].lead)
-	} else {
-		s.leading = false
+	if !p.started {
+		p.started = true
+		p.wake = make(chan struct{}, 1)
+		p.synced = make(chan committed)
+		p.stopped = make(chan struct{})
+		go s.commitLoop()
 	}
-	s.qmu.Unlock()
-
-	// The next group's transaction runs while this one waits for the disk;
-	// no charge is answered before its commit is durable.
-	err = nil
-	if seq > 0 {
-		err = s.sync(seq)
+	p.queue = append(p.queue, op)
+	select {
+	case p.wake <- struct{}{}:
+	default: // the committer is already awake
 	}
-	for _, op := range group {
-		if err != nil && op.err == nil {
-			op.res, op.err = nil, err
-		}
-		close(op.done)
-	}
+	p.mu.Unlock()
+	// The charge is answered once durable, even if the caller has gone:
+	// it may already be committed.
+	<-op.done
 	return op.res, op.err
+}
+
+// commitLoop commits queued charges, up to maxGroup per transaction, and
+// hands each committed group to syncLoop.
+func (s *Service) commitLoop() {
+	p := &s.pipe
+	syncDone := make(chan struct{})
+	go func() {
+		s.syncLoop()
+		close(syncDone)
+	}()
+	defer func() {
+		close(p.synced)
+		<-syncDone
+		close(p.stopped)
+	}()
+	ctx := context.Background()
+	for range p.wake {
+		for {
+			p.mu.Lock()
+			n := min(len(p.queue), maxGroup)
+			group := p.queue[:n:n]
+			p.queue = p.queue[n:]
+			closed := p.closed
+			p.mu.Unlock()
+			if n == 0 {
+				if closed {
+					return
+				}
+				break
+			}
+			p.synced <- committed{seq: s.commitCharges(ctx, group), group: group}
+			if len(group) > 1 {
+				// Others are calling: let the callers already running
+				// reach the queue, so the next group is larger (a
+				// commit_delay that costs nothing when the CPU is idle).
+				runtime.Gosched()
+			}
+		}
+	}
+}
+
+// syncLoop makes committed groups durable (one disk sync for all the
+// groups waiting) and answers their callers.
+func (s *Service) syncLoop() {
+	p := &s.pipe
+	var waiting []committed
+	for first := range p.synced {
+		waiting = append(waiting[:0], first)
+	drain:
+		for {
+			select {
+			case c, ok := <-p.synced:
+				if !ok {
+					break drain
+				}
+				waiting = append(waiting, c)
+			default:
+				break drain
+			}
+		}
+		var seq uint64
+		for _, c := range waiting {
+			seq = max(seq, c.seq)
+		}
+		var err error
+		if seq > 0 {
+			err = s.sync(seq)
+		}
+		for _, c := range waiting {
+			for _, op := range c.group {
+				if err != nil && op.err == nil {
+					op.res, op.err = nil, err
+				}
+				close(op.done)
+			}
+		}
+	}
+}
+
+// stopPipeline lets queued charges finish and stops the charge goroutines.
+func (s *Service) stopPipeline() {
+	p := &s.pipe
+	p.mu.Lock()
+	already := p.closed
+	p.closed = true
+	started := p.started
+	if started && !already {
+		close(p.wake) // commitLoop drains the queue, then returns
+	}
+	p.mu.Unlock()
+	if started {
+		<-p.stopped
+	}
 }
 
 // commitCharges writes a group of charges in one transaction and returns
@@ -109,21 +212,23 @@ func (s *Service) commitCharges(ctx context.Context, group []*chargeOp) uint64 {
 		if err := s.checkDataVersion(ctx, q); err != nil {
 			return err
 		}
-		debits := make(map[string]int64, len(group))
+		s.rows = s.rows[:0]
 		for _, op := range group {
 			op.res, op.err = s.chargeOne(ctx, q, op.c)
 			if op.err != nil && hokusai.ErrorCode(op.err) == hokusai.EINTERNAL {
 				return op.err
 			}
-			if op.err == nil && !op.res.Replayed && op.c.Amount > 0 {
+			if op.err == nil && !op.res.Replayed {
 				added += op.c.Amount
-				debits[op.c.Consumer] += op.c.Amount
+				s.unfolded++
 			}
 		}
-		for consumer, amount := range debits {
-			if _, err := q.ExecContext(ctx, `INSERT INTO ledger_accounts (consumer, unsettled) VALUES (?, ?)
-				ON CONFLICT (consumer) DO UPDATE SET unsettled = unsettled + excluded.unsettled`, consumer, amount); err != nil {
-				return hokusai.Errorf(hokusai.EINTERNAL, "The ledger could not debit %s: %v.", consumer, err)
+		if err := s.insertUsage(ctx, q); err != nil {
+			return hokusai.Errorf(hokusai.EINTERNAL, "The ledger could not record the usage: %v.", err)
+		}
+		if s.unfolded >= cmp.Or(s.FoldEvery, foldEvery) {
+			if err := s.fold(ctx, q); err != nil {
+				return hokusai.Errorf(hokusai.EINTERNAL, "The ledger could not fold its usage: %v.", err)
 			}
 		}
 		return nil
@@ -162,7 +267,7 @@ func (s *Service) checkDataVersion(ctx context.Context, q querier) error {
 		return hokusai.Errorf(hokusai.EINTERNAL, "The ledger could not read the database's data version: %v.", err)
 	}
 	if v != s.dataVersion {
-		clear(s.accounts)
+		s.dropCache()
 		s.dataVersion = v
 	}
 	return nil
@@ -190,30 +295,80 @@ func readAccount(ctx context.Context, q querier, consumer string) (account, erro
 	return a, nil
 }
 
-// cachedAccount returns the consumer's account, read once per cache life.
-// Runs under the write lock.
+// cachedAccount returns the consumer's account, its unfolded debit
+// included, read once per cache life. Runs under the write lock.
 func (s *Service) cachedAccount(ctx context.Context, q querier, consumer string) (account, error) {
 	if a, ok := s.accounts[consumer]; ok {
 		return a, nil
+	}
+	if s.tail == nil {
+		if err := s.loadTail(ctx, q); err != nil {
+			return account{}, err
+		}
 	}
 	a, err := readAccount(ctx, q, consumer)
 	if err != nil {
 		return account{}, err
 	}
+	a.unsettled += s.tail[consumer]
 	if len(s.accounts) >= maxCachedAccounts {
-		clear(s.accounts)
+		clear(s.accounts) // the tail stays: it is exact on its own
 	}
 	s.accounts[consumer] = a
 	return a, nil
+}
+
+// dropCache forgets the cached accounts, tail and next usage id; the next
+// charge reads them again.
+func (s *Service) dropCache() {
+	clear(s.accounts)
+	s.tail = nil
+	s.nextID = 0
+}
+
+// usageCols is how many values one usage row takes in s.rows.
+const usageCols = 8
+
+// insertChunks are the row counts of the prepared multi-row INSERTs a
+// group's usage is written with, largest first.
+var insertChunks = []int{64, 16, 4, 1}
+
+// insertSQL holds the multi-row INSERT for each chunk size.
+var insertSQL = func() map[int]string {
+	m := map[int]string{}
+	for _, n := range insertChunks {
+		m[n] = `INSERT INTO ledger_usage (id, consumer, model_id, key_id, calls, amount, created_at, settled) VALUES ` +
+			strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?, ?, ?), ", n), ", ")
+	}
+	return m
+}()
+
+// insertUsage writes the group's usage rows (s.rows), a few statements for
+// the whole group rather than one per charge.
+func (s *Service) insertUsage(ctx context.Context, q querier) error {
+	rows := s.rows
+	for len(rows) > 0 {
+		n := len(rows) / usageCols
+		for _, c := range insertChunks {
+			if c <= n {
+				n = c
+				break
+			}
+		}
+		if _, err := q.ExecContext(ctx, insertSQL[n], rows[:n*usageCols]...); err != nil {
+			return err
+		}
+		rows = rows[n*usageCols:]
+	}
+	return nil
 }
 
 // maxCachedAccounts bounds the account cache; past it the cache starts
 // again empty.
 const maxCachedAccounts = 100_000
 
-// chargeOne checks and records one charge inside the caller's transaction;
-// the caller debits the consumer's running total once per group. Store
-// failures are returned as EINTERNAL so the group rolls back.
+// chargeOne checks and records one charge inside the caller's transaction.
+// Store failures are returned as EINTERNAL so the group rolls back.
 func (s *Service) chargeOne(ctx context.Context, q querier, c hokusai.Charge) (*hokusai.ChargeResult, error) {
 	internal := func(what string, err error) error {
 		return hokusai.Errorf(hokusai.EINTERNAL, "The ledger could not %s: %v.", what, err)
@@ -254,15 +409,14 @@ func (s *Service) chargeOne(ctx context.Context, q querier, c hokusai.Charge) (*
 	if c.Amount == 0 {
 		settled = 1 // nothing to pay
 	}
-	res, err := q.ExecContext(ctx, `INSERT INTO ledger_usage (consumer, model_id, key_id, calls, amount, created_at, settled)
-		VALUES (?, ?, ?, ?, ?, ?, ?)`, c.Consumer, int64(c.ModelID), c.KeyID, int64(c.Calls), c.Amount, now, settled)
-	if err != nil {
-		return nil, internal("record the usage", err)
+	if s.nextID == 0 {
+		if err := q.QueryRowContext(ctx, `SELECT COALESCE(MAX(id), 0) + 1 FROM ledger_usage`).Scan(&s.nextID); err != nil {
+			return nil, internal("number the usage", err)
+		}
 	}
-	id, err := res.LastInsertId()
-	if err != nil {
-		return nil, internal("record the usage", err)
-	}
+	id := s.nextID
+	s.nextID++
+	s.rows = append(s.rows, id, c.Consumer, int64(c.ModelID), c.KeyID, int64(c.Calls), c.Amount, now, settled)
 	left := spendable - c.Amount
 	if c.IdempotencyKey != "" {
 		if _, err := q.ExecContext(ctx, `INSERT INTO ledger_idempotency (consumer, idem_key, request_hash, usage_id, response, spendable, created_at)
@@ -272,5 +426,6 @@ func (s *Service) chargeOne(ctx context.Context, q querier, c hokusai.Charge) (*
 	}
 	a.unsettled += c.Amount
 	s.accounts[c.Consumer] = a
+	s.tail[c.Consumer] += c.Amount
 	return &hokusai.ChargeResult{UsageID: id, Spendable: left, CreatedAt: time.Unix(0, now).UTC()}, nil
 }

@@ -43,19 +43,30 @@ type Service struct {
 	wal   *sqlite.WALSync
 	wconn *sql.Conn // the write connection, held between writes
 	stmts map[string]*sql.Stmt
-	// accounts caches the running totals read under wmu (see charge.go);
-	// dataVersion is the database's data_version when it was filled.
+	// accounts caches the running totals read under wmu, each with its
+	// consumer's unfolded debit in tail (see charge.go and fold.go); nil
+	// tail means not read yet. unfolded counts charges since the last
+	// fold; dataVersion is the database's data_version when the cache
+	// was filled.
 	accounts    map[string]account
+	tail        map[string]int64
+	unfolded    int
 	dataVersion int64
+	// nextID numbers the next usage row (0: read it again); rows holds a
+	// group's usage rows until they are inserted together.
+	nextID int64
+	rows   []any
 
 	addrs addrCache
 
-	qmu     sync.Mutex
-	queue   []*chargeOp
-	leading bool
+	pipe pipeline // the charge path (charge.go)
 
 	// unbatched is micro-USDC charged since the settler last journaled.
 	unbatched atomic.Int64
+	// FoldEvery is how many charges this process makes before it folds the
+	// usage tail inside a charge group; 0 means 4096.
+	FoldEvery int
+
 	// KickAbove wakes the settler early when unbatched usage exceeds it;
 	// 0 leaves settling to the timer.
 	KickAbove int64
@@ -123,7 +134,7 @@ func (s *Service) commit(ctx context.Context, charges bool, fn func(ctx context.
 	defer s.wmu.Unlock()
 	defer func() {
 		if err != nil || !charges {
-			clear(s.accounts)
+			s.dropCache()
 		}
 	}()
 	ctx = context.WithoutCancel(ctx)
@@ -136,6 +147,15 @@ func (s *Service) commit(ctx context.Context, charges bool, fn func(ctx context.
 	if _, err := s.wconn.ExecContext(ctx, "BEGIN IMMEDIATE"); err != nil {
 		s.dropConn()
 		return 0, fmt.Errorf("ledger begin: %w", err)
+	}
+	if !charges {
+		// Every other write sees exact running totals.
+		if err := s.fold(ctx, q); err != nil {
+			if _, rerr := s.wconn.ExecContext(ctx, "ROLLBACK"); rerr != nil {
+				s.dropConn()
+			}
+			return 0, err
+		}
 	}
 	if err := fn(ctx, q); err != nil {
 		if _, rerr := s.wconn.ExecContext(ctx, "ROLLBACK"); rerr != nil {
@@ -184,8 +204,10 @@ func (s *Service) dropConn() {
 	s.wconn, s.stmts = nil, nil
 }
 
-// Close releases the write connection; the database itself stays open.
+// Close finishes the charges already queued, refuses new ones and releases
+// the write connection; the database itself stays open.
 func (s *Service) Close() error {
+	s.stopPipeline()
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
 	s.dropConn()
@@ -282,7 +304,13 @@ func (s *Service) Credits(ctx context.Context, consumer string) (*hokusai.Credit
 	if err != nil {
 		return nil, err
 	}
-	a, err := readAccount(ctx, s.db, consumer)
+	// The running total plus the unfolded tail, in one statement.
+	var a account
+	err = s.db.QueryRowContext(ctx, `SELECT COALESCE(a.deposited, 0), COALESCE(a.withdrawn, 0), COALESCE(a.pending_withdrawal, 0),
+			COALESCE(a.settled, 0), COALESCE(a.unsettled, 0) + t.amount
+		FROM (SELECT COALESCE(SUM(amount), 0) AS amount FROM ledger_usage WHERE `+tailSQL+` AND consumer = ?1) t
+		LEFT JOIN ledger_accounts a ON a.consumer = ?1`, consumer).
+		Scan(&a.deposited, &a.withdrawn, &a.pending, &a.settled, &a.unsettled)
 	if err != nil {
 		return nil, fmt.Errorf("credits: %w", err)
 	}
@@ -292,30 +320,49 @@ func (s *Service) Credits(ctx context.Context, consumer string) (*hokusai.Credit
 	}, nil
 }
 
-// Usage implements hokusai.LedgerService. Errors: EINVALID.
+// Usage implements hokusai.LedgerService: calls and fees per model, from
+// the hourly statistics plus the unfolded tail, with the range widened to
+// whole hours (UsageFilter.Hourly). Errors: EINVALID.
 func (s *Service) Usage(ctx context.Context, f hokusai.UsageFilter) ([]hokusai.UsageStats, error) {
-	where, args := []string{"1 = 1"}, []any{}
+	if !f.From.IsZero() && !f.To.IsZero() && !f.From.Before(f.To) {
+		return nil, hokusai.FieldErrorf("to", "The time range is empty: `to` (%s) must be after `from` (%s).", f.To.Format(time.RFC3339), f.From.Format(time.RFC3339))
+	}
+	f = f.Hourly()
+	// Conditions on the hourly table (h) and on the tail (u), with the
+	// same arguments.
+	var hw, uw []string
+	var hargs, uargs []any
 	if f.Consumer != "" {
 		c, err := NormalizeAddress("consumer", f.Consumer)
 		if err != nil {
 			return nil, err
 		}
-		where, args = append(where, "consumer = ?"), append(args, c)
+		hw, uw = append(hw, "consumer = ?"), append(uw, "consumer = ?")
+		hargs, uargs = append(hargs, c), append(uargs, c)
 	}
 	if f.ModelID != nil {
-		where, args = append(where, "model_id = ?"), append(args, int64(*f.ModelID))
+		hw, uw = append(hw, "model_id = ?"), append(uw, "model_id = ?")
+		hargs, uargs = append(hargs, int64(*f.ModelID)), append(uargs, int64(*f.ModelID))
 	}
 	if !f.From.IsZero() {
-		where, args = append(where, "created_at >= ?"), append(args, f.From.UnixNano())
+		hw, uw = append(hw, "hour >= ?"), append(uw, "created_at >= ?")
+		hargs, uargs = append(hargs, f.From.UnixNano()/hourNanos), append(uargs, f.From.UnixNano())
 	}
 	if !f.To.IsZero() {
-		where, args = append(where, "created_at < ?"), append(args, f.To.UnixNano())
+		hw, uw = append(hw, "hour < ?"), append(uw, "created_at < ?")
+		hargs, uargs = append(hargs, f.To.UnixNano()/hourNanos), append(uargs, f.To.UnixNano())
 	}
-	if !f.From.IsZero() && !f.To.IsZero() && !f.From.Before(f.To) {
-		return nil, hokusai.FieldErrorf("to", "The time range is empty: `to` (%s) must be after `from` (%s).", f.To.Format(time.RFC3339), f.From.Format(time.RFC3339))
+	where := func(conds []string) string {
+		if len(conds) == 0 {
+			return ""
+		}
+		return " AND " + strings.Join(conds, " AND ")
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT model_id, SUM(calls), SUM(amount) FROM ledger_usage WHERE `+
-		strings.Join(where, " AND ")+` GROUP BY model_id ORDER BY model_id`, args...)
+	rows, err := s.db.QueryContext(ctx, `SELECT model_id, SUM(calls), SUM(amount) FROM (
+			SELECT model_id, calls, amount FROM ledger_usage_hourly WHERE 1 = 1`+where(hw)+`
+			UNION ALL
+			SELECT model_id, calls, amount FROM ledger_usage WHERE `+tailSQL+where(uw)+`)
+		GROUP BY model_id ORDER BY model_id`, append(hargs, uargs...)...)
 	if err != nil {
 		return nil, fmt.Errorf("usage: %w", err)
 	}

@@ -159,14 +159,16 @@ func Reconcile(ctx context.Context, l *Service, c *chain.Client, router common.A
 	}
 
 	// Per consumer: settled usage rows, the running totals, the chain.
-	// One pass over the usage (grouped by consumer), joined to the accounts.
+	// One pass over the usage (grouped by consumer), joined to the
+	// accounts, whose unsettled total gains the unfolded tail.
 	rows, err := l.db.QueryContext(ctx, `WITH u AS (
 			SELECT consumer,
 				SUM(CASE WHEN settled = 1 THEN amount ELSE 0 END) AS done,
 				SUM(CASE WHEN settled = 0 THEN amount ELSE 0 END) AS open
-			FROM ledger_usage GROUP BY consumer)
-		SELECT a.consumer, a.deposited, a.withdrawn, a.settled, a.unsettled, COALESCE(u.done, 0), COALESCE(u.open, 0)
-		FROM ledger_accounts a LEFT JOIN u ON u.consumer = a.consumer ORDER BY a.consumer`)
+			FROM ledger_usage GROUP BY consumer),
+		t AS (SELECT consumer, SUM(amount) AS amount FROM ledger_usage WHERE `+tailSQL+` GROUP BY consumer)
+		SELECT a.consumer, a.deposited, a.withdrawn, a.settled, a.unsettled + COALESCE(t.amount, 0), COALESCE(u.done, 0), COALESCE(u.open, 0)
+		FROM ledger_accounts a LEFT JOIN u ON u.consumer = a.consumer LEFT JOIN t ON t.consumer = a.consumer ORDER BY a.consumer`)
 	if err != nil {
 		return nil, fmt.Errorf("reconcile: %w", err)
 	}

@@ -30,7 +30,8 @@ func (s *Service) Stats(ctx context.Context) (Stats, error) {
 	var st Stats
 	var oldest sql.NullInt64
 	err := s.db.QueryRowContext(ctx, `SELECT
-		(SELECT COALESCE(SUM(unsettled), 0) FROM ledger_accounts),
+		(SELECT COALESCE(SUM(unsettled), 0) FROM ledger_accounts) +
+			(SELECT COALESCE(SUM(amount), 0) FROM ledger_usage WHERE `+tailSQL+`),
 		MIN(
 			COALESCE((SELECT created_at FROM ledger_usage
 				WHERE id > (SELECT CAST(value AS INTEGER) FROM ledger_meta WHERE name = 'journal_cursor')

@@ -1,0 +1,138 @@
+package ledger
+
+import (
+	"context"
+	"fmt"
+)
+
+// The usage tail. A charge writes only its usage row (see charge.go); the
+// rows after the fold cursor — the tail — are added, in bulk, to each
+// consumer's running total (ledger_accounts.unsettled) and to the hourly
+// statistics (ledger_usage_hourly) by fold. Every other write folds first,
+// so it sees exact totals; readers outside the write lock add the tail
+// themselves, in the same statement.
+
+// Cursor names in ledger_meta.
+const (
+	journalCursor = "journal_cursor" // every usage row at or below is in a batch or needs none
+	foldCursor    = "fold_cursor"    // every usage row at or below is in the totals and statistics
+)
+
+// foldEvery is how many charges a process makes before it folds the tail
+// inside a charge group (writes other than charges fold it too).
+const foldEvery = 4096
+
+// hourNanos is one hour in the unit of created_at.
+const hourNanos = 3_600_000_000_000
+
+// tailSQL selects the usage rows after the fold cursor.
+const tailSQL = `id > (SELECT CAST(value AS INTEGER) FROM ledger_meta WHERE name = 'fold_cursor')`
+
+// fold adds the tail to the running totals and the hourly statistics and
+// moves the fold cursor past it. Runs under the write lock, inside the
+// caller's transaction.
+func (s *Service) fold(ctx context.Context, q querier) error {
+	cursor, err := readCursor(ctx, q, foldCursor)
+	if err != nil {
+		return err
+	}
+	rows, err := q.QueryContext(ctx, `SELECT consumer, model_id, created_at / ?, SUM(calls), SUM(amount), MAX(id)
+		FROM ledger_usage WHERE id > ? GROUP BY 1, 2, 3`, hourNanos, cursor)
+	if err != nil {
+		return fmt.Errorf("fold usage: %w", err)
+	}
+	type hourly struct {
+		consumer            string
+		model, hour, n, amt int64
+	}
+	var hours []hourly
+	debits := map[string]int64{}
+	last := cursor
+	for rows.Next() {
+		var h hourly
+		var id int64
+		if err := rows.Scan(&h.consumer, &h.model, &h.hour, &h.n, &h.amt, &id); err != nil {
+			rows.Close()
+			return fmt.Errorf("fold usage: %w", err)
+		}
+		hours = append(hours, h)
+		if h.amt > 0 {
+			debits[h.consumer] += h.amt
+		}
+		last = max(last, id)
+	}
+	if err := rows.Close(); err != nil {
+		return fmt.Errorf("fold usage: %w", err)
+	}
+	if last == cursor {
+		s.unfolded = 0
+		return nil
+	}
+	for _, h := range hours {
+		if _, err := q.ExecContext(ctx, `INSERT INTO ledger_usage_hourly (hour, consumer, model_id, calls, amount) VALUES (?, ?, ?, ?, ?)
+			ON CONFLICT (hour, consumer, model_id) DO UPDATE SET calls = calls + excluded.calls, amount = amount + excluded.amount`,
+			h.hour, h.consumer, h.model, h.n, h.amt); err != nil {
+			return fmt.Errorf("fold usage statistics: %w", err)
+		}
+	}
+	for consumer, amt := range debits {
+		if _, err := q.ExecContext(ctx, `INSERT INTO ledger_accounts (consumer, unsettled) VALUES (?, ?)
+			ON CONFLICT (consumer) DO UPDATE SET unsettled = unsettled + excluded.unsettled`, consumer, amt); err != nil {
+			return fmt.Errorf("fold the debit of %s: %w", consumer, err)
+		}
+	}
+	if err := setCursor(ctx, q, foldCursor, last); err != nil {
+		return err
+	}
+	// The cached accounts already count the tail; only where it is kept
+	// changes.
+	s.tail = map[string]int64{}
+	s.unfolded = 0
+	return nil
+}
+
+// loadTail reads each consumer's unfolded debit. Runs under the write lock.
+func (s *Service) loadTail(ctx context.Context, q querier) error {
+	rows, err := q.QueryContext(ctx, `SELECT consumer, SUM(amount) FROM ledger_usage WHERE `+tailSQL+` GROUP BY consumer`)
+	if err != nil {
+		return fmt.Errorf("read the usage tail: %w", err)
+	}
+	defer rows.Close()
+	tail := map[string]int64{}
+	for rows.Next() {
+		var c string
+		var a int64
+		if err := rows.Scan(&c, &a); err != nil {
+			return fmt.Errorf("read the usage tail: %w", err)
+		}
+		tail[c] = a
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("read the usage tail: %w", err)
+	}
+	s.tail = tail
+	return nil
+}
+
+// readCursor reads a cursor from ledger_meta (0 when unset).
+func readCursor(ctx context.Context, q querier, name string) (int64, error) {
+	var c int64
+	err := q.QueryRowContext(ctx, `SELECT CAST(value AS INTEGER) FROM ledger_meta WHERE name = ?`, name).Scan(&c)
+	if isNoRows(err) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, fmt.Errorf("read the %s: %w", name, err)
+	}
+	return c, nil
+}
+
+// setCursor stores a cursor in ledger_meta.
+func setCursor(ctx context.Context, q querier, name string, c int64) error {
+	_, err := q.ExecContext(ctx, `INSERT INTO ledger_meta (name, value) VALUES (?, ?)
+		ON CONFLICT (name) DO UPDATE SET value = excluded.value`, name, fmt.Sprint(c))
+	if err != nil {
+		return fmt.Errorf("set the %s: %w", name, err)
+	}
+	return nil
+}
