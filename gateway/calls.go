@@ -446,16 +446,22 @@ func (g *Gateway) handleUsage(w http.ResponseWriter, r *http.Request) {
 			if f.From, err = parseTime("from", s); err != nil {
 				return nil, err
 			}
-			resp.From = &f.From
 		}
 		if s := q.Get("to"); s != "" {
 			if f.To, err = parseTime("to", s); err != nil {
 				return nil, err
 			}
-			resp.To = &f.To
 		}
 		if !f.From.IsZero() && !f.To.IsZero() && !f.From.Before(f.To) {
 			return nil, hokusai.FieldErrorf("to", "to must be after from.")
+		}
+		// Usage is counted per hour; answer for the whole hours counted.
+		f = f.Hourly()
+		if !f.From.IsZero() {
+			resp.From = &f.From
+		}
+		if !f.To.IsZero() {
+			resp.To = &f.To
 		}
 		if s := q.Get("model"); s != "" {
 			m, err := g.resolveModel(ctx, s)

@@ -1103,13 +1103,17 @@ type TrainingRecipeRuntime string
 
 // Usage defines model for Usage.
 type Usage struct {
-	Consumer          string         `json:"consumer"`
-	From              *time.Time     `json:"from,omitempty"`
-	Models            []UsageByModel `json:"models"`
-	To                *time.Time     `json:"to,omitempty"`
-	TotalAmount       string         `json:"total_amount"`
-	TotalAmountMicros int64          `json:"total_amount_micros"`
-	TotalCalls        int64          `json:"total_calls"`
+	Consumer string `json:"consumer"`
+
+	// From Start of the range counted (whole hour, inclusive).
+	From   *time.Time     `json:"from,omitempty"`
+	Models []UsageByModel `json:"models"`
+
+	// To End of the range counted (whole hour, exclusive).
+	To                *time.Time `json:"to,omitempty"`
+	TotalAmount       string     `json:"total_amount"`
+	TotalAmountMicros int64      `json:"total_amount_micros"`
+	TotalCalls        int64      `json:"total_calls"`
 }
 
 // UsageByModel defines model for UsageByModel.
@@ -1842,6 +1846,8 @@ type ClientInterface interface {
 	GetReceipt(ctx context.Context, hash string, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// GetUsage The key owner's usage by model over [from, to).
+	//
+	// Usage is counted per hour: a call counts in the hour it was charged in, and the range is widened to whole hours (from down, to up, UTC). The answer's from and to are the range counted.
 	//
 	// Corresponds with GET /v1/usage (the `GetUsage` operationId).
 	GetUsage(ctx context.Context, params *GetUsageParams, reqEditors ...RequestEditorFn) (*http.Response, error)
@@ -2587,6 +2593,8 @@ func (c *Client) GetReceipt(ctx context.Context, hash string, reqEditors ...Requ
 }
 
 // GetUsage The key owner's usage by model over [from, to).
+//
+// Usage is counted per hour: a call counts in the hour it was charged in, and the range is widened to whole hours (from down, to up, UTC). The answer's from and to are the range counted.
 //
 // Corresponds with GET /v1/usage (the `GetUsage` operationId).
 func (c *Client) GetUsage(ctx context.Context, params *GetUsageParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
@@ -4525,6 +4533,8 @@ type ClientWithResponsesInterface interface {
 	GetReceiptWithResponse(ctx context.Context, hash string, reqEditors ...RequestEditorFn) (*GetReceiptResponse, error)
 
 	// GetUsageWithResponse The key owner's usage by model over [from, to).
+	//
+	// Usage is counted per hour: a call counts in the hour it was charged in, and the range is widened to whole hours (from down, to up, UTC). The answer's from and to are the range counted.
 	//
 	// Returns a wrapper object for the known response body format(s).
 	//
@@ -7268,6 +7278,8 @@ func (c *ClientWithResponses) GetReceiptWithResponse(ctx context.Context, hash s
 }
 
 // GetUsageWithResponse The key owner's usage by model over [from, to).
+//
+// Usage is counted per hour: a call counts in the hour it was charged in, and the range is widened to whole hours (from down, to up, UTC). The answer's from and to are the range counted.
 //
 // Returns a wrapper object for the known response body format(s).
 //
