@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/rand"
 	_ "embed"
+	"encoding/binary"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -13,6 +14,7 @@ import (
 	"regexp"
 	"runtime/debug"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/hokusai-protocol/hokusai"
@@ -133,10 +135,12 @@ func (s *Server) URL() string {
 
 func (s *Server) logger() *slog.Logger {
 	if s.Logger == nil {
-		return slog.New(slog.DiscardHandler)
+		return discardLogger
 	}
 	return s.Logger
 }
+
+var discardLogger = slog.New(slog.DiscardHandler)
 
 func (s *Server) error(w http.ResponseWriter, r *http.Request, err error) {
 	Error(w, r, s.logger(), err)
@@ -210,6 +214,23 @@ func RequestID(ctx context.Context) string {
 
 var requestIDRE = regexp.MustCompile(`^[A-Za-z0-9._-]{1,64}$`)
 
+// Request ids are a random per-process prefix and a counter: unique
+// without a system call per request.
+var (
+	requestIDPrefix = func() string {
+		var b [3]byte
+		_, _ = rand.Read(b[:])
+		return hex.EncodeToString(b[:])
+	}()
+	requestIDSeq atomic.Uint64
+)
+
+func newRequestID() string {
+	var b [8]byte
+	binary.BigEndian.PutUint64(b[:], requestIDSeq.Add(1))
+	return requestIDPrefix + hex.EncodeToString(b[3:])
+}
+
 // logRequests gives each request an id (the client's X-Request-Id when it
 // is sane) and logs one line per request: id, method, path (never the
 // query string or headers, which may carry keys), status, size, duration.
@@ -218,9 +239,7 @@ func (s *Server) logRequests(next http.Handler) http.Handler {
 		start := time.Now()
 		id := r.Header.Get("X-Request-Id")
 		if !requestIDRE.MatchString(id) {
-			var b [8]byte
-			_, _ = rand.Read(b[:])
-			id = hex.EncodeToString(b[:])
+			id = newRequestID()
 		}
 		w.Header().Set("X-Request-Id", id)
 		r = r.WithContext(context.WithValue(r.Context(), requestIDKey{}, id))
