@@ -29,7 +29,7 @@ import (
 //
 //	go test -run '^$' -bench MeteredVsBare -benchtime 1x ./gateway/
 func BenchmarkMeteredVsBare(b *testing.B) {
-	for _, clients := range []int{16, 64, 256} {
+	for _, clients := range []int{16, 64, 256, 512} {
 		b.Run(fmt.Sprintf("sqlite-ledger-%d-clients", clients), func(b *testing.B) {
 			benchMeteredVsBare(b, newEnvWithLedger(b, sqliteLedger(b), nil), clients)
 		})

@@ -64,7 +64,7 @@ type Service struct {
 	// unbatched is micro-USDC charged since the settler last journaled.
 	unbatched atomic.Int64
 	// FoldEvery is how many charges this process makes before it folds the
-	// usage tail inside a charge group; 0 means 4096.
+	// usage tail inside a charge group; 0 means 16384.
 	FoldEvery int
 
 	// KickAbove wakes the settler early when unbatched usage exceeds it;
