@@ -385,6 +385,11 @@ func (s *Service) chargeOne(ctx context.Context, q querier, c hokusai.Charge) (*
 			FROM ledger_idempotency WHERE consumer = ? AND idem_key = ?`, c.Consumer, c.IdempotencyKey).
 			Scan(&hash, &usageID, &response, &spendable, &created)
 		switch {
+		case err == nil && created < s.nowNanos()-int64(s.idempotencyTTL()):
+			// The window has passed: the key is free again.
+			if _, err := q.ExecContext(ctx, `DELETE FROM ledger_idempotency WHERE consumer = ? AND idem_key = ?`, c.Consumer, c.IdempotencyKey); err != nil {
+				return nil, internal("release an expired idempotency key", err)
+			}
 		case err == nil:
 			if hash != c.RequestHash {
 				return nil, &hokusai.Error{Code: hokusai.ECONFLICT, Field: "idempotency_key",

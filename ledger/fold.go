@@ -79,6 +79,9 @@ func (s *Service) fold(ctx context.Context, q querier) error {
 	if err := rows.Close(); err != nil {
 		return fmt.Errorf("fold usage: %w", err)
 	}
+	if err := s.sweepIdempotency(ctx, q); err != nil {
+		return err
+	}
 	if last == cursor {
 		s.unfolded = 0
 		return nil
@@ -148,6 +151,21 @@ func setCursor(ctx context.Context, q querier, name string, c int64) error {
 		ON CONFLICT (name) DO UPDATE SET value = excluded.value`, name, fmt.Sprint(c))
 	if err != nil {
 		return fmt.Errorf("set the %s: %w", name, err)
+	}
+	return nil
+}
+
+// sweepBatch bounds how many expired idempotency keys one fold deletes.
+const sweepBatch = 1000
+
+// sweepIdempotency deletes up to sweepBatch idempotency keys whose window
+// has passed, oldest first.
+func (s *Service) sweepIdempotency(ctx context.Context, q querier) error {
+	_, err := q.ExecContext(ctx, `DELETE FROM ledger_idempotency WHERE rowid IN (
+		SELECT rowid FROM ledger_idempotency WHERE created_at < ? ORDER BY created_at LIMIT ?)`,
+		s.nowNanos()-int64(s.idempotencyTTL()), sweepBatch)
+	if err != nil {
+		return fmt.Errorf("sweep expired idempotency keys: %w", err)
 	}
 	return nil
 }

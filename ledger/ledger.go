@@ -7,6 +7,7 @@
 package ledger
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"database/sql/driver"
@@ -26,6 +27,13 @@ import (
 
 //go:embed migrations/*.sql
 var migrationsFS embed.FS
+
+// DefaultIdempotencyTTL is how long idempotency keys are kept (as Stripe).
+const DefaultIdempotencyTTL = 24 * time.Hour
+
+func (s *Service) idempotencyTTL() time.Duration {
+	return cmp.Or(s.IdempotencyTTL, DefaultIdempotencyTTL)
+}
 
 // VersionTable is the goose version table of the ledger's migrations.
 const VersionTable = "ledger_goose_version"
@@ -63,6 +71,11 @@ type Service struct {
 
 	// unbatched is micro-USDC charged since the settler last journaled.
 	unbatched atomic.Int64
+	// IdempotencyTTL is how long an idempotency key answers retries with
+	// the first answer; 0 means DefaultIdempotencyTTL. Older keys are free
+	// again and are swept when the ledger folds.
+	IdempotencyTTL time.Duration
+
 	// FoldEvery is how many charges this process makes before it folds the
 	// usage tail inside a charge group; 0 means 16384.
 	FoldEvery int

@@ -198,6 +198,48 @@ func TestChargeIdempotency(t *testing.T) {
 	}
 }
 
+// An idempotency key answers retries for 24 hours; after that it is free
+// again (a new request under it is a new charge) and the sweep deletes it.
+func TestIdempotencyWindow(t *testing.T) {
+	l, db := newLedger(t)
+	ctx := context.Background()
+	who := addr(3)
+	deposit(t, l, who, 10_000)
+	t0 := time.Now()
+	at := func(d time.Duration) { db.Now = func() time.Time { return t0.Add(d) } }
+	c := hokusai.Charge{Consumer: who.Hex(), ModelID: 1, Calls: 1, Amount: 1_000, IdempotencyKey: "k", RequestHash: "h1"}
+	at(0)
+	first, err := l.Charge(ctx, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at(23 * time.Hour)
+	if r, err := l.Charge(ctx, c); err != nil || !r.Replayed || r.UsageID != first.UsageID {
+		t.Fatalf("a retry within the window: %+v, %v", r, err)
+	}
+	at(25 * time.Hour)
+	c.RequestHash = "h2" // another request under the old key is fine now
+	r, err := l.Charge(ctx, c)
+	if err != nil || r.Replayed || r.UsageID == first.UsageID {
+		t.Fatalf("after the window the key is free: %+v, %v", r, err)
+	}
+	if cr, _ := l.Credits(ctx, who.Hex()); cr.Unsettled != 2_000 {
+		t.Fatalf("charged %d, want two calls", cr.Unsettled)
+	}
+	// A key used once and never again is swept by the next fold.
+	at(26 * time.Hour)
+	c.IdempotencyKey, c.RequestHash = "once", "h3"
+	if _, err := l.Charge(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	at(51 * time.Hour)
+	deposit(t, l, who, 1) // any other write folds, and sweeps
+	var n int
+	if err := db.SQL().QueryRowContext(ctx, `SELECT COUNT(*) FROM ledger_idempotency`).Scan(&n); err != nil || n != 0 {
+		t.Fatalf("%d idempotency keys left after their window, %v", n, err)
+	}
+}
+
 func TestChargeRefusals(t *testing.T) {
 	l, _ := newLedger(t)
 	ctx := context.Background()

@@ -1244,7 +1244,7 @@ type ListAttestationsParams struct {
 
 // CreateChatCompletionParams defines parameters for CreateChatCompletion.
 type CreateChatCompletionParams struct {
-	// IdempotencyKey Up to 255 visible ASCII characters; a retry with the same key and body is charged once.
+	// IdempotencyKey Up to 255 visible ASCII characters; a retry with the same key and body within 24 hours gets the first answer and is charged once. After 24 hours the key is free again.
 	IdempotencyKey *IdempotencyKey `json:"Idempotency-Key,omitempty"`
 }
 
@@ -1265,7 +1265,7 @@ type ListModelsParams struct {
 
 // BatchPredictParams defines parameters for BatchPredict.
 type BatchPredictParams struct {
-	// IdempotencyKey Up to 255 visible ASCII characters; a retry with the same key and body is charged once.
+	// IdempotencyKey Up to 255 visible ASCII characters; a retry with the same key and body within 24 hours gets the first answer and is charged once. After 24 hours the key is free again.
 	IdempotencyKey *IdempotencyKey `json:"Idempotency-Key,omitempty"`
 }
 
@@ -1288,7 +1288,7 @@ type CreateContributionParams struct {
 	// XHokusaiSignature 0x-hex EIP-191 personal_sign signature (65 bytes) of the request body's sha256.
 	XHokusaiSignature BodySignature `json:"X-Hokusai-Signature"`
 
-	// IdempotencyKey Up to 255 visible ASCII characters; a retry with the same key and body is charged once.
+	// IdempotencyKey Up to 255 visible ASCII characters; a retry with the same key and body within 24 hours gets the first answer and is charged once. After 24 hours the key is free again.
 	IdempotencyKey *IdempotencyKey `json:"Idempotency-Key,omitempty"`
 }
 
@@ -1297,7 +1297,7 @@ type CreateContributionParamsFormat string
 
 // PredictParams defines parameters for Predict.
 type PredictParams struct {
-	// IdempotencyKey Up to 255 visible ASCII characters; a retry with the same key and body is charged once.
+	// IdempotencyKey Up to 255 visible ASCII characters; a retry with the same key and body within 24 hours gets the first answer and is charged once. After 24 hours the key is free again.
 	IdempotencyKey *IdempotencyKey `json:"Idempotency-Key,omitempty"`
 }
 
