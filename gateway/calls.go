@@ -162,6 +162,31 @@ func (g *Gateway) parseRows(inputs, input json.RawMessage) ([]hokusai.Row, error
 	if field == "input" && len(rows) != 1 {
 		return nil, hokusai.FieldErrorf("input", "input holds one row; use inputs for several.")
 	}
+	return g.checkRows(field, rows)
+}
+
+// decodeRows reads a predict request's rows. The common shape,
+// {"inputs": [row, …]}, is decoded in one pass; anything else (and any
+// error) goes through the envelope and parseRows, which name what is wrong.
+func (g *Gateway) decodeRows(body []byte) ([]hokusai.Row, error) {
+	var fast struct {
+		Inputs []hokusai.Row `json:"inputs"`
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.DisallowUnknownFields()
+	dec.UseNumber()
+	if dec.Decode(&fast) == nil && !dec.More() && len(fast.Inputs) > 0 {
+		return g.checkRows("inputs", fast.Inputs)
+	}
+	var req PredictRequest
+	if err := decodeStrict(body, &req, "request body"); err != nil {
+		return nil, err
+	}
+	return g.parseRows(req.Inputs, req.Input)
+}
+
+// checkRows bounds the number of rows and refuses null rows.
+func (g *Gateway) checkRows(field string, rows []hokusai.Row) ([]hokusai.Row, error) {
 	switch {
 	case len(rows) == 0:
 		return nil, hokusai.FieldErrorf(field, "%s is empty; send at least one row.", field)
@@ -260,11 +285,7 @@ func (g *Gateway) predict(ctx context.Context, r *http.Request, route string, ti
 	if err != nil {
 		return nil, false, err
 	}
-	var req PredictRequest
-	if err := decodeStrict(body, &req, "request body"); err != nil {
-		return nil, false, err
-	}
-	rows, err := g.parseRows(req.Inputs, req.Input)
+	rows, err := g.decodeRows(body)
 	if err != nil {
 		return nil, false, err
 	}
