@@ -11,6 +11,7 @@ import (
 	"sort"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -75,9 +76,23 @@ func benchMeteredVsBare(b *testing.B, e *env, clients int) {
 	tr := &http.Transport{MaxIdleConnsPerHost: clients * 2}
 	hc := &http.Client{Transport: tr}
 
+	// cpu is the process's CPU time (user and system) so far: both servers
+	// and the load generator.
+	cpu := func() time.Duration {
+		var ru syscall.Rusage
+		_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+		return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	}
+	var cpuPerCall = map[bool]time.Duration{} // summed over the rounds' runs
 	// run sends perClient requests from each of n clients and returns the
 	// throughput (requests per second) and every latency.
 	run := func(url string, n, perClient int, metered bool) (float64, []time.Duration) {
+		c0 := cpu()
+		defer func() {
+			if n > 1 {
+				cpuPerCall[metered] += (cpu() - c0) / time.Duration(n*perClient)
+			}
+		}()
 		lats := make([][]time.Duration, n)
 		var wg sync.WaitGroup
 		start := time.Now()
@@ -125,6 +140,7 @@ func benchMeteredVsBare(b *testing.B, e *env, clients int) {
 	run(metURL, clients, 20, true)
 	run(bareURL, clients, 20, false)
 
+	clear(cpuPerCall)
 	b.ResetTimer()
 	// Rounds alternate which server goes first; each round's ratio compares
 	// two runs seconds apart, and the median of the rounds is reported (the
@@ -158,6 +174,10 @@ func benchMeteredVsBare(b *testing.B, e *env, clients int) {
 	b.ReportMetric(float64(added99.Microseconds())/1000, "p99_added_ms")
 	fmt.Printf("%s: loopback, %d clients: bare %.0f req/s, metered %.0f req/s (means); ratio %.2f (median of rounds %.2f–%.2f; target ≥ 0.7)\n",
 		b.Name(), clients, bareTP, metTP, ratio, ratios[0], ratios[len(ratios)-1])
+	// On a shared machine CPU time per call is steadier than req/s; at
+	// saturation the throughput ratio tends to their inverse ratio.
+	fmt.Printf("CPU per call (servers and load generator): bare %s, metered %s; bare/metered %.2f\n",
+		cpuPerCall[false]/rounds, cpuPerCall[true]/rounds, float64(cpuPerCall[false])/float64(cpuPerCall[true]))
 	fmt.Printf("1 client: bare p50 %s p99 %s; metered p50 %s p99 %s; p99 added %s (target < 2ms)\n",
 		pct(bareLat, 0.5), pct(bareLat, 0.99), pct(metLat, 0.5), pct(metLat, 0.99), added99)
 }
