@@ -306,6 +306,9 @@ func (g *Gateway) predict(ctx context.Context, r *http.Request, route string, ti
 	if err := s.checkFeatures(rows); err != nil {
 		return nil, false, err
 	}
+	if err := s.checkSchema(g, rows); err != nil {
+		return nil, false, err
+	}
 	t0 := time.Now()
 	preds, err := s.Predictor.Predict(ctx, rows)
 	lat := time.Since(t0)
@@ -550,6 +553,20 @@ func (s *Served) checkFeatures(rows []hokusai.Row) error {
 		}
 	}
 	return nil
+}
+
+// checkSchema validates rows against the manifest's input_schema. A schema
+// that does not compile is the package's fault, not the caller's: it is
+// logged once and calls go on unchecked.
+func (s *Served) checkSchema(g *Gateway, rows []hokusai.Row) error {
+	s.schema.compile(s.Manifest)
+	if s.schema.err != nil {
+		s.schemaWarn.Do(func() {
+			g.log.Warn("input_schema does not compile; calls are not checked against it", "model", s.ModelID, "version", s.Version, "err", s.schema.err)
+		})
+		return nil
+	}
+	return s.schema.check(rows)
 }
 
 // unknownFeature names the first (in sorted order) field of row i that the

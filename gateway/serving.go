@@ -30,6 +30,8 @@ type Served struct {
 	featuresOnce sync.Once
 	features     map[string]bool // the inputs the model reads; nil when it does not say
 	featureList  string
+	schema       inputSchema // the manifest's input_schema, compiled once
+	schemaWarn   sync.Once
 }
 
 // Serving opens the version of a model that calls should use.

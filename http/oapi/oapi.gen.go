@@ -1749,8 +1749,9 @@ type ClientInterface interface {
 
 	// PredictWithBody Run the model's head version on rows (Basic tier; charged per row).
 	//
-	// Validated and run first, charged after: a rejected call (bad input, unknown or
-	// unavailable model, licence, no credits) is never charged. The debit and usage record
+	// Validated and run first, charged after: a rejected call (bad input, including a value
+	// the model's input_schema refuses; unknown or unavailable model, licence, no credits) is
+	// never charged. The debit and usage record
 	// are durable before the answer is sent. With an `Idempotency-Key`, a retry gets the first
 	// answer (header `Idempotent-Replayed: true`) and is charged once.
 	//
@@ -1761,8 +1762,9 @@ type ClientInterface interface {
 
 	// Predict Run the model's head version on rows (Basic tier; charged per row).
 	//
-	// Validated and run first, charged after: a rejected call (bad input, unknown or
-	// unavailable model, licence, no credits) is never charged. The debit and usage record
+	// Validated and run first, charged after: a rejected call (bad input, including a value
+	// the model's input_schema refuses; unknown or unavailable model, licence, no credits) is
+	// never charged. The debit and usage record
 	// are durable before the answer is sent. With an `Idempotency-Key`, a retry gets the first
 	// answer (header `Idempotent-Replayed: true`) and is charged once.
 	//
@@ -2376,8 +2378,9 @@ func (c *Client) EstimateCost(ctx context.Context, id ModelRef, body EstimateCos
 
 // PredictWithBody Run the model's head version on rows (Basic tier; charged per row).
 //
-// Validated and run first, charged after: a rejected call (bad input, unknown or
-// unavailable model, licence, no credits) is never charged. The debit and usage record
+// Validated and run first, charged after: a rejected call (bad input, including a value
+// the model's input_schema refuses; unknown or unavailable model, licence, no credits) is
+// never charged. The debit and usage record
 // are durable before the answer is sent. With an `Idempotency-Key`, a retry gets the first
 // answer (header `Idempotent-Replayed: true`) and is charged once.
 //
@@ -2398,8 +2401,9 @@ func (c *Client) PredictWithBody(ctx context.Context, id ModelRef, params *Predi
 
 // Predict Run the model's head version on rows (Basic tier; charged per row).
 //
-// Validated and run first, charged after: a rejected call (bad input, unknown or
-// unavailable model, licence, no credits) is never charged. The debit and usage record
+// Validated and run first, charged after: a rejected call (bad input, including a value
+// the model's input_schema refuses; unknown or unavailable model, licence, no credits) is
+// never charged. The debit and usage record
 // are durable before the answer is sent. With an `Idempotency-Key`, a retry gets the first
 // answer (header `Idempotent-Replayed: true`) and is charged once.
 //
@@ -4422,8 +4426,9 @@ type ClientWithResponsesInterface interface {
 
 	// PredictWithBodyWithResponse Run the model's head version on rows (Basic tier; charged per row).
 	//
-	// Validated and run first, charged after: a rejected call (bad input, unknown or
-	// unavailable model, licence, no credits) is never charged. The debit and usage record
+	// Validated and run first, charged after: a rejected call (bad input, including a value
+	// the model's input_schema refuses; unknown or unavailable model, licence, no credits) is
+	// never charged. The debit and usage record
 	// are durable before the answer is sent. With an `Idempotency-Key`, a retry gets the first
 	// answer (header `Idempotent-Replayed: true`) and is charged once.
 	//
@@ -4434,8 +4439,9 @@ type ClientWithResponsesInterface interface {
 
 	// PredictWithResponse Run the model's head version on rows (Basic tier; charged per row).
 	//
-	// Validated and run first, charged after: a rejected call (bad input, unknown or
-	// unavailable model, licence, no credits) is never charged. The debit and usage record
+	// Validated and run first, charged after: a rejected call (bad input, including a value
+	// the model's input_schema refuses; unknown or unavailable model, licence, no credits) is
+	// never charged. The debit and usage record
 	// are durable before the answer is sent. With an `Idempotency-Key`, a retry gets the first
 	// answer (header `Idempotent-Replayed: true`) and is charged once.
 	//
@@ -7095,8 +7101,9 @@ func (c *ClientWithResponses) EstimateCostWithResponse(ctx context.Context, id M
 
 // PredictWithBodyWithResponse Run the model's head version on rows (Basic tier; charged per row).
 //
-// Validated and run first, charged after: a rejected call (bad input, unknown or
-// unavailable model, licence, no credits) is never charged. The debit and usage record
+// Validated and run first, charged after: a rejected call (bad input, including a value
+// the model's input_schema refuses; unknown or unavailable model, licence, no credits) is
+// never charged. The debit and usage record
 // are durable before the answer is sent. With an `Idempotency-Key`, a retry gets the first
 // answer (header `Idempotent-Replayed: true`) and is charged once.
 //
@@ -7113,8 +7120,9 @@ func (c *ClientWithResponses) PredictWithBodyWithResponse(ctx context.Context, i
 
 // PredictWithResponse Run the model's head version on rows (Basic tier; charged per row).
 //
-// Validated and run first, charged after: a rejected call (bad input, unknown or
-// unavailable model, licence, no credits) is never charged. The debit and usage record
+// Validated and run first, charged after: a rejected call (bad input, including a value
+// the model's input_schema refuses; unknown or unavailable model, licence, no credits) is
+// never charged. The debit and usage record
 // are durable before the answer is sent. With an `Idempotency-Key`, a retry gets the first
 // answer (header `Idempotent-Replayed: true`) and is charged once.
 //
