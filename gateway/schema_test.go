@@ -25,7 +25,10 @@ func rows(t *testing.T, s string) []hokusai.Row {
 	return out
 }
 
-func TestInputSchema(t *testing.T) {
+// votesSchema compiles the input schema of the house-votes-84 example
+// manifest.
+func votesSchema(t testing.TB) *inputSchema {
+	t.Helper()
 	b, err := os.ReadFile(filepath.Join("..", "examples", "house-votes-84.manifest.json"))
 	if err != nil {
 		t.Fatal(err)
@@ -34,8 +37,14 @@ func TestInputSchema(t *testing.T) {
 	if err := json.Unmarshal(b, &man); err != nil {
 		t.Fatal(err)
 	}
-	var s inputSchema
+	s := &inputSchema{}
 	s.compile(&man)
+	return s
+}
+
+func TestInputSchema(t *testing.T) {
+	s := votesSchema(t)
+	var err error
 	if s.err != nil || s.schema == nil {
 		t.Fatalf("the house-votes schema compiles: %v", s.err)
 	}
@@ -69,16 +78,7 @@ func TestInputSchema(t *testing.T) {
 // fields) against its manifest's schema. Run:
 // go test -run '^$' -bench InputSchema ./gateway/
 func BenchmarkInputSchema(b *testing.B) {
-	raw, err := os.ReadFile(filepath.Join("..", "examples", "house-votes-84.manifest.json"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	var man hokusai.Manifest
-	if err := json.Unmarshal(raw, &man); err != nil {
-		b.Fatal(err)
-	}
-	var s inputSchema
-	s.compile(&man)
+	s := votesSchema(b)
 	row := hokusai.Row{}
 	for _, f := range []string{"handicapped-infants", "water-project-cost-sharing", "adoption-of-the-budget-resolution",
 		"physician-fee-freeze", "el-salvador-aid", "religious-groups-in-schools", "anti-satellite-test-ban",
