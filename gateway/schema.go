@@ -93,11 +93,10 @@ func (s *inputSchema) check(rows []hokusai.Row) error {
 // strings. It decides exactly as the full validator does; any other schema
 // goes to jsonschema.
 type flatSchema struct {
-	props      map[string]flatValue
-	extra      *flatValue // additionalProperties; nil means any value is allowed
-	noExtra    bool       // additionalProperties: false
-	required   []string
-	hasTypeObj bool
+	props    map[string]flatValue
+	extra    *flatValue // additionalProperties; nil means any value is allowed
+	noExtra  bool       // additionalProperties: false
+	required []string
 }
 
 type flatValue struct {
@@ -110,13 +109,14 @@ type flatValue struct {
 // not of the flat kind.
 func newFlatSchema(schema map[string]any) *flatSchema {
 	f := &flatSchema{props: map[string]flatValue{}}
+	object := false
 	for k, v := range schema {
 		switch k {
 		case "type":
 			if v != "object" {
 				return nil
 			}
-			f.hasTypeObj = true
+			object = true
 		case "properties":
 			m, ok := v.(map[string]any)
 			if !ok {
@@ -157,7 +157,7 @@ func newFlatSchema(schema map[string]any) *flatSchema {
 			return nil
 		}
 	}
-	if !f.hasTypeObj {
+	if !object {
 		return nil
 	}
 	return f
@@ -204,29 +204,12 @@ func newFlatValue(v any) (flatValue, bool) {
 // check returns the field (relative to the row; "" for the row itself)
 // and what is wrong, or ok.
 func (f *flatSchema) check(row hokusai.Row) (field, msg string, ok bool) {
-	for _, r := range f.required {
-		if _, has := row[r]; !has {
-			return "", fmt.Sprintf("missing property '%s'", r), false
-		}
+	if msg := f.checkRequired(row); msg != "" {
+		return "", msg, false
 	}
-	return f.checkFields(row)
-}
-
-// checkFields checks each field's value (not the required ones).
-func (f *flatSchema) checkFields(row hokusai.Row) (field, msg string, ok bool) {
 	for name, v := range row {
-		fv, has := f.props[name]
-		switch {
-		case has:
-		case f.noExtra:
-			return "", fmt.Sprintf("additional properties '%s' not allowed", name), false
-		case f.extra != nil:
-			fv = *f.extra
-		default:
-			continue
-		}
-		if m := fv.check(v); m != "" {
-			return name, m, false
+		if msg := f.checkField(name, v); msg != "" {
+			return name, msg, false
 		}
 	}
 	return "", "", true
@@ -235,16 +218,39 @@ func (f *flatSchema) checkFields(row hokusai.Row) (field, msg string, ok bool) {
 // firstError is check with the fields in sorted order, so the error named
 // is the same on every call.
 func (f *flatSchema) firstError(row hokusai.Row) (field, msg string) {
-	sorted := make(hokusai.Row, 1)
+	if msg := f.checkRequired(row); msg != "" {
+		return "", msg
+	}
 	for _, name := range slices.Sorted(maps.Keys(row)) {
-		clear(sorted)
-		sorted[name] = row[name]
-		if field, msg, ok := f.checkFields(sorted); !ok {
-			return field, msg
+		if msg := f.checkField(name, row[name]); msg != "" {
+			return name, msg
 		}
 	}
-	field, msg, _ = f.check(row) // a missing required property
-	return field, msg
+	return "", ""
+}
+
+func (f *flatSchema) checkRequired(row hokusai.Row) string {
+	for _, r := range f.required {
+		if _, has := row[r]; !has {
+			return fmt.Sprintf("missing property '%s'", r)
+		}
+	}
+	return ""
+}
+
+// checkField checks one field's value; "" when it is allowed.
+func (f *flatSchema) checkField(name string, v any) string {
+	fv, has := f.props[name]
+	switch {
+	case has:
+	case f.noExtra:
+		return fmt.Sprintf("additional properties '%s' not allowed", name)
+	case f.extra != nil:
+		fv = *f.extra
+	default:
+		return ""
+	}
+	return fv.check(v)
 }
 
 func (fv flatValue) check(v any) string {

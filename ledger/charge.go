@@ -16,11 +16,10 @@ import (
 )
 
 // The charge path. A call's charge is checked against the consumer's
-// spendable credit and written (its usage row and the debit of the
-// consumer's running total) in one transaction, durable before the call is
-// answered. Concurrent charges share a transaction and a disk sync (group
-// commit), and the next group's transaction runs while the previous one
-// waits for the disk (see sqlite.WALSync).
+// spendable credit and written in one transaction, durable before the call
+// is answered. Concurrent charges share a transaction and a disk sync
+// (group commit), and the next group's transaction runs while the previous
+// one waits for the disk (see sqlite.WALSync).
 //
 // A charge writes one row: its usage. The debit is that row until fold
 // (fold.go) adds it, with the rest of the tail, to the consumer's running

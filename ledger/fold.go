@@ -29,10 +29,11 @@ const foldEvery = 16384
 const hourNanos = 3_600_000_000_000
 
 // tailSQL selects the usage rows after the fold cursor.
-const tailSQL = `id > (SELECT CAST(value AS INTEGER) FROM ledger_meta WHERE name = 'fold_cursor')`
+const tailSQL = `id > (SELECT CAST(value AS INTEGER) FROM ledger_meta WHERE name = '` + foldCursor + `')`
 
 // fold adds the tail to the running totals and the hourly statistics and
-// moves the fold cursor past it. Runs under the write lock, inside the
+// moves the fold cursor past it; being the ledger's periodic pass, it also
+// sweeps expired idempotency keys. Runs under the write lock, inside the
 // caller's transaction.
 func (s *Service) fold(ctx context.Context, q querier) error {
 	cursor, err := readCursor(ctx, q, foldCursor)

@@ -42,7 +42,8 @@ const VersionTable = "ledger_goose_version"
 // BEGIN IMMEDIATE transaction, so the spendable check and the insert of a
 // charge cannot interleave with another writer (in this process or
 // another one sharing the file). Concurrent charges are group-committed:
-// one transaction, one fsync, for all the charges waiting at that moment.
+// one transaction and one disk sync for all the charges queued at that
+// moment, the sync made outside the write lock (charge.go).
 type Service struct {
 	db  *sql.DB
 	sdb *sqlite.DB // for its clock
@@ -164,25 +165,27 @@ func (s *Service) commit(ctx context.Context, charges bool, fn func(ctx context.
 	if !charges {
 		// Every other write sees exact running totals.
 		if err := s.fold(ctx, q); err != nil {
-			if _, rerr := s.wconn.ExecContext(ctx, "ROLLBACK"); rerr != nil {
-				s.dropConn()
-			}
+			s.rollback(ctx)
 			return 0, err
 		}
 	}
 	if err := fn(ctx, q); err != nil {
-		if _, rerr := s.wconn.ExecContext(ctx, "ROLLBACK"); rerr != nil {
-			s.dropConn()
-		}
+		s.rollback(ctx)
 		return 0, err
 	}
 	if _, err := s.wconn.ExecContext(ctx, "COMMIT"); err != nil {
-		if _, rerr := s.wconn.ExecContext(ctx, "ROLLBACK"); rerr != nil {
-			s.dropConn()
-		}
+		s.rollback(ctx)
 		return 0, fmt.Errorf("ledger commit: %w", err)
 	}
 	return s.wal.Committed(), nil
+}
+
+// rollback ends the open transaction; a connection that cannot roll back
+// is dropped.
+func (s *Service) rollback(ctx context.Context) {
+	if _, err := s.wconn.ExecContext(ctx, "ROLLBACK"); err != nil {
+		s.dropConn()
+	}
 }
 
 // openConn takes the write connection from the pool and sets it to
