@@ -42,13 +42,15 @@ func BenchmarkMeteredVsBare(b *testing.B) {
 	}
 }
 
-func benchMeteredVsBare(b *testing.B, e *env, clients int) {
+// bareHandler serves the built-in house-votes model with no auth or
+// metering: decode, predict, encode.
+func bareHandler(b *testing.B) http.Handler {
 	p, err := hkruntime.Open(hokusai.RuntimeSpec{Kind: hokusai.RuntimeLinear, Entrypoint: "model.json"},
 		filepath.Join("..", "testdata", "models", "house-votes-84-linear"), hkruntime.Config{})
 	if err != nil {
 		b.Fatal(err)
 	}
-	bare := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		var req struct {
 			Inputs []hokusai.Row `json:"inputs"`
 		}
@@ -63,7 +65,11 @@ func benchMeteredVsBare(b *testing.B, e *env, clients int) {
 		}
 		w.Header().Set("Content-Type", "application/json")
 		_ = json.NewEncoder(w).Encode(map[string]any{"predictions": preds})
-	}))
+	})
+}
+
+func benchMeteredVsBare(b *testing.B, e *env, clients int) {
+	bare := httptest.NewServer(bareHandler(b))
 	defer bare.Close()
 
 	keys := make([]string, clients)
@@ -189,27 +195,7 @@ func benchMeteredVsBare(b *testing.B, e *env, clients int) {
 // machine. Run: go test -run '^$' -bench HandlerCost ./gateway/
 func BenchmarkHandlerCost(b *testing.B) {
 	e := newEnv(b)
-	p, err := hkruntime.Open(hokusai.RuntimeSpec{Kind: hokusai.RuntimeLinear, Entrypoint: "model.json"},
-		filepath.Join("..", "testdata", "models", "house-votes-84-linear"), hkruntime.Config{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	bare := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		var req struct {
-			Inputs []hokusai.Row `json:"inputs"`
-		}
-		if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
-			http.Error(w, err.Error(), 400)
-			return
-		}
-		preds, err := p.Predict(r.Context(), req.Inputs)
-		if err != nil {
-			http.Error(w, err.Error(), 400)
-			return
-		}
-		w.Header().Set("Content-Type", "application/json")
-		_ = json.NewEncoder(w).Encode(map[string]any{"predictions": preds})
-	})
+	bare := bareHandler(b)
 	key, who := e.newKey(hokusai.ScopeCall)
 	e.credit(who, 1<<50)
 	body, _ := json.Marshal(map[string]any{"inputs": []any{voteRow}})
