@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -53,6 +54,14 @@ type PredictorInfo struct {
 	Classes  []string `json:"classes,omitempty"`  // class labels in a stable order (classification)
 	Features []string `json:"features,omitempty"` // the input names the model reads, in order
 	Target   string   `json:"target,omitempty"`   // the name of the column the model predicts, when known
+}
+
+// Clone returns a copy that shares no slices with i, for Info methods
+// that hand out their model's description.
+func (i PredictorInfo) Clone() PredictorInfo {
+	i.Classes = slices.Clone(i.Classes)
+	i.Features = slices.Clone(i.Features)
+	return i
 }
 
 // Predictor is a loaded model that serves predictions. Implementations are

@@ -332,10 +332,7 @@ func (m *Model) run(ctx context.Context, rows []hokusai.Row) ([]ort.Value, error
 
 // Info describes the model.
 func (m *Model) Info() hokusai.PredictorInfo {
-	i := m.info
-	i.Classes = append([]string(nil), i.Classes...)
-	i.Features = append([]string(nil), i.Features...)
-	return i
+	return m.info.Clone()
 }
 
 // Close releases the native session; call it once no Predict is running.

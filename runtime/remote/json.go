@@ -71,10 +71,7 @@ func NewJSON(opts hokusai.RuntimeOptions, client *http.Client) (*JSONModel, erro
 
 // Info describes the endpoint.
 func (m *JSONModel) Info() hokusai.PredictorInfo {
-	i := m.info
-	i.Classes = append([]string(nil), i.Classes...)
-	i.Features = append([]string(nil), i.Features...)
-	return i
+	return m.info.Clone()
 }
 
 // Close does nothing; connections belong to the HTTP client.

@@ -76,10 +76,7 @@ func NewOpenAI(opts hokusai.RuntimeOptions, client *http.Client) (*OpenAIModel, 
 
 // Info describes the endpoint.
 func (m *OpenAIModel) Info() hokusai.PredictorInfo {
-	i := m.info
-	i.Classes = append([]string(nil), i.Classes...)
-	i.Features = append([]string(nil), i.Features...)
-	return i
+	return m.info.Clone()
 }
 
 // Close does nothing; connections belong to the HTTP client.

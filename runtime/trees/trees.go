@@ -81,10 +81,7 @@ func Load(kind, path string, opts hokusai.RuntimeOptions) (*Model, error) {
 
 // Info describes the model.
 func (m *Model) Info() hokusai.PredictorInfo {
-	i := m.info
-	i.Classes = append([]string(nil), i.Classes...)
-	i.Features = append([]string(nil), i.Features...)
-	return i
+	return m.info.Clone()
 }
 
 // Close does nothing; the ensemble lives in Go memory.
