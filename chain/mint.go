@@ -169,11 +169,7 @@ func (c *Client) RewardConfig(ctx context.Context, manager common.Address, model
 // NotAttester, BaselineNotHead, …); errors.As finds the *RevertError.
 func (c *Client) SubmitMint(ctx context.Context, key *ecdsa.PrivateKey, verifier common.Address, r *MintRequest, sigs []MintSignature) (*MintResult, error) {
 	data := verifierBinding.PackMint(r.toBinding(), sigsToBinding(sigs))
-	gas, err := c.estimateWithMargin(ctx, crypto.PubkeyToAddress(key.PublicKey), verifier, data, 1_000_000+250_000*uint64(len(r.Contributors)))
-	if err != nil {
-		return nil, err
-	}
-	rc, err := c.Send(ctx, key, Tx{To: &verifier, Data: data, Gas: gas, ABIs: mintABIs})
+	rc, err := c.sendEstimated(ctx, key, verifier, data, 1_000_000+250_000*uint64(len(r.Contributors)))
 	if err != nil {
 		return nil, err
 	}
@@ -201,6 +197,16 @@ const maxTxGas = 1 << 24
 // limit well above the gas it uses, and the estimator sometimes refuses calls
 // that succeed. When the estimate fails but the call succeeds with fallback gas,
 // fallback is the limit; when the call fails too, its revert is the error.
+// sendEstimated sends data to a mint-side contract with the gas
+// estimateWithMargin gives, and waits for the receipt.
+func (c *Client) sendEstimated(ctx context.Context, key *ecdsa.PrivateKey, to common.Address, data []byte, fallback uint64) (*types.Receipt, error) {
+	gas, err := c.estimateWithMargin(ctx, crypto.PubkeyToAddress(key.PublicKey), to, data, fallback)
+	if err != nil {
+		return nil, err
+	}
+	return c.Send(ctx, key, Tx{To: &to, Data: data, Gas: gas, ABIs: mintABIs})
+}
+
 func (c *Client) estimateWithMargin(ctx context.Context, from, to common.Address, data []byte, fallback uint64) (uint64, error) {
 	msg := ethereum.CallMsg{From: from, To: &to, Data: data}
 	gas, err := c.Backend.EstimateGas(ctx, msg)

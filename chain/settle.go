@@ -8,7 +8,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/chain/bindings"
@@ -97,11 +96,7 @@ func (c *Client) SettleUsage(ctx context.Context, key *ecdsa.PrivateKey, router 
 		return nil, err
 	}
 	data := routerBinding.PackSettle(batchID, words)
-	gas, err := c.estimateWithMargin(ctx, crypto.PubkeyToAddress(key.PublicKey), router, data, 1_000_000+50_000*uint64(len(words)))
-	if err != nil {
-		return nil, err
-	}
-	rc, err := c.Send(ctx, key, Tx{To: &router, Data: data, Gas: gas, ABIs: mintABIs})
+	rc, err := c.sendEstimated(ctx, key, router, data, 1_000_000+50_000*uint64(len(words)))
 	if err != nil {
 		return nil, err
 	}
