@@ -259,84 +259,143 @@ func (g *Gateway) handlePredict(tier Tier) http.HandlerFunc {
 	}
 }
 
-// predict validates, runs the model, and only then charges.
+// predict validates, runs the model, and only then charges. Each phase
+// is its own function: a call's stack is then the deepest phase, not all
+// of them, and stays small enough not to grow (and be shrunk by the GC,
+// and grow again) on every call of a busy connection.
 func (g *Gateway) predict(ctx context.Context, r *http.Request, route string, tier Tier, modelLabel *string) (*PredictResponse, bool, error) {
-	key, err := g.authenticate(ctx, r, hokusai.ScopeCall)
+	c, err := g.admit(ctx, r, modelLabel)
 	if err != nil {
 		return nil, false, err
 	}
-	if err := g.allow(key); err != nil {
+	if c.rows, err = g.readRows(r); err != nil {
 		return nil, false, err
+	}
+	if err := g.price(ctx, c, tier); err != nil {
+		return nil, false, err
+	}
+	resp, err := g.run(ctx, c, tier)
+	if err != nil {
+		return nil, false, err
+	}
+	return g.charge(ctx, c, route, resp)
+}
+
+// call is a predict call on its way through the gateway.
+type call struct {
+	key    *hokusai.APIKey
+	model  *hokusai.Model
+	free   bool   // the licence makes the call free
+	idem   string // the Idempotency-Key, if any
+	rows   []hokusai.Row
+	amount int64 // micro-USDC to charge
+	served *Served
+}
+
+// admit checks the key, its rate limit, the model and the licence.
+func (g *Gateway) admit(ctx context.Context, r *http.Request, modelLabel *string) (*call, error) {
+	key, err := g.authenticate(ctx, r, hokusai.ScopeCall)
+	if err != nil {
+		return nil, err
+	}
+	if err := g.allow(key); err != nil {
+		return nil, err
 	}
 	m, err := g.resolveModel(ctx, r.PathValue("id"))
 	if err != nil {
-		return nil, false, err
+		return nil, err
 	}
 	*modelLabel = m.Ticker
 	free, err := g.checkLicense(ctx, m, key.Owner)
 	if err != nil {
-		return nil, false, err
+		return nil, err
 	}
 	idem, err := idempotencyKey(r)
 	if err != nil {
-		return nil, false, err
+		return nil, err
 	}
+	return &call{key: key, model: m, free: free, idem: idem}, nil
+}
+
+// readRows reads and decodes the request's rows.
+func (g *Gateway) readRows(r *http.Request) ([]hokusai.Row, error) {
 	body, err := g.readBody(r)
 	if err != nil {
-		return nil, false, err
+		return nil, err
 	}
-	rows, err := g.decodeRows(body)
-	if err != nil {
-		return nil, false, err
-	}
-	var amount int64
-	if !free {
-		price, err := g.cfg.Prices.PricePerCall(ctx, m.ID)
+	return g.decodeRows(body)
+}
+
+// price sets what the call costs and the served version that answers it,
+// and checks the rows against that version.
+func (g *Gateway) price(ctx context.Context, c *call, tier Tier) error {
+	if !c.free {
+		price, err := g.cfg.Prices.PricePerCall(ctx, c.model.ID)
 		if err != nil {
-			return nil, false, err
+			return err
 		}
-		if amount, err = Fee(price, len(rows), tier, g.cfg.BatchDiscountBps); err != nil {
-			return nil, false, err
+		if c.amount, err = Fee(price, len(c.rows), tier, g.cfg.BatchDiscountBps); err != nil {
+			return err
 		}
 	}
-	s, err := g.cfg.Serving.Serve(ctx, m.ID)
+	s, err := g.cfg.Serving.Serve(ctx, c.model.ID)
 	if err != nil {
-		return nil, false, err
+		return err
 	}
-	if err := s.checkFeatures(rows); err != nil {
-		return nil, false, err
+	if err := s.checkFeatures(c.rows); err != nil {
+		return err
 	}
-	if err := s.checkSchema(g, rows); err != nil {
-		return nil, false, err
+	if err := s.checkSchema(g, c.rows); err != nil {
+		return err
 	}
+	c.served = s
+	return nil
+}
+
+// run asks the model; nothing is charged when it fails.
+func (g *Gateway) run(ctx context.Context, c *call, tier Tier) (*PredictResponse, error) {
+	m, s := c.model, c.served
 	t0 := time.Now()
-	preds, err := s.Predictor.Predict(ctx, rows)
+	preds, err := s.Predictor.Predict(ctx, c.rows)
 	lat := time.Since(t0)
 	if err != nil {
-		switch hokusai.ErrorCode(err) {
-		case hokusai.EINVALID:
-			return nil, false, err
-		case hokusai.EINTERNAL:
-			if ctx.Err() != nil {
-				return nil, false, hokusai.Errorf(hokusai.EUNAVAILABLE, "The call was cancelled before model %s answered.", m.Ticker)
-			}
-			g.log.Error("predict", "model", m.ID, "version", s.Version, "err", err)
-			return nil, false, hokusai.Errorf(hokusai.EUNAVAILABLE, "Model %s failed to answer; nothing was charged.", m.Ticker)
-		}
-		return nil, false, err
+		return nil, g.modelFailed(ctx, m, s, err)
 	}
-	if len(preds) != len(rows) {
-		return nil, false, hokusai.Errorf(hokusai.EUNAVAILABLE, "Model %s answered %d predictions for %d rows; nothing was charged.", m.Ticker, len(preds), len(rows))
+	if len(preds) != len(c.rows) {
+		return nil, hokusai.Errorf(hokusai.EUNAVAILABLE, "Model %s answered %d predictions for %d rows; nothing was charged.", m.Ticker, len(preds), len(c.rows))
 	}
-	resp := &PredictResponse{
+	return &PredictResponse{
 		ModelID: m.ID, Ticker: m.Ticker, Version: s.Version, Tier: tier, Predictions: preds,
-		LatencyMS: float64(lat.Microseconds()) / 1000, FeeCharged: FormatUSDC(amount), FeeMicros: amount,
+		LatencyMS: float64(lat.Microseconds()) / 1000, FeeCharged: FormatUSDC(c.amount), FeeMicros: c.amount,
+	}, nil
+}
+
+// modelFailed turns a model's error into the call's.
+func (g *Gateway) modelFailed(ctx context.Context, m *hokusai.Model, s *Served, err error) error {
+	switch hokusai.ErrorCode(err) {
+	case hokusai.EINVALID:
+		return err
+	case hokusai.EINTERNAL:
+		if ctx.Err() != nil {
+			return hokusai.Errorf(hokusai.EUNAVAILABLE, "The call was cancelled before model %s answered.", m.Ticker)
+		}
+		g.log.Error("predict", "model", m.ID, "version", s.Version, "err", err)
+		return hokusai.Errorf(hokusai.EUNAVAILABLE, "Model %s failed to answer; nothing was charged.", m.Ticker)
 	}
-	charge := hokusai.Charge{Consumer: key.Owner, ModelID: m.ID, KeyID: key.ID, Calls: uint64(len(rows)), Amount: amount}
-	if idem != "" {
+	return err
+}
+
+// charge records the answered call in the ledger. A retried idempotency
+// key gets the first call's answer (replayed true) and is not charged
+// again.
+func (g *Gateway) charge(ctx context.Context, c *call, route string, resp *PredictResponse) (*PredictResponse, bool, error) {
+	m := c.model
+	charge := hokusai.Charge{Consumer: c.key.Owner, ModelID: m.ID, KeyID: c.key.ID, Calls: uint64(len(c.rows)), Amount: c.amount}
+	if c.idem != "" {
 		// Only a call that may be retried needs its request hash and its
 		// answer stored with the charge.
-		charge.IdempotencyKey, charge.RequestHash = idem, requestHash(route, m.ID, rows)
+		var err error
+		charge.IdempotencyKey, charge.RequestHash = c.idem, requestHash(route, m.ID, c.rows)
 		if charge.Response, err = json.Marshal(resp); err != nil {
 			return nil, false, fmt.Errorf("encode response: %w", err)
 		}
@@ -354,10 +413,10 @@ func (g *Gateway) predict(ctx context.Context, r *http.Request, route string, ti
 		return &first, true, nil
 	}
 	resp.UsageID = res.UsageID
-	g.metrics.fees.WithLabelValues(m.Ticker).Add(float64(amount))
-	g.metrics.rows.WithLabelValues(m.Ticker).Add(float64(len(rows)))
+	g.metrics.fees.WithLabelValues(m.Ticker).Add(float64(c.amount))
+	g.metrics.rows.WithLabelValues(m.Ticker).Add(float64(len(c.rows)))
 	if g.log.Enabled(ctx, slog.LevelDebug) {
-		g.log.Debug("call", "route", route, "key_id", key.ID, "consumer", key.Owner, "model", m.ID, "rows", len(rows), "fee", amount, "usage_id", res.UsageID)
+		g.log.Debug("call", "route", route, "key_id", c.key.ID, "consumer", c.key.Owner, "model", m.ID, "rows", len(c.rows), "fee", c.amount, "usage_id", res.UsageID)
 	}
 	return resp, false, nil
 }

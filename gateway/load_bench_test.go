@@ -44,7 +44,7 @@ func BenchmarkMeteredVsBare(b *testing.B) {
 
 // bareHandler serves the built-in house-votes model with no auth or
 // metering: decode, predict, encode.
-func bareHandler(b *testing.B) http.Handler {
+func bareHandler(b testing.TB) http.Handler {
 	p, err := hkruntime.Open(hokusai.RuntimeSpec{Kind: hokusai.RuntimeLinear, Entrypoint: "model.json"},
 		filepath.Join("..", "testdata", "models", "house-votes-84-linear"), hkruntime.Config{})
 	if err != nil {

@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/hokusai-protocol/hokusai"
@@ -61,6 +62,15 @@ type pipeline struct {
 	wake    chan struct{}  // a charge was queued
 	synced  chan committed // committed groups, in commit order
 	stopped chan struct{}  // closed when both goroutines have returned
+
+	groups, charges, syncs atomic.Uint64 // for CommitStats
+}
+
+// CommitStats says how the charge path has grouped its work since the
+// service started: charges committed, the transactions (groups) they were
+// committed in, and the disk syncs that made them durable.
+func (s *Service) CommitStats() (charges, groups, syncs uint64) {
+	return s.pipe.charges.Load(), s.pipe.groups.Load(), s.pipe.syncs.Load()
 }
 
 // Charge implements hokusai.LedgerService. Errors: EINVALID (a malformed
@@ -135,6 +145,8 @@ func (s *Service) commitLoop() {
 				}
 				break
 			}
+			p.groups.Add(1)
+			p.charges.Add(uint64(n))
 			p.synced <- committed{seq: s.commitCharges(ctx, group), group: group}
 			if len(group) > 1 {
 				// Others are calling: let the callers already running
@@ -171,6 +183,7 @@ func (s *Service) syncLoop() {
 		}
 		var err error
 		if seq > 0 {
+			p.syncs.Add(1)
 			err = s.sync(seq)
 		}
 		for _, c := range waiting {
@@ -321,7 +334,7 @@ func (s *Service) cachedAccount(ctx context.Context, q querier, consumer string)
 // charge reads them again.
 func (s *Service) dropCache() {
 	clear(s.accounts)
-	s.tail = nil
+	s.tail, s.hours = nil, nil
 	s.nextID = 0
 }
 
@@ -430,6 +443,6 @@ func (s *Service) chargeOne(ctx context.Context, q querier, c hokusai.Charge) (*
 	}
 	a.unsettled += c.Amount
 	s.accounts[c.Consumer] = a
-	s.tail[c.Consumer] += c.Amount
+	s.noteTail(id, now, c)
 	return &hokusai.ChargeResult{UsageID: id, Spendable: left, CreatedAt: time.Unix(0, now).UTC()}, nil
 }

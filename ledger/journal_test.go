@@ -34,6 +34,11 @@ func TestJournalCursorProperty(t *testing.T) {
 		}
 		var paid, calls int64
 		spent := map[common.Address]int64{}
+		type cm struct {
+			c common.Address
+			m uint64
+		}
+		perCM := map[cm][2]int64{} // calls and amount by consumer and model
 		var pending []int64
 		journal := func(maxEntries int) *ledger.Batch {
 			b, err := l.Journal(ctx, 1337, common.Address{1}, maxEntries)
@@ -68,6 +73,8 @@ func TestJournalCursorProperty(t *testing.T) {
 				paid += amount
 				calls++
 				spent[c] += amount
+				v := perCM[cm{c, model}]
+				perCM[cm{c, model}] = [2]int64{v[0] + 1, v[1] + amount}
 			case 6, 7:
 				journal(rapid.IntRange(1, 4).Draw(rt, "maxEntries"))
 			case 8:
@@ -114,6 +121,24 @@ func TestJournalCursorProperty(t *testing.T) {
 		}
 		if useCalls != calls || useAmount != paid {
 			rt.Fatalf("usage statistics: %d calls, %d paid; want %d, %d", useCalls, useAmount, calls, paid)
+		}
+		// And by consumer and model: the folds (read back or summed in
+		// memory) put each row in its place.
+		for _, c := range consumers {
+			for m := uint64(1); m <= 3; m++ {
+				use, err := l.Usage(ctx, hokusai.UsageFilter{Consumer: c.Hex(), ModelID: &m})
+				if err != nil {
+					rt.Fatal(err)
+				}
+				var got [2]int64
+				for _, u := range use {
+					got[0] += int64(u.Calls)
+					got[1] += u.Amount
+				}
+				if got != perCM[cm{c, m}] {
+					rt.Fatalf("usage of %s on model %d: %v calls and amount, want %v", c.Hex(), m, got, perCM[cm{c, m}])
+				}
+			}
 		}
 		if st.Unsettled+st.SettledAmount != paid {
 			rt.Fatalf("before draining: unsettled %d + settled %d != paid %d", st.Unsettled, st.SettledAmount, paid)

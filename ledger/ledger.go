@@ -59,6 +59,11 @@ type Service struct {
 	// was filled.
 	accounts    map[string]account
 	tail        map[string]int64
+	// hours sums the tail for the hourly statistics and tailLast is its
+	// last usage id, both kept while every row of the tail was written
+	// under this cache; nil hours means unknown (fold reads the tail).
+	hours       map[hourKey]hourSums
+	tailLast    int64
 	unfolded    int
 	dataVersion int64
 	// nextID numbers the next usage row (0: read it again); rows holds a
@@ -158,7 +163,7 @@ func (s *Service) commit(ctx context.Context, charges bool, fn func(ctx context.
 		}
 	}
 	q := &stmtCache{conn: s.wconn, stmts: s.stmts}
-	if _, err := s.wconn.ExecContext(ctx, "BEGIN IMMEDIATE"); err != nil {
+	if _, err := q.ExecContext(ctx, "BEGIN IMMEDIATE"); err != nil {
 		s.dropConn()
 		return 0, fmt.Errorf("ledger begin: %w", err)
 	}
@@ -173,7 +178,7 @@ func (s *Service) commit(ctx context.Context, charges bool, fn func(ctx context.
 		s.rollback(ctx)
 		return 0, err
 	}
-	if _, err := s.wconn.ExecContext(ctx, "COMMIT"); err != nil {
+	if _, err := q.ExecContext(ctx, "COMMIT"); err != nil {
 		s.rollback(ctx)
 		return 0, fmt.Errorf("ledger commit: %w", err)
 	}
