@@ -57,8 +57,8 @@ type Service struct {
 	// tail means not read yet. unfolded counts charges since the last
 	// fold; dataVersion is the database's data_version when the cache
 	// was filled.
-	accounts    map[string]account
-	tail        map[string]int64
+	accounts map[string]account
+	tail     map[string]int64
 	// hours sums the tail for the hourly statistics and tailLast is its
 	// last usage id, both kept while every row of the tail was written
 	// under this cache; nil hours means unknown (fold reads the tail).
