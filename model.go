@@ -3,6 +3,7 @@ package hokusai
 import (
 	"context"
 	"math/big"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -286,17 +287,28 @@ func FormatWad(v *big.Int) string {
 	if v == nil {
 		return "0"
 	}
-	return formatFixed(v, 18)
+	return FormatUnits(v, 18)
 }
 
 // FormatUnits formats an integer amount with the given decimals, trimming
 // trailing zeros: FormatUnits(1500000, 6) = "1.5".
-func FormatUnits(v *big.Int, decimals int) string { return formatFixed(v, decimals) }
+func FormatUnits(v *big.Int, decimals int) string {
+	return formatDigits(v.Sign() < 0, new(big.Int).Abs(v).String(), decimals)
+}
 
-func formatFixed(v *big.Int, decimals int) string {
-	neg := v.Sign() < 0
-	a := new(big.Int).Abs(v)
-	s := a.String()
+// FormatInt64Units is FormatUnits for an int64, without a big.Int.
+func FormatInt64Units(v int64, decimals int) string {
+	var buf [20]byte
+	abs := uint64(v)
+	if v < 0 {
+		abs = -abs
+	}
+	return formatDigits(v < 0, string(strconv.AppendUint(buf[:0], abs, 10)), decimals)
+}
+
+// formatDigits places the decimal point in s, the digits of a
+// non-negative integer, and trims trailing zeros.
+func formatDigits(neg bool, s string, decimals int) string {
 	if len(s) <= decimals {
 		s = strings.Repeat("0", decimals-len(s)+1) + s
 	}

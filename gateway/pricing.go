@@ -108,4 +108,4 @@ func Fee(price int64, rows int, tier Tier, discountBps int64) (int64, error) {
 }
 
 // FormatUSDC formats micro-USDC as a decimal USDC string ("0.0015").
-func FormatUSDC(micros int64) string { return hokusai.FormatUnits(big.NewInt(micros), 6) }
+func FormatUSDC(micros int64) string { return hokusai.FormatInt64Units(micros, 6) }
