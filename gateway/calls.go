@@ -245,7 +245,7 @@ func (g *Gateway) handlePredict(tier Tier) http.HandlerFunc {
 		start := time.Now()
 		ctx := r.Context()
 		modelLabel := r.PathValue("id")
-		resp, replayed, err := g.predict(ctx, r, route, tier, &modelLabel)
+		body, replayed, err := g.predict(ctx, r, route, tier, &modelLabel)
 		if err != nil {
 			g.fail(w, r, route, modelLabel, err)
 			return
@@ -253,17 +253,20 @@ func (g *Gateway) handlePredict(tier Tier) http.HandlerFunc {
 		if replayed {
 			w.Header().Set("Idempotent-Replayed", "true")
 		}
-		writeJSON(w, http.StatusOK, resp)
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(http.StatusOK)
+		_, _ = w.Write(body)
 		g.metrics.calls.WithLabelValues(route, modelLabel, "OK").Inc()
 		g.metrics.latency.WithLabelValues(route).Observe(time.Since(start).Seconds())
 	}
 }
 
-// predict validates, runs the model, and only then charges. Each phase
-// is its own function: a call's stack is then the deepest phase, not all
-// of them, and stays small enough not to grow (and be shrunk by the GC,
-// and grow again) on every call of a busy connection.
-func (g *Gateway) predict(ctx context.Context, r *http.Request, route string, tier Tier, modelLabel *string) (*PredictResponse, bool, error) {
+// predict validates, runs the model, and only then charges; it returns the
+// encoded answer. Each phase is its own function: a call's stack is then
+// the deepest phase, not all of them, and stays small enough not to grow
+// (and be shrunk by the GC, and grow again) on every call of a busy
+// connection.
+func (g *Gateway) predict(ctx context.Context, r *http.Request, route string, tier Tier, modelLabel *string) ([]byte, bool, error) {
 	c, err := g.admit(ctx, r, modelLabel)
 	if err != nil {
 		return nil, false, err
@@ -278,7 +281,13 @@ func (g *Gateway) predict(ctx context.Context, r *http.Request, route string, ti
 	if err != nil {
 		return nil, false, err
 	}
-	return g.charge(ctx, c, route, resp)
+	// Encoded now, before the charge waits for the disk: only the usage
+	// id is filled in after.
+	body, err := json.Marshal(resp)
+	if err != nil {
+		return nil, false, fmt.Errorf("encode response: %w", err)
+	}
+	return g.charge(ctx, c, route, body)
 }
 
 // call is a predict call on its way through the gateway.
@@ -385,40 +394,51 @@ func (g *Gateway) modelFailed(ctx context.Context, m *hokusai.Model, s *Served, 
 	return err
 }
 
-// charge records the answered call in the ledger. A retried idempotency
-// key gets the first call's answer (replayed true) and is not charged
-// again.
-func (g *Gateway) charge(ctx context.Context, c *call, route string, resp *PredictResponse) (*PredictResponse, bool, error) {
+// charge records the answered call in the ledger and returns its answer,
+// body (encoded with usage id 0), with the usage id filled in. A retried
+// idempotency key gets the first call's answer (replayed true) and is not
+// charged again.
+func (g *Gateway) charge(ctx context.Context, c *call, route string, body []byte) ([]byte, bool, error) {
 	m := c.model
 	charge := hokusai.Charge{Consumer: c.key.Owner, ModelID: m.ID, KeyID: c.key.ID, Calls: uint64(len(c.rows)), Amount: c.amount}
 	if c.idem != "" {
 		// Only a call that may be retried needs its request hash and its
 		// answer stored with the charge.
-		var err error
-		charge.IdempotencyKey, charge.RequestHash = c.idem, requestHash(route, m.ID, c.rows)
-		if charge.Response, err = json.Marshal(resp); err != nil {
-			return nil, false, fmt.Errorf("encode response: %w", err)
-		}
+		charge.IdempotencyKey, charge.RequestHash, charge.Response = c.idem, requestHash(route, m.ID, c.rows), body
 	}
 	res, err := g.cfg.Ledger.Charge(ctx, charge)
 	if err != nil {
 		return nil, false, err
 	}
 	if res.Replayed {
-		var first PredictResponse
-		if err := json.Unmarshal(res.Response, &first); err != nil {
-			return nil, false, fmt.Errorf("decode stored response: %w", err)
-		}
-		first.UsageID = res.UsageID
-		return &first, true, nil
+		body, err := withUsageID(res.Response, res.UsageID)
+		return body, true, err
 	}
-	resp.UsageID = res.UsageID
 	g.metrics.fees.WithLabelValues(m.Ticker).Add(float64(c.amount))
 	g.metrics.rows.WithLabelValues(m.Ticker).Add(float64(len(c.rows)))
 	if g.log.Enabled(ctx, slog.LevelDebug) {
 		g.log.Debug("call", "route", route, "key_id", c.key.ID, "consumer", c.key.Owner, "model", m.ID, "rows", len(c.rows), "fee", c.amount, "usage_id", res.UsageID)
 	}
-	return resp, false, nil
+	body, err = withUsageID(body, res.UsageID)
+	return body, false, err
+}
+
+// unchargedSuffix ends a PredictResponse encoded before its charge:
+// usage_id is its last field.
+const unchargedSuffix = `"usage_id":0}`
+
+// withUsageID returns a copy of body, a PredictResponse encoded with
+// usage id 0, with the usage id set to id and a newline after.
+func withUsageID(body []byte, id int64) ([]byte, error) {
+	head, ok := bytes.CutSuffix(body, []byte(unchargedSuffix))
+	if !ok {
+		return nil, fmt.Errorf("encoded response does not end with %s", unchargedSuffix)
+	}
+	out := make([]byte, 0, len(body)+21)
+	out = append(out, head...)
+	out = append(out, `"usage_id":`...)
+	out = strconv.AppendInt(out, id, 10)
+	return append(out, '}', '\n'), nil
 }
 
 // handleEstimateCost says what a call would cost; nothing is charged.

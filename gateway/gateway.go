@@ -11,6 +11,8 @@ package gateway
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"log/slog"
 	"net/http"
 	"strconv"
@@ -65,7 +67,7 @@ type Gateway struct {
 	metrics *metrics
 
 	keyMu    sync.RWMutex
-	keyCache map[string]cachedKey // secret hash → key
+	keyCache map[[sha256.Size]byte]cachedKey // secret sha256 → key
 
 	limMu    sync.Mutex
 	limiters map[string]*rate.Limiter // key id → limiter
@@ -143,7 +145,7 @@ func New(cfg Config) *Gateway {
 		cfg:      cfg,
 		log:      log.With("part", "gateway"),
 		metrics:  newMetrics(cfg.Registerer),
-		keyCache: map[string]cachedKey{},
+		keyCache: map[[sha256.Size]byte]cachedKey{},
 		limiters: map[string]*rate.Limiter{},
 		models:   map[string]cachedModel{},
 	}
@@ -233,13 +235,13 @@ func (g *Gateway) authenticate(ctx context.Context, r *http.Request, scope hokus
 	if err := CheckSecret(secret); err != nil {
 		return nil, err
 	}
-	hash := HashSecret(secret)
+	sum := secretSum(secret)
 	now := g.cfg.Now()
 	g.keyMu.RLock()
-	c, ok := g.keyCache[hash]
+	c, ok := g.keyCache[sum]
 	g.keyMu.RUnlock()
 	if !ok || now.Sub(c.fetched) > g.cfg.KeyCacheTTL {
-		k, err := g.cfg.Keys.FindKeyByHash(ctx, hash)
+		k, err := g.cfg.Keys.FindKeyByHash(ctx, hex.EncodeToString(sum[:]))
 		if hokusai.ErrorCode(err) == hokusai.ENOTFOUND {
 			return nil, hokusai.Errorf(hokusai.EUNAUTHORIZED, "The API key is not known to this server; create one with `hokusai keys create`.")
 		}
@@ -248,7 +250,7 @@ func (g *Gateway) authenticate(ctx context.Context, r *http.Request, scope hokus
 		}
 		c = cachedKey{key: k, fetched: now}
 		g.keyMu.Lock()
-		g.keyCache[hash] = c
+		g.keyCache[sum] = c
 		g.keyMu.Unlock()
 	}
 	k := c.key
@@ -268,7 +270,7 @@ func (g *Gateway) authenticate(ctx context.Context, r *http.Request, scope hokus
 // holds at once in this process.
 func (g *Gateway) forgetKeys() {
 	g.keyMu.Lock()
-	g.keyCache = map[string]cachedKey{}
+	g.keyCache = map[[sha256.Size]byte]cachedKey{}
 	g.keyMu.Unlock()
 }
 

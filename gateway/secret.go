@@ -42,9 +42,30 @@ func NewSecret(prefix string) (string, error) {
 }
 
 func checksum(s string) string {
+	c := checksumOf(s)
+	return string(c[:])
+}
+
+// checksumOf is the checksum of s, the prefix and body of a key, without
+// an allocation.
+func checksumOf(s string) (sum [7]byte) {
+	var buf [64]byte
+	b := append(buf[:0], s...)
 	var c [4]byte
-	binary.BigEndian.PutUint32(c[:], crc32.ChecksumIEEE([]byte(s)))
-	return b32.EncodeToString(c[:])
+	binary.BigEndian.PutUint32(c[:], crc32.ChecksumIEEE(b))
+	b32.Encode(sum[:], c[:])
+	return sum
+}
+
+// isKeyAlphabet reports whether s holds only the characters of a key's
+// base32 body.
+func isKeyAlphabet(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < 'a' || c > 'z') && (c < '2' || c > '7') {
+			return false
+		}
+	}
+	return true
 }
 
 // CheckSecret tells a well-formed key from a typo without a lookup: the
@@ -64,10 +85,10 @@ func CheckSecret(s string) error {
 	if len(rest) != bodyLen+sumLen {
 		return hokusai.Errorf(hokusai.EUNAUTHORIZED, "The API key has the wrong length; copy the whole key as it was shown when created.")
 	}
-	if _, err := b32.DecodeString(rest[:bodyLen]); err != nil {
+	if !isKeyAlphabet(rest) {
 		return hokusai.Errorf(hokusai.EUNAUTHORIZED, "The API key holds characters a key never has; copy it again.")
 	}
-	if checksum(s[:len(prefix)+bodyLen]) != rest[bodyLen:] {
+	if sum := checksumOf(s[:len(prefix)+bodyLen]); string(sum[:]) != rest[bodyLen:] {
 		return hokusai.Errorf(hokusai.EUNAUTHORIZED, "The API key's checksum does not match: it was mistyped or cut; copy it again.")
 	}
 	return nil
@@ -75,8 +96,18 @@ func CheckSecret(s string) error {
 
 // HashSecret returns the hex sha256 of a key secret: what is stored.
 func HashSecret(s string) string {
-	h := sha256.Sum256([]byte(s))
+	h := secretSum(s)
 	return hex.EncodeToString(h[:])
+}
+
+// secretSum is the sha256 of a key secret, without an allocation for a
+// secret of a key's length.
+func secretSum(s string) [sha256.Size]byte {
+	var buf [96]byte
+	if len(s) > len(buf) {
+		return sha256.Sum256([]byte(s))
+	}
+	return sha256.Sum256(append(buf[:0], s...))
 }
 
 // KeyID derives a key's public id from its hash, so the id reveals nothing

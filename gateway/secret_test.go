@@ -1,6 +1,8 @@
 package gateway
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"strings"
 	"testing"
@@ -44,6 +46,9 @@ func TestSecretTyposAreCaught(t *testing.T) {
 		}
 		if got := Redact("token=" + s + " end"); strings.Contains(got, s[len(prefix):len(prefix)+8]) {
 			t.Fatalf("Redact left the secret: %q", got)
+		}
+		if sum := sha256.Sum256([]byte(s)); HashSecret(s) != hex.EncodeToString(sum[:]) {
+			t.Fatal("HashSecret is not the hex sha256 of the key")
 		}
 		if KeyID(HashSecret(s)) == KeyID(HashSecret(s[:len(s)-1])) {
 			t.Fatal("ids collide")
