@@ -256,8 +256,7 @@ func (g *Gateway) handlePredict(tier Tier) http.HandlerFunc {
 		w.Header().Set("Content-Type", "application/json")
 		w.WriteHeader(http.StatusOK)
 		_, _ = w.Write(body)
-		g.metrics.calls.WithLabelValues(route, modelLabel, "OK").Inc()
-		g.metrics.latency.WithLabelValues(route).Observe(time.Since(start).Seconds())
+		g.metrics.answered(route, modelLabel, time.Since(start))
 	}
 }
 
@@ -414,8 +413,7 @@ func (g *Gateway) charge(ctx context.Context, c *call, route string, body []byte
 		body, err := withUsageID(res.Response, res.UsageID)
 		return body, true, err
 	}
-	g.metrics.fees.WithLabelValues(m.Ticker).Add(float64(c.amount))
-	g.metrics.rows.WithLabelValues(m.Ticker).Add(float64(len(c.rows)))
+	g.metrics.charged(route, m.Ticker, len(c.rows), c.amount)
 	if g.log.Enabled(ctx, slog.LevelDebug) {
 		g.log.Debug("call", "route", route, "key_id", c.key.ID, "consumer", c.key.Owner, "model", m.ID, "rows", len(c.rows), "fee", c.amount, "usage_id", res.UsageID)
 	}

@@ -44,11 +44,14 @@ func openAIType(code string) string {
 	return "server_error"
 }
 
+// chatRoute is the chat endpoint's name in metrics and request hashes.
+const chatRoute = "chat_completions"
+
 // chatFail writes err the way OpenAI's API does, with Hokusai's code.
 func (g *Gateway) chatFail(w http.ResponseWriter, r *http.Request, model string, err error) {
 	code := hokusai.ErrorCode(err)
 	g.metrics.errors.WithLabelValues(code).Inc()
-	g.metrics.calls.WithLabelValues("chat_completions", model, code).Inc()
+	g.metrics.calls.WithLabelValues(chatRoute, model, code).Inc()
 	if code == hokusai.EINTERNAL {
 		g.log.Error("chat completions", "err", err)
 	}
@@ -82,8 +85,7 @@ func (g *Gateway) handleChat(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if out == nil { // streamed
-		g.metrics.calls.WithLabelValues("chat_completions", label, "OK").Inc()
-		g.metrics.latency.WithLabelValues("chat_completions").Observe(time.Since(start).Seconds())
+		g.metrics.answered(chatRoute, label, time.Since(start))
 		return
 	}
 	w.Header().Set("X-Hokusai-Usage-Id", fmt.Sprint(usageID))
@@ -94,8 +96,7 @@ func (g *Gateway) handleChat(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(http.StatusOK)
 	_, _ = w.Write(out)
-	g.metrics.calls.WithLabelValues("chat_completions", label, "OK").Inc()
-	g.metrics.latency.WithLabelValues("chat_completions").Observe(time.Since(start).Seconds())
+	g.metrics.answered(chatRoute, label, time.Since(start))
 }
 
 func (g *Gateway) chat(ctx context.Context, w http.ResponseWriter, r *http.Request, label *string) (out []byte, usageID, fee int64, replayed bool, err error) {
@@ -158,7 +159,7 @@ func (g *Gateway) chat(ctx context.Context, w http.ResponseWriter, r *http.Reque
 	if ep == nil || (ep.Mode != "" && ep.Mode != "chat") {
 		return nil, 0, 0, false, hokusai.FieldErrorf("model", "Model %s is not a chat model (its runtime is %s); call POST /v1/models/%d/predict instead.", m.Ticker, s.Manifest.Runtime.Kind, m.ID)
 	}
-	reqHash := requestHash("chat_completions", m.ID, req)
+	reqHash := requestHash(chatRoute, m.ID, req)
 	if ep.Model != "" {
 		req["model"] = ep.Model
 	}
@@ -189,8 +190,7 @@ func (g *Gateway) chat(ctx context.Context, w http.ResponseWriter, r *http.Reque
 	if res.Replayed {
 		return res.Response, res.UsageID, fee, true, nil
 	}
-	g.metrics.fees.WithLabelValues(m.Ticker).Add(float64(fee))
-	g.metrics.rows.WithLabelValues(m.Ticker).Inc()
+	g.metrics.charged(chatRoute, m.Ticker, 1, fee)
 	return out, res.UsageID, fee, false, nil
 }
 
@@ -279,8 +279,7 @@ func (g *Gateway) streamChat(ctx context.Context, w http.ResponseWriter, ep *hok
 	if err != nil {
 		return err
 	}
-	g.metrics.fees.WithLabelValues(ticker).Add(float64(c.Amount))
-	g.metrics.rows.WithLabelValues(ticker).Inc()
+	g.metrics.charged(chatRoute, ticker, 1, c.Amount)
 	h := w.Header()
 	h.Set("Content-Type", "text/event-stream")
 	h.Set("Cache-Control", "no-cache")

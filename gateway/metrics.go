@@ -2,6 +2,8 @@ package gateway
 
 import (
 	"net/http"
+	"sync"
+	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
@@ -14,6 +16,53 @@ type metrics struct {
 	fees    *prometheus.CounterVec   // model
 	rows    *prometheus.CounterVec   // model
 	errors  *prometheus.CounterVec   // code
+
+	mu     sync.RWMutex
+	series map[seriesKey]*series // the children answered calls update
+}
+
+// seriesKey names the series of one route and model.
+type seriesKey struct{ route, model string }
+
+// series are the children of the vectors that an answered call updates,
+// looked up once per route and model rather than once per call.
+type series struct {
+	ok         prometheus.Counter
+	latency    prometheus.Observer
+	fees, rows prometheus.Counter
+}
+
+// of returns the series of route and model.
+func (m *metrics) of(route, model string) *series {
+	k := seriesKey{route, model}
+	m.mu.RLock()
+	s := m.series[k]
+	m.mu.RUnlock()
+	if s != nil {
+		return s
+	}
+	s = &series{
+		ok: m.calls.WithLabelValues(route, model, "OK"), latency: m.latency.WithLabelValues(route),
+		fees: m.fees.WithLabelValues(model), rows: m.rows.WithLabelValues(model),
+	}
+	m.mu.Lock()
+	m.series[k] = s
+	m.mu.Unlock()
+	return s
+}
+
+// charged counts what a charged call served and cost.
+func (m *metrics) charged(route, model string, rows int, fee int64) {
+	s := m.of(route, model)
+	s.fees.Add(float64(fee))
+	s.rows.Add(float64(rows))
+}
+
+// answered counts a call answered successfully and the time it took.
+func (m *metrics) answered(route, model string, took time.Duration) {
+	s := m.of(route, model)
+	s.ok.Inc()
+	s.latency.Observe(took.Seconds())
 }
 
 func newMetrics(reg prometheus.Registerer) *metrics {
@@ -40,6 +89,7 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 			Help: "Refused or failed requests by error code.",
 		}, []string{"code"}),
 	}
+	m.series = map[seriesKey]*series{}
 	reg.MustRegister(m.calls, m.latency, m.fees, m.rows, m.errors)
 	return m
 }
