@@ -300,8 +300,23 @@ type call struct {
 	served *Served
 }
 
-// admit checks the key, its rate limit, the model and the licence.
+// admit checks the key, its rate limit, the model, the licence and the
+// Idempotency-Key header.
 func (g *Gateway) admit(ctx context.Context, r *http.Request, modelLabel *string) (*call, error) {
+	c, err := g.authorize(ctx, r)
+	if err != nil {
+		return nil, err
+	}
+	*modelLabel = c.model.Ticker
+	if c.idem, err = idempotencyKey(r); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// authorize checks the key, its rate limit, the model and the licence of
+// a call to the model in the path.
+func (g *Gateway) authorize(ctx context.Context, r *http.Request) (*call, error) {
 	key, err := g.authenticate(ctx, r, hokusai.ScopeCall)
 	if err != nil {
 		return nil, err
@@ -313,16 +328,11 @@ func (g *Gateway) admit(ctx context.Context, r *http.Request, modelLabel *string
 	if err != nil {
 		return nil, err
 	}
-	*modelLabel = m.Ticker
 	free, err := g.checkLicense(ctx, m, key.Owner)
 	if err != nil {
 		return nil, err
 	}
-	idem, err := idempotencyKey(r)
-	if err != nil {
-		return nil, err
-	}
-	return &call{key: key, model: m, free: free, idem: idem}, nil
+	return &call{key: key, model: m, free: free}, nil
 }
 
 // readRows reads and decodes the request's rows.
@@ -443,21 +453,11 @@ func withUsageID(body []byte, id int64) ([]byte, error) {
 func (g *Gateway) handleEstimateCost(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	resp, err := func() (*EstimateResponse, error) {
-		key, err := g.authenticate(ctx, r, hokusai.ScopeCall)
+		c, err := g.authorize(ctx, r)
 		if err != nil {
 			return nil, err
 		}
-		if err := g.allow(key); err != nil {
-			return nil, err
-		}
-		m, err := g.resolveModel(ctx, r.PathValue("id"))
-		if err != nil {
-			return nil, err
-		}
-		free, err := g.checkLicense(ctx, m, key.Owner)
-		if err != nil {
-			return nil, err
-		}
+		key, m, free := c.key, c.model, c.free
 		body, err := g.readBody(r)
 		if err != nil {
 			return nil, err

@@ -1,9 +1,7 @@
 package gateway_test
 
 import (
-	"bytes"
 	"encoding/json"
-	"net/http/httptest"
 	"runtime"
 	"runtime/debug"
 	"sync"
@@ -28,11 +26,7 @@ func TestPredictStackFitsEightKiB(t *testing.T) {
 	body, _ := json.Marshal(map[string]any{"inputs": []any{voteRow}})
 	h := e.srv.Config.Handler
 	call := func() {
-		req := httptest.NewRequest("POST", "/v1/models/1/predict", bytes.NewReader(body))
-		req.Header.Set("Authorization", "Bearer "+key)
-		w := httptest.NewRecorder()
-		h.ServeHTTP(w, req)
-		if w.Code != 200 {
+		if w := predictInProcess(h, key, body); w.Code != 200 {
 			t.Errorf("status %d: %s", w.Code, w.Body)
 		}
 	}
