@@ -67,8 +67,9 @@ type pipeline struct {
 }
 
 // CommitStats says how the charge path has grouped its work since the
-// service started: charges committed, the transactions (groups) they were
-// committed in, and the disk syncs that made them durable.
+// service started: the charges it took up (refused ones included), the
+// transactions (groups) it took them up in, and the disk syncs that made
+// the groups durable.
 func (s *Service) CommitStats() (charges, groups, syncs uint64) {
 	return s.pipe.charges.Load(), s.pipe.groups.Load(), s.pipe.syncs.Load()
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"crypto/ecdsa"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -29,21 +30,35 @@ func init() {
 }
 
 // ownerSession opens the chain and loads the owner's key.
-func ownerSession(cmd *cobra.Command, g *globals, w *walletFlags, cf *chainFlags, ref string) (*chain.Session, *hokusai.Model, func(), error) {
+func ownerSession(cmd *cobra.Command, g *globals, w *walletFlags, cf *chainFlags, ref string) (*ownerCall, error) {
 	if !w.given() {
-		return nil, nil, nil, hokusai.FieldErrorf("keystore", "This command signs as the model's owner: give --keystore FILE or --dev-account N.")
+		return nil, hokusai.FieldErrorf("keystore", "This command signs as the model's owner: give --keystore FILE or --dev-account N.")
 	}
 	ctx := cmd.Context()
 	m, err := sdk.New(g.server).GetModel(ctx, ref)
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, err
 	}
 	s, err := openSession(ctx, g, cf)
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, err
 	}
-	return s, m, func() { s.Client.Close() }, nil
+	key, err := w.key(s.Client.ChainID)
+	if err != nil {
+		s.Client.Close()
+		return nil, err
+	}
+	return &ownerCall{Session: s, model: m, key: key}, nil
 }
+
+// ownerCall is a chain session signing as a model's owner; Close ends it.
+type ownerCall struct {
+	*chain.Session
+	model *hokusai.Model
+	key   *ecdsa.PrivateKey
+}
+
+func (o *ownerCall) Close() { o.Client.Close() }
 
 func parseDeltaOnes(field, s string) (*big.Int, error) {
 	if s == "" {
@@ -72,16 +87,13 @@ func newRegisterModelCmd(g *globals) *cobra.Command {
 			"--target COLUMN with --l2), so the server's evaluator can retrain the model with contributions.",
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			s, m, done, err := ownerSession(cmd, g, &w, &cf, args[0])
+			o, err := ownerSession(cmd, g, &w, &cf, args[0])
 			if err != nil {
 				return err
 			}
-			defer done()
+			defer o.Close()
+			s, m, key := o.Session, o.model, o.key
 			ctx := cmd.Context()
-			key, err := w.key(s.Client.ChainID)
-			if err != nil {
-				return err
-			}
 			out := cmd.OutOrStdout()
 			if benchmark != "" {
 				req, err := setupRequest(benchmark, training, recipeFile, target, l2, seed, devPercent, initial, resamples, pii)
@@ -204,15 +216,12 @@ func newConfigureTokenManagerCmd(g *globals) *cobra.Command {
 		Short:   "Set the mint threshold, API fee rate and contributor share (configure_token_manager)",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			s, m, done, err := ownerSession(cmd, g, &w, &cf, args[0])
+			o, err := ownerSession(cmd, g, &w, &cf, args[0])
 			if err != nil {
 				return err
 			}
-			defer done()
-			key, err := w.key(s.Client.ChainID)
-			if err != nil {
-				return err
-			}
+			defer o.Close()
+			s, m, key := o.Session, o.model, o.key
 			p := sdk.TokenManagerParams{ContributorPercent: share}
 			if p.MintThreshold, err = parseDeltaOnes("mint-threshold", threshold); err != nil {
 				return err
@@ -256,15 +265,12 @@ func newConfigureVerifierCmd(g *globals) *cobra.Command {
 			"is deltaInBps.",
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			s, m, done, err := ownerSession(cmd, g, &w, &cf, args[0])
+			o, err := ownerSession(cmd, g, &w, &cf, args[0])
 			if err != nil {
 				return err
 			}
-			defer done()
-			key, err := w.key(s.Client.ChainID)
-			if err != nil {
-				return err
-			}
+			defer o.Close()
+			s, m, key := o.Session, o.model, o.key
 			p := sdk.VerifierParams{VerificationMethod: method, ImprovementCalculation: calc, K: k}
 			if metrics != "" {
 				p.PerformanceMetrics = strings.Split(metrics, ",")

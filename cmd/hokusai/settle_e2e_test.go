@@ -203,20 +203,7 @@ func TestEndToEndSettlementSurvivesSIGKILL(t *testing.T) {
 	// Restart without the pause; the settler finds the batch on-chain.
 	t.Setenv("HOKUSAI_SETTLE_PAUSE", "")
 	srv = startLive(t, dir, ext...)
-	deadline := time.Now().Add(90 * time.Second)
-	for {
-		var open int
-		if err := db.SQL().QueryRow(`SELECT COUNT(*) FROM ledger_usage WHERE settled != 1`).Scan(&open); err != nil {
-			t.Fatal(err)
-		}
-		if open == 0 {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("%d usage rows still unsettled after the restart\n%s", open, srv.out)
-		}
-		time.Sleep(200 * time.Millisecond)
-	}
+	waitAllSettled(t, db, srv)
 
 	batches, err := l.Batches(ctx, "")
 	if err != nil {
@@ -284,7 +271,7 @@ func TestEndToEndSettlementSurvivesSIGKILL(t *testing.T) {
 	// A withdrawal request holds credit back at once; completing it
 	// before the vault's delay is refused with the time it is ready.
 	srv.cli(t, "credits", "withdraw", "request", "--usdc", "1", "--dev-account", "2")
-	deadline = time.Now().Add(30 * time.Second)
+	deadline := time.Now().Add(30 * time.Second)
 	for {
 		cr, err := serverCredits(ctx, srv.apiURL, a)
 		if err == nil && cr.PendingWithdrawal == 1_000_000 && cr.Spendable == 4_000_000-paidByA {
@@ -475,20 +462,7 @@ func TestEndToEndSettlementEmbeddedChainSIGKILL(t *testing.T) {
 
 	t.Setenv("HOKUSAI_SETTLE_PAUSE", "")
 	srv = startLive(t, dir)
-	deadline = time.Now().Add(90 * time.Second)
-	for {
-		var open int
-		if err := db.SQL().QueryRow(`SELECT COUNT(*) FROM ledger_usage WHERE settled != 1`).Scan(&open); err != nil {
-			t.Fatal(err)
-		}
-		if open == 0 {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("%d usage rows unsettled after the restart\n%s", open, srv.out)
-		}
-		time.Sleep(200 * time.Millisecond)
-	}
+	waitAllSettled(t, db, srv)
 	if n, _ := l.Attempts(ctx, killed.ID); n != 1 {
 		t.Fatalf("the batch in a block before the kill was sent %d times", n)
 	}
@@ -505,5 +479,25 @@ func TestEndToEndSettlementEmbeddedChainSIGKILL(t *testing.T) {
 	}
 	if out := srv.cli(t, "reconcile", "--data-dir", dir); !strings.Contains(out, "No differences.") {
 		t.Fatalf("reconcile:\n%s", out)
+	}
+}
+
+// waitAllSettled waits up to 90 s for the restarted server to settle every
+// usage row.
+func waitAllSettled(t *testing.T, db *sqlite.DB, srv *liveServer) {
+	t.Helper()
+	deadline := time.Now().Add(90 * time.Second)
+	for {
+		var open int
+		if err := db.SQL().QueryRow(`SELECT COUNT(*) FROM ledger_usage WHERE settled != 1`).Scan(&open); err != nil {
+			t.Fatal(err)
+		}
+		if open == 0 {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%d usage rows still unsettled after the restart\n%s", open, srv.out)
+		}
+		time.Sleep(200 * time.Millisecond)
 	}
 }
