@@ -92,16 +92,7 @@ func TestEndToEndSettlementSurvivesSIGKILL(t *testing.T) {
 	// batch_predict with an API key); b's written by the ledger itself into
 	// the server's database from this process, as a second writer.
 	key := strings.TrimSpace(srv.cli(t, "keys", "create", "--dev-account", "2", "--scopes", "call", "--name", "settle-e2e"))
-	db := sqlite.NewDB(filepath.Join(dir, "hokusai.db"))
-	if err := db.Open(); err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	l, err := ledger.NewService(ctx, db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
+	db, l := openServerLedger(t, dir)
 	var (
 		wg       sync.WaitGroup
 		mu       sync.Mutex
@@ -421,16 +412,7 @@ func TestEndToEndSettlementEmbeddedChainSIGKILL(t *testing.T) {
 		t.Fatalf("protocol record: %+v %v", p, err)
 	}
 	reserve0 := ledgerPoolReserve(t, c, common.HexToAddress(model.Pool))
-	db := sqlite.NewDB(filepath.Join(dir, "hokusai.db"))
-	if err := db.Open(); err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	l, err := ledger.NewService(ctx, db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
+	db, l := openServerLedger(t, dir)
 	const n, price = 60, 2_500
 	for i := 0; i < n; i++ {
 		if _, err := l.Charge(ctx, hokusai.Charge{Consumer: a.Hex(), ModelID: model.ID, Calls: 1, Amount: price}); err != nil {
@@ -500,4 +482,21 @@ func waitAllSettled(t *testing.T, db *sqlite.DB, srv *liveServer) {
 		}
 		time.Sleep(200 * time.Millisecond)
 	}
+}
+
+// openServerLedger opens the server's database in dir and its ledger from
+// this process, as a second writer; both close when the test ends.
+func openServerLedger(t *testing.T, dir string) (*sqlite.DB, *ledger.Service) {
+	t.Helper()
+	db := sqlite.NewDB(filepath.Join(dir, "hokusai.db"))
+	if err := db.Open(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	l, err := ledger.NewService(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { l.Close() })
+	return db, l
 }
