@@ -32,6 +32,10 @@ func TestCursorService(t *testing.T) {
 	storetest.TestCursorService(t, func(t *testing.T) hokusai.CursorService { return sqlite.NewCursorService(openDB(t)) })
 }
 
+func TestNonceService(t *testing.T) {
+	storetest.TestNonceService(t, func(t *testing.T) hokusai.NonceService { return sqlite.NewNonceService(openDB(t)) })
+}
+
 // TestPragmas checks the durability settings every connection gets.
 func TestPragmas(t *testing.T) {
 	db := openDB(t)

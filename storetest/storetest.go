@@ -341,3 +341,35 @@ func ids(ms []*hokusai.Model) []uint64 {
 	}
 	return out
 }
+
+// TestNonceService checks that a nonce is spent once per signer, that
+// another signer may use the same nonce, and that sweeping frees expired
+// nonces only.
+func TestNonceService(t *testing.T, open func(t *testing.T) hokusai.NonceService) {
+	ctx := context.Background()
+	s := open(t)
+	t0 := time.Unix(1_800_000_000, 0)
+	a, b := "0x1111111111111111111111111111111111111111", "0x2222222222222222222222222222222222222222"
+	n1, n2 := fmt.Sprintf("0x%064x", 1), fmt.Sprintf("0x%064x", 2)
+	if err := s.UseNonce(ctx, a, n1, t0.Add(time.Minute)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.UseNonce(ctx, a, n1, t0.Add(time.Minute)); hokusai.ErrorCode(err) != hokusai.ECONFLICT {
+		t.Fatalf("replayed nonce: got %v, want %s", err, hokusai.ECONFLICT)
+	}
+	if err := s.UseNonce(ctx, b, n1, t0.Add(time.Minute)); err != nil {
+		t.Fatalf("same nonce, other signer: %v", err)
+	}
+	if err := s.UseNonce(ctx, a, n2, t0.Add(time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SweepNonces(ctx, t0.Add(2*time.Minute)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.UseNonce(ctx, a, n1, t0.Add(3*time.Minute)); err != nil {
+		t.Fatalf("expired nonce after sweep: %v", err)
+	}
+	if err := s.UseNonce(ctx, a, n2, t0.Add(time.Hour)); hokusai.ErrorCode(err) != hokusai.ECONFLICT {
+		t.Fatalf("unexpired nonce after sweep: got %v, want %s", err, hokusai.ECONFLICT)
+	}
+}

@@ -1,0 +1,84 @@
+package signreq
+
+import (
+	"context"
+	"crypto/sha256"
+	"hash"
+	"io"
+	"net/http"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/hokusai-protocol/hokusai"
+)
+
+// Verifier checks signed requests on the server and spends their nonces.
+type Verifier struct {
+	Domain Domain
+	// Nonces remembers every spent nonce until its request expires.
+	Nonces hokusai.NonceService
+	// Now is the server's clock; nil means time.Now.
+	Now func() time.Time
+}
+
+// Authenticate checks the signed request in r's headers for action and
+// model and spends its nonce, before any of the body is read. It returns
+// the signer and the request, whose Body (see Body) checks the signed
+// digest while the handler reads it. Errors: EUNAUTHORIZED (unsigned, bad
+// or expired signature), EFORBIDDEN (signed for another action or model),
+// ECONFLICT (the nonce was used: a replay), EINVALID (malformed header).
+func (v *Verifier) Authenticate(r *http.Request, action string, model uint64) (common.Address, *Signed, error) {
+	s, err := Parse(r.Header)
+	if err != nil {
+		return common.Address{}, nil, err
+	}
+	now := time.Now()
+	if v.Now != nil {
+		now = v.Now()
+	}
+	if err := v.Domain.Check(s, action, model, now); err != nil {
+		return common.Address{}, nil, err
+	}
+	if err := v.Nonces.UseNonce(r.Context(), s.Signer.Hex(), s.Nonce.Hex(), time.Unix(s.Expiry, 0)); err != nil {
+		return common.Address{}, nil, err
+	}
+	return s.Signer, s, nil
+}
+
+// Body wraps a request body so that reading it to the end fails unless the
+// bytes are the ones s signed. Handlers that read the body whole may call
+// CheckBody instead.
+func (s *Signed) Body(rc io.ReadCloser) io.ReadCloser {
+	return &digestReader{rc: rc, h: sha256.New(), want: s.BodyDigest}
+}
+
+type digestReader struct {
+	rc   io.ReadCloser
+	h    hash.Hash
+	want common.Hash
+}
+
+func (d *digestReader) Read(p []byte) (int, error) {
+	n, err := d.rc.Read(p)
+	d.h.Write(p[:n])
+	if err == io.EOF {
+		var got [32]byte
+		d.h.Sum(got[:0])
+		if got != [32]byte(d.want) {
+			return n, hokusai.FieldErrorf(HeaderBodyDigest, "The body's sha256 is not the signed %s: send the body exactly as signed.", HeaderBodyDigest)
+		}
+	}
+	return n, err
+}
+
+func (d *digestReader) Close() error { return d.rc.Close() }
+
+// Sweep deletes nonces whose requests have expired; call it now and then.
+func (v *Verifier) Sweep(ctx context.Context) error {
+	now := time.Now()
+	if v.Now != nil {
+		now = v.Now()
+	}
+	return v.Nonces.SweepNonces(ctx, now)
+}
