@@ -20,6 +20,7 @@ import (
 	"github.com/hokusai-protocol/hokusai/chain"
 	"github.com/hokusai-protocol/hokusai/chain/devchain"
 	hhttp "github.com/hokusai-protocol/hokusai/http"
+	"github.com/hokusai-protocol/hokusai/signreq"
 	"github.com/hokusai-protocol/hokusai/sqlite"
 )
 
@@ -99,6 +100,8 @@ type server struct {
 	done     chan struct{}
 	closers  []func() error // plugins' Close functions, in start order
 	platform *ecdsa.PrivateKey
+	// signed checks every wallet-signed request (EIP-712, see signreq).
+	signed *signreq.Verifier
 }
 
 // servePlugin adds a part to the server: it may register HTTP routes on
@@ -206,6 +209,10 @@ func startServer(ctx context.Context, cfg *serveConfig) (_ *server, err error) {
 		return nil, err
 	}
 
+	s.signed = &signreq.Verifier{
+		Domain: signreq.Domain{ChainID: s.protocol.ChainID, Platform: s.protocol.Registry},
+		Nonces: sqlite.NewNonceService(s.db),
+	}
 	models := sqlite.NewModelService(s.db)
 	s.models = models
 	ix := &chain.Indexer{
