@@ -58,7 +58,9 @@ func (a *API) handleBenchmark(w http.ResponseWriter, r *http.Request) error {
 	case "csv":
 		w.Header().Set("Content-Type", "text/csv; charset=utf-8")
 		w.Header().Set("Content-Disposition", "attachment; filename=\""+m.Ticker+"-dev.csv\"")
-		return st.Benchmark.Subset(served).WriteCSV(w)
+		// Contributors open this file in spreadsheets: cells that would
+		// run as formulas (=HYPERLINK(...)) are neutralised.
+		return st.Benchmark.Subset(served).WriteSafeCSV(w)
 	default:
 		return hokusai.FieldErrorf("format", "Unknown format %q; use json or csv.", format)
 	}

@@ -1,12 +1,14 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
 
 	"github.com/spf13/cobra"
 
+	"github.com/hokusai-protocol/hokusai/eval"
 	"github.com/hokusai-protocol/hokusai/sdk"
 )
 
@@ -57,7 +59,13 @@ equal a hidden test row are refused as leakage.`,
 			if err != nil {
 				return err
 			}
-			if err := os.WriteFile(out, csv, 0o644); err != nil {
+			// Neutralise formula cells whatever the server sent: the file
+			// is for opening in a spreadsheet.
+			var safe bytes.Buffer
+			if err := eval.NeutraliseCSV(&safe, bytes.NewReader(csv)); err != nil {
+				return fmt.Errorf("the server's dev split: %w", err)
+			}
+			if err := os.WriteFile(out, safe.Bytes(), 0o644); err != nil {
 				return fmt.Errorf("write %s: %w", out, err)
 			}
 			fmt.Fprintf(w, "Wrote %d dev rows to %s", b.DevRowsServed, out)
