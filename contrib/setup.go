@@ -51,9 +51,19 @@ func (s *Setup) Bench() (*eval.Benchmark, error) {
 // Schema is the shape contributed rows must have, derived from the benchmark.
 func (s *Setup) Schema() (Schema, error) { return SchemaFromDataset(s.Benchmark, s.Recipe.Target) }
 
-// Validate checks the setup's fields.
+// Validate checks the setup's fields and their ranges (bounds.go), and
+// that the recipe's columns are the benchmark's.
 func (s *Setup) Validate() error {
-	if err := s.Recipe.Validate(); err != nil {
+	if err := ValidateRecipe(s.Recipe); err != nil {
+		return err
+	}
+	if err := ValidateResamples(s.Resamples); err != nil {
+		return err
+	}
+	if err := ValidateDevPercent(s.DevPercent); err != nil {
+		return err
+	}
+	if err := s.Policy.Validate(); err != nil {
 		return err
 	}
 	if s.Benchmark == nil || s.Benchmark.Len() == 0 {
@@ -62,13 +72,8 @@ func (s *Setup) Validate() error {
 	if s.Training == nil || s.Training.Len() == 0 {
 		return hokusai.FieldErrorf("training", "The setup needs the owner's initial training rows.")
 	}
-	if _, err := s.Benchmark.ColumnIndex(s.Recipe.Target); err != nil {
+	if err := ValidateRecipeColumns(s.Recipe, s.Benchmark); err != nil {
 		return err
-	}
-	switch s.Policy.PII {
-	case "", PIIReject, PIIAllow:
-	default:
-		return hokusai.FieldErrorf("policy.pii", "policy.pii must be reject or allow, got %q.", s.Policy.PII)
 	}
 	if _, err := s.Bench(); err != nil {
 		return err
