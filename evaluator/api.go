@@ -215,6 +215,9 @@ func (a *API) handlePutSetup(w http.ResponseWriter, r *http.Request) error {
 	if err := dec.Decode(&req); err != nil {
 		return hokusai.Errorf(hokusai.EINVALID, "The setup is not valid JSON: %v.", err)
 	}
+	if err := req.Validate(); err != nil {
+		return err
+	}
 	st, err := BuildSetup(m, &req)
 	if err != nil {
 		return err

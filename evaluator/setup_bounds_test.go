@@ -1,0 +1,91 @@
+package evaluator_test
+
+import (
+	"net/http/httptest"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/hokusai-protocol/hokusai"
+	"github.com/hokusai-protocol/hokusai/evaluator"
+	hhttp "github.com/hokusai-protocol/hokusai/http"
+	"github.com/hokusai-protocol/hokusai/sdk"
+	"github.com/hokusai-protocol/hokusai/sqlite"
+)
+
+// serveAPI serves e's evaluator API over HTTP and returns a client of it;
+// the model is reachable as VOTES.
+func serveAPI(t *testing.T, e *env) *sdk.Client {
+	t.Helper()
+	models := sqlite.NewModelService(e.db)
+	m, err := e.sess.GetModel(e.ctx, e.model.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.Ticker = "VOTES"
+	if err := models.UpsertModel(e.ctx, m); err != nil {
+		t.Fatal(err)
+	}
+	srv := hhttp.NewServer(hhttp.Config{ModelService: models})
+	(&evaluator.API{Store: e.store, Worker: e.worker, Models: models, Client: e.c, Mint: e.mint}).Register(srv)
+	ts := httptest.NewServer(srv.Handler())
+	t.Cleanup(ts.Close)
+	return sdk.New(ts.URL)
+}
+
+// TestSetupOutOfRangeIsRefusedAndNotStored: the model owner's setup with a
+// setting out of its range (resamples 2147483648 would make every later
+// evaluation allocate without bound and stall the evaluator; -1; a feature
+// the benchmark does not have) is refused over HTTP with the field named,
+// and the stored setup is unchanged.
+func TestSetupOutOfRangeIsRefusedAndNotStored(t *testing.T) {
+	e := newEnv(t)
+	cli := serveAPI(t, e)
+	bench, err := os.ReadFile(votesCSV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	valid := func() *evaluator.SetupRequest {
+		return &evaluator.SetupRequest{Recipe: votesRecipe, Seed: 84, DevPercent: 60, Initial: 12, Resamples: 1000, Benchmark: string(bench)}
+	}
+	for _, tc := range []struct {
+		name, field, says string
+		edit              func(*evaluator.SetupRequest)
+	}{
+		{"resamples 2^31", "resamples", "between 100 and 100000", func(r *evaluator.SetupRequest) { r.Resamples = 2147483648 }},
+		{"resamples -1", "resamples", "between 100 and 100000", func(r *evaluator.SetupRequest) { r.Resamples = -1 }},
+		{"unknown feature", "recipe.features", "not a column", func(r *evaluator.SetupRequest) { r.Recipe.Features = []string{"nope"} }},
+		{"target as feature", "recipe.features", "target", func(r *evaluator.SetupRequest) { r.Recipe.Features = []string{"crime", "party"} }},
+		{"dev percent", "dev_percent", "between 1 and 99", func(r *evaluator.SetupRequest) { r.DevPercent = 1000 }},
+		{"initial rows", "initial_rows", "between 0", func(r *evaluator.SetupRequest) { r.Initial = -3 }},
+		{"max rows", "policy.max_rows", "between 0 and 1000000", func(r *evaluator.SetupRequest) { r.Policy.MaxRows = 1 << 40 }},
+		{"max iterations", "recipe.max_iterations", "between 0 and 10000", func(r *evaluator.SetupRequest) { r.Recipe.MaxIterations = 1 << 40 }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			req := valid()
+			req.Recipe.Features = slices.Clone(req.Recipe.Features)
+			tc.edit(req)
+			_, err := cli.SetupModel(e.ctx, "VOTES", req, e.owner)
+			if hokusai.ErrorCode(err) != hokusai.EINVALID || hokusai.ErrorField(err) != tc.field || !strings.Contains(hokusai.ErrorMessage(err), tc.says) {
+				t.Fatalf("got %v (field %q), want EINVALID on %s saying %q", err, hokusai.ErrorField(err), tc.field, tc.says)
+			}
+			st, err := e.store.FindSetup(e.ctx, e.model.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if st.Resamples != 1000 || st.DevPercent != 60 || !slices.Equal(st.Recipe.Features, votesFeatures) || st.Policy.MaxRows != 0 || st.Recipe.MaxIterations != 0 {
+				t.Fatalf("a refused setup was stored: %+v", st)
+			}
+		})
+	}
+	// A setup in range is stored: the checks above could see a change.
+	req := valid()
+	req.Resamples = 2000
+	if _, err := cli.SetupModel(e.ctx, "VOTES", req, e.owner); err != nil {
+		t.Fatalf("a setup in range: %v", err)
+	}
+	if st, err := e.store.FindSetup(e.ctx, e.model.ID); err != nil || st.Resamples != 2000 {
+		t.Fatalf("the setup in range was not stored: %v %+v", err, st)
+	}
+}
