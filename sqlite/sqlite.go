@@ -7,11 +7,14 @@ import (
 	"context"
 	"database/sql"
 	"embed"
+	"encoding/binary"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/pressly/goose/v3"
@@ -106,6 +109,95 @@ func (db *DB) Close() error {
 	err := db.db.Close()
 	db.db = nil
 	return err
+}
+
+// QuickCheck runs SQLite's quick_check (structure, free lists, NOT NULL and
+// CHECK constraints; not index contents) and returns an error naming the
+// file and the first problems it found.
+func (db *DB) QuickCheck(ctx context.Context) error {
+	if db.db == nil {
+		return errors.New("sqlite quick_check: database is not open")
+	}
+	rows, err := db.db.QueryContext(ctx, `PRAGMA quick_check(5)`)
+	if err != nil {
+		return fmt.Errorf("%s: quick_check: %w", db.Path, err)
+	}
+	defer rows.Close()
+	var problems []string
+	for rows.Next() {
+		var line string
+		if err := rows.Scan(&line); err != nil {
+			return fmt.Errorf("%s: quick_check: %w", db.Path, err)
+		}
+		if line != "ok" {
+			problems = append(problems, line)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("%s: quick_check: %w", db.Path, err)
+	}
+	if len(problems) > 0 {
+		return fmt.Errorf("%s fails SQLite's quick_check: %s", db.Path, strings.Join(problems, "; "))
+	}
+	return nil
+}
+
+// WAL header and frame sizes (https://sqlite.org/fileformat.html#the_write_ahead_log).
+const (
+	walHeaderSize      = 32
+	walFrameHeaderSize = 24
+)
+
+// CheckWAL looks at the write-ahead log beside the database file at path,
+// before the database is opened (opening it writes to the log). SQLite
+// replays a log up to its last whole, valid commit and silently drops the
+// rest, so a log cut short — truncated, or copied while it was written —
+// loses acknowledged commits without a word. CheckWAL reports what shows
+// from outside: a header that is cut or not a WAL header, a size that ends
+// inside a frame (SQLite only ever writes whole frames), or the
+// shared-memory index (-shm) a server leaves when it stops abruptly with
+// its log gone. nil when there is no log or it ends on a frame boundary.
+// A log cut exactly at a frame boundary cannot be told from a short one.
+func CheckWAL(path string) error {
+	wal := path + "-wal"
+	f, err := os.Open(wal)
+	if errors.Is(err, fs.ErrNotExist) {
+		if _, err := os.Stat(path + "-shm"); err == nil {
+			if _, err := os.Stat(path); err == nil {
+				return fmt.Errorf("%s-shm is there but %s is missing: the server stopped without closing the database and its write-ahead log was removed since, so the last commits are lost", path, wal)
+			}
+		}
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("read %s: %w", wal, err)
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return fmt.Errorf("read %s: %w", wal, err)
+	}
+	size := fi.Size()
+	if size == 0 {
+		return nil
+	}
+	var h [walHeaderSize]byte
+	if _, err := io.ReadFull(f, h[:]); err != nil {
+		return fmt.Errorf("%s is %d bytes, shorter than its %d-byte header: the write-ahead log was cut short", wal, size, walHeaderSize)
+	}
+	magic := binary.BigEndian.Uint32(h[0:4])
+	if magic != 0x377f0682 && magic != 0x377f0683 {
+		return fmt.Errorf("%s does not start with a write-ahead log header (magic %#08x): SQLite would ignore every commit in it", wal, magic)
+	}
+	page := int64(binary.BigEndian.Uint32(h[8:12]))
+	if page < 512 || page > 65536 || page&(page-1) != 0 {
+		return fmt.Errorf("%s names page size %d, which SQLite does not use: the header is damaged", wal, page)
+	}
+	frame := walFrameHeaderSize + page
+	if rest := (size - walHeaderSize) % frame; rest != 0 {
+		return fmt.Errorf("%s is %d bytes, which ends %d bytes into a %d-byte frame: the write-ahead log was cut short, and the commits in and after that frame are lost", wal, size, rest, frame)
+	}
+	return nil
 }
 
 // SQL returns the underlying *sql.DB, for stores in other packages that
