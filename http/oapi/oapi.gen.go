@@ -711,6 +711,26 @@ type Credits struct {
 	Withdrawn int64 `json:"withdrawn"`
 }
 
+// EndpointSecretRequest defines model for EndpointSecretRequest.
+type EndpointSecretRequest struct {
+	// ApiKey The key the model's endpoint expects as a bearer token.
+	ApiKey string `json:"api_key"`
+}
+
+// EndpointSecretStatus defines model for EndpointSecretStatus.
+type EndpointSecretStatus struct {
+	ModelId uint64 `json:"model_id"`
+
+	// Set Whether a key is set.
+	Set bool `json:"set"`
+
+	// SetBy The owner's 0x address that set it.
+	SetBy *string `json:"set_by,omitempty"`
+
+	// UpdatedAt When it was last set.
+	UpdatedAt *time.Time `json:"updated_at,omitempty"`
+}
+
 // Error defines model for Error.
 type Error struct {
 	// Code A stable code a program can switch on.
@@ -1337,6 +1357,9 @@ type BatchPredictJSONRequestBody = PredictRequest
 // CreateContributionJSONRequestBody defines body for CreateContribution for application/json ContentType.
 type CreateContributionJSONRequestBody = VersionSubmission
 
+// SetEndpointSecretJSONRequestBody defines body for SetEndpointSecret for application/json ContentType.
+type SetEndpointSecretJSONRequestBody = EndpointSecretRequest
+
 // EstimateCostJSONRequestBody defines body for EstimateCost for application/json ContentType.
 type EstimateCostJSONRequestBody = EstimateRequest
 
@@ -1732,6 +1755,36 @@ type ClientInterface interface {
 	//
 	// Corresponds with POST /v1/models/{id}/contributions (the `CreateContribution` operationId).
 	CreateContribution(ctx context.Context, id ModelRef, params *CreateContributionParams, body CreateContributionJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// DeleteEndpointSecret Forget the model's endpoint key (its owner only; idempotent).
+	//
+	// A wallet-signed request by the model's owner, action `delete_endpoint_secret`, without a body.
+	//
+	// Corresponds with DELETE /v1/models/{id}/endpoint_secret (the `DeleteEndpointSecret` operationId).
+	DeleteEndpointSecret(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetEndpointSecret Whether the model's endpoint has a key set, by whom and when (never the key).
+	//
+	// Corresponds with GET /v1/models/{id}/endpoint_secret (the `GetEndpointSecret` operationId).
+	GetEndpointSecret(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// SetEndpointSecretWithBody Set the key the server sends to the model's remote endpoint (its owner only).
+	//
+	// A wallet-signed request (EIP-712, headers Hokusai-Action `set_endpoint_secret`, Hokusai-Model, Hokusai-Body-Digest, Hokusai-Nonce, Hokusai-Expiry, Hokusai-Signer, Hokusai-Signature) by the model's owner. The body is at most 8 KiB and the key at most 4096 bytes of printable ASCII. The key is stored encrypted (AES-256-GCM under the server's key) and sent as `Authorization: Bearer <key>` to this model's endpoint only; no answer ever contains it.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with PUT /v1/models/{id}/endpoint_secret (the `SetEndpointSecret` operationId).
+	SetEndpointSecretWithBody(ctx context.Context, id ModelRef, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// SetEndpointSecret Set the key the server sends to the model's remote endpoint (its owner only).
+	//
+	// A wallet-signed request (EIP-712, headers Hokusai-Action `set_endpoint_secret`, Hokusai-Model, Hokusai-Body-Digest, Hokusai-Nonce, Hokusai-Expiry, Hokusai-Signer, Hokusai-Signature) by the model's owner. The body is at most 8 KiB and the key at most 4096 bytes of printable ASCII. The key is stored encrypted (AES-256-GCM under the server's key) and sent as `Authorization: Bearer <key>` to this model's endpoint only; no answer ever contains it.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with PUT /v1/models/{id}/endpoint_secret (the `SetEndpointSecret` operationId).
+	SetEndpointSecret(ctx context.Context, id ModelRef, body SetEndpointSecretJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// EstimateCostWithBody What calls would cost now, and what the consumer can spend; nothing is charged.
 	//
@@ -2332,6 +2385,76 @@ func (c *Client) CreateContributionWithBody(ctx context.Context, id ModelRef, pa
 // Corresponds with POST /v1/models/{id}/contributions (the `CreateContribution` operationId).
 func (c *Client) CreateContribution(ctx context.Context, id ModelRef, params *CreateContributionParams, body CreateContributionJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewCreateContributionRequest(c.Server, id, params, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// DeleteEndpointSecret Forget the model's endpoint key (its owner only; idempotent).
+//
+// A wallet-signed request by the model's owner, action `delete_endpoint_secret`, without a body.
+//
+// Corresponds with DELETE /v1/models/{id}/endpoint_secret (the `DeleteEndpointSecret` operationId).
+func (c *Client) DeleteEndpointSecret(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewDeleteEndpointSecretRequest(c.Server, id)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetEndpointSecret Whether the model's endpoint has a key set, by whom and when (never the key).
+//
+// Corresponds with GET /v1/models/{id}/endpoint_secret (the `GetEndpointSecret` operationId).
+func (c *Client) GetEndpointSecret(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetEndpointSecretRequest(c.Server, id)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// SetEndpointSecretWithBody Set the key the server sends to the model's remote endpoint (its owner only).
+//
+// A wallet-signed request (EIP-712, headers Hokusai-Action `set_endpoint_secret`, Hokusai-Model, Hokusai-Body-Digest, Hokusai-Nonce, Hokusai-Expiry, Hokusai-Signer, Hokusai-Signature) by the model's owner. The body is at most 8 KiB and the key at most 4096 bytes of printable ASCII. The key is stored encrypted (AES-256-GCM under the server's key) and sent as `Authorization: Bearer <key>` to this model's endpoint only; no answer ever contains it.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with PUT /v1/models/{id}/endpoint_secret (the `SetEndpointSecret` operationId).
+func (c *Client) SetEndpointSecretWithBody(ctx context.Context, id ModelRef, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewSetEndpointSecretRequestWithBody(c.Server, id, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// SetEndpointSecret Set the key the server sends to the model's remote endpoint (its owner only).
+//
+// A wallet-signed request (EIP-712, headers Hokusai-Action `set_endpoint_secret`, Hokusai-Model, Hokusai-Body-Digest, Hokusai-Nonce, Hokusai-Expiry, Hokusai-Signer, Hokusai-Signature) by the model's owner. The body is at most 8 KiB and the key at most 4096 bytes of printable ASCII. The key is stored encrypted (AES-256-GCM under the server's key) and sent as `Authorization: Bearer <key>` to this model's endpoint only; no answer ever contains it.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with PUT /v1/models/{id}/endpoint_secret (the `SetEndpointSecret` operationId).
+func (c *Client) SetEndpointSecret(ctx context.Context, id ModelRef, body SetEndpointSecretJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewSetEndpointSecretRequest(c.Server, id, body)
 	if err != nil {
 		return nil, err
 	}
@@ -3570,6 +3693,121 @@ func NewCreateContributionRequestWithBody(server string, id ModelRef, params *Cr
 	return req, nil
 }
 
+// NewDeleteEndpointSecretRequest constructs an http.Request for the DeleteEndpointSecret method
+func NewDeleteEndpointSecretRequest(server string, id ModelRef) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/models/%s/endpoint_secret", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodDelete, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewGetEndpointSecretRequest constructs an http.Request for the GetEndpointSecret method
+func NewGetEndpointSecretRequest(server string, id ModelRef) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/models/%s/endpoint_secret", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewSetEndpointSecretRequest calls the generic SetEndpointSecret builder with application/json body
+func NewSetEndpointSecretRequest(server string, id ModelRef, body SetEndpointSecretJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewSetEndpointSecretRequestWithBody(server, id, "application/json", bodyReader)
+}
+
+// NewSetEndpointSecretRequestWithBody constructs an http.Request for the SetEndpointSecret method, with any body, and a specified content type
+func NewSetEndpointSecretRequestWithBody(server string, id ModelRef, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/models/%s/endpoint_secret", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPut, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	return req, nil
+}
+
 // NewEstimateCostRequest calls the generic EstimateCost builder with application/json body
 func NewEstimateCostRequest(server string, id ModelRef, body EstimateCostJSONRequestBody) (*http.Request, error) {
 	var bodyReader io.Reader
@@ -4409,6 +4647,40 @@ type ClientWithResponsesInterface interface {
 	//
 	// Corresponds with POST /v1/models/{id}/contributions (the `CreateContribution` operationId).
 	CreateContributionWithResponse(ctx context.Context, id ModelRef, params *CreateContributionParams, body CreateContributionJSONRequestBody, reqEditors ...RequestEditorFn) (*CreateContributionResponse, error)
+
+	// DeleteEndpointSecretWithResponse Forget the model's endpoint key (its owner only; idempotent).
+	//
+	// A wallet-signed request by the model's owner, action `delete_endpoint_secret`, without a body.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with DELETE /v1/models/{id}/endpoint_secret (the `DeleteEndpointSecret` operationId).
+	DeleteEndpointSecretWithResponse(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*DeleteEndpointSecretResponse, error)
+
+	// GetEndpointSecretWithResponse Whether the model's endpoint has a key set, by whom and when (never the key).
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/models/{id}/endpoint_secret (the `GetEndpointSecret` operationId).
+	GetEndpointSecretWithResponse(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*GetEndpointSecretResponse, error)
+
+	// SetEndpointSecretWithBodyWithResponse Set the key the server sends to the model's remote endpoint (its owner only).
+	//
+	// A wallet-signed request (EIP-712, headers Hokusai-Action `set_endpoint_secret`, Hokusai-Model, Hokusai-Body-Digest, Hokusai-Nonce, Hokusai-Expiry, Hokusai-Signer, Hokusai-Signature) by the model's owner. The body is at most 8 KiB and the key at most 4096 bytes of printable ASCII. The key is stored encrypted (AES-256-GCM under the server's key) and sent as `Authorization: Bearer <key>` to this model's endpoint only; no answer ever contains it.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with PUT /v1/models/{id}/endpoint_secret (the `SetEndpointSecret` operationId).
+	SetEndpointSecretWithBodyWithResponse(ctx context.Context, id ModelRef, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*SetEndpointSecretResponse, error)
+
+	// SetEndpointSecretWithResponse Set the key the server sends to the model's remote endpoint (its owner only).
+	//
+	// A wallet-signed request (EIP-712, headers Hokusai-Action `set_endpoint_secret`, Hokusai-Model, Hokusai-Body-Digest, Hokusai-Nonce, Hokusai-Expiry, Hokusai-Signer, Hokusai-Signature) by the model's owner. The body is at most 8 KiB and the key at most 4096 bytes of printable ASCII. The key is stored encrypted (AES-256-GCM under the server's key) and sent as `Authorization: Bearer <key>` to this model's endpoint only; no answer ever contains it.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with PUT /v1/models/{id}/endpoint_secret (the `SetEndpointSecret` operationId).
+	SetEndpointSecretWithResponse(ctx context.Context, id ModelRef, body SetEndpointSecretJSONRequestBody, reqEditors ...RequestEditorFn) (*SetEndpointSecretResponse, error)
 
 	// EstimateCostWithBodyWithResponse What calls would cost now, and what the consumer can spend; nothing is charged.
 	//
@@ -5850,6 +6122,206 @@ func (r CreateContributionResponse) ContentType() string {
 	return ""
 }
 
+type DeleteEndpointSecretResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *EndpointSecretStatus
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthorized
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r DeleteEndpointSecretResponse) GetJSON200() *EndpointSecretStatus {
+	return r.JSON200
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r DeleteEndpointSecretResponse) GetJSON401() *Unauthorized {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r DeleteEndpointSecretResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r DeleteEndpointSecretResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r DeleteEndpointSecretResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r DeleteEndpointSecretResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r DeleteEndpointSecretResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r DeleteEndpointSecretResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r DeleteEndpointSecretResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type GetEndpointSecretResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *EndpointSecretStatus
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetEndpointSecretResponse) GetJSON200() *EndpointSecretStatus {
+	return r.JSON200
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r GetEndpointSecretResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r GetEndpointSecretResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r GetEndpointSecretResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetEndpointSecretResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetEndpointSecretResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetEndpointSecretResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type SetEndpointSecretResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *EndpointSecretStatus
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthorized
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r SetEndpointSecretResponse) GetJSON200() *EndpointSecretStatus {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r SetEndpointSecretResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r SetEndpointSecretResponse) GetJSON401() *Unauthorized {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r SetEndpointSecretResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r SetEndpointSecretResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r SetEndpointSecretResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r SetEndpointSecretResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r SetEndpointSecretResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r SetEndpointSecretResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r SetEndpointSecretResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
 type EstimateCostResponse struct {
 	Body         []byte
 	HTTPResponse *http.Response
@@ -7071,6 +7543,64 @@ func (c *ClientWithResponses) CreateContributionWithResponse(ctx context.Context
 		return nil, err
 	}
 	return ParseCreateContributionResponse(rsp)
+}
+
+// DeleteEndpointSecretWithResponse Forget the model's endpoint key (its owner only; idempotent).
+//
+// A wallet-signed request by the model's owner, action `delete_endpoint_secret`, without a body.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with DELETE /v1/models/{id}/endpoint_secret (the `DeleteEndpointSecret` operationId).
+func (c *ClientWithResponses) DeleteEndpointSecretWithResponse(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*DeleteEndpointSecretResponse, error) {
+	rsp, err := c.DeleteEndpointSecret(ctx, id, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseDeleteEndpointSecretResponse(rsp)
+}
+
+// GetEndpointSecretWithResponse Whether the model's endpoint has a key set, by whom and when (never the key).
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/models/{id}/endpoint_secret (the `GetEndpointSecret` operationId).
+func (c *ClientWithResponses) GetEndpointSecretWithResponse(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*GetEndpointSecretResponse, error) {
+	rsp, err := c.GetEndpointSecret(ctx, id, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetEndpointSecretResponse(rsp)
+}
+
+// SetEndpointSecretWithBodyWithResponse Set the key the server sends to the model's remote endpoint (its owner only).
+//
+// A wallet-signed request (EIP-712, headers Hokusai-Action `set_endpoint_secret`, Hokusai-Model, Hokusai-Body-Digest, Hokusai-Nonce, Hokusai-Expiry, Hokusai-Signer, Hokusai-Signature) by the model's owner. The body is at most 8 KiB and the key at most 4096 bytes of printable ASCII. The key is stored encrypted (AES-256-GCM under the server's key) and sent as `Authorization: Bearer <key>` to this model's endpoint only; no answer ever contains it.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with PUT /v1/models/{id}/endpoint_secret (the `SetEndpointSecret` operationId).
+func (c *ClientWithResponses) SetEndpointSecretWithBodyWithResponse(ctx context.Context, id ModelRef, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*SetEndpointSecretResponse, error) {
+	rsp, err := c.SetEndpointSecretWithBody(ctx, id, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseSetEndpointSecretResponse(rsp)
+}
+
+// SetEndpointSecretWithResponse Set the key the server sends to the model's remote endpoint (its owner only).
+//
+// A wallet-signed request (EIP-712, headers Hokusai-Action `set_endpoint_secret`, Hokusai-Model, Hokusai-Body-Digest, Hokusai-Nonce, Hokusai-Expiry, Hokusai-Signer, Hokusai-Signature) by the model's owner. The body is at most 8 KiB and the key at most 4096 bytes of printable ASCII. The key is stored encrypted (AES-256-GCM under the server's key) and sent as `Authorization: Bearer <key>` to this model's endpoint only; no answer ever contains it.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with PUT /v1/models/{id}/endpoint_secret (the `SetEndpointSecret` operationId).
+func (c *ClientWithResponses) SetEndpointSecretWithResponse(ctx context.Context, id ModelRef, body SetEndpointSecretJSONRequestBody, reqEditors ...RequestEditorFn) (*SetEndpointSecretResponse, error) {
+	rsp, err := c.SetEndpointSecret(ctx, id, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseSetEndpointSecretResponse(rsp)
 }
 
 // EstimateCostWithBodyWithResponse What calls would cost now, and what the consumer can spend; nothing is charged.
@@ -8303,6 +8833,161 @@ func ParseCreateContributionResponse(rsp *http.Response) (*CreateContributionRes
 			headers.RetryAfter = &value
 		}
 		response.Headers429 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseDeleteEndpointSecretResponse parses an HTTP response from a DeleteEndpointSecretWithResponse call
+func ParseDeleteEndpointSecretResponse(rsp *http.Response) (*DeleteEndpointSecretResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &DeleteEndpointSecretResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest EndpointSecretStatus
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseGetEndpointSecretResponse parses an HTTP response from a GetEndpointSecretWithResponse call
+func ParseGetEndpointSecretResponse(rsp *http.Response) (*GetEndpointSecretResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetEndpointSecretResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest EndpointSecretStatus
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseSetEndpointSecretResponse parses an HTTP response from a SetEndpointSecretWithResponse call
+func ParseSetEndpointSecretResponse(rsp *http.Response) (*SetEndpointSecretResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &SetEndpointSecretResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest EndpointSecretStatus
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
 	}
 
 	return response, nil
