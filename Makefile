@@ -5,13 +5,15 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 GO ?= go
 GOTEST_TIMEOUT ?= 25m
 
-.PHONY: test deps check-generated go-test build serve demo fuzz bench-gas bench-eval
+.PHONY: test deps check-generated go-test fuzz-api build serve demo fuzz bench-gas bench-eval
 
 test: deps check-generated go-test
+	@$(MAKE) --no-print-directory fuzz-api
 
 ## deps: Debian and npm packages the tests use; idempotent and quiet when present.
 deps:
 	@/usr/bin/python3 -c 'import sklearn' 2>/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq python3-sklearn; }
+	@python3 -c 'import venv, ensurepip' 2>/dev/null && command -v curl >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq python3-venv curl; }
 	@for d in contracts gateway/testdata/openai-js; do \
 	  (cd $$d && { [ -d node_modules ] && npm ls --silent >/dev/null 2>&1 || npm ci --no-audit --no-fund --loglevel=error; }) || exit 1; \
 	done
@@ -26,6 +28,12 @@ check-generated:
 go-test:
 	$(GO) vet ./...
 	HOKUSAI_REQUIRE_ORT=1 $(GO) test -count=1 -timeout $(GOTEST_TIMEOUT) ./...
+
+## fuzz-api: schemathesis (pinned, in .venv-fuzz/) over the whole OpenAPI document against a
+## running `hokusai serve`: no 5xx, no response the document does not describe, no hang.
+## FUZZ_MAX_EXAMPLES=500 make fuzz-api for a longer run (see scripts/fuzz-api.sh).
+fuzz-api:
+	@bash scripts/fuzz-api.sh
 
 build:
 	$(GO) build -o bin/hokusai ./cmd/hokusai
