@@ -40,6 +40,14 @@ type Indexer struct {
 	last uint64 // in-memory cursor when Cursors is nil
 }
 
+// BlockCursors is a hokusai.CursorService that also keeps the hash of the
+// block a cursor stands on, so a restart can tell that the chain under it
+// changed (another chain, or a reorganised history).
+type BlockCursors interface {
+	BlockCursor(ctx context.Context, name string) (block uint64, hash string, err error)
+	SetBlockCursor(ctx context.Context, name string, block uint64, hash string) error
+}
+
 // CursorName is the cursor key the indexer uses: one per registry, so a
 // redeployed protocol is indexed from its own deploy block.
 func (ix *Indexer) CursorName() string {
@@ -135,7 +143,7 @@ func (ix *Indexer) SyncOnce(ctx context.Context) error {
 				return fmt.Errorf("index models: upsert %d: %w", m.ID, err)
 			}
 		}
-		if err := ix.setCursor(ctx, to); err != nil {
+		if err := ix.setCursor(ctx, s, to); err != nil {
 			return err
 		}
 		from = to + 1
@@ -161,9 +169,46 @@ func (ix *Indexer) cursor(ctx context.Context) (uint64, error) {
 	return v, nil
 }
 
-func (ix *Indexer) setCursor(ctx context.Context, v uint64) error {
+// CheckCursor returns the last indexed block and checks that the chain's
+// block at that height still has the hash recorded with it: ECONFLICT
+// when it does not (the database was indexed from another chain or a
+// history since reorganised). A cursor without a hash (none yet, or kept
+// by a store without hashes) passes.
+func (ix *Indexer) CheckCursor(ctx context.Context) (block uint64, hash common.Hash, err error) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	bc, ok := ix.Cursors.(BlockCursors)
+	if !ok {
+		b, err := ix.cursor(ctx)
+		return b, common.Hash{}, err
+	}
+	b, h, err := bc.BlockCursor(ctx, ix.CursorName())
+	if err != nil || h == "" {
+		return b, common.Hash{}, err
+	}
+	head, err := ix.Client.Backend.HeaderByNumber(ctx, new(big.Int).SetUint64(b))
+	if err != nil || head == nil {
+		return b, common.Hash{}, hokusai.Errorf(hokusai.ECONFLICT, "The models were indexed up to block %d (hash %s), but the chain has no block %d: the database belongs to another chain or a longer history.", b, h, b)
+	}
+	if head.Hash().Hex() != h {
+		return b, common.Hash{}, hokusai.Errorf(hokusai.ECONFLICT, "The models were indexed up to block %d with hash %s, but the chain's block %d has hash %s: the database belongs to another chain or a history since reorganised.", b, h, b, head.Hash().Hex())
+	}
+	return b, head.Hash(), nil
+}
+
+func (ix *Indexer) setCursor(ctx context.Context, s *Session, v uint64) error {
 	if ix.Cursors == nil {
 		ix.last = v
+		return nil
+	}
+	if bc, ok := ix.Cursors.(BlockCursors); ok {
+		h, err := s.Client.Backend.HeaderByNumber(ctx, new(big.Int).SetUint64(v))
+		if err != nil {
+			return fmt.Errorf("index models: block %d: %w", v, err)
+		}
+		if err := bc.SetBlockCursor(ctx, ix.CursorName(), v, h.Hash().Hex()); err != nil {
+			return fmt.Errorf("index models: set cursor: %w", err)
+		}
 		return nil
 	}
 	if err := ix.Cursors.SetCursor(ctx, ix.CursorName(), v); err != nil {

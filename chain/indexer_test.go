@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/hokusai-protocol/hokusai"
@@ -132,5 +133,43 @@ func TestIndexerHalvesRefusedRanges(t *testing.T) {
 	}
 	if _, n, _ := models.FindModels(ctx, hokusai.ModelFilter{Limit: 10}); n != 4 || lim.refused == 0 {
 		t.Fatalf("indexed %d models after %d refused queries; want 4 after at least one", n, lim.refused)
+	}
+}
+
+// TestIndexerCursorKeepsBlockHash: the cursor keeps its block's hash, and
+// after the chain is reorganised under it CheckCursor refuses, instead of
+// a restart trusting models indexed from a history that is gone.
+func TestIndexerCursorKeepsBlockHash(t *testing.T) {
+	ctx := context.Background()
+	e := newSimEnv(t)
+	db := sqlite.NewDB(filepath.Join(t.TempDir(), "index.db"))
+	if err := db.Open(); err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := e.s.CreateModel(ctx, devchain.DevKey(1), irisParams("ONE")); err != nil {
+		t.Fatal(err)
+	}
+	ix := &chain.Indexer{Client: e.c, Protocol: e.s.Protocol, Models: sqlite.NewModelService(db), Cursors: sqlite.NewCursorService(db)}
+	if err := ix.SyncOnce(ctx); err != nil {
+		t.Fatal(err)
+	}
+	block, hash, err := ix.CheckCursor(ctx)
+	if err != nil || block == 0 || hash == (common.Hash{}) {
+		t.Fatalf("CheckCursor = %d %s %v; want the indexed block and its hash", block, hash.Hex(), err)
+	}
+	parent, err := e.c.Backend.HeaderByNumber(ctx, new(big.Int).SetUint64(block-1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := e.sim.Backend.Fork(parent.Hash()); err != nil {
+		t.Fatal(err)
+	}
+	for range 3 {
+		e.sim.Backend.Commit()
+	}
+	_, _, err = ix.CheckCursor(ctx)
+	if hokusai.ErrorCode(err) != hokusai.ECONFLICT {
+		t.Fatalf("CheckCursor after a reorganisation = %v; want CONFLICT", err)
 	}
 }
