@@ -21,6 +21,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -28,8 +29,10 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/hokusai-protocol/hokusai"
@@ -60,21 +63,45 @@ type source struct {
 
 // Package builds a package of the files under dir with manifest m (its
 // Files and, when empty, Schema are filled in), writes the archive to
-// opts.Out and returns its digests and signature. Unsafe content is
-// refused before anything is written: links leaving dir, device files,
-// pickles, and anything past the limits.
+// opts.Out and returns its digests and signature. What a reader would
+// refuse is refused before anything is written, with the reader's own
+// error: links leaving dir, device files and pipes, pickles by name or
+// content, and anything past the limits (see tally). The archive is also
+// read back by Verify as it is written, for the one thing known only while
+// compressing (the decompression-bomb ratio); when that fails, Package
+// returns Verify's error and what went to opts.Out must be discarded
+// (PackageFile does).
 func Package(dir string, m hokusai.Manifest, opts Options) (*hokusai.Package, error) {
 	lim := opts.Limits.withDefaults()
-	files, err := scan(dir, lim)
+	files, err := scan(dir)
 	if err != nil {
 		return nil, err
 	}
 	if m.Schema == "" {
 		m.Schema = hokusai.ManifestSchema
 	}
+	// A reader meets manifest.json and signature.json first, then the files
+	// in order. The metadata's sizes do not depend on the files' hashes
+	// (always 64 hex digits), so all of this is checked before any file is
+	// read.
 	m.Files = make([]hokusai.ManifestFile, len(files))
 	for i, f := range files {
-		m.Files[i] = hokusai.ManifestFile{Path: f.rel, Size: f.size, SHA256: f.sum}
+		m.Files[i] = hokusai.ManifestFile{Path: f.rel, Size: f.size, SHA256: strings.Repeat("0", 64)}
+	}
+	if err := checkMetadata(&m, opts.Key != nil, lim); err != nil {
+		return nil, err
+	}
+	t := newTally(lim)
+	for _, f := range files {
+		if err := t.file(f.rel, f.size); err != nil {
+			return nil, err
+		}
+	}
+	for i := range files {
+		if files[i].sum, err = hashFile(files[i]); err != nil {
+			return nil, err
+		}
+		m.Files[i].SHA256 = files[i].sum
 	}
 	if err := ValidateManifest(&m, true); err != nil {
 		return nil, err
@@ -93,58 +120,117 @@ func Package(dir string, m hokusai.Manifest, opts Options) (*hokusai.Package, er
 		}
 		pkg.Signer = crypto.PubkeyToAddress(opts.Key.PublicKey).Hex()
 		pkg.Signature = "0x" + hex.EncodeToString(sig)
-		sigRaw, err = json.MarshalIndent(signatureFile{
-			ManifestDigest: pkg.ManifestDigest, Signer: pkg.Signer, Signature: pkg.Signature, Fields: fieldDigests(&m),
-		}, "", "  ")
-		if err != nil {
-			return nil, fmt.Errorf("encode signature: %w", err)
+		if sigRaw, err = signatureJSON(pkg); err != nil {
+			return nil, err
 		}
-		sigRaw = append(sigRaw, '\n')
 	}
 
 	out := opts.Out
 	if out == nil {
 		out = io.Discard
 	}
+	// The self-check reads what is written through a pipe; when it stops
+	// early it closes the pipe with its error, which stops the writing.
+	pr, pw := io.Pipe()
+	checked := make(chan error, 1)
+	go func() {
+		_, err := Verify(pr, VerifyOptions{Limits: lim})
+		pr.CloseWithError(fmt.Errorf("self-check: %w", errSelfCheck))
+		checked <- err
+	}()
+	werr := writeArchive(io.MultiWriter(out, pw), pkg, manifestRaw, sigRaw, files)
+	pw.CloseWithError(werr)
+	verr := <-checked
+	if werr != nil && !errors.Is(werr, errSelfCheck) {
+		return nil, werr // the output or a file failed, not the check
+	}
+	if verr != nil {
+		return nil, verr
+	}
+	return pkg, nil
+}
+
+var errSelfCheck = errors.New("the archive was refused by its own verification")
+
+// checkMetadata checks the sizes of manifest.json and, when signed,
+// signature.json, as a reader would.
+func checkMetadata(m *hokusai.Manifest, signed bool, lim Limits) error {
+	t := newTally(lim)
+	raw, err := canonicalManifest(m)
+	if err != nil {
+		return err
+	}
+	if err := t.meta(manifestName, int64(len(raw))); err != nil {
+		return err
+	}
+	if !signed {
+		return nil
+	}
+	// A signature's fields have fixed lengths: measure one with zeros.
+	sig, err := signatureJSON(&hokusai.Package{
+		Manifest:       m,
+		ManifestDigest: "sha256:" + strings.Repeat("0", 64),
+		Signer:         common.Address{}.Hex(),
+		Signature:      "0x" + strings.Repeat("0", 130),
+	})
+	if err != nil {
+		return err
+	}
+	return t.meta(signatureName, int64(len(sig)))
+}
+
+// signatureJSON is signature.json for a signed package.
+func signatureJSON(pkg *hokusai.Package) ([]byte, error) {
+	b, err := json.MarshalIndent(signatureFile{
+		ManifestDigest: pkg.ManifestDigest, Signer: pkg.Signer, Signature: pkg.Signature, Fields: fieldDigests(pkg.Manifest),
+	}, "", "  ")
+	if err != nil {
+		return nil, fmt.Errorf("encode signature: %w", err)
+	}
+	return append(b, '\n'), nil
+}
+
+// writeArchive writes the archive and fills in pkg's digest and size.
+func writeArchive(w io.Writer, pkg *hokusai.Package, manifestRaw, sigRaw []byte, files []source) error {
 	h := sha256.New()
-	cw := &countingWriter{w: io.MultiWriter(out, h)}
+	cw := &countingWriter{w: io.MultiWriter(w, h)}
 	zw, err := gzip.NewWriterLevel(cw, gzipLevel)
 	if err != nil {
-		return nil, fmt.Errorf("gzip: %w", err)
+		return fmt.Errorf("gzip: %w", err)
 	}
 	tw := tar.NewWriter(zw)
 	add := func(name string, size int64, body io.Reader) error {
 		hdr := &tar.Header{Typeflag: tar.TypeReg, Name: name, Size: size, Mode: 0o644, ModTime: epoch}
 		if err := tw.WriteHeader(hdr); err != nil {
-			return fmt.Errorf("write %s: %w", name, err)
+			return fmt.Errorf("write %s: %w", Printable(name), err)
 		}
 		if _, err := io.Copy(tw, body); err != nil {
-			return fmt.Errorf("write %s: %w", name, err)
+			return fmt.Errorf("write %s: %w", Printable(name), err)
 		}
 		return nil
 	}
 	if err := add(manifestName, int64(len(manifestRaw)), bytes.NewReader(manifestRaw)); err != nil {
-		return nil, err
+		return err
 	}
 	if sigRaw != nil {
 		if err := add(signatureName, int64(len(sigRaw)), bytes.NewReader(sigRaw)); err != nil {
-			return nil, err
+			return err
 		}
 	}
 	for _, f := range files {
 		if err := copyChecked(f, func(r io.Reader) error { return add(filesPrefix+f.rel, f.size, r) }); err != nil {
-			return nil, err
+			return err
 		}
 	}
 	if err := tw.Close(); err != nil {
-		return nil, fmt.Errorf("close tar: %w", err)
+		return fmt.Errorf("close tar: %w", err)
 	}
 	if err := zw.Close(); err != nil {
-		return nil, fmt.Errorf("close gzip: %w", err)
+		return fmt.Errorf("close gzip: %w", err)
 	}
 	pkg.Digest = "sha256:" + hex.EncodeToString(h.Sum(nil))
 	pkg.Size = cw.n
-	return pkg, nil
+	return nil
 }
 
 // PackageFile is Package writing the archive to path (atomically: a temp
@@ -174,9 +260,9 @@ func PackageFile(dir string, m hokusai.Manifest, path string, opts Options) (*ho
 
 // copyChecked feeds a file to write and fails if it changed since scan.
 func copyChecked(f source, write func(io.Reader) error) error {
-	fh, err := os.Open(f.abs)
+	fh, err := openRegular(f.abs, f.rel)
 	if err != nil {
-		return fmt.Errorf("open %s: %w", f.rel, err)
+		return err
 	}
 	defer fh.Close()
 	h := newHasher(io.LimitReader(fh, f.size))
@@ -184,9 +270,32 @@ func copyChecked(f source, write func(io.Reader) error) error {
 		return err
 	}
 	if h.n != f.size || h.sum() != f.sum {
-		return hokusai.FieldErrorf(f.rel, "The file %q changed while it was being packaged; package again.", f.rel)
+		return changed(f.rel)
 	}
 	return nil
+}
+
+func changed(rel string) error {
+	return hokusai.FieldErrorf(filesPrefix+Printable(rel), "The file %s changed while it was being packaged; package again.", quoteName(rel))
+}
+
+// openRegular opens a file for reading only if it is a regular file. The
+// check is made on the open file (and the open does not block on a pipe),
+// so a file swapped for a device or FIFO after scan is refused too.
+func openRegular(p, rel string) (*os.File, error) {
+	fh, err := os.OpenFile(p, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", Printable(rel), err)
+	}
+	fi, err := fh.Stat()
+	if err == nil && !fi.Mode().IsRegular() {
+		err = hokusai.FieldErrorf(filesPrefix+Printable(rel), "%s is not a regular file (%s); packages hold regular files only.", quoteName(rel), fi.Mode().Type())
+	}
+	if err != nil {
+		fh.Close()
+		return nil, err
+	}
+	return fh, nil
 }
 
 type countingWriter struct {
@@ -200,25 +309,27 @@ func (c *countingWriter) Write(p []byte) (int, error) {
 	return n, err
 }
 
-// scan lists dir's files sorted by slash path, hashing each one and
-// refusing unsafe entries. A symlink is followed when its target is a
-// regular file inside dir (the file's bytes are packaged); one leaving dir
-// is refused.
-func scan(dir string, lim Limits) ([]source, error) {
+// maxScan bounds how many entries scan lists, whatever the limits: a
+// directory this large is almost certainly the wrong one.
+const maxScan = 1 << 20
+
+// scan lists dir's files sorted by slash path, refusing entries no package
+// can hold. A symlink is followed when its target is a regular file inside
+// dir (the file's bytes are packaged); one leaving dir is refused.
+func scan(dir string) ([]source, error) {
 	info, err := os.Stat(dir)
 	if err != nil || !info.IsDir() {
-		return nil, hokusai.FieldErrorf("path", "%s is not a directory; give the directory holding the model files.", dir)
+		return nil, hokusai.FieldErrorf("path", "%s is not a directory; give the directory holding the model files.", Printable(dir))
 	}
 	root, err := filepath.EvalSymlinks(dir)
 	if err != nil {
-		return nil, fmt.Errorf("resolve %s: %w", dir, err)
+		return nil, fmt.Errorf("resolve %s: %w", Printable(dir), err)
 	}
 	root, err = filepath.Abs(root)
 	if err != nil {
-		return nil, fmt.Errorf("resolve %s: %w", dir, err)
+		return nil, fmt.Errorf("resolve %s: %w", Printable(dir), err)
 	}
 	var files []source
-	var total int64
 	err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -237,44 +348,29 @@ func scan(dir string, lim Limits) ([]source, error) {
 			}
 			return nil
 		}
-		if err := checkPath(rel); err != nil {
-			return hokusai.FieldErrorf(rel, "%v", err)
+		if len(files) >= maxScan {
+			return hokusai.FieldErrorf("path", "%s holds more than %d files; give the directory holding only the model files.", Printable(dir), maxScan)
 		}
+		field := filesPrefix + Printable(rel)
 		abs := p
 		if d.Type()&fs.ModeSymlink != 0 {
 			target, err := filepath.EvalSymlinks(p)
 			if err != nil {
-				return hokusai.FieldErrorf(rel, "%q is a broken link: %v.", rel, err)
+				return hokusai.FieldErrorf(field, "%s is a broken link; remove it or copy the file in.", quoteName(rel))
 			}
 			if r, err := filepath.Rel(root, target); err != nil || r == ".." || strings.HasPrefix(r, ".."+string(filepath.Separator)) {
-				return hokusai.FieldErrorf(rel, "%q links to %s, outside the model directory; copy the file in instead.", rel, target)
+				return hokusai.FieldErrorf(field, "%s links to %s, outside the model directory; copy the file in instead.", quoteName(rel), Printable(target))
 			}
 			abs = target
 		}
 		fi, err := os.Stat(abs)
 		if err != nil {
-			return fmt.Errorf("stat %s: %w", rel, err)
+			return fmt.Errorf("stat %s: %w", Printable(rel), err)
 		}
 		if !fi.Mode().IsRegular() {
-			return hokusai.FieldErrorf(rel, "%q is not a regular file (%s); packages hold regular files only.", rel, fi.Mode().Type())
+			return hokusai.FieldErrorf(field, "%s is not a regular file (%s); packages hold regular files only.", quoteName(rel), fi.Mode().Type())
 		}
-		if isPickleName(rel) {
-			return hokusai.FieldErrorf(rel, "%q is a pickle format (by its extension); pickles run code when loaded. Export the model to ONNX, safetensors or JSON.", rel)
-		}
-		if fi.Size() > lim.MaxFileSize {
-			return hokusai.FieldErrorf(rel, "%q is %d bytes; the limit per file is %d.", rel, fi.Size(), lim.MaxFileSize)
-		}
-		if total += fi.Size(); total > lim.MaxTotalSize {
-			return hokusai.FieldErrorf("path", "The files add up to more than %d bytes, the limit per package.", lim.MaxTotalSize)
-		}
-		if len(files) >= lim.MaxFiles {
-			return hokusai.FieldErrorf("path", "The directory holds more than %d files, the limit per package.", lim.MaxFiles)
-		}
-		sum, n, err := hashFile(abs, rel)
-		if err != nil {
-			return err
-		}
-		files = append(files, source{rel: rel, abs: abs, size: n, sum: sum})
+		files = append(files, source{rel: rel, abs: abs, size: fi.Size()})
 		return nil
 	})
 	if err != nil {
@@ -284,19 +380,24 @@ func scan(dir string, lim Limits) ([]source, error) {
 	return files, nil
 }
 
-// hashFile hashes a file, refusing pickles (see sniffer).
-func hashFile(p, rel string) (string, int64, error) {
-	f, err := os.Open(p)
+// hashFile hashes a file through the same sniffer a reader uses, so a
+// pickle is refused with the reader's error. It reads at most the size
+// scan saw.
+func hashFile(f source) (string, error) {
+	fh, err := openRegular(f.abs, f.rel)
 	if err != nil {
-		return "", 0, fmt.Errorf("read %s: %w", rel, err)
+		return "", err
 	}
-	defer f.Close()
-	h := newHasher(newSniffer(f, rel))
+	defer fh.Close()
+	h := newHasher(newSniffer(io.LimitReader(fh, f.size+1), filesPrefix+f.rel, f.size))
 	if _, err := io.Copy(io.Discard, h); err != nil {
 		if hokusai.ErrorCode(err) == hokusai.EINVALID {
-			return "", 0, &hokusai.Error{Code: hokusai.EINVALID, Field: rel, Message: strings.TrimPrefix(hokusai.ErrorMessage(err), "Package refused: ")}
+			return "", err
 		}
-		return "", 0, fmt.Errorf("read %s: %w", rel, err)
+		return "", fmt.Errorf("read %s: %w", Printable(f.rel), err)
 	}
-	return h.sum(), h.n, nil
+	if h.n != f.size {
+		return "", changed(f.rel)
+	}
+	return h.sum(), nil
 }

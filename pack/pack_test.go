@@ -399,12 +399,12 @@ func TestPackagerRefuses(t *testing.T) {
 		field string
 		says  string
 	}{
-		{"link out", func(dir string) { os.Symlink(filepath.Join(outside, "secret.txt"), filepath.Join(dir, "leak.txt")) }, "leak.txt", "outside the model directory"},
-		{"pickle ext", func(dir string) { writeFiles(t, dir, map[string]string{"model.pkl": "x"}) }, "model.pkl", "pickle"},
-		{"pickle magic", func(dir string) { writeFiles(t, dir, map[string]string{"weights.bin": "\x80\x04\x95rest"}) }, "weights.bin", "Python pickle"},
+		{"link out", func(dir string) { os.Symlink(filepath.Join(outside, "secret.txt"), filepath.Join(dir, "leak.txt")) }, "model/leak.txt", "outside the model directory"},
+		{"pickle ext", func(dir string) { writeFiles(t, dir, map[string]string{"model.pkl": "x"}) }, "model/model.pkl", "pickle"},
+		{"pickle magic", func(dir string) { writeFiles(t, dir, map[string]string{"weights.bin": "\x80\x04\x95rest"}) }, "model/weights.bin", "Python pickle"},
 		{"torch zip", func(dir string) {
 			writeFiles(t, dir, map[string]string{"model.bin": "PK\x03\x04\x14\x00\x00\x00archive/data.pklPK..."})
-		}, "model.bin", "PyTorch"},
+		}, "model/model.bin", "PyTorch"},
 		{"bad version", nil, "version", "semantic version"},
 	}
 	for _, c := range cases {

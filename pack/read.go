@@ -3,7 +3,6 @@ package pack
 import (
 	"archive/tar"
 	"bufio"
-	"bytes"
 	"compress/gzip"
 	"errors"
 	"fmt"
@@ -32,6 +31,7 @@ type Limits struct {
 	// streaming, long before MaxTotalSize.
 	MaxRatio   int64
 	RatioFloor int64
+	MaxDepth   int // directories a file path may nest (segments of its path)
 }
 
 // Default limits.
@@ -41,6 +41,7 @@ const (
 	DefaultMaxTotalSize = 8 << 30
 	DefaultMaxRatio     = 200
 	DefaultRatioFloor   = 16 << 20
+	DefaultMaxDepth     = 32
 )
 
 func (l Limits) withDefaults() Limits {
@@ -59,17 +60,69 @@ func (l Limits) withDefaults() Limits {
 	if l.RatioFloor <= 0 {
 		l.RatioFloor = DefaultRatioFloor
 	}
+	if l.MaxDepth <= 0 {
+		l.MaxDepth = DefaultMaxDepth
+	}
 	return l
 }
 
 // pickleExts are extensions of formats that are (or wrap) Python pickles,
 // which run code when loaded. Hokusai never unpickles (F8).
-var pickleExts = map[string]bool{".pkl": true, ".pickle": true, ".pt": true, ".pth": true, ".joblib": true, ".ckpt": true}
+// Keras files (.keras) embed Python code that runs when loaded.
+var pickleExts = map[string]bool{
+	".pkl": true, ".pickle": true, ".pt": true, ".pth": true, ".joblib": true, ".ckpt": true,
+	".dill": true, ".keras": true,
+}
 
 // refuse builds the EINVALID error for unsafe or malformed content; field
-// is the entry's name so callers and users see which entry was refused.
+// is the entry's name (escaped for printing) so callers and users see
+// which entry was refused.
 func refuse(name, format string, args ...any) error {
-	return hokusai.FieldErrorf(name, "Package refused: "+format, args...)
+	return hokusai.FieldErrorf(Printable(safeName(name)), "Package refused: "+format, args...)
+}
+
+// tally applies Limits to a package's entries in archive order. The reader
+// and the packager share it, so the packager refuses exactly what a reader
+// would, with the same error, before it writes anything.
+type tally struct {
+	lim   Limits
+	files int
+	total int64
+}
+
+func newTally(lim Limits) *tally { return &tally{lim: lim.withDefaults()} }
+
+// meta checks manifest.json or signature.json's size.
+func (t *tally) meta(name string, size int64) error {
+	if size > maxManifestSize {
+		return refuse(name, "%s is %d bytes; at most %d are allowed. The manifest lists every file: put many small files into fewer, larger ones or shorten their paths.", name, size, maxManifestSize)
+	}
+	return nil
+}
+
+// file checks one model file, p being its path under model/.
+func (t *tally) file(p string, size int64) error {
+	name := filesPrefix + p
+	if err := checkPath(p); err != nil {
+		return refuse(name, "%v", err)
+	}
+	if d := strings.Count(p, "/") + 1; d > t.lim.MaxDepth {
+		return refuse(name, "%s is %d levels deep; the limit is %d.", quoteName(p), d, t.lim.MaxDepth)
+	}
+	if t.files >= t.lim.MaxFiles {
+		return refuse(name, "The package holds more than %d files, the limit per package.", t.lim.MaxFiles)
+	}
+	if size > t.lim.MaxFileSize {
+		return refuse(name, "%s is %d bytes; the limit per file is %d.", quoteName(p), size, t.lim.MaxFileSize)
+	}
+	if t.total += size; t.total > t.lim.MaxTotalSize {
+		return refuse(name, "The files add up to more than %d bytes, the limit per package.", t.lim.MaxTotalSize)
+	}
+	if isPickleName(p) {
+		return refuse(name, "%s is a pickle format (by its extension); pickles run code when loaded. %s", quoteName(p), exportAdvice)
+	}
+	t.files++
+	return nil
 }
 
 // checkPath checks a model file's path inside the package: relative,
@@ -93,8 +146,8 @@ func checkPath(p string) error {
 			return fmt.Errorf("The path %q is not clean (empty or \".\" segment).", p)
 		}
 		for _, r := range seg {
-			if r < 0x20 || r == 0x7f {
-				return fmt.Errorf("The path %q holds a control character.", p)
+			if unsafeRune(r) {
+				return fmt.Errorf("The path %q holds a control character or a bidirectional-formatting character; rename the file.", p)
 			}
 		}
 	}
@@ -192,7 +245,7 @@ func walk(r io.Reader, lim Limits, fn func(e entry) error) (*archiveParts, error
 	guard := &bombGuard{r: zr, compressed: cr, lim: lim, cap: lim.MaxTotalSize + 2*maxManifestSize + int64(lim.MaxFiles+4)*3*1024}
 	tr := tar.NewReader(guard)
 	parts := &archiveParts{files: map[string]fileSeen{}, dirs: map[string]bool{}}
-	var total int64
+	t := newTally(lim)
 	for {
 		hdr, err := tr.Next()
 		if err == io.EOF {
@@ -224,8 +277,8 @@ func walk(r io.Reader, lim Limits, fn func(e entry) error) (*archiveParts, error
 		}
 		switch {
 		case name == manifestName || name == signatureName:
-			if hdr.Size > maxManifestSize {
-				return nil, refuse(name, "%s is %d bytes; at most %d are allowed.", name, hdr.Size, maxManifestSize)
+			if err := t.meta(name, hdr.Size); err != nil {
+				return nil, err
 			}
 			if (name == manifestName && parts.manifestRaw != nil) || (name == signatureName && parts.signatureRaw != nil) {
 				return nil, refuse(name, "The archive holds %s twice.", name)
@@ -256,19 +309,10 @@ func walk(r io.Reader, lim Limits, fn func(e entry) error) (*archiveParts, error
 			}
 			parts.dirs[d] = true
 		}
-		if len(parts.files) >= lim.MaxFiles {
-			return nil, refuse(name, "The package holds more than %d files.", lim.MaxFiles)
+		if err := t.file(p, hdr.Size); err != nil {
+			return nil, err
 		}
-		if hdr.Size > lim.MaxFileSize {
-			return nil, refuse(name, "%q is %d bytes; the limit per file is %d.", p, hdr.Size, lim.MaxFileSize)
-		}
-		if total += hdr.Size; total > lim.MaxTotalSize {
-			return nil, refuse(name, "The files add up to more than %d bytes, the limit per package.", lim.MaxTotalSize)
-		}
-		if isPickleName(p) {
-			return nil, refuse(name, "%q is a pickle format (by its extension); pickles run code when loaded. Export the model to ONNX, safetensors or JSON.", p)
-		}
-		h := newHasher(newSniffer(tr, name))
+		h := newHasher(newSniffer(tr, name, hdr.Size))
 		if err := fn(entry{Path: p, Size: hdr.Size, Body: h}); err != nil {
 			if h.err != nil { // the archive, not the sink, failed
 				return nil, readError(h.err)
@@ -343,54 +387,4 @@ func linkEscapes(name, target string, hard bool) bool {
 	}
 	p := path.Join(base, target)
 	return p == ".." || strings.HasPrefix(p, "../")
-}
-
-// sniffer watches a file's bytes for pickle magic at the start and for a
-// PyTorch zip checkpoint (a zip whose entries include data.pkl). When it
-// sees one it fails the read, so a pickle is never written out in full.
-type sniffer struct {
-	r        io.Reader
-	name     string // for the refusal
-	head     []byte
-	tail     []byte
-	zip      bool
-	pickle   bool
-	torchZip bool
-}
-
-func newSniffer(r io.Reader, name string) *sniffer { return &sniffer{r: r, name: name} }
-
-var torchMarker = []byte("data.pkl")
-
-func (s *sniffer) Read(p []byte) (int, error) {
-	n, err := s.r.Read(p)
-	if n > 0 {
-		if len(s.head) < 4 {
-			k := min(4-len(s.head), n)
-			s.head = append(s.head, p[:k]...)
-			s.pickle = isPickleMagic(s.head)
-			s.zip = bytes.HasPrefix(s.head, []byte("PK\x03\x04"))
-		}
-		if s.zip && !s.torchZip {
-			buf := append(s.tail, p[:n]...)
-			s.torchZip = bytes.Contains(buf, torchMarker)
-			keep := min(len(buf), len(torchMarker)-1)
-			s.tail = append(s.tail[:0], buf[len(buf)-keep:]...)
-		}
-	}
-	if err := s.refusal(); err != nil {
-		return 0, err
-	}
-	return n, err
-}
-
-// refusal is the error for what the sniffer has seen, or nil.
-func (s *sniffer) refusal() error {
-	switch {
-	case s.pickle:
-		return refuse(s.name, "%q is a Python pickle (by its first bytes); pickles run code when loaded. Export the model to ONNX, safetensors or JSON.", s.name)
-	case s.torchZip:
-		return refuse(s.name, "%q is a PyTorch zip checkpoint holding a pickle (data.pkl). Export the model to ONNX or safetensors.", s.name)
-	}
-	return nil
 }
