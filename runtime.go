@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -121,6 +122,9 @@ func ParseRuntimeOptions(spec RuntimeSpec) (RuntimeOptions, error) {
 	if spec.Entrypoint != "" && (strings.HasPrefix(spec.Entrypoint, "/") || strings.Contains(spec.Entrypoint, "..")) {
 		return o, FieldErrorf("runtime.entrypoint", "runtime.entrypoint %q must be a path inside the model directory, without \"..\".", spec.Entrypoint)
 	}
+	if err := checkEndpointFields(spec.Options); err != nil {
+		return o, err
+	}
 	if len(spec.Options) > 0 {
 		b, err := json.Marshal(spec.Options)
 		if err != nil {
@@ -148,24 +152,25 @@ func ParseRuntimeOptions(spec RuntimeSpec) (RuntimeOptions, error) {
 	return o, nil
 }
 
-// EndpointSpec configures a remote runtime. Secrets never live here: APIKeyEnv
-// names the environment variable that holds the key.
+// EndpointSpec configures a remote runtime. Nothing in it names a secret of
+// the server (an environment variable, a file, a header value): the
+// endpoint's key is set by the model's owner through the endpoint-secret
+// API (see EndpointSecretService) and sent to this endpoint only.
 type EndpointSpec struct {
-	URL       string            `json:"url"`                   // base URL (remote-openai, e.g. http://host/v1) or the full URL to POST (remote-json)
-	Mode      string            `json:"mode,omitempty"`        // remote-openai: "chat" (default) or "completions"
-	Model     string            `json:"model,omitempty"`       // remote-openai: the model name the endpoint serves
-	System    string            `json:"system,omitempty"`      // remote-openai chat: the system prompt
-	Prompt    string            `json:"prompt,omitempty"`      // remote-openai: a text/template over the row; default: the row as JSON
-	MaxTokens int               `json:"max_tokens,omitempty"`  // remote-openai: default 16
-	APIKeyEnv string            `json:"api_key_env,omitempty"` // environment variable holding a bearer token
-	Headers   map[string]string `json:"headers,omitempty"`     // extra request headers
-	InputKey  string            `json:"input_key,omitempty"`   // remote-json: request field that holds the rows; default "inputs"
-	OutputKey string            `json:"output_key,omitempty"`  // remote-json: response field that holds the predictions; default "predictions"
-	BatchSize int               `json:"batch_size,omitempty"`  // remote-json: rows per request; default 64
-	Timeout   Duration          `json:"timeout,omitempty"`     // per attempt; default 30s
-	Attempts  int               `json:"attempts,omitempty"`    // tries per request, retrying 5xx, 429 and network errors; default 3
-	Backoff   Duration          `json:"backoff,omitempty"`     // first retry delay, doubled each retry; default 200ms
-	Parallel  int               `json:"parallel,omitempty"`    // requests in flight at once; default 4
+	URL       string            `json:"url"`                  // base URL (remote-openai, e.g. http://host/v1) or the full URL to POST (remote-json)
+	Mode      string            `json:"mode,omitempty"`       // remote-openai: "chat" (default) or "completions"
+	Model     string            `json:"model,omitempty"`      // remote-openai: the model name the endpoint serves
+	System    string            `json:"system,omitempty"`     // remote-openai chat: the system prompt
+	Prompt    string            `json:"prompt,omitempty"`     // remote-openai: a text/template over the row; default: the row as JSON
+	MaxTokens int               `json:"max_tokens,omitempty"` // remote-openai: default 16
+	Headers   map[string]string `json:"headers,omitempty"`    // extra request headers; never credentials (see Validate)
+	InputKey  string            `json:"input_key,omitempty"`  // remote-json: request field that holds the rows; default "inputs"
+	OutputKey string            `json:"output_key,omitempty"` // remote-json: response field that holds the predictions; default "predictions"
+	BatchSize int               `json:"batch_size,omitempty"` // remote-json: rows per request; default 64
+	Timeout   Duration          `json:"timeout,omitempty"`    // per attempt; default 30s
+	Attempts  int               `json:"attempts,omitempty"`   // tries per request, retrying 5xx, 429 and network errors; default 3
+	Backoff   Duration          `json:"backoff,omitempty"`    // first retry delay, doubled each retry; default 200ms
+	Parallel  int               `json:"parallel,omitempty"`   // requests in flight at once; default 4
 }
 
 // Validate checks the endpoint's fields.
@@ -188,7 +193,104 @@ func (e *EndpointSpec) Validate() error {
 	case e.Parallel < 0 || e.Parallel > 64:
 		return FieldErrorf("runtime.options.endpoint.parallel", "runtime.options.endpoint.parallel must lie between 1 and 64, got %d.", e.Parallel)
 	}
+	if len(e.Headers) > maxEndpointHeaders {
+		return FieldErrorf("runtime.options.endpoint.headers", "runtime.options.endpoint.headers may hold at most %d headers, got %d.", maxEndpointHeaders, len(e.Headers))
+	}
+	for _, k := range slices.Sorted(maps.Keys(e.Headers)) {
+		if err := checkEndpointHeader(k, e.Headers[k]); err != nil {
+			return err
+		}
+	}
 	return nil
+}
+
+// maxEndpointHeaders bounds a manifest's extra request headers.
+const maxEndpointHeaders = 32
+
+// credentialHint tells a model owner where an endpoint's key goes instead.
+const credentialHint = "credentials for a model's endpoint are set by its owner with `hokusai model endpoint-secret set MODEL --from-env NAME` (PUT /v1/models/{id}/endpoint_secret), stored encrypted and sent to that endpoint only"
+
+// checkEndpointFields refuses, with a sentence that says where credentials
+// go, the endpoint options that would make the server read one of its own
+// environment variables, files or secrets (api_key_env and the like).
+func checkEndpointFields(opts map[string]any) error {
+	ep, ok := opts["endpoint"].(map[string]any)
+	if !ok {
+		return nil
+	}
+	for _, k := range slices.Sorted(maps.Keys(ep)) {
+		if secretField(k) {
+			return FieldErrorf("runtime.options.endpoint."+excerpt(k), "runtime.options.endpoint.%s is not allowed: a manifest never names the server's environment variables, files or secrets; %s.", excerpt(k), credentialHint)
+		}
+	}
+	return nil
+}
+
+// secretField reports whether an endpoint option name asks for a
+// credential, an environment variable or a file.
+func secretField(name string) bool {
+	n := strings.ToLower(name)
+	switch n {
+	case "input_key", "output_key", "max_tokens":
+		return false
+	}
+	return credentialName(n) || strings.Contains(n, "env") || strings.Contains(n, "file") || strings.Contains(n, "path")
+}
+
+// credentialName reports whether a lowercase option or header name is one
+// that carries a credential.
+func credentialName(n string) bool {
+	for _, w := range []string{"key", "token", "secret", "password", "passwd", "auth", "credential", "cookie", "session", "signature"} {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// checkEndpointHeader refuses header names that carry credentials or
+// steer a proxy, and names or values that are not valid HTTP.
+func checkEndpointHeader(name, value string) error {
+	field := "runtime.options.endpoint.headers"
+	if name == "" || len(name) > 64 || !isToken(name) {
+		return FieldErrorf(field, "runtime.options.endpoint.headers has a header name %q that is not a valid HTTP header name.", excerpt(name))
+	}
+	n := strings.ToLower(name)
+	switch {
+	case n == "authorization", n == "cookie", strings.HasPrefix(n, "proxy-"), credentialName(n):
+		return FieldErrorf(field, "runtime.options.endpoint.headers may not set %s: %s.", excerpt(name), credentialHint)
+	case n == "host", n == "content-length", n == "transfer-encoding", n == "connection", n == "te", n == "upgrade", n == "trailer", n == "keep-alive", n == "content-type", n == "accept-encoding":
+		return FieldErrorf(field, "runtime.options.endpoint.headers may not set %s: the server sets it.", excerpt(name))
+	}
+	if len(value) > 1024 {
+		return FieldErrorf(field, "runtime.options.endpoint.headers: the value of %s is longer than 1024 bytes.", excerpt(name))
+	}
+	for i := 0; i < len(value); i++ {
+		if c := value[i]; c < 0x20 && c != '\t' || c == 0x7f {
+			return FieldErrorf(field, "runtime.options.endpoint.headers: the value of %s holds a control character.", excerpt(name))
+		}
+	}
+	return nil
+}
+
+// isToken reports whether s is an HTTP token (RFC 9110), as header names are.
+func isToken(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte("!#$%&'*+-.^_`|~", c) >= 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// excerpt is at most the first 40 bytes of s, for error messages that
+// quote outside input.
+func excerpt(s string) string {
+	if len(s) <= 40 {
+		return s
+	}
+	return strings.ToValidUTF8(s[:40], "") + "…"
 }
 
 // Duration is a time.Duration that reads and writes JSON as "1.5s".

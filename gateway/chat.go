@@ -9,12 +9,12 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"os"
 	"strings"
 	"time"
 
 	"github.com/hokusai-protocol/hokusai"
 	hhttp "github.com/hokusai-protocol/hokusai/http"
+	"github.com/hokusai-protocol/hokusai/netguard"
 )
 
 // openAIError is the error body OpenAI clients parse.
@@ -164,9 +164,9 @@ func (g *Gateway) chat(ctx context.Context, w http.ResponseWriter, r *http.Reque
 		req["model"] = ep.Model
 	}
 	if stream {
-		return nil, 0, fee, false, g.streamChat(ctx, w, ep, req, ref, m.Ticker, hokusai.Charge{Consumer: key.Owner, ModelID: m.ID, KeyID: key.ID, Calls: 1, Amount: fee})
+		return nil, 0, fee, false, g.streamChat(ctx, w, s, req, ref, m.Ticker, hokusai.Charge{Consumer: key.Owner, ModelID: m.ID, KeyID: key.ID, Calls: 1, Amount: fee})
 	}
-	up, err := g.forward(ctx, ep, req)
+	up, err := g.forward(ctx, s, req)
 	if err != nil {
 		return nil, 0, 0, false, err
 	}
@@ -194,11 +194,16 @@ func (g *Gateway) chat(ctx context.Context, w http.ResponseWriter, r *http.Reque
 	return out, res.UsageID, fee, false, nil
 }
 
-// upstream posts the chat request to the model's endpoint. A 200 answer
-// is returned open; other answers are turned into errors: the endpoint's
-// 4xx answers are the request's fault (EINVALID), anything else is
+// maxCompletion bounds a non-streamed chat answer from an endpoint.
+const maxCompletion = 16 << 20
+
+// upstream posts the chat request to the model's endpoint, with the key
+// its owner set (and nothing of the server's own). A 200 answer is
+// returned open; other answers are turned into errors: the endpoint's 4xx
+// answers are the request's fault (EINVALID), anything else is
 // EUNAVAILABLE. Nothing is charged for either.
-func (g *Gateway) upstream(ctx context.Context, ep *hokusai.EndpointSpec, req map[string]any) (*http.Response, error) {
+func (g *Gateway) upstream(ctx context.Context, s *Served, req map[string]any) (*http.Response, error) {
+	ep := s.Endpoint
 	b, err := json.Marshal(req)
 	if err != nil {
 		return nil, fmt.Errorf("encode upstream request: %w", err)
@@ -207,16 +212,27 @@ func (g *Gateway) upstream(ctx context.Context, ep *hokusai.EndpointSpec, req ma
 	if err != nil {
 		return nil, hokusai.Errorf(hokusai.EUNAVAILABLE, "The model's endpoint URL is not usable: %v.", err)
 	}
-	hreq.Header.Set("Content-Type", "application/json")
 	for k, v := range ep.Headers {
 		hreq.Header.Set(k, v)
 	}
-	if ep.APIKeyEnv != "" {
-		if v := os.Getenv(ep.APIKeyEnv); v != "" {
-			hreq.Header.Set("Authorization", "Bearer "+v)
+	hreq.Header.Set("Content-Type", "application/json")
+	if s.Credential != nil {
+		key, err := s.Credential(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if key != "" {
+			hreq.Header.Set("Authorization", "Bearer "+key)
 		}
 	}
-	res, err := g.cfg.HTTPClient.Do(hreq)
+	client := s.Client
+	if client == nil {
+		client = g.cfg.HTTPClient
+	}
+	res, err := client.Do(hreq)
+	if b := netguard.Blocked(err); b != nil {
+		return nil, hokusai.Errorf(hokusai.EUNAVAILABLE, "The model's endpoint cannot be called: %s. Nothing was charged.", b.Error())
+	}
 	if err != nil {
 		return nil, hokusai.Errorf(hokusai.EUNAVAILABLE, "The model's endpoint cannot be reached now; nothing was charged. Retry shortly.")
 	}
@@ -243,18 +259,26 @@ func endpointTimeout(ep *hokusai.EndpointSpec) time.Duration {
 	return 60 * time.Second
 }
 
-// forward returns the body of the endpoint's 200 answer.
-func (g *Gateway) forward(ctx context.Context, ep *hokusai.EndpointSpec, req map[string]any) ([]byte, error) {
-	ctx, cancel := context.WithTimeout(ctx, endpointTimeout(ep))
+// forward returns the body of the endpoint's 200 answer, refusing one
+// longer than maxCompletion while reading it.
+func (g *Gateway) forward(ctx context.Context, s *Served, req map[string]any) ([]byte, error) {
+	ctx, cancel := context.WithTimeout(ctx, endpointTimeout(s.Endpoint))
 	defer cancel()
-	res, err := g.upstream(ctx, ep, req)
+	res, err := g.upstream(ctx, s, req)
 	if err != nil {
 		return nil, err
 	}
 	defer res.Body.Close()
-	out, err := io.ReadAll(io.LimitReader(res.Body, 16<<20))
+	tooLong := hokusai.Errorf(hokusai.EUNAVAILABLE, "The model's endpoint answered more than %d MiB, the bound on a chat completion; nothing was charged.", maxCompletion>>20)
+	if res.ContentLength > maxCompletion {
+		return nil, tooLong
+	}
+	out, err := io.ReadAll(io.LimitReader(res.Body, maxCompletion+1))
 	if err != nil {
 		return nil, hokusai.Errorf(hokusai.EUNAVAILABLE, "The model's endpoint broke off its answer; nothing was charged.")
+	}
+	if len(out) > maxCompletion {
+		return nil, tooLong
 	}
 	return out, nil
 }
@@ -264,10 +288,10 @@ func (g *Gateway) forward(ctx context.Context, ep *hokusai.EndpointSpec, req map
 // before the first event is relayed, so a consumer without credits gets a
 // plain 402; an endpoint that breaks off mid-stream has still been paid
 // for. Each chunk's model is rewritten to the name the client asked for.
-func (g *Gateway) streamChat(ctx context.Context, w http.ResponseWriter, ep *hokusai.EndpointSpec, req map[string]any, ref, ticker string, c hokusai.Charge) error {
-	ctx, cancel := context.WithTimeout(ctx, endpointTimeout(ep))
+func (g *Gateway) streamChat(ctx context.Context, w http.ResponseWriter, s *Served, req map[string]any, ref, ticker string, c hokusai.Charge) error {
+	ctx, cancel := context.WithTimeout(ctx, endpointTimeout(s.Endpoint))
 	defer cancel()
-	res, err := g.upstream(ctx, ep, req)
+	res, err := g.upstream(ctx, s, req)
 	if err != nil {
 		return err
 	}

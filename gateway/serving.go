@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,6 +15,7 @@ import (
 	"github.com/hokusai-protocol/hokusai/blob"
 	"github.com/hokusai-protocol/hokusai/pack"
 	hkruntime "github.com/hokusai-protocol/hokusai/runtime"
+	"github.com/hokusai-protocol/hokusai/runtime/remote"
 )
 
 // Served is a model version loaded and ready to answer calls.
@@ -26,6 +28,11 @@ type Served struct {
 	// Endpoint is the remote endpoint of a remote-openai model, which
 	// /v1/chat/completions forwards to; nil for other runtimes.
 	Endpoint *hokusai.EndpointSpec
+	// Client calls Endpoint (nil: the gateway's Config.HTTPClient), and
+	// Credential returns the key its owner set for it ("" for none; nil
+	// sends none).
+	Client     *http.Client
+	Credential func(ctx context.Context) (string, error)
 
 	featuresOnce sync.Once
 	features     map[string]bool // the inputs the model reads; nil when it does not say
@@ -50,8 +57,12 @@ type PackageCache struct {
 	Registry hokusai.RegistryService
 	Blobs    blob.Store
 	Dir      string           // extracted packages, one directory per digest
-	Runtime  hkruntime.Config // passed to runtime.Open
+	Runtime  hkruntime.Config // passed to runtime.Open; its HTTPClient calls remote endpoints
 	HeadTTL  time.Duration    // default 5s
+	// Secrets holds the keys owners set for their models' remote
+	// endpoints; each is sent to its own model's endpoint only. Nil sends
+	// none.
+	Secrets hokusai.EndpointSecretService
 
 	mu      sync.RWMutex
 	entries map[uint64]*cacheEntry
@@ -135,17 +146,56 @@ func (c *PackageCache) load(ctx context.Context, modelID uint64, version string)
 			return nil, err
 		}
 	}
-	p, err := hkruntime.Open(man.Runtime, filepath.Join(dir, "model"), c.Runtime)
+	cred := c.credential(modelID)
+	p, err := c.open(man.Runtime, filepath.Join(dir, "model"), cred)
 	if err != nil {
 		return nil, hokusai.Errorf(hokusai.EUNAVAILABLE, "Model %d version %s cannot be loaded: %s", modelID, version, hokusai.ErrorMessage(err))
 	}
-	s := &Served{ModelID: modelID, Version: version, Digest: v.Digest, Manifest: man, Predictor: p}
+	s := &Served{ModelID: modelID, Version: version, Digest: v.Digest, Manifest: man, Predictor: p, Client: c.Runtime.HTTPClient, Credential: cred}
 	if man.Runtime.Kind == hokusai.RuntimeRemoteOpenAI {
 		if o, err := hokusai.ParseRuntimeOptions(man.Runtime); err == nil {
 			s.Endpoint = o.Endpoint
 		}
 	}
 	return s, nil
+}
+
+// open loads a predictor; a remote runtime gets the model's credential
+// from the server, never from the manifest.
+func (c *PackageCache) open(spec hokusai.RuntimeSpec, dir string, cred func(context.Context) (string, error)) (hokusai.Predictor, error) {
+	switch spec.Kind {
+	case hokusai.RuntimeRemoteJSON, hokusai.RuntimeRemoteOpenAI:
+		opts, err := hokusai.ParseRuntimeOptions(spec)
+		if err != nil {
+			return nil, err
+		}
+		if spec.Kind == hokusai.RuntimeRemoteJSON {
+			return remote.NewJSON(opts, c.Runtime.HTTPClient, remote.WithCredential(cred))
+		}
+		return remote.NewOpenAI(opts, c.Runtime.HTTPClient, remote.WithCredential(cred))
+	}
+	return hkruntime.Open(spec, dir, c.Runtime)
+}
+
+// credential returns the resolver of one model's endpoint secret: read at
+// each request, so a key the owner sets or rotates is used at once.
+func (c *PackageCache) credential(modelID uint64) func(context.Context) (string, error) {
+	return func(ctx context.Context) (string, error) {
+		if c.Secrets == nil {
+			return "", nil
+		}
+		key, err := c.Secrets.EndpointSecret(ctx, modelID)
+		if hokusai.ErrorCode(err) == hokusai.ENOTFOUND {
+			return "", nil
+		}
+		if err != nil {
+			if hokusai.ErrorCode(err) == hokusai.EINTERNAL {
+				err = fmt.Errorf("model %d endpoint secret: %w", modelID, err)
+			}
+			return "", err
+		}
+		return key, nil
+	}
 }
 
 // extract verifies the blob and unpacks it into dir through a temporary

@@ -14,13 +14,13 @@ import (
 	"net"
 	"net/http"
 	"net/url"
-	"os"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/hokusai-protocol/hokusai"
+	"github.com/hokusai-protocol/hokusai/netguard"
 )
 
 // Defaults for an EndpointSpec's zero fields.
@@ -31,7 +31,9 @@ const (
 	DefaultParallel  = 4
 	DefaultBatchSize = 64
 	maxBackoff       = 10 * time.Second
-	maxBody          = 32 << 20
+	// MaxResponse bounds an endpoint's answer; a longer one is refused
+	// while it is read.
+	MaxResponse = 32 << 20
 )
 
 // caller posts JSON to one endpoint with timeouts and retries.
@@ -41,14 +43,31 @@ type caller struct {
 	attempts int
 	backoff  time.Duration
 	headers  map[string]string
-	apiKey   string
+	// credential returns the endpoint's key, or "" for none.
+	credential func(ctx context.Context) (string, error)
 }
 
-func newCaller(e *hokusai.EndpointSpec, client *http.Client) (*caller, error) {
+// Option configures a remote runtime with what the server, not the
+// manifest, provides.
+type Option func(*caller)
+
+// WithCredential makes every request to the endpoint carry
+// "Authorization: Bearer <key>", the key coming from resolve at each
+// request (so a key the owner rotates is used at once); "" sends none. The
+// server passes a model's endpoint secret this way: a manifest can name no
+// credential, environment variable or file.
+func WithCredential(resolve func(ctx context.Context) (string, error)) Option {
+	return func(c *caller) { c.credential = resolve }
+}
+
+func newCaller(e *hokusai.EndpointSpec, client *http.Client, opts []Option) (*caller, error) {
 	if err := e.Validate(); err != nil {
 		return nil, err
 	}
 	c := &caller{client: client, timeout: time.Duration(e.Timeout), attempts: e.Attempts, backoff: time.Duration(e.Backoff), headers: e.Headers}
+	for _, o := range opts {
+		o(c)
+	}
 	if c.client == nil {
 		c.client = http.DefaultClient
 	}
@@ -60,12 +79,6 @@ func newCaller(e *hokusai.EndpointSpec, client *http.Client) (*caller, error) {
 	}
 	if c.backoff == 0 {
 		c.backoff = DefaultBackoff
-	}
-	if e.APIKeyEnv != "" {
-		c.apiKey = os.Getenv(e.APIKeyEnv)
-		if c.apiKey == "" {
-			return nil, hokusai.FieldErrorf("runtime.options.endpoint.api_key_env", "runtime.options.endpoint.api_key_env names %s, but that environment variable is empty; export the endpoint's key in it.", e.APIKeyEnv)
-		}
 	}
 	return c, nil
 }
@@ -86,6 +99,7 @@ type failure struct {
 	status  int
 	body    string
 	err     error
+	final   error // an error to return as it is, without retrying
 }
 
 // post sends body to target and returns the 2xx response body.
@@ -139,25 +153,37 @@ func (c *caller) once(ctx context.Context, target string, body []byte) ([]byte, 
 	if err != nil {
 		return nil, &failure{err: err}, false
 	}
-	req.Header.Set("Content-Type", "application/json")
-	req.Header.Set("Accept", "application/json")
 	for k, v := range c.headers {
 		req.Header.Set(k, v)
 	}
-	if c.apiKey != "" {
-		req.Header.Set("Authorization", "Bearer "+c.apiKey)
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Accept", "application/json")
+	if c.credential != nil {
+		key, err := c.credential(ctx)
+		if err != nil {
+			return nil, &failure{final: err}, false
+		}
+		if key != "" {
+			req.Header.Set("Authorization", "Bearer "+key)
+		}
 	}
 	resp, err := c.client.Do(req)
+	if b := netguard.Blocked(err); b != nil {
+		return nil, &failure{final: hokusai.Errorf(hokusai.EUNAVAILABLE, "Endpoint %s cannot be called: %s.", redact(target), b.Error())}, false
+	}
 	if err != nil {
 		return nil, classify(actx, err), true
 	}
 	defer resp.Body.Close()
-	b, err := io.ReadAll(io.LimitReader(resp.Body, maxBody+1))
+	if resp.ContentLength > MaxResponse {
+		return nil, &failure{final: tooLarge(target)}, false
+	}
+	b, err := io.ReadAll(io.LimitReader(resp.Body, MaxResponse+1))
 	if err != nil {
 		return nil, classify(actx, err), true
 	}
-	if len(b) > maxBody {
-		return nil, &failure{err: fmt.Errorf("response larger than %d MiB", maxBody>>20)}, false
+	if len(b) > MaxResponse {
+		return nil, &failure{final: tooLarge(target)}, false
 	}
 	switch {
 	case resp.StatusCode >= 200 && resp.StatusCode < 300:
@@ -168,6 +194,10 @@ func (c *caller) once(ctx context.Context, target string, body []byte) ([]byte, 
 		return nil, &failure{status: resp.StatusCode, body: string(b)}, true
 	}
 	return nil, &failure{status: resp.StatusCode, body: string(b)}, false
+}
+
+func tooLarge(target string) error {
+	return hokusai.Errorf(hokusai.EUNAVAILABLE, "Endpoint %s answered more than %d MiB, the bound on an endpoint's answer; answer smaller batches (runtime.options.endpoint.batch_size).", redact(target), MaxResponse>>20)
 }
 
 func classify(actx context.Context, err error) *failure {
@@ -181,8 +211,10 @@ func classify(actx context.Context, err error) *failure {
 // refused describes an answer that retrying cannot fix.
 func (c *caller) refused(where string, f *failure) error {
 	switch {
+	case f.final != nil:
+		return f.final
 	case f.status == http.StatusUnauthorized || f.status == http.StatusForbidden:
-		return hokusai.Errorf(hokusai.EUNAUTHORIZED, "Endpoint %s refused the credentials (%d %s): %s Check the key named by runtime.options.endpoint.api_key_env.", where, f.status, http.StatusText(f.status), snippet(f.body))
+		return hokusai.Errorf(hokusai.EUNAUTHORIZED, "Endpoint %s refused the credentials (%d %s): %s The model's owner sets the endpoint's key with `hokusai model endpoint-secret set`.", where, f.status, http.StatusText(f.status), snippet(f.body))
 	case f.status != 0:
 		return hokusai.Errorf(hokusai.EINVALID, "Endpoint %s refused the request (%d %s): %s", where, f.status, http.StatusText(f.status), snippet(f.body))
 	}

@@ -32,13 +32,14 @@ type JSONModel struct {
 
 // NewJSON returns a plain-JSON runtime. opts.Task defaults to classification
 // when opts.Classes is set, else regression; a classification task needs
-// the classes. client may be nil for http.DefaultClient.
-func NewJSON(opts hokusai.RuntimeOptions, client *http.Client) (*JSONModel, error) {
+// the classes. client may be nil for http.DefaultClient; the server passes
+// a netguard client and the model's credential (WithCredential).
+func NewJSON(opts hokusai.RuntimeOptions, client *http.Client, options ...Option) (*JSONModel, error) {
 	if opts.Endpoint == nil {
 		return nil, hokusai.FieldErrorf("runtime.options.endpoint.url", "The remote-json runtime needs runtime.options.endpoint.url.")
 	}
 	e := opts.Endpoint
-	c, err := newCaller(e, client)
+	c, err := newCaller(e, client, options)
 	if err != nil {
 		return nil, err
 	}

@@ -32,12 +32,13 @@ type OpenAIModel struct {
 
 // NewOpenAI returns an OpenAI-compatible runtime. Its task is text, or
 // classification when opts.Classes is set: the answer is matched to a class
-// (case-insensitively, ignoring surrounding punctuation). client may be nil.
-func NewOpenAI(opts hokusai.RuntimeOptions, client *http.Client) (*OpenAIModel, error) {
+// (case-insensitively, ignoring surrounding punctuation). client may be
+// nil; the server passes a netguard client and the model's credential.
+func NewOpenAI(opts hokusai.RuntimeOptions, client *http.Client, options ...Option) (*OpenAIModel, error) {
 	if opts.Endpoint == nil {
 		return nil, hokusai.FieldErrorf("runtime.options.endpoint.url", "The remote-openai runtime needs runtime.options.endpoint.url, e.g. \"http://localhost:8000/v1\".")
 	}
-	c, err := newCaller(opts.Endpoint, client)
+	c, err := newCaller(opts.Endpoint, client, options)
 	if err != nil {
 		return nil, err
 	}

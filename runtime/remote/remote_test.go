@@ -67,8 +67,14 @@ func openAIServer(t *testing.T, hits *atomic.Int32) *httptest.Server {
 	}))
 }
 
+// withKey passes key to the runtime as the server passes a model's
+// endpoint secret.
+func withKey(key string) remote.Option {
+	return remote.WithCredential(func(context.Context) (string, error) { return key, nil })
+}
+
 func endpoint(url string) *hokusai.EndpointSpec {
-	return &hokusai.EndpointSpec{URL: url, Model: "votes-1", APIKeyEnv: "TEST_OPENAI_KEY", Timeout: hokusai.Duration(2 * time.Second), Backoff: hokusai.Duration(time.Millisecond)}
+	return &hokusai.EndpointSpec{URL: url, Model: "votes-1", Timeout: hokusai.Duration(2 * time.Second), Backoff: hokusai.Duration(time.Millisecond)}
 }
 
 var voteRows = []hokusai.Row{
@@ -78,10 +84,9 @@ var voteRows = []hokusai.Row{
 }
 
 func TestOpenAIChatClassification(t *testing.T) {
-	t.Setenv("TEST_OPENAI_KEY", "sk-test")
 	srv := openAIServer(t, nil)
 	defer srv.Close()
-	m, err := remote.NewOpenAI(hokusai.RuntimeOptions{Classes: []string{"democrat", "republican"}, Endpoint: endpoint(srv.URL + "/v1")}, nil)
+	m, err := remote.NewOpenAI(hokusai.RuntimeOptions{Classes: []string{"democrat", "republican"}, Endpoint: endpoint(srv.URL + "/v1")}, nil, withKey("sk-test"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -98,13 +103,12 @@ func TestOpenAIChatClassification(t *testing.T) {
 }
 
 func TestOpenAICompletionsTextWithTemplate(t *testing.T) {
-	t.Setenv("TEST_OPENAI_KEY", "sk-test")
 	srv := openAIServer(t, nil)
 	defer srv.Close()
 	e := endpoint(srv.URL + "/v1/")
 	e.Mode = "completions"
 	e.Prompt = "freeze={{index . \"physician-fee-freeze\"}} party?"
-	m, err := remote.NewOpenAI(hokusai.RuntimeOptions{Endpoint: e}, nil)
+	m, err := remote.NewOpenAI(hokusai.RuntimeOptions{Endpoint: e}, nil, withKey("sk-test"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -121,24 +125,19 @@ func TestOpenAICompletionsTextWithTemplate(t *testing.T) {
 }
 
 func TestOpenAIWrongKeyIsNotRetried(t *testing.T) {
-	t.Setenv("TEST_OPENAI_KEY", "sk-wrong")
 	var hits atomic.Int32
 	srv := openAIServer(t, &hits)
 	defer srv.Close()
-	m, err := remote.NewOpenAI(hokusai.RuntimeOptions{Endpoint: endpoint(srv.URL + "/v1")}, nil)
+	m, err := remote.NewOpenAI(hokusai.RuntimeOptions{Endpoint: endpoint(srv.URL + "/v1")}, nil, withKey("sk-wrong"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	_, err = m.Predict(context.Background(), voteRows[:1])
-	if hokusai.ErrorCode(err) != hokusai.EUNAUTHORIZED || !strings.Contains(err.Error(), "401") || !strings.Contains(err.Error(), "api_key_env") {
+	if hokusai.ErrorCode(err) != hokusai.EUNAUTHORIZED || !strings.Contains(err.Error(), "401") || !strings.Contains(err.Error(), "endpoint-secret set") {
 		t.Errorf("err = %v", err)
 	}
 	if hits.Load() != 1 {
 		t.Errorf("%d requests for a 401; it must not be retried", hits.Load())
-	}
-	t.Setenv("TEST_OPENAI_KEY", "")
-	if _, err := remote.NewOpenAI(hokusai.RuntimeOptions{Endpoint: endpoint(srv.URL)}, nil); hokusai.ErrorField(err) != "runtime.options.endpoint.api_key_env" {
-		t.Errorf("empty key env: %v", err)
 	}
 }
 
@@ -252,10 +251,9 @@ func TestCancelStopsAtOnce(t *testing.T) {
 		}
 	}))
 	defer srv.Close()
-	t.Setenv("TEST_OPENAI_KEY", "sk-test")
 	e := endpoint(srv.URL)
 	e.Timeout = hokusai.Duration(time.Minute)
-	m, err := remote.NewOpenAI(hokusai.RuntimeOptions{Endpoint: e}, nil)
+	m, err := remote.NewOpenAI(hokusai.RuntimeOptions{Endpoint: e}, nil, withKey("sk-test"))
 	if err != nil {
 		t.Fatal(err)
 	}

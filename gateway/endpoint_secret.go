@@ -1,0 +1,174 @@
+package gateway
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"log/slog"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/hokusai-protocol/hokusai"
+	hhttp "github.com/hokusai-protocol/hokusai/http"
+	"github.com/hokusai-protocol/hokusai/signreq"
+)
+
+// maxSecretBody bounds a PUT endpoint_secret body: the key (at most
+// hokusai.MaxEndpointSecret bytes) JSON-escaped, and room for the braces.
+const maxSecretBody = 2*hokusai.MaxEndpointSecret + 64
+
+// EndpointSecrets serves the endpoint-secret API: a model's owner sets
+// (PUT) and deletes (DELETE) the key of the model's remote endpoint with a
+// wallet-signed request (signreq, actions set_endpoint_secret and
+// delete_endpoint_secret); anyone may ask (GET) whether one is set and
+// when, never for the value.
+type EndpointSecrets struct {
+	Models  hokusai.ModelService
+	Secrets hokusai.EndpointSecretService
+	Signed  *signreq.Verifier
+	Logger  *slog.Logger
+}
+
+// EndpointSecretRoutes lists the patterns EndpointSecrets.Register adds,
+// for the OpenAPI agreement test.
+var EndpointSecretRoutes = []string{
+	"DELETE /v1/models/{id}/endpoint_secret",
+	"GET /v1/models/{id}/endpoint_secret",
+	"PUT /v1/models/{id}/endpoint_secret",
+}
+
+// Register adds the endpoint-secret routes to m.
+func (h *EndpointSecrets) Register(m Mux) {
+	m.Handle("GET /v1/models/{id}/endpoint_secret", http.HandlerFunc(h.handleShow))
+	m.Handle("PUT /v1/models/{id}/endpoint_secret", http.HandlerFunc(h.handleSet))
+	m.Handle("DELETE /v1/models/{id}/endpoint_secret", http.HandlerFunc(h.handleDelete))
+}
+
+func (h *EndpointSecrets) fail(w http.ResponseWriter, r *http.Request, err error) {
+	hhttp.Error(w, r, h.Logger, err)
+}
+
+// model finds the model a path names by id or ticker.
+func (h *EndpointSecrets) model(r *http.Request) (*hokusai.Model, error) {
+	ref := r.PathValue("id")
+	var (
+		m   *hokusai.Model
+		err error
+	)
+	if id, perr := strconv.ParseUint(ref, 10, 64); perr == nil {
+		m, err = h.Models.FindModelByID(r.Context(), id)
+	} else {
+		t, terr := hokusai.NormalizeTicker(ref)
+		if terr != nil {
+			return nil, hokusai.FieldErrorf("id", "The model must be named by its id or ticker.")
+		}
+		m, err = h.Models.FindModelByTicker(r.Context(), t)
+	}
+	if hokusai.ErrorCode(err) == hokusai.ENOTFOUND {
+		return nil, hokusai.FieldErrorf("id", "No model %s on this server; use an id or ticker from `hokusai model list`.", excerpt(ref))
+	}
+	return m, err
+}
+
+// owner checks the signed request for action and that its signer owns m.
+func (h *EndpointSecrets) owner(r *http.Request, m *hokusai.Model, action string) (string, *signreq.Signed, error) {
+	signer, signed, err := h.Signed.Authenticate(r, action, m.ID)
+	if err != nil {
+		return "", nil, err
+	}
+	if !strings.EqualFold(signer.Hex(), m.Owner) {
+		return "", nil, hokusai.Errorf(hokusai.EFORBIDDEN, "Only model %s's owner %s may change its endpoint secret; the request was signed by %s.", m.Ticker, m.Owner, signer.Hex())
+	}
+	return signer.Hex(), signed, nil
+}
+
+func (h *EndpointSecrets) handleShow(w http.ResponseWriter, r *http.Request) {
+	m, err := h.model(r)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	info, err := h.Secrets.FindEndpointSecretInfo(r.Context(), m.ID)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, info)
+}
+
+func (h *EndpointSecrets) handleSet(w http.ResponseWriter, r *http.Request) {
+	m, err := h.model(r)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	setBy, signed, err := h.owner(r, m, signreq.ActionSetEndpointSecret)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxSecretBody))
+	var tooLarge *http.MaxBytesError
+	if errors.As(err, &tooLarge) {
+		h.fail(w, r, hokusai.Errorf(hokusai.EINVALID, "The body is larger than %d bytes; an endpoint secret is at most %d bytes.", maxSecretBody, hokusai.MaxEndpointSecret))
+		return
+	}
+	if err != nil {
+		h.fail(w, r, hokusai.Errorf(hokusai.EINVALID, "The body could not be read: %v.", err))
+		return
+	}
+	if err := signed.CheckBody(body); err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	var req struct {
+		APIKey *string `json:"api_key"`
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&req); err != nil || dec.More() || req.APIKey == nil {
+		h.fail(w, r, hokusai.FieldErrorf("api_key", "The body must be {\"api_key\": \"…\"}, the key the model's endpoint expects as a bearer token, and nothing else."))
+		return
+	}
+	info, err := h.Secrets.SetEndpointSecret(r.Context(), m.ID, *req.APIKey, setBy)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, info)
+}
+
+func (h *EndpointSecrets) handleDelete(w http.ResponseWriter, r *http.Request) {
+	m, err := h.model(r)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	if _, signed, err := h.owner(r, m, signreq.ActionDeleteEndpointSecret); err != nil {
+		h.fail(w, r, err)
+		return
+	} else if err := signed.CheckBody(nil); err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	if err := h.Secrets.DeleteEndpointSecret(r.Context(), m.ID); err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	info, err := h.Secrets.FindEndpointSecretInfo(r.Context(), m.ID)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, info)
+}
+
+// excerpt is at most the first 40 bytes of outside input, for errors.
+func excerpt(s string) string {
+	if len(s) <= 40 {
+		return strings.ToValidUTF8(s, "?")
+	}
+	return strings.ToValidUTF8(s[:40], "") + "…"
+}
