@@ -8,6 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/chain"
@@ -63,42 +64,23 @@ func Reconcile(ctx context.Context, l *Service, c *chain.Client, router common.A
 	diff := func(d Difference) { rep.Differences = append(rep.Differences, d) }
 
 	// The chain's side.
-	logs, err := c.Backend.FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(fromBlock), Addresses: []common.Address{router}, Topics: [][]common.Hash{{batchSettledTopic}},
-	})
+	logs, err := settledLogs(ctx, c, router, fromBlock, nil)
 	if err != nil {
-		return nil, hokusai.Errorf(hokusai.EUNAVAILABLE, "Reading BatchSettled events from the router failed: %v.", err)
+		return nil, err
 	}
 	onChain := map[common.Hash]*chainBatch{}
 	chainPer := map[common.Address]int64{}
-	settle := routerABI.Methods["settle"]
 	for _, lg := range logs {
-		if lg.Removed {
-			continue
-		}
-		ev, err := routerB.UnpackBatchSettledEvent(&lg)
+		id, total, entries, err := readSettlement(ctx, c, lg)
 		if err != nil {
-			return nil, fmt.Errorf("reconcile: %w", err)
+			return nil, err
 		}
-		tx, _, err := c.Backend.TransactionByHash(ctx, lg.TxHash)
-		if err != nil {
-			return nil, hokusai.Errorf(hokusai.EUNAVAILABLE, "Reading settlement transaction %s failed: %v.", lg.TxHash.Hex(), err)
-		}
-		cb := &chainBatch{tx: lg.TxHash, total: ev.Total.Int64(), entries: map[entryKey]int64{}}
-		data := tx.Data()
-		if len(data) < 4 || string(data[:4]) != string(settle.ID) {
-			return nil, fmt.Errorf("reconcile: transaction %s emitted BatchSettled but is not a direct settle call", lg.TxHash.Hex())
-		}
-		args, err := settle.Inputs.Unpack(data[4:])
-		if err != nil {
-			return nil, fmt.Errorf("reconcile: decode %s: %w", lg.TxHash.Hex(), err)
-		}
-		for _, w := range args[1].([]*big.Int) {
-			e := chain.UnpackUsageEntry(w)
+		cb := &chainBatch{tx: lg.TxHash, total: total, entries: map[entryKey]int64{}}
+		for _, e := range entries {
 			cb.entries[entryKey{e.Consumer, e.ModelID}] += int64(e.Amount)
 			chainPer[e.Consumer] += int64(e.Amount)
 		}
-		onChain[common.Hash(ev.BatchId)] = cb
+		onChain[id] = cb
 		rep.ChainSettled += cb.total
 	}
 	rep.ChainBatches = len(onChain)
@@ -220,6 +202,50 @@ func Reconcile(ctx context.Context, l *Service, c *chain.Client, router common.A
 	}
 	sort.SliceStable(rep.Differences, func(i, j int) bool { return rep.Differences[i].Kind < rep.Differences[j].Kind })
 	return rep, nil
+}
+
+// settledLogs returns the router's BatchSettled events from fromBlock to
+// toBlock (nil: the head), leaving out removed ones.
+func settledLogs(ctx context.Context, c *chain.Client, router common.Address, fromBlock uint64, toBlock *big.Int) ([]types.Log, error) {
+	logs, err := c.Backend.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(fromBlock), ToBlock: toBlock, Addresses: []common.Address{router}, Topics: [][]common.Hash{{batchSettledTopic}},
+	})
+	if err != nil {
+		return nil, hokusai.Errorf(hokusai.EUNAVAILABLE, "Reading BatchSettled events from the router failed: %v.", err)
+	}
+	out := logs[:0]
+	for _, lg := range logs {
+		if !lg.Removed {
+			out = append(out, lg)
+		}
+	}
+	return out, nil
+}
+
+// readSettlement decodes a BatchSettled event and the entries of the
+// settle call that emitted it.
+func readSettlement(ctx context.Context, c *chain.Client, lg types.Log) (id common.Hash, total int64, entries []chain.UsageEntry, err error) {
+	ev, err := routerB.UnpackBatchSettledEvent(&lg)
+	if err != nil {
+		return id, 0, nil, fmt.Errorf("settlement in tx %s: %w", lg.TxHash.Hex(), err)
+	}
+	tx, _, err := c.Backend.TransactionByHash(ctx, lg.TxHash)
+	if err != nil {
+		return id, 0, nil, hokusai.Errorf(hokusai.EUNAVAILABLE, "Reading settlement transaction %s failed: %v.", lg.TxHash.Hex(), err)
+	}
+	settle := routerABI.Methods["settle"]
+	data := tx.Data()
+	if len(data) < 4 || string(data[:4]) != string(settle.ID) {
+		return id, 0, nil, fmt.Errorf("transaction %s emitted BatchSettled but is not a direct settle call", lg.TxHash.Hex())
+	}
+	args, err := settle.Inputs.Unpack(data[4:])
+	if err != nil {
+		return id, 0, nil, fmt.Errorf("decode %s: %w", lg.TxHash.Hex(), err)
+	}
+	for _, w := range args[1].([]*big.Int) {
+		entries = append(entries, chain.UnpackUsageEntry(w))
+	}
+	return common.Hash(ev.BatchId), ev.Total.Int64(), entries, nil
 }
 
 func sortedKeys(a, b map[entryKey]int64) []entryKey {
