@@ -373,6 +373,11 @@ func scan(dir string) ([]source, error) {
 		files = append(files, source{rel: rel, abs: abs, size: fi.Size()})
 		return nil
 	})
+	var he *hokusai.Error
+	if err != nil && !errors.As(err, &he) {
+		// An operating system error quotes the raw path.
+		return nil, fmt.Errorf("read %s: %s", Printable(dir), Printable(err.Error()))
+	}
 	if err != nil {
 		return nil, err
 	}

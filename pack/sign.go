@@ -4,7 +4,6 @@ import (
 	"crypto/ecdsa"
 	"encoding/hex"
 	"fmt"
-	"os"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -79,9 +78,9 @@ func ParseKey(s string) (*ecdsa.PrivateKey, error) {
 // LoadKeyFile reads a hex private key from a file (the file should be
 // readable by its owner only).
 func LoadKeyFile(path string) (*ecdsa.PrivateKey, error) {
-	b, err := os.ReadFile(path)
+	b, err := ReadInputFile("key", path, maxKeyFile)
 	if err != nil {
-		return nil, hokusai.FieldErrorf("key", "Cannot read the key file %s: %v.", path, err)
+		return nil, err
 	}
 	return ParseKey(string(b))
 }

@@ -58,9 +58,9 @@ func Verify(r io.Reader, opts VerifyOptions) (*hokusai.Package, error) {
 
 // VerifyFile is Verify on a file.
 func VerifyFile(path string, opts VerifyOptions) (*hokusai.Package, error) {
-	f, err := os.Open(path)
+	f, err := OpenInputFile("package", path)
 	if err != nil {
-		return nil, hokusai.FieldErrorf("package", "Cannot open the package %s: %v.", path, err)
+		return nil, err
 	}
 	defer f.Close()
 	return Verify(f, opts)

@@ -75,11 +75,7 @@ func runPackage(cmd *cobra.Command, dir string, f *packageFlags) error {
 	if f.metadata == "" {
 		return hokusai.FieldErrorf("metadata", "--metadata is required: a JSON file with the manifest's fields (name, version, description, architecture, training, input_schema, output_schema, runtime).")
 	}
-	raw, err := os.ReadFile(f.metadata)
-	if err != nil {
-		return hokusai.FieldErrorf("metadata", "Cannot read the metadata file %s: %v.", f.metadata, err)
-	}
-	m, err := pack.ParseManifest(raw)
+	m, err := pack.ReadManifestFile("metadata", f.metadata)
 	if err != nil {
 		return err
 	}
@@ -110,7 +106,7 @@ func runPackage(cmd *cobra.Command, dir string, f *packageFlags) error {
 	if abs, err := filepath.Abs(out); err == nil {
 		if d, err := filepath.Abs(dir); err == nil {
 			if rel, err := filepath.Rel(d, abs); err == nil && filepath.IsLocal(rel) {
-				return hokusai.FieldErrorf("out", "--out %s lies inside the model directory %s; write the package elsewhere.", out, dir)
+				return hokusai.FieldErrorf("out", "--out %s lies inside the model directory %s; write the package elsewhere.", pack.Printable(out), pack.Printable(dir))
 			}
 		}
 	}
@@ -122,7 +118,7 @@ func runPackage(cmd *cobra.Command, dir string, f *packageFlags) error {
 		return err
 	}
 	e := cmd.ErrOrStderr()
-	fmt.Fprintf(e, "wrote %s: %s %s, %d files, %d bytes\n", out, pkg.Manifest.Name, pkg.Manifest.Version, len(pkg.Manifest.Files), pkg.Size)
+	fmt.Fprintf(e, "wrote %s: %s %s, %d files, %d bytes\n", pack.Printable(out), pack.Printable(pkg.Manifest.Name), pack.Printable(pkg.Manifest.Version), len(pkg.Manifest.Files), pkg.Size)
 	fmt.Fprintf(e, "manifest %s\n", pkg.ManifestDigest)
 	if pkg.Signer != "" {
 		fmt.Fprintf(e, "signed by %s\n", pkg.Signer)
@@ -152,7 +148,7 @@ func signingKey(keyFile string, dev int) (*ecdsa.PrivateKey, error) {
 // newPackageVerifyCmd is `hokusai package verify FILE`.
 func newPackageVerifyCmd() *cobra.Command {
 	var signer, digest string
-	var require bool
+	var require, list bool
 	cmd := &cobra.Command{
 		Use:   "verify FILE",
 		Short: "Check a package: every file's hash, the manifest and the signature",
@@ -164,17 +160,23 @@ func newPackageVerifyCmd() *cobra.Command {
 			}
 			w := cmd.OutOrStdout()
 			fmt.Fprintf(w, "ok %s\n", pkg.Digest)
-			fmt.Fprintf(w, "%s %s: %d files, manifest %s\n", pkg.Manifest.Name, pkg.Manifest.Version, len(pkg.Manifest.Files), pkg.ManifestDigest)
+			fmt.Fprintf(w, "%s %s: %d files, manifest %s\n", pack.Printable(pkg.Manifest.Name), pack.Printable(pkg.Manifest.Version), len(pkg.Manifest.Files), pkg.ManifestDigest)
 			if pkg.Signer != "" {
 				fmt.Fprintf(w, "signed by %s\n", pkg.Signer)
 			} else {
 				fmt.Fprintln(w, "unsigned")
+			}
+			if list {
+				for _, f := range pkg.Manifest.Files {
+					fmt.Fprintf(w, "%12d  %s  %s\n", f.Size, f.SHA256, pack.Printable(f.Path))
+				}
 			}
 			return nil
 		},
 	}
 	cmd.Flags().StringVar(&signer, "signer", "", "0x address that must have signed the package")
 	cmd.Flags().BoolVar(&require, "require-signature", false, "refuse an unsigned package")
+	cmd.Flags().BoolVar(&list, "list", false, "also list every file: size, sha256 and path (names escaped for the terminal)")
 	cmd.Flags().StringVar(&digest, "digest", "", "sha256:<hex> the archive must have (e.g. as printed by `hokusai package`)")
 	return cmd
 }
