@@ -13,7 +13,7 @@ const MaxEndpointSecret = 4096
 type EndpointSecretInfo struct {
 	ModelID   uint64    `json:"model_id"`
 	Set       bool      `json:"set"`
-	SetBy     string    `json:"set_by,omitempty"`     // the owner's 0x address that set it
+	SetBy     string    `json:"set_by,omitempty"`    // the owner's 0x address that set it
 	UpdatedAt time.Time `json:"updated_at,omitzero"` // when it was last set
 }
 
