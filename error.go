@@ -82,3 +82,20 @@ func ErrorField(err error) string {
 	}
 	return ""
 }
+
+// ExcerptLen is how many characters of client input an error quotes.
+const ExcerptLen = 64
+
+// Excerpt returns s cut to its first ExcerptLen characters, with "…" when
+// cut, so an error can quote bad input without echoing all of it back.
+// Quote the result with %q: s may hold invalid UTF-8 or control bytes.
+func Excerpt(s string) string {
+	n := 0
+	for i := range s {
+		if n == ExcerptLen {
+			return s[:i] + "…"
+		}
+		n++
+	}
+	return s
+}

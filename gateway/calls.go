@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -15,6 +16,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/hokusai-protocol/hokusai"
 	hhttp "github.com/hokusai-protocol/hokusai/http"
@@ -83,9 +85,10 @@ type UsageByModel struct {
 	AmountMicros int64  `json:"amount_micros"`
 }
 
-// fail writes err as the JSON error body and counts it.
+// fail writes err as the JSON error body and counts it. model is a label
+// from modelLabel: never a value taken from the request.
 func (g *Gateway) fail(w http.ResponseWriter, r *http.Request, route, model string, err error) {
-	code := hokusai.ErrorCode(err)
+	code := codeLabel(err)
 	g.metrics.errors.WithLabelValues(code).Inc()
 	if route != "" {
 		g.metrics.calls.WithLabelValues(route, model, code).Inc()
@@ -93,14 +96,26 @@ func (g *Gateway) fail(w http.ResponseWriter, r *http.Request, route, model stri
 	hhttp.Error(w, r, g.log, err)
 }
 
-// readBody reads at most MaxBody bytes.
+// readBody reads at most MaxBody bytes of UTF-8: a larger declared
+// Content-Length is refused before reading, a larger body while reading
+// (413 either way).
 func (g *Gateway) readBody(r *http.Request) ([]byte, error) {
+	if r.ContentLength > g.cfg.MaxBody {
+		return nil, hhttp.BodyTooLarge(g.cfg.MaxBody)
+	}
 	b, err := io.ReadAll(io.LimitReader(r.Body, g.cfg.MaxBody+1))
 	if err != nil {
-		return nil, hokusai.Errorf(hokusai.EINVALID, "The request body could not be read: %v.", err)
+		var be *hhttp.BodyError
+		if errors.As(err, &be) {
+			return nil, be
+		}
+		return nil, hokusai.FieldErrorf("body", "The request body could not be read: %s.", hokusai.Excerpt(err.Error()))
 	}
 	if int64(len(b)) > g.cfg.MaxBody {
-		return nil, hokusai.Errorf(hokusai.EINVALID, "The request body is larger than %d bytes; send fewer rows per call.", g.cfg.MaxBody)
+		return nil, hhttp.BodyTooLarge(g.cfg.MaxBody)
+	}
+	if !utf8.Valid(b) {
+		return nil, hokusai.FieldErrorf("body", "The request body is not UTF-8; send JSON in UTF-8.")
 	}
 	return b, nil
 }
@@ -114,9 +129,10 @@ func decodeStrict(b []byte, v any, what string) error {
 	if err := dec.Decode(v); err != nil {
 		msg := err.Error()
 		if f, ok := strings.CutPrefix(msg, "json: unknown field "); ok {
-			return hokusai.FieldErrorf(strings.Trim(f, `"`), "The %s has an unknown field %s.", what, f)
+			f = hokusai.Excerpt(strings.Trim(f, `"`))
+			return hokusai.FieldErrorf(f, "The %s has an unknown field %q.", what, f)
 		}
-		return hokusai.Errorf(hokusai.EINVALID, "The %s is not valid JSON: %s.", what, msg)
+		return hokusai.Errorf(hokusai.EINVALID, "The %s is not valid JSON: %s.", what, hokusai.Excerpt(msg))
 	}
 	if dec.More() {
 		return hokusai.Errorf(hokusai.EINVALID, "The %s has data after its JSON object.", what)
@@ -146,13 +162,13 @@ func (g *Gateway) parseRows(inputs, input json.RawMessage) ([]hokusai.Row, error
 	switch raw[0] {
 	case '[':
 		if err := dec(&rows); err != nil {
-			return nil, hokusai.FieldErrorf(field, "%s must be an array of objects mapping feature names to values: %v.", field, err)
+			return nil, hokusai.FieldErrorf(field, "%s must be an array of objects mapping feature names to values: %s.", field, hokusai.Excerpt(err.Error()))
 		}
 	case '{':
 		{
 			var row hokusai.Row
 			if err := dec(&row); err != nil {
-				return nil, hokusai.FieldErrorf(field, "%s must be an object mapping feature names to values: %v.", field, err)
+				return nil, hokusai.FieldErrorf(field, "%s must be an object mapping feature names to values: %s.", field, hokusai.Excerpt(err.Error()))
 			}
 			rows = []hokusai.Row{row}
 		}
@@ -244,10 +260,10 @@ func (g *Gateway) handlePredict(tier Tier) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
 		ctx := r.Context()
-		modelLabel := r.PathValue("id")
-		body, replayed, err := g.predict(ctx, r, route, tier, &modelLabel)
+		label := unknownModel
+		body, replayed, err := g.predict(ctx, r, route, tier, &label)
 		if err != nil {
-			g.fail(w, r, route, modelLabel, err)
+			g.fail(w, r, route, label, err)
 			return
 		}
 		if replayed {
@@ -256,7 +272,7 @@ func (g *Gateway) handlePredict(tier Tier) http.HandlerFunc {
 		w.Header().Set("Content-Type", "application/json")
 		w.WriteHeader(http.StatusOK)
 		_, _ = w.Write(body)
-		g.metrics.answered(route, modelLabel, time.Since(start))
+		g.metrics.answered(route, label, time.Since(start))
 	}
 }
 
@@ -265,8 +281,8 @@ func (g *Gateway) handlePredict(tier Tier) http.HandlerFunc {
 // the deepest phase, not all of them, and stays small enough not to grow
 // (and be shrunk by the GC, and grow again) on every call of a busy
 // connection.
-func (g *Gateway) predict(ctx context.Context, r *http.Request, route string, tier Tier, modelLabel *string) ([]byte, bool, error) {
-	c, err := g.admit(ctx, r, modelLabel)
+func (g *Gateway) predict(ctx context.Context, r *http.Request, route string, tier Tier, label *string) ([]byte, bool, error) {
+	c, err := g.admit(ctx, r, label)
 	if err != nil {
 		return nil, false, err
 	}
@@ -302,12 +318,12 @@ type call struct {
 
 // admit checks the key, its rate limit, the model, the licence and the
 // Idempotency-Key header.
-func (g *Gateway) admit(ctx context.Context, r *http.Request, modelLabel *string) (*call, error) {
+func (g *Gateway) admit(ctx context.Context, r *http.Request, label *string) (*call, error) {
 	c, err := g.authorize(ctx, r)
 	if err != nil {
 		return nil, err
 	}
-	*modelLabel = c.model.Ticker
+	*label = modelLabel(c.model)
 	if c.idem, err = idempotencyKey(r); err != nil {
 		return nil, err
 	}
@@ -423,7 +439,7 @@ func (g *Gateway) charge(ctx context.Context, c *call, route string, body []byte
 		body, err := withUsageID(res.Response, res.UsageID)
 		return body, true, err
 	}
-	g.metrics.charged(route, m.Ticker, len(c.rows), c.amount)
+	g.metrics.charged(route, modelLabel(m), len(c.rows), c.amount)
 	if g.log.Enabled(ctx, slog.LevelDebug) {
 		g.log.Debug("call", "route", route, "key_id", c.key.ID, "consumer", c.key.Owner, "model", m.ID, "rows", len(c.rows), "fee", c.amount, "usage_id", res.UsageID)
 	}
@@ -452,9 +468,10 @@ func withUsageID(body []byte, id int64) ([]byte, error) {
 // handleEstimateCost says what a call would cost; nothing is charged.
 func (g *Gateway) handleEstimateCost(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
+	var c *call
 	resp, err := func() (*EstimateResponse, error) {
-		c, err := g.authorize(ctx, r)
-		if err != nil {
+		var err error
+		if c, err = g.authorize(ctx, r); err != nil {
 			return nil, err
 		}
 		key, m, free := c.key, c.model, c.free
@@ -512,21 +529,37 @@ func (g *Gateway) handleEstimateCost(w http.ResponseWriter, r *http.Request) {
 		}, nil
 	}()
 	if err != nil {
-		g.fail(w, r, "estimate_cost", r.PathValue("id"), err)
+		var m *hokusai.Model
+		if c != nil {
+			m = c.model
+		}
+		g.fail(w, r, "estimate_cost", modelLabel(m), err)
 		return
 	}
 	writeJSON(w, http.StatusOK, resp)
 }
 
-// parseTime accepts RFC 3339 or a date (YYYY-MM-DD, UTC midnight).
+// Usage times lie in [minUsageTime, maxUsageTime]: wide enough for any
+// real query, and far enough inside year 9999 that rounding to whole
+// hours and encoding as RFC 3339 cannot overflow.
+var (
+	minUsageTime = time.Date(1970, 1, 1, 0, 0, 0, 0, time.UTC)
+	maxUsageTime = time.Date(9000, 1, 1, 0, 0, 0, 0, time.UTC)
+)
+
+// parseTime accepts RFC 3339 or a date (YYYY-MM-DD, UTC midnight) between
+// minUsageTime and maxUsageTime.
 func parseTime(field, s string) (time.Time, error) {
-	if t, err := time.Parse(time.RFC3339Nano, s); err == nil {
-		return t, nil
+	t, err := time.Parse(time.RFC3339Nano, s)
+	if err != nil {
+		if t, err = time.Parse("2006-01-02", s); err != nil {
+			return time.Time{}, hokusai.FieldErrorf(field, "%s must be a time such as 2026-11-22T15:04:05Z or a date such as 2026-11-22, got %q.", field, hokusai.Excerpt(s))
+		}
 	}
-	if t, err := time.Parse("2006-01-02", s); err == nil {
-		return t, nil
+	if t.Before(minUsageTime) || t.After(maxUsageTime) {
+		return time.Time{}, hokusai.FieldErrorf(field, "%s must lie between %s and %s, got %q.", field, minUsageTime.Format(time.DateOnly), maxUsageTime.Format(time.DateOnly), hokusai.Excerpt(s))
 	}
-	return time.Time{}, hokusai.FieldErrorf(field, "%s must be a time such as 2026-11-22T15:04:05Z or a date such as 2026-11-22, got %q.", field, s)
+	return t.UTC(), nil
 }
 
 // handleUsage reports the key owner's usage by model over [from, to).
@@ -651,8 +684,9 @@ func (s *Served) checkSchema(g *Gateway, rows []hokusai.Row) error {
 func (s *Served) unknownFeature(i int, row hokusai.Row) error {
 	for _, name := range slices.Sorted(maps.Keys(row)) {
 		if !s.features[name] {
+			name = hokusai.Excerpt(name)
 			return hokusai.FieldErrorf(fmt.Sprintf("inputs[%d].%s", i, name),
-				"Row %d has a field %q that the model does not read; its inputs are: %s.", i, name, s.featureList)
+				"Row %d has a field %q that the model does not read; its inputs are: %s.", i, name, hokusai.Excerpt(s.featureList))
 		}
 	}
 	return nil

@@ -454,9 +454,9 @@ func TestMetrics(t *testing.T) {
 	e.do("POST", "/v1/models/1/predict", key, body, nil)
 	_, b, _ := e.raw("GET", "/metrics", "", nil)
 	for _, want := range []string{
-		`hokusai_gateway_calls_total{code="OK",model="VOTES",route="predict"} 1`,
-		`hokusai_gateway_calls_total{code="INSUFFICIENT_CREDITS",model="VOTES",route="predict"} 1`,
-		`hokusai_gateway_fees_micro_usdc_total{model="VOTES"} 2000`,
+		`hokusai_gateway_calls_total{code="OK",model="1",route="predict"} 1`,
+		`hokusai_gateway_calls_total{code="INSUFFICIENT_CREDITS",model="1",route="predict"} 1`,
+		`hokusai_gateway_fees_micro_usdc_total{model="1"} 2000`,
 		`hokusai_gateway_errors_total{code="INSUFFICIENT_CREDITS"} 1`,
 		`hokusai_gateway_call_duration_seconds_count{route="predict"} 1`,
 	} {

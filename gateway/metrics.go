@@ -2,12 +2,46 @@ package gateway
 
 import (
 	"net/http"
+	"strconv"
 	"sync"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/hokusai-protocol/hokusai"
 )
+
+// Label values come only from bounded sets, so no client can grow the
+// series without bound: routes are the gateway's own names, models the
+// numeric ids of models that exist (unknownModel otherwise), codes the
+// error codes of error.go.
+const unknownModel = "unknown"
+
+// modelLabel is a model's label value: its numeric id, or unknownModel
+// when the call did not get as far as finding the model.
+func modelLabel(m *hokusai.Model) string {
+	if m == nil {
+		return unknownModel
+	}
+	return strconv.FormatUint(m.ID, 10)
+}
+
+// errorCodes are the codes a label may hold; any other becomes INTERNAL.
+var errorCodes = map[string]bool{
+	hokusai.EINVALID: true, hokusai.ENOTFOUND: true, hokusai.ECONFLICT: true, hokusai.EUNAUTHORIZED: true,
+	hokusai.EFORBIDDEN: true, hokusai.ELICENSE: true, hokusai.EWHITELIST: true, hokusai.EPROPRIETARY: true,
+	hokusai.ECREDITS: true, hokusai.ERATELIMIT: true, hokusai.EUNAVAILABLE: true, hokusai.ECHAIN: true,
+	hokusai.ENOTIMPLEMENTED: true, hokusai.EINTERNAL: true,
+}
+
+// codeLabel is an error's code as a label value.
+func codeLabel(err error) string {
+	if c := hokusai.ErrorCode(err); errorCodes[c] {
+		return c
+	}
+	return hokusai.EINTERNAL
+}
 
 // metrics are the gateway's Prometheus series.
 type metrics struct {

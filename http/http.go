@@ -62,7 +62,8 @@ func ErrorCodeForStatus(status int) string {
 			return code
 		}
 	}
-	if status == http.StatusMethodNotAllowed {
+	switch status {
+	case http.StatusMethodNotAllowed, http.StatusRequestTimeout, http.StatusRequestEntityTooLarge, http.StatusUnsupportedMediaType:
 		return hokusai.EINVALID
 	}
 	return hokusai.EINTERNAL
@@ -72,12 +73,26 @@ func ErrorCodeForStatus(status int) string {
 // may retry; others get "Retry-After: 1".
 type RetryAfterer interface{ RetryAfter() time.Duration }
 
+// HTTPStatuser is implemented by errors that need a status other than
+// their code's (a body too large, too slow, of the wrong type); only 4xx
+// statuses are honoured.
+type HTTPStatuser interface{ HTTPStatus() int }
+
 // Error writes err as the JSON error body with the status its code maps to.
 // Internal errors are logged with their detail and shown as a generic
-// sentence, so internals never leak to clients.
+// sentence, so internals never leak to clients. Messages are cut to 1,024
+// bytes, so no error echoes a client's input in full.
 func Error(w http.ResponseWriter, r *http.Request, logger *slog.Logger, err error) {
+	var tooLarge *http.MaxBytesError
+	if errors.As(err, &tooLarge) && hokusai.ErrorCode(err) == hokusai.EINTERNAL {
+		err = BodyTooLarge(tooLarge.Limit)
+	}
 	code := hokusai.ErrorCode(err)
 	status := ErrorStatus(code)
+	var hs HTTPStatuser
+	if errors.As(err, &hs) && hs.HTTPStatus() >= 400 && hs.HTTPStatus() < 500 {
+		status = hs.HTTPStatus()
+	}
 	if code == hokusai.EINTERNAL && logger != nil {
 		logger.Error("internal error", "request_id", RequestID(r.Context()), "method", r.Method, "path", r.URL.Path, "err", err)
 	}
@@ -91,7 +106,13 @@ func Error(w http.ResponseWriter, r *http.Request, logger *slog.Logger, err erro
 		}
 		w.Header().Set("Retry-After", strconv.Itoa(secs))
 	}
-	writeJSON(w, status, oapi.FromError(err))
+	body := oapi.FromError(err)
+	body.Error.Message = capMessage(body.Error.Message)
+	if f := body.Error.Field; f != nil && len(*f) > hokusai.ExcerptLen {
+		short := hokusai.Excerpt(*f)
+		body.Error.Field = &short
+	}
+	writeJSON(w, status, body)
 }
 
 // writeJSON writes v as a JSON body with the given status.
@@ -125,21 +146,21 @@ func paramError(r *http.Request, err error) error {
 		case len(got) > 1:
 			return hokusai.FieldErrorf(name, "Parameter %s was given %d times; give it once.", name, len(got))
 		case errors.As(format.Err, &num) && errors.Is(num.Err, strconv.ErrRange):
-			return hokusai.FieldErrorf(name, "Parameter %s is out of range: %q.", name, num.Num)
+			return hokusai.FieldErrorf(name, "Parameter %s is out of range: %q.", name, hokusai.Excerpt(num.Num))
 		case errors.As(format.Err, &num):
-			return hokusai.FieldErrorf(name, "Parameter %s must be a whole number, got %q.", name, num.Num)
+			return hokusai.FieldErrorf(name, "Parameter %s must be a whole number, got %q.", name, hokusai.Excerpt(num.Num))
 		}
-		return hokusai.FieldErrorf(name, "Parameter %s has the wrong type or format: got %q (%s); see /openapi.yaml for what it accepts.", name, r.URL.Query().Get(name), plainCause(format.Err))
+		return hokusai.FieldErrorf(name, "Parameter %s has the wrong type or format: got %q (%s); see /openapi.yaml for what it accepts.", name, hokusai.Excerpt(r.URL.Query().Get(name)), hokusai.Excerpt(plainCause(format.Err)))
 	case errors.As(err, &required):
 		return hokusai.FieldErrorf(required.ParamName, "Parameter %s is required.", required.ParamName)
 	case errors.As(err, &many):
 		return hokusai.FieldErrorf(many.ParamName, "Parameter %s was given %d times; give it once.", many.ParamName, many.Count)
 	case errors.As(err, &unmarsh):
-		return hokusai.FieldErrorf(unmarsh.ParamName, "Parameter %s is not valid JSON: %s.", unmarsh.ParamName, plainCause(unmarsh.Err))
+		return hokusai.FieldErrorf(unmarsh.ParamName, "Parameter %s is not valid JSON: %s.", unmarsh.ParamName, hokusai.Excerpt(plainCause(unmarsh.Err)))
 	case errors.As(err, &header):
 		return hokusai.FieldErrorf(header.ParamName, "Header %s is required.", header.ParamName)
 	}
-	return hokusai.Errorf(hokusai.EINVALID, "The request is malformed: %s.", plainCause(err))
+	return hokusai.Errorf(hokusai.EINVALID, "The request is malformed: %s.", hokusai.Excerpt(plainCause(err)))
 }
 
 // bodyError turns a request body decoding error into INVALID_INPUT.
@@ -148,11 +169,15 @@ func bodyError(err error) error {
 	var typ *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &typ):
-		return hokusai.FieldErrorf(typ.Field, "Field %s must be %s, not a JSON %s.", typ.Field, jsonKind(typ.Type), typ.Value)
+		return hokusai.FieldErrorf(hokusai.Excerpt(typ.Field), "Field %s must be %s, not a JSON %s.", hokusai.Excerpt(typ.Field), jsonKind(typ.Type), typ.Value)
 	case errors.As(err, &syn):
 		return hokusai.FieldErrorf("body", "The request body is not valid JSON (at byte %d): %s.", syn.Offset, syn.Error())
 	}
-	return hokusai.FieldErrorf("body", "The request body could not be read: %s.", plainCause(err))
+	var be *BodyError
+	if errors.As(err, &be) {
+		return be
+	}
+	return hokusai.FieldErrorf("body", "The request body could not be read: %s.", hokusai.Excerpt(plainCause(err)))
 }
 
 // plainCause shortens a library error to its last, most specific part.

@@ -40,6 +40,18 @@ type Config struct {
 	// Fallback serves paths outside the API (/v1/…, /healthz, /openapi.yaml),
 	// e.g. the web UI; nil means a JSON 404.
 	Fallback http.Handler
+
+	// Bounds on what one client may hold; zero means the Default… constant
+	// of the same name (limits.go).
+	ReadHeaderTimeout time.Duration // until a request's headers are in
+	IdleTimeout       time.Duration // a keep-alive connection waiting for its next request
+	WriteTimeout      time.Duration // from a request's headers to the end of its answer
+	MaxHeaderBytes    int           // a request's header block
+	MaxBody           int64         // the body of a route not listed in Routes
+	BodyTimeout       time.Duration // until a request's body is in
+	UploadTimeout     time.Duration // until the body of an Upload route is in
+	// Routes overrides the package's Routes limits, one pattern at a time.
+	Routes map[string]RouteLimit
 }
 
 // Server is the REST API server. Create it with NewServer, set its
@@ -70,7 +82,7 @@ func NewServer(cfg Config) *Server {
 		_, _ = w.Write(OpenAPI)
 	})
 	s.mux.HandleFunc("/", s.handleUnknown)
-	s.handler = s.logRequests(s.recoverPanics(s.mux))
+	s.handler = s.logRequests(s.guard(s.recoverPanics(s.mux)))
 	return s
 }
 
@@ -96,7 +108,14 @@ func (s *Server) Open() error {
 		return hokusai.Errorf(hokusai.EUNAVAILABLE, "Cannot listen on %s: %v. Choose another address with --http-addr.", addr, err)
 	}
 	s.ln = ln
-	s.srv = &http.Server{Handler: s.handler, ReadHeaderTimeout: 10 * time.Second}
+	s.srv = &http.Server{
+		Handler:           s.handler,
+		ReadHeaderTimeout: orDefault(s.ReadHeaderTimeout, DefaultReadHeaderTimeout),
+		IdleTimeout:       orDefault(s.IdleTimeout, DefaultIdleTimeout),
+		WriteTimeout:      orDefault(s.WriteTimeout, DefaultWriteTimeout),
+		MaxHeaderBytes:    orDefault(s.MaxHeaderBytes, DefaultMaxHeaderBytes),
+		ErrorLog:          slog.NewLogLogger(s.logger().Handler(), slog.LevelWarn),
+	}
 	go func() {
 		if err := s.srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
 			s.logger().Error("http serve", "err", err)
@@ -161,14 +180,14 @@ func (s *Server) handleUnknown(w http.ResponseWriter, r *http.Request) {
 	if len(allowed) > 0 {
 		w.Header().Set("Allow", strings.Join(allowed, ", "))
 		writeJSON(w, http.StatusMethodNotAllowed, oapi.FromError(hokusai.Errorf(hokusai.EINVALID,
-			"Method %s is not allowed on %s; use %s.", r.Method, r.URL.Path, strings.Join(allowed, " or "))))
+			"Method %s is not allowed on %s; use %s.", hokusai.Excerpt(r.Method), hokusai.Excerpt(r.URL.Path), strings.Join(allowed, " or "))))
 		return
 	}
 	if s.Fallback != nil && !isAPIPath(r.URL.Path) {
 		s.Fallback.ServeHTTP(w, r)
 		return
 	}
-	s.error(w, r, hokusai.Errorf(hokusai.ENOTFOUND, "No such endpoint: %s %s. The API is described at /openapi.yaml.", r.Method, r.URL.Path))
+	s.error(w, r, hokusai.Errorf(hokusai.ENOTFOUND, "No such endpoint: %s %s. The API is described at /openapi.yaml.", hokusai.Excerpt(r.Method), hokusai.Excerpt(r.URL.Path)))
 }
 
 func isAPIPath(p string) bool {
