@@ -40,6 +40,8 @@ type serveConfig struct {
 
 	confirmations uint64 // blocks an external chain's transactions and logs must be buried under
 
+	allowPrivateEndpoints bool // model endpoints may be loopback, private or link-local addresses
+
 	logLevel string
 }
 
@@ -71,6 +73,7 @@ that platform key instead.`,
 	f.StringVar(&cfg.treasury, "treasury", "", "address that receives trade fees (default: the platform key's address)")
 	f.Uint64Var(&cfg.confirmations, "confirmations", 3, "with --rpc: blocks that must follow a transaction or event before it counts")
 	f.StringVar(&cfg.logLevel, "log-level", "info", "debug, info, warn or error")
+	f.BoolVar(&cfg.allowPrivateEndpoints, "allow-private-endpoints", false, "let models' remote endpoints be loopback, private or link-local addresses (off: such calls are refused after DNS resolution)")
 	return cmd
 }
 
