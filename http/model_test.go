@@ -3,6 +3,7 @@ package http_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -16,6 +17,8 @@ import (
 	hhttp "github.com/hokusai-protocol/hokusai/http"
 	"github.com/hokusai-protocol/hokusai/sqlite"
 	"github.com/hokusai-protocol/hokusai/storetest"
+	"gopkg.in/yaml.v3"
+	"pgregory.net/rapid"
 )
 
 // FuzzModelRef: whatever a client puts where the model id goes, the server
@@ -79,6 +82,87 @@ func FuzzModelRef(f *testing.F) {
 			}
 		default:
 			t.Fatalf("%q: status %d: %s", ref, rec.Code, body)
+		}
+	})
+}
+
+// TestModelParametersMatchTheDocument: the OpenAPI document states the
+// ranges and patterns the model endpoints enforce, so generated clients and
+// the schemathesis fuzz send what the server accepts. Each documented bound
+// of limit and offset is accepted and one past it is refused naming the
+// field; every value matching a documented pattern is accepted (200, or
+// 404 for a well-formed model that does not exist), never refused as
+// malformed.
+func TestModelParametersMatchTheDocument(t *testing.T) {
+	type schema struct {
+		Minimum *int64 `yaml:"minimum"`
+		Maximum *int64 `yaml:"maximum"`
+		Pattern string `yaml:"pattern"`
+	}
+	type param struct {
+		Name   string `yaml:"name"`
+		Schema schema `yaml:"schema"`
+	}
+	var doc struct {
+		Paths map[string]struct {
+			Get struct {
+				Parameters []param `yaml:"parameters"`
+			} `yaml:"get"`
+		} `yaml:"paths"`
+		Components struct {
+			Parameters map[string]param `yaml:"parameters"`
+		} `yaml:"components"`
+	}
+	if err := yaml.Unmarshal(hhttp.OpenAPI, &doc); err != nil {
+		t.Fatal(err)
+	}
+	f := newServer(t, nil)
+	status := func(path string) (int, []byte) {
+		code, _, body := f.do(t, "GET", path)
+		return code, body
+	}
+
+	for _, name := range []string{"Limit", "Offset"} {
+		p := doc.Components.Parameters[name]
+		if p.Schema.Minimum == nil || p.Schema.Maximum == nil {
+			t.Fatalf("parameter %s documents no range: %+v", name, p.Schema)
+		}
+		lo, hi := *p.Schema.Minimum, *p.Schema.Maximum
+		for _, v := range []int64{lo, hi} {
+			if code, body := status(fmt.Sprintf("/v1/models?%s=%d", p.Name, v)); code != 200 {
+				t.Errorf("%s=%d is documented as accepted; got %d %s", p.Name, v, code, body)
+			}
+		}
+		for _, v := range []int64{lo - 1, hi + 1} {
+			code, h, body := f.do(t, "GET", fmt.Sprintf("/v1/models?%s=%d", p.Name, v))
+			checkError(t, code, h, body, 400, hokusai.EINVALID, p.Name)
+		}
+	}
+	if max := *doc.Components.Parameters["Limit"].Schema.Maximum; max != hhttp.MaxLimit {
+		t.Errorf("documented limit maximum %d, server's MaxLimit %d", max, hhttp.MaxLimit)
+	}
+
+	patterns := map[string]string{"ModelRef": doc.Components.Parameters["ModelRef"].Schema.Pattern}
+	for _, p := range doc.Paths["/v1/models"].Get.Parameters {
+		if p.Schema.Pattern != "" {
+			patterns[p.Name] = p.Schema.Pattern
+		}
+	}
+	for _, name := range []string{"ModelRef", "ticker", "owner"} {
+		if patterns[name] == "" {
+			t.Fatalf("parameter %s documents no pattern", name)
+		}
+	}
+	rapid.Check(t, func(rt *rapid.T) {
+		ref := rapid.StringMatching(patterns["ModelRef"]).Draw(rt, "ref")
+		if code, body := status("/v1/models/" + url.PathEscape(ref)); code != 200 && code != 404 {
+			rt.Fatalf("model ref %q matches the documented pattern; got %d %s", ref, code, body)
+		}
+		for _, q := range []string{"ticker", "owner"} {
+			v := rapid.StringMatching(patterns[q]).Draw(rt, q)
+			if code, body := status("/v1/models?" + q + "=" + url.QueryEscape(v)); code != 200 {
+				rt.Fatalf("%s=%q matches the documented pattern; got %d %s", q, v, code, body)
+			}
 		}
 	})
 }

@@ -1279,7 +1279,7 @@ type ListModelsParams struct {
 	// Limit Page size, 1–500 (default 50).
 	Limit *Limit `form:"limit,omitempty" json:"limit,omitempty"`
 
-	// Offset How many matching items to skip (default 0).
+	// Offset How many matching items to skip, 0–2147483647 (default 0).
 	Offset *Offset `form:"offset,omitempty" json:"offset,omitempty"`
 }
 
