@@ -13,6 +13,8 @@ import (
 	"testing"
 	"time"
 
+	"pgregory.net/rapid"
+
 	"github.com/hokusai-protocol/hokusai/netguard"
 )
 
@@ -122,4 +124,23 @@ func TestClientRedirects(t *testing.T) {
 	if a := sawAuth.Load().(string); a != "" {
 		t.Fatalf("the other host received Authorization %q", a)
 	}
+}
+
+// TestCheckMappedFormsAgree: an IPv4 address, its IPv4-mapped IPv6 form
+// and its NAT64 form are judged alike, so no spelling of a private
+// address gets through.
+func TestCheckMappedFormsAgree(t *testing.T) {
+	rapid.Check(t, func(rt *rapid.T) {
+		b := [4]byte{}
+		for i := range b {
+			b[i] = rapid.Byte().Draw(rt, fmt.Sprint("b", i))
+		}
+		v4 := netip.AddrFrom4(b)
+		mapped := netip.AddrFrom16([16]byte{10: 0xff, 11: 0xff, 12: b[0], 13: b[1], 14: b[2], 15: b[3]})
+		nat64 := netip.AddrFrom16([16]byte{0: 0x00, 1: 0x64, 2: 0xff, 3: 0x9b, 12: b[0], 13: b[1], 14: b[2], 15: b[3]})
+		want := netguard.Check(v4) == nil
+		if (netguard.Check(mapped) == nil) != want || (netguard.Check(nat64) == nil) != want {
+			rt.Fatalf("%s: v4 allowed %v, mapped %v, nat64 %v", v4, want, netguard.Check(mapped), netguard.Check(nat64))
+		}
+	})
 }
