@@ -34,14 +34,14 @@ func (h apiHandler) ListModels(ctx context.Context, req oapi.ListModelsRequestOb
 	if p.Ticker != nil {
 		t, err := hokusai.NormalizeTicker(*p.Ticker)
 		if err != nil {
-			return nil, err
+			return nil, hokusai.FieldErrorf("ticker", "Parameter ticker must be 3 to 6 letters A–Z, got %q.", hokusai.Excerpt(*p.Ticker))
 		}
 		f.Ticker = &t
 	}
 	if p.Owner != nil {
 		o := strings.TrimSpace(*p.Owner)
 		if !addressRE.MatchString(o) {
-			return nil, hokusai.FieldErrorf("owner", "Parameter owner must be a 0x address of 40 hex digits, got %q.", *p.Owner)
+			return nil, hokusai.FieldErrorf("owner", "Parameter owner must be a 0x address of 40 hex digits, got %q.", hokusai.Excerpt(*p.Owner))
 		}
 		f.Owner = &o
 	}
@@ -76,13 +76,13 @@ func FindModel(ctx context.Context, ms hokusai.ModelService, ref string) (*hokus
 	if ref != "" && strings.Trim(ref, "0123456789") == "" {
 		id, err := strconv.ParseUint(ref, 10, 64)
 		if err != nil || id == 0 || id > math.MaxInt64 {
-			return nil, hokusai.FieldErrorf("id", "Model id %s is out of range; ids are whole numbers from 1.", ref)
+			return nil, hokusai.FieldErrorf("id", "Model id %s is out of range; ids are whole numbers from 1 to %d.", hokusai.Excerpt(ref), int64(math.MaxInt64))
 		}
 		return ms.FindModelByID(ctx, id)
 	}
 	t, err := hokusai.NormalizeTicker(ref)
 	if err != nil {
-		return nil, hokusai.FieldErrorf("id", "%q is neither a model id (a whole number such as 1) nor a ticker (3 to 6 letters such as IRIS).", ref)
+		return nil, hokusai.FieldErrorf("id", "%q is neither a model id (a whole number such as 1) nor a ticker (3 to 6 letters such as IRIS).", hokusai.Excerpt(ref))
 	}
 	return ms.FindModelByTicker(ctx, t)
 }

@@ -166,3 +166,23 @@ func TestModelParametersMatchTheDocument(t *testing.T) {
 		}
 	})
 }
+
+// TestModelErrorsQuoteAnExcerpt: a malformed model reference, ticker or
+// owner is quoted in the error only as a short excerpt, so a client cannot
+// make the server echo kilobytes of its own input back.
+func TestModelErrorsQuoteAnExcerpt(t *testing.T) {
+	f := newServer(t, nil)
+	long := strings.Repeat("a", 2000)
+	for path, field := range map[string]string{
+		"/v1/models?owner=0x" + long:               "owner",
+		"/v1/models?ticker=" + long:                "ticker",
+		"/v1/models/" + long:                       "id",
+		"/v1/models/1" + strings.Repeat("9", 2000): "id",
+	} {
+		code, h, body := f.do(t, "GET", path)
+		msg := checkError(t, code, h, body, 400, hokusai.EINVALID, field)
+		if strings.Contains(msg, strings.Repeat("a", hokusai.ExcerptLen+1)) || strings.Contains(msg, strings.Repeat("9", hokusai.ExcerptLen+1)) {
+			t.Errorf("%s: the error quotes more than an excerpt (%d bytes): %.120s…", path[:24], len(msg), msg)
+		}
+	}
+}
