@@ -3,7 +3,6 @@ package evaluator
 import (
 	"context"
 	"crypto/ecdsa"
-	"crypto/sha256"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -13,10 +12,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/hokusai-protocol/hokusai"
@@ -24,13 +21,8 @@ import (
 	"github.com/hokusai-protocol/hokusai/contrib"
 	"github.com/hokusai-protocol/hokusai/eval"
 	hhttp "github.com/hokusai-protocol/hokusai/http"
-	"github.com/hokusai-protocol/hokusai/pack"
+	"github.com/hokusai-protocol/hokusai/signreq"
 )
-
-// SignatureHeader carries an EIP-191 personal_sign signature of the
-// request body's sha256: the model owner's for a setup, the contributor's
-// for a contribution.
-const SignatureHeader = "X-Hokusai-Signature"
 
 // API serves contributions, evaluations, receipts and the seed's SDK
 // calls over REST.
@@ -41,7 +33,10 @@ type API struct {
 	Client   *chain.Client
 	Mint     *chain.MintDeployment
 	Platform *ecdsa.PrivateKey // protocol admin: sets a model's mint budget on setup
-	Log      *slog.Logger
+	// Signed checks the wallet-signed requests: a setup (the owner's), a
+	// contribution (the contributor's) and an attester's listing.
+	Signed *signreq.Verifier
+	Log    *slog.Logger
 }
 
 // Routes lists the patterns Register serves.
@@ -102,35 +97,33 @@ func (a *API) model(ctx context.Context, ref string) (*hokusai.Model, error) {
 	return a.Models.FindModelByTicker(ctx, ref)
 }
 
-// readSigned reads the body (at most limit bytes) and the address that
-// signed its sha256.
-func readSigned(r *http.Request, limit int64) ([]byte, common.Address, error) {
-	body, err := io.ReadAll(io.LimitReader(r.Body, limit+1))
-	if err != nil {
-		return nil, common.Address{}, hokusai.Errorf(hokusai.EINVALID, "Cannot read the request body: %v.", err)
+// MaxSetupBytes bounds a setup's body: the benchmark and training data.
+const MaxSetupBytes = 64 << 20
+
+// authenticate checks the signed request in r's headers for action on
+// model, before any of the body is read, and returns the signer and the
+// request, whose digest readSigned checks.
+func (a *API) authenticate(r *http.Request, action string, model uint64) (common.Address, *signreq.Signed, error) {
+	if a.Signed == nil {
+		return common.Address{}, nil, hokusai.Errorf(hokusai.EUNAVAILABLE, "This server is not set up to check signed requests.")
 	}
-	if int64(len(body)) > limit {
-		return nil, common.Address{}, hokusai.Errorf(hokusai.EINVALID, "The request body is larger than %d bytes.", limit)
-	}
-	sigHex := r.Header.Get(SignatureHeader)
-	if sigHex == "" {
-		return nil, common.Address{}, hokusai.Errorf(hokusai.EUNAUTHORIZED, "The request needs the header %s: your personal_sign signature of the body's sha256.", SignatureHeader)
-	}
-	sig, err := hexutil.Decode(sigHex)
-	if err != nil {
-		return nil, common.Address{}, hokusai.FieldErrorf("signature", "%s must be 0x-hex: %v.", SignatureHeader, err)
-	}
-	signer, err := pack.RecoverSigner(sha256.Sum256(body), sig)
-	return body, signer, err
+	return a.Signed.Authenticate(r, action, model)
 }
 
-// SignBody returns the signature header value for body.
-func SignBody(body []byte, key *ecdsa.PrivateKey) (string, error) {
-	sig, err := pack.SignDigest(sha256.Sum256(body), key)
+// readSigned reads the body, at most limit bytes, and checks it is the
+// one s signed.
+func readSigned(r *http.Request, s *signreq.Signed, limit int64) ([]byte, error) {
+	body, err := io.ReadAll(io.LimitReader(s.Body(r.Body), limit+1))
 	if err != nil {
-		return "", err
+		if hokusai.ErrorCode(err) != "" && hokusai.ErrorCode(err) != hokusai.EINTERNAL {
+			return nil, err
+		}
+		return nil, hokusai.Errorf(hokusai.EINVALID, "Cannot read the request body: %v.", err)
 	}
-	return hexutil.Encode(sig), nil
+	if int64(len(body)) > limit {
+		return nil, hokusai.Errorf(hokusai.EINVALID, "The request body is larger than %d bytes.", limit)
+	}
+	return body, nil
 }
 
 // SetupRequest is the body of PUT /v1/models/{id}/setup: the package's
@@ -202,12 +195,16 @@ func (a *API) handlePutSetup(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	body, signer, err := readSigned(r, 64<<20)
+	signer, sreq, err := a.authenticate(r, signreq.ActionSetupModel, m.ID)
 	if err != nil {
 		return err
 	}
 	if !strings.EqualFold(signer.Hex(), m.Owner) {
-		return hokusai.Errorf(hokusai.EFORBIDDEN, "Only model %d's owner %s may set up its benchmark; the body is signed by %s.", m.ID, m.Owner, signer.Hex())
+		return hokusai.Errorf(hokusai.EFORBIDDEN, "Only model %d's owner %s may set up its benchmark; the request is signed by %s.", m.ID, m.Owner, signer.Hex())
+	}
+	body, err := readSigned(r, sreq, MaxSetupBytes)
+	if err != nil {
+		return err
 	}
 	var req SetupRequest
 	dec := json.NewDecoder(strings.NewReader(string(body)))
@@ -256,7 +253,11 @@ func (a *API) handleSubmit(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	body, signer, err := readSigned(r, contrib.MaxBodyBytes)
+	signer, sreq, err := a.authenticate(r, signreq.ActionContribute, m.ID)
+	if err != nil {
+		return err
+	}
+	body, err := readSigned(r, sreq, contrib.MaxBodyBytes)
 	if err != nil {
 		return err
 	}
@@ -488,17 +489,6 @@ func thresholdOf(t *big.Int) *big.Int {
 	return t
 }
 
-// AttesterTimeHeader carries the unix time an attester signed its listing
-// request at; the signature (SignatureHeader) is over AttesterListMessage.
-const AttesterTimeHeader = "X-Hokusai-Timestamp"
-
-// AttesterListMessage is what an attester signs (personal_sign of its
-// sha256) to list the claims waiting for it: the hidden test split travels
-// in them, so only registered attesters may read them.
-func AttesterListMessage(attester common.Address, unix int64) []byte {
-	return []byte(fmt.Sprintf("hokusai attestations\n%s\n%d", strings.ToLower(attester.Hex()), unix))
-}
-
 // ClaimList is the answer of GET /v1/attestations.
 type ClaimList struct {
 	Data []*Claim `json:"data"`
@@ -506,25 +496,14 @@ type ClaimList struct {
 
 func (a *API) handleListAttestations(w http.ResponseWriter, r *http.Request) error {
 	ctx := r.Context()
-	who := r.URL.Query().Get("attester")
-	if !common.IsHexAddress(who) {
-		return hokusai.FieldErrorf("attester", "attester must be your 0x address, got %q.", who)
-	}
-	addr := common.HexToAddress(who)
-	unix, err := strconv.ParseInt(r.Header.Get(AttesterTimeHeader), 10, 64)
+	// The claims carry the hidden test split: only an attester registered
+	// for a claim's model sees it, proven by a signed request.
+	addr, sreq, err := a.authenticate(r, signreq.ActionListAttestations, 0)
 	if err != nil {
-		return hokusai.Errorf(hokusai.EUNAUTHORIZED, "Send %s (unix seconds) and %s (personal_sign of the sha256 of the listing message).", AttesterTimeHeader, SignatureHeader)
+		return err
 	}
-	if d := time.Since(time.Unix(unix, 0)); d > 5*time.Minute || d < -5*time.Minute {
-		return hokusai.Errorf(hokusai.EUNAUTHORIZED, "%s must be within five minutes of the server's clock (%d).", AttesterTimeHeader, time.Now().Unix())
-	}
-	sig, err := hexutil.Decode(r.Header.Get(SignatureHeader))
-	if err != nil {
-		return hokusai.Errorf(hokusai.EUNAUTHORIZED, "%s must be 0x-hex.", SignatureHeader)
-	}
-	signer, err := pack.RecoverSigner(sha256.Sum256(AttesterListMessage(addr, unix)), sig)
-	if err != nil || signer != addr {
-		return hokusai.Errorf(hokusai.EUNAUTHORIZED, "The listing request is not signed by %s.", addr.Hex())
+	if _, err := readSigned(r, sreq, 0); err != nil {
+		return err
 	}
 	out := ClaimList{Data: []*Claim{}}
 	if a.Worker == nil || a.Worker.Mailbox == nil {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"math/big"
+	"net/http/httptest"
 	"path/filepath"
 	"testing"
 
@@ -19,6 +20,8 @@ import (
 	"github.com/hokusai-protocol/hokusai/contrib"
 	"github.com/hokusai-protocol/hokusai/eval"
 	"github.com/hokusai-protocol/hokusai/evaluator"
+	hhttp "github.com/hokusai-protocol/hokusai/http"
+	"github.com/hokusai-protocol/hokusai/signreq"
 	"github.com/hokusai-protocol/hokusai/sqlite"
 )
 
@@ -236,3 +239,23 @@ func (e *env) head() *big.Int {
 }
 
 func evaluatorScoreWad(x float64) *big.Int { return evaluator.ScoreWad(x) }
+
+// serveAPI runs the evaluator's API over HTTP as `hokusai serve` wires it:
+// GET /v1/chain names the chain and registry that signed requests are
+// checked against, and each signed request's nonce is spent in SQLite.
+func (e *env) serveAPI(models hokusai.ModelService) *httptest.Server {
+	e.t.Helper()
+	info := e.sess.Protocol.Info("")
+	srv := hhttp.NewServer(hhttp.Config{ModelService: models, ChainInfo: func() hokusai.ChainInfo { return info }})
+	(&evaluator.API{Store: e.store, Worker: e.worker, Models: models, Client: e.c, Mint: e.mint, Signed: &signreq.Verifier{
+		Domain: e.domain(), Nonces: sqlite.NewNonceService(e.db),
+	}}).Register(srv)
+	ts := httptest.NewServer(srv.Handler())
+	e.t.Cleanup(ts.Close)
+	return ts
+}
+
+// domain is the EIP-712 domain of the simulated chain's platform.
+func (e *env) domain() signreq.Domain {
+	return signreq.Domain{ChainID: e.c.ChainID, Platform: e.sess.Protocol.Registry}
+}

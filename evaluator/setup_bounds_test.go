@@ -1,7 +1,6 @@
 package evaluator_test
 
 import (
-	"net/http/httptest"
 	"os"
 	"slices"
 	"strings"
@@ -9,7 +8,6 @@ import (
 
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/evaluator"
-	hhttp "github.com/hokusai-protocol/hokusai/http"
 	"github.com/hokusai-protocol/hokusai/sdk"
 	"github.com/hokusai-protocol/hokusai/sqlite"
 )
@@ -27,11 +25,7 @@ func serveAPI(t *testing.T, e *env) *sdk.Client {
 	if err := models.UpsertModel(e.ctx, m); err != nil {
 		t.Fatal(err)
 	}
-	srv := hhttp.NewServer(hhttp.Config{ModelService: models})
-	(&evaluator.API{Store: e.store, Worker: e.worker, Models: models, Client: e.c, Mint: e.mint}).Register(srv)
-	ts := httptest.NewServer(srv.Handler())
-	t.Cleanup(ts.Close)
-	return sdk.New(ts.URL)
+	return sdk.New(e.serveAPI(models).URL)
 }
 
 // TestSetupOutOfRangeIsRefusedAndNotStored: the model owner's setup with a

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"io"
 	"net/http"
-	"net/http/httptest"
 	"slices"
 	"sort"
 	"strings"
@@ -55,10 +54,7 @@ func TestResponsesMatchSpec(t *testing.T) {
 	if err := models.UpsertModel(e.ctx, m); err != nil {
 		t.Fatal(err)
 	}
-	srv := hhttp.NewServer(hhttp.Config{ModelService: models})
-	(&evaluator.API{Store: e.store, Worker: e.worker, Models: models, Client: e.c, Mint: e.mint}).Register(srv)
-	ts := httptest.NewServer(srv.Handler())
-	defer ts.Close()
+	ts := e.serveAPI(models)
 	cli := sdk.New(ts.URL)
 
 	body := e.rows(0, 150, false)

@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/hokusai-protocol/hokusai"
@@ -23,6 +24,7 @@ import (
 	"github.com/hokusai-protocol/hokusai/gateway"
 	hhttp "github.com/hokusai-protocol/hokusai/http"
 	"github.com/hokusai-protocol/hokusai/pack"
+	"github.com/hokusai-protocol/hokusai/signreq"
 	"github.com/hokusai-protocol/hokusai/sqlite"
 )
 
@@ -213,7 +215,8 @@ func newEnvWithLedger(t testing.TB, mk func(db *sqlite.DB) (hokusai.LedgerServic
 	cfg := gateway.Config{
 		Keys: e.store, Whitelist: e.store, Ledger: e.ledger, Models: models,
 		Serving: &gateway.PackageCache{Registry: reg, Blobs: blobs, Dir: filepath.Join(dir, "models")},
-		Prices:  gateway.FixedPrice(price), Dev: true, ChainID: 1337, RateLimit: 1e6,
+		Prices:  gateway.FixedPrice(price), Dev: true, RateLimit: 1e6,
+		Signed: &signreq.Verifier{Domain: testDomain, Nonces: sqlite.NewNonceService(e.db)},
 	}
 	for _, o := range opts {
 		o(&cfg)
@@ -316,26 +319,42 @@ func (e *env) newKey(scopes ...hokusai.Scope) (secret, consumer string) {
 	return e.keyFor(k, scopes...), crypto.PubkeyToAddress(k.PublicKey).Hex()
 }
 
+// testDomain is the chain and platform the test server's signed requests
+// are bound to.
+var testDomain = signreq.Domain{ChainID: 1337, Platform: common.HexToAddress("0x00000000000000000000000000000000000000aa")}
+
+// signedJSON encodes v (nothing when nil) and returns the body with the
+// headers of a request for action on model signed by k under d.
+func signedJSON(t testing.TB, d signreq.Domain, k *ecdsa.PrivateKey, action string, model uint64, v any) (string, []string) {
+	t.Helper()
+	var b []byte
+	if v != nil {
+		b, _ = json.Marshal(v)
+	}
+	h := http.Header{}
+	if err := d.SetHeaders(h, signreq.NewRequest(action, model, b, time.Now()), k); err != nil {
+		t.Fatal(err)
+	}
+	var hdr []string
+	for name := range h {
+		hdr = append(hdr, name, h.Get(name))
+	}
+	return string(b), hdr
+}
+
 // keyFor asks the server for a key by a request signed with k.
 func (e *env) keyFor(k *ecdsa.PrivateKey, scopes ...hokusai.Scope) string {
 	e.t.Helper()
-	req := gateway.CreateKeyRequest{Timestamp: time.Now().Unix(), Nonce: randNonce()}
+	var req gateway.CreateKeyRequest
 	for _, s := range scopes {
 		req.Scopes = append(req.Scopes, string(s))
 	}
-	if err := gateway.SignKeyRequest(1337, &req, k); err != nil {
-		e.t.Fatal(err)
-	}
+	body, hdr := signedJSON(e.t, testDomain, k, signreq.ActionCreateKey, 0, req)
 	var out gateway.CreateKeyResponse
-	if st := e.do("POST", "/v1/keys", "", req, &out); st != http.StatusCreated {
+	if st := e.do("POST", "/v1/keys", "", body, &out, hdr...); st != http.StatusCreated {
 		e.t.Fatalf("create key: status %d", st)
 	}
 	return out.Secret
-}
-
-func randNonce() string {
-	k, _ := crypto.GenerateKey()
-	return crypto.PubkeyToAddress(k.PublicKey).Hex()[2:18]
 }
 
 // do sends a JSON request and decodes the answer into out (if not nil);

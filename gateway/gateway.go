@@ -24,6 +24,7 @@ import (
 	"golang.org/x/time/rate"
 
 	"github.com/hokusai-protocol/hokusai"
+	"github.com/hokusai-protocol/hokusai/signreq"
 )
 
 // Config holds what a Gateway needs. Keys, Whitelist, Ledger, Models,
@@ -38,10 +39,10 @@ type Config struct {
 
 	// Dev makes new keys hk_dev_ keys (the dev chain); otherwise hk_live_.
 	Dev bool
-	// ChainID is part of the message a consumer signs to get a first key,
-	// so a signature for one chain's server is useless on another's.
-	ChainID uint64
-	Logger  *slog.Logger
+	// Signed checks wallet-signed requests (a first key, whitelist
+	// changes): EIP-712 bound to this chain and platform, single use.
+	Signed *signreq.Verifier
+	Logger *slog.Logger
 
 	RateLimit        float64       // default calls per second per key; default 100
 	Burst            int           // default burst per key; default 2×RateLimit
@@ -50,7 +51,6 @@ type Config struct {
 	MaxBody          int64         // request body bytes; default 4 MiB
 	KeyCacheTTL      time.Duration // how long a looked-up key is trusted; default 2s
 	ModelCacheTTL    time.Duration // how long a looked-up model record is reused; default 5s
-	SignatureWindow  time.Duration // how far a signed key request's timestamp may be from now; default 5m
 	HTTPClient       *http.Client  // for chat completions upstream; default a client with no overall timeout
 	// Registerer receives the gateway's metrics; default a new registry,
 	// served at /metrics together with prometheus.DefaultGatherer.
@@ -117,9 +117,6 @@ func New(cfg Config) *Gateway {
 	}
 	if cfg.ModelCacheTTL == 0 {
 		cfg.ModelCacheTTL = 5 * time.Second
-	}
-	if cfg.SignatureWindow == 0 {
-		cfg.SignatureWindow = 5 * time.Minute
 	}
 	if cfg.HTTPClient == nil {
 		cfg.HTTPClient = &http.Client{}

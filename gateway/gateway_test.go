@@ -13,6 +13,7 @@ import (
 
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/gateway"
+	"github.com/hokusai-protocol/hokusai/signreq"
 )
 
 func TestPredictChargesAndAnswers(t *testing.T) {
@@ -222,16 +223,13 @@ func TestKeyExpiryAndRotationOverlap(t *testing.T) {
 	advance := func(d time.Duration) { mu.Lock(); now = now.Add(d); mu.Unlock() }
 	e := newEnv(t, func(c *gateway.Config) { c.Now = clock; c.KeyCacheTTL = -1 })
 	ck, _ := crypto.GenerateKey()
-	req := gateway.CreateKeyRequest{Scopes: []string{"call", "manage"}, ExpiresIn: 3600, Timestamp: clock().Unix(), Nonce: "nonce-0001"}
-	if err := gateway.SignKeyRequest(1337, &req, ck); err != nil {
-		t.Fatal(err)
-	}
+	body, hdr := signedJSON(t, testDomain, ck, signreq.ActionCreateKey, 0, gateway.CreateKeyRequest{Scopes: []string{"call", "manage"}, ExpiresIn: 3600})
 	var created gateway.CreateKeyResponse
-	if st := e.do("POST", "/v1/keys", "", req, &created); st != 201 {
+	if st := e.do("POST", "/v1/keys", "", body, &created, hdr...); st != 201 {
 		t.Fatalf("create %d", st)
 	}
 	// The same signed request again: the nonce is spent.
-	if st, b, _ := e.raw("POST", "/v1/keys", "", req); st != 409 {
+	if st, b, _ := e.raw("POST", "/v1/keys", "", body, hdr...); st != 409 {
 		t.Fatalf("replayed signed request: %d %s", st, b)
 	}
 	old := created.Secret
@@ -259,43 +257,87 @@ func TestKeyExpiryAndRotationOverlap(t *testing.T) {
 	}
 }
 
+// TestSignedKeyRequestRefusals guards against key requests that are not
+// the signer's own, exact, fresh request for this server: a replay, a
+// body changed after signing, another action, another chain, a foreign
+// address and an unsigned request are each refused with their own code.
 func TestSignedKeyRequestRefusals(t *testing.T) {
 	e := newEnv(t)
 	ck, _ := crypto.GenerateKey()
-	sign := func(mod func(*gateway.CreateKeyRequest)) gateway.CreateKeyRequest {
-		r := gateway.CreateKeyRequest{Timestamp: time.Now().Unix(), Nonce: randNonce()}
-		if err := gateway.SignKeyRequest(1337, &r, ck); err != nil {
-			t.Fatal(err)
-		}
-		mod(&r)
-		return r
-	}
 	other, _ := crypto.GenerateKey()
+	good := gateway.CreateKeyRequest{Scopes: []string{"call"}}
+	type attempt struct {
+		body string
+		hdr  []string
+	}
+	sign := func(d signreq.Domain, action string, v any) attempt {
+		b, h := signedJSON(t, d, ck, action, 0, v)
+		return attempt{b, h}
+	}
+	changed := sign(testDomain, signreq.ActionCreateKey, good)
+	changed.body = `{"scopes":["manage"]}`
+	replayed := sign(testDomain, signreq.ActionCreateKey, good)
+	if st := e.do("POST", "/v1/keys", "", replayed.body, nil, replayed.hdr...); st != 201 {
+		t.Fatalf("good request: %d", st)
+	}
 	for name, c := range map[string]struct {
-		req  gateway.CreateKeyRequest
-		code string
+		a      attempt
+		status int
+		code   string
 	}{
-		"scope added after signing": {sign(func(r *gateway.CreateKeyRequest) { r.Scopes = []string{"manage"} }), hokusai.EUNAUTHORIZED},
-		"someone else's address":    {sign(func(r *gateway.CreateKeyRequest) { r.Address = crypto.PubkeyToAddress(other.PublicKey).Hex() }), hokusai.EUNAUTHORIZED},
-		"stale timestamp":           {sign(func(r *gateway.CreateKeyRequest) {}), ""},
-		"no signature":              {sign(func(r *gateway.CreateKeyRequest) { r.Signature = "" }), hokusai.EINVALID},
-		"unknown scope":             {sign(func(r *gateway.CreateKeyRequest) { r.Scopes = []string{"root"} }), hokusai.EUNAUTHORIZED},
+		"replayed":                  {replayed, 409, hokusai.ECONFLICT},
+		"scope added after signing": {changed, 400, hokusai.EINVALID},
+		"another action":            {sign(testDomain, signreq.ActionWhitelistAdd, good), 403, hokusai.EFORBIDDEN},
+		"another chain":             {sign(signreq.Domain{ChainID: 1, Platform: testDomain.Platform}, signreq.ActionCreateKey, good), 401, hokusai.EUNAUTHORIZED},
+		"someone else's address": {sign(testDomain, signreq.ActionCreateKey, gateway.CreateKeyRequest{Address: crypto.PubkeyToAddress(other.PublicKey).Hex()}),
+			403, hokusai.EFORBIDDEN},
+		"unknown scope": {sign(testDomain, signreq.ActionCreateKey, gateway.CreateKeyRequest{Scopes: []string{"root"}}), 400, hokusai.EINVALID},
+		"unsigned":      {attempt{body: `{}`}, 401, hokusai.EUNAUTHORIZED},
+		"old body form": {attempt{body: `{"timestamp":1,"nonce":"nonce-0001","signature":"0x00"}`}, 401, hokusai.EUNAUTHORIZED},
 	} {
-		if name == "stale timestamp" {
-			r := gateway.CreateKeyRequest{Timestamp: time.Now().Add(-time.Hour).Unix(), Nonce: randNonce()}
-			_ = gateway.SignKeyRequest(1337, &r, ck)
-			c.req, c.code = r, hokusai.EINVALID
-		}
-		st, b, _ := e.raw("POST", "/v1/keys", "", c.req)
-		if errCode(b) != c.code || st < 400 {
-			t.Errorf("%s: %d %s", name, st, b)
+		st, b, _ := e.raw("POST", "/v1/keys", "", c.a.body, c.a.hdr...)
+		if st != c.status || errCode(b) != c.code {
+			t.Errorf("%s: %d %s, want %d %s", name, st, b, c.status, c.code)
 		}
 	}
-	// A signature for another chain's server is refused.
-	r := gateway.CreateKeyRequest{Timestamp: time.Now().Unix(), Nonce: randNonce()}
-	_ = gateway.SignKeyRequest(1, &r, ck)
-	if st, _, _ := e.raw("POST", "/v1/keys", "", r); st != 401 {
-		t.Errorf("other chain: %d", st)
+	// Nothing but the one good request made a key.
+	if keys, err := e.store.FindKeys(e.ctx, crypto.PubkeyToAddress(ck.PublicKey).Hex()); err != nil || len(keys) != 1 {
+		t.Fatalf("%d keys for the signer (%v), want 1", len(keys), err)
+	}
+}
+
+// TestWhitelistBySignedRequest: the owner's wallet changes the whitelist
+// with a request signed for that change on that model; the same request
+// replayed, sent to another model or signed by someone else is refused.
+func TestWhitelistBySignedRequest(t *testing.T) {
+	e := newEnv(t)
+	consumer := crypto.PubkeyToAddress(e.owner.PublicKey).Hex() // any address will do
+	path := "/v1/models/2/whitelist/" + consumer
+	_, add := signedJSON(t, testDomain, e.owner, signreq.ActionWhitelistAdd, modelProp, nil)
+	var wl gateway.Whitelist
+	if st := e.do("PUT", path, "", nil, &wl, add...); st != 200 || len(wl.Consumers) != 1 {
+		t.Fatalf("signed add: %d %+v", st, wl)
+	}
+	stranger, _ := crypto.GenerateKey()
+	_, foreign := signedJSON(t, testDomain, stranger, signreq.ActionWhitelistAdd, modelProp, nil)
+	_, remove := signedJSON(t, testDomain, e.owner, signreq.ActionWhitelistRemove, modelProp, nil)
+	for name, c := range map[string]struct {
+		method, path string
+		hdr          []string
+		status       int
+		code         string
+	}{
+		"replayed":            {"PUT", path, add, 409, hokusai.ECONFLICT},
+		"add signed, removes": {"DELETE", path, add, 403, hokusai.EFORBIDDEN},
+		"another model":       {"PUT", "/v1/models/1/whitelist/" + consumer, remove, 403, hokusai.EFORBIDDEN},
+		"not the owner":       {"PUT", path, foreign, 403, hokusai.EPROPRIETARY},
+	} {
+		if st, b, _ := e.raw(c.method, c.path, "", nil, c.hdr...); st != c.status || errCode(b) != c.code {
+			t.Errorf("%s: %d %s, want %d %s", name, st, b, c.status, c.code)
+		}
+	}
+	if st := e.do("DELETE", path, "", nil, &wl, remove...); st != 200 || len(wl.Consumers) != 0 {
+		t.Fatalf("signed remove: %d %+v", st, wl)
 	}
 }
 

@@ -3,77 +3,54 @@ package gateway
 import (
 	"bytes"
 	"context"
-	"crypto/ecdsa"
 	"fmt"
+	"io"
 	"net/http"
-	"strconv"
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/hokusai-protocol/hokusai"
+	"github.com/hokusai-protocol/hokusai/signreq"
 )
 
 // CreateKeyRequest is the body of POST /v1/keys. With a manage-scoped key
-// in the Authorization header the key is created for that key's owner and
-// Timestamp, Nonce and Signature are not needed. Without one, the consumer
-// proves control of Address by signing KeyRequestMessage (EIP-191
-// personal_sign) with its wallet: no custody, no password.
+// in the Authorization header the key is created for that key's owner.
+// Without one, the request is signed by the owner's wallet (signreq,
+// action create_key, model 0): no custody, no password, and the signature
+// covers this exact body once.
 type CreateKeyRequest struct {
-	Address   string   `json:"address"`
+	Address   string   `json:"address,omitempty"`    // optional: when given, the signer or the manage key's owner
 	Scopes    []string `json:"scopes,omitempty"`     // default ["call"]
 	Name      string   `json:"name,omitempty"`       // a label for listings
 	ExpiresIn int64    `json:"expires_in,omitempty"` // seconds; 0 means never
 	RateLimit float64  `json:"rate_limit,omitempty"` // calls per second; 0: the server default
-	Timestamp int64    `json:"timestamp,omitempty"`  // unix seconds, within five minutes of the server's clock
-	Nonce     string   `json:"nonce,omitempty"`      // single use, 8–64 characters
-	Signature string   `json:"signature,omitempty"`  // 0x r||s||v over KeyRequestMessage
 }
 
-// KeyRequestMessage is the text a wallet signs to ask for a key.
-func KeyRequestMessage(chainID uint64, r CreateKeyRequest) string {
-	scopes := r.Scopes
-	if len(scopes) == 0 {
-		scopes = []string{string(hokusai.ScopeCall)}
+// signed checks the wallet-signed request in r's headers for action on
+// model before the body is read; it returns the signer and the request.
+func (g *Gateway) signed(r *http.Request, action string, model uint64) (common.Address, *signreq.Signed, error) {
+	if g.cfg.Signed == nil {
+		return common.Address{}, nil, hokusai.Errorf(hokusai.EUNAVAILABLE, "This server is not set up to check signed requests; use a manage key.")
 	}
-	return fmt.Sprintf("Hokusai API key request\nchain: %d\naddress: %s\nscopes: %s\nname: %s\nexpires_in: %d\nrate_limit: %s\ntimestamp: %d\nnonce: %s",
-		chainID, strings.ToLower(r.Address), strings.Join(scopes, ","), r.Name, r.ExpiresIn,
-		strconv.FormatFloat(r.RateLimit, 'f', -1, 64), r.Timestamp, r.Nonce)
+	return g.cfg.Signed.Authenticate(r, action, model)
 }
 
-// SignKeyRequest fills in Address and Signature with key (the CLI's side).
-func SignKeyRequest(chainID uint64, r *CreateKeyRequest, key *ecdsa.PrivateKey) error {
-	r.Address = crypto.PubkeyToAddress(key.PublicKey).Hex()
-	sig, err := crypto.Sign(accounts.TextHash([]byte(KeyRequestMessage(chainID, *r))), key)
+// readSigned reads a signed request's body, at most MaxBody bytes, and
+// checks it is the body that was signed.
+func (g *Gateway) readSigned(r *http.Request, s *signreq.Signed) ([]byte, error) {
+	b, err := io.ReadAll(io.LimitReader(s.Body(r.Body), g.cfg.MaxBody+1))
 	if err != nil {
-		return fmt.Errorf("sign key request: %w", err)
+		if hokusai.ErrorField(err) == signreq.HeaderBodyDigest {
+			return nil, err
+		}
+		return nil, hokusai.Errorf(hokusai.EINVALID, "The request body could not be read: %v.", err)
 	}
-	sig[64] += 27
-	r.Signature = hexutil.Encode(sig)
-	return nil
-}
-
-// recoverSigner returns the address that signed msg with personal_sign.
-func recoverSigner(msg, sigHex string) (common.Address, error) {
-	sig, err := hexutil.Decode(sigHex)
-	if err != nil || len(sig) != 65 {
-		return common.Address{}, hokusai.FieldErrorf("signature", "signature must be 0x followed by 65 bytes in hex (r, s, v).")
+	if int64(len(b)) > g.cfg.MaxBody {
+		return nil, hokusai.Errorf(hokusai.EINVALID, "The request body is larger than %d bytes.", g.cfg.MaxBody)
 	}
-	if sig[64] >= 27 {
-		sig[64] -= 27
-	}
-	if sig[64] > 1 {
-		return common.Address{}, hokusai.FieldErrorf("signature", "The signature's recovery byte v must be 27 or 28.")
-	}
-	pub, err := crypto.SigToPub(accounts.TextHash([]byte(msg)), sig)
-	if err != nil {
-		return common.Address{}, hokusai.FieldErrorf("signature", "The signature is not a valid secp256k1 signature.")
-	}
-	return crypto.PubkeyToAddress(*pub), nil
+	return b, nil
 }
 
 // CreateKeyResponse carries the new key's secret: shown once, never stored.
@@ -98,16 +75,8 @@ type KeyList struct {
 func (g *Gateway) handleCreateKey(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	resp, err := func() (*CreateKeyResponse, error) {
-		body, err := g.readBody(r)
-		if err != nil {
-			return nil, err
-		}
-		var req CreateKeyRequest
-		if err := decodeStrict(body, &req, "key request"); err != nil {
-			return nil, err
-		}
-		now := g.cfg.Now()
 		var owner string
+		var body []byte
 		if bearer(r) != "" {
 			k, err := g.authenticate(ctx, r, hokusai.ScopeManage)
 			if err != nil {
@@ -116,36 +85,31 @@ func (g *Gateway) handleCreateKey(w http.ResponseWriter, r *http.Request) {
 			if err := g.allow(k); err != nil {
 				return nil, err
 			}
-			if req.Address != "" && !strings.EqualFold(req.Address, k.Owner) {
-				return nil, hokusai.Errorf(hokusai.EFORBIDDEN, "A manage key creates keys for its own owner %s only; sign a key request with %s's wallet instead.", k.Owner, req.Address)
+			if body, err = g.readBody(r); err != nil {
+				return nil, err
 			}
 			owner = k.Owner
 		} else {
-			if !common.IsHexAddress(req.Address) {
-				return nil, hokusai.FieldErrorf("address", "address must be the 0x address whose wallet signs the request.")
+			if !signreq.Present(r.Header) {
+				return nil, hokusai.Errorf(hokusai.EUNAUTHORIZED, "A key request proves who asks: sign it with the owner's wallet (`hokusai keys create --dev-account N` or --keystore FILE does this) or send a manage key as \"Authorization: Bearer hk_…\".")
 			}
-			if req.Signature == "" {
-				return nil, hokusai.FieldErrorf("signature", "Without a manage key, a key request must be signed by the address's wallet (`hokusai keys create --dev-account N` or --keystore FILE does this).")
-			}
-			ts := time.Unix(req.Timestamp, 0)
-			if d := now.Sub(ts); d > g.cfg.SignatureWindow || d < -g.cfg.SignatureWindow {
-				return nil, hokusai.FieldErrorf("timestamp", "timestamp must be within %s of the server's clock (%d); sign a fresh request.", g.cfg.SignatureWindow, now.Unix())
-			}
-			if len(req.Nonce) < 8 || len(req.Nonce) > 64 {
-				return nil, hokusai.FieldErrorf("nonce", "nonce must be 8 to 64 characters, used once.")
-			}
-			signer, err := recoverSigner(KeyRequestMessage(g.cfg.ChainID, req), req.Signature)
+			signer, sreq, err := g.signed(r, signreq.ActionCreateKey, 0)
 			if err != nil {
 				return nil, err
 			}
-			if signer != common.HexToAddress(req.Address) {
-				return nil, hokusai.Errorf(hokusai.EUNAUTHORIZED, "The signature was not made by %s's key (it recovers to %s), or the request differs from what was signed; sign it again for chain %d.", req.Address, signer.Hex(), g.cfg.ChainID)
-			}
-			owner = signer.Hex()
-			if err := g.cfg.Keys.UseNonce(ctx, owner, req.Nonce, now); err != nil {
+			if body, err = g.readSigned(r, sreq); err != nil {
 				return nil, err
 			}
+			owner = signer.Hex()
 		}
+		var req CreateKeyRequest
+		if err := decodeStrict(body, &req, "key request"); err != nil {
+			return nil, err
+		}
+		if req.Address != "" && !strings.EqualFold(req.Address, owner) {
+			return nil, hokusai.Errorf(hokusai.EFORBIDDEN, "Keys are created for the address that proves itself (%s), not for %s; sign the request with %s's wallet instead.", owner, shortText(req.Address), shortText(req.Address))
+		}
+		now := g.cfg.Now()
 		k, err := g.newKey(req, owner, now)
 		if err != nil {
 			return nil, err
@@ -334,26 +298,53 @@ type Whitelist struct {
 	Consumers []string `json:"consumers"`
 }
 
-// ownProprietary checks the caller may manage the model's whitelist.
-func (g *Gateway) ownProprietary(ctx context.Context, r *http.Request) (*hokusai.Model, error) {
-	caller, err := g.authenticate(ctx, r, hokusai.ScopeManage)
-	if err != nil {
-		return nil, err
-	}
-	if err := g.allow(caller); err != nil {
-		return nil, err
+// ownProprietary checks the caller may manage the model's whitelist: its
+// owner, proven by a manage key or, for a change (action not ""), by a
+// request signed for that action on this model.
+func (g *Gateway) ownProprietary(ctx context.Context, r *http.Request, action string) (*hokusai.Model, error) {
+	var caller string
+	if action != "" && bearer(r) == "" && signreq.Present(r.Header) {
+		m, err := g.resolveModel(ctx, r.PathValue("id"))
+		if err != nil {
+			return nil, err
+		}
+		signer, sreq, err := g.signed(r, action, m.ID)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := g.readSigned(r, sreq); err != nil {
+			return nil, err
+		}
+		caller = signer.Hex()
+	} else {
+		k, err := g.authenticate(ctx, r, hokusai.ScopeManage)
+		if err != nil {
+			return nil, err
+		}
+		if err := g.allow(k); err != nil {
+			return nil, err
+		}
+		caller = k.Owner
 	}
 	m, err := g.resolveModel(ctx, r.PathValue("id"))
 	if err != nil {
 		return nil, err
 	}
-	if !strings.EqualFold(m.Owner, caller.Owner) {
-		return nil, hokusai.Errorf(hokusai.EPROPRIETARY, "Only model %s's owner %s manages its whitelist; this key belongs to %s.", m.Ticker, m.Owner, caller.Owner)
+	if !strings.EqualFold(m.Owner, caller) {
+		return nil, hokusai.Errorf(hokusai.EPROPRIETARY, "Only model %s's owner %s manages its whitelist; this request comes from %s.", m.Ticker, m.Owner, caller)
 	}
 	if m.License != hokusai.LicenseProprietary {
 		return nil, hokusai.Errorf(hokusai.EINVALID, "Model %s is %s, not proprietary: everyone may call it, so it has no whitelist.", m.Ticker, m.License)
 	}
 	return m, nil
+}
+
+// shortText is s cut to 42 characters for quoting in an error.
+func shortText(s string) string {
+	if len(s) > 42 {
+		return s[:42] + "…"
+	}
+	return s
 }
 
 func (g *Gateway) whitelistAnswer(ctx context.Context, w http.ResponseWriter, r *http.Request, m *hokusai.Model) {
@@ -366,7 +357,7 @@ func (g *Gateway) whitelistAnswer(ctx context.Context, w http.ResponseWriter, r 
 }
 
 func (g *Gateway) handleWhitelist(w http.ResponseWriter, r *http.Request) {
-	m, err := g.ownProprietary(r.Context(), r)
+	m, err := g.ownProprietary(r.Context(), r, "")
 	if err != nil {
 		g.fail(w, r, "", "", err)
 		return
@@ -376,7 +367,11 @@ func (g *Gateway) handleWhitelist(w http.ResponseWriter, r *http.Request) {
 
 func (g *Gateway) whitelistChange(w http.ResponseWriter, r *http.Request, add bool) {
 	ctx := r.Context()
-	m, err := g.ownProprietary(ctx, r)
+	action := signreq.ActionWhitelistRemove
+	if add {
+		action = signreq.ActionWhitelistAdd
+	}
+	m, err := g.ownProprietary(ctx, r, action)
 	if err == nil && !common.IsHexAddress(r.PathValue("address")) {
 		err = hokusai.FieldErrorf("address", "%q is not a 0x address.", r.PathValue("address"))
 	}

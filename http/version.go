@@ -2,6 +2,8 @@ package http
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"io"
 	"log/slog"
@@ -9,19 +11,21 @@ import (
 	"net/url"
 	"os"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/blob"
 	"github.com/hokusai-protocol/hokusai/pack"
+	"github.com/hokusai-protocol/hokusai/signreq"
 )
 
 // Versions serves the registry's package endpoints (F7):
 //
-//	POST /v1/models/{id}/versions                     upload a package (the archive is the body)
+//	POST /v1/models/{id}/versions                     upload a package (the archive is the body); the owner's signed request
 //	GET  /v1/models/{id}/versions                     list versions in semver order, and the head
 //	GET  /v1/models/{id}/versions/{version}           one version
-//	GET  /v1/models/{id}/versions/{version}/package   download the archive
+//	GET  /v1/models/{id}/versions/{version}/package   download the archive, as the model's licence allows
 //
 // They are plain handlers registered with Server.Handle until their spec
 // fragment (openapi_versions.yaml) is merged into openapi.yaml.
@@ -35,7 +39,22 @@ type Versions struct {
 	AllowUnsigned bool
 	// TempDir holds uploads while they are verified ("" = os.TempDir()).
 	TempDir string
-	Logger  *slog.Logger
+	// Signed checks the owner's signed request that registers a version
+	// and the signed request that proves who downloads a package.
+	Signed *signreq.Verifier
+	// Whitelist says who may download a Proprietary model's packages
+	// besides its owner.
+	Whitelist hokusai.WhitelistService
+	// Keys, when set, lets a caller prove who downloads with an API key
+	// (Authorization: Bearer hk_…) instead of a signed request.
+	Keys   KeyFinder
+	Logger *slog.Logger
+}
+
+// KeyFinder finds an API key by the hex sha256 of its secret
+// (hokusai.KeyService has it); ENOTFOUND when no key has it.
+type KeyFinder interface {
+	FindKeyByHash(ctx context.Context, secretHash string) (*hokusai.APIKey, error)
 }
 
 // Register adds the version routes to s.
@@ -160,19 +179,60 @@ func (v *Versions) handleUpload(w http.ResponseWriter, r *http.Request) {
 		v.fail(w, r, err)
 		return
 	}
+	// Who registers is checked from the headers alone: an unsigned or
+	// foreign upload is refused before a byte of its body is read.
+	s, err := v.authenticate(r, signreq.ActionRegisterVersion, m.ID)
+	if err != nil {
+		v.fail(w, r, err)
+		return
+	}
+	if !strings.EqualFold(s.Signer.Hex(), m.Owner) {
+		v.fail(w, r, hokusai.Errorf(hokusai.EFORBIDDEN, "Only model %d's owner %s registers its versions; the request is signed by %s.", m.ID, m.Owner, s.Signer.Hex()))
+		return
+	}
 	lim := v.Limits
 	if lim.MaxTotalSize <= 0 {
 		lim.MaxTotalSize = pack.DefaultMaxTotalSize
 	}
 	// A compressed archive is never much larger than its content.
-	body := &capReader{r: r.Body, left: lim.MaxTotalSize + lim.MaxTotalSize/8 + (64 << 10)}
+	signed := &stickyReader{r: s.Body(r.Body)}
+	body := &capReader{r: signed, left: lim.MaxTotalSize + lim.MaxTotalSize/8 + (64 << 10)}
 	mv, err := v.UploadVersion(ctx, m, body)
+	if signed.err != nil && hokusai.ErrorField(signed.err) == signreq.HeaderBodyDigest {
+		// The archive is not the one signed; the package reader may have
+		// reported that as a damaged archive.
+		err = signed.err
+	}
 	if err != nil {
 		v.fail(w, r, err)
 		return
 	}
 	w.Header().Set("Location", fmt.Sprintf("/v1/models/%d/versions/%s", m.ID, url.PathEscape(mv.Version)))
 	writeJSON(w, http.StatusCreated, FromVersion(mv))
+}
+
+// authenticate checks the signed request in r's headers for action on
+// model; EUNAUTHORIZED when there is none.
+func (v *Versions) authenticate(r *http.Request, action string, model uint64) (*signreq.Signed, error) {
+	if v.Signed == nil {
+		return nil, hokusai.Errorf(hokusai.EUNAVAILABLE, "This server is not set up to check signed requests.")
+	}
+	_, s, err := v.Signed.Authenticate(r, action, model)
+	return s, err
+}
+
+// stickyReader remembers the first error other than io.EOF.
+type stickyReader struct {
+	r   io.Reader
+	err error
+}
+
+func (s *stickyReader) Read(p []byte) (int, error) {
+	n, err := s.r.Read(p)
+	if err != nil && err != io.EOF && s.err == nil {
+		s.err = err
+	}
+	return n, err
 }
 
 // capReader fails with an EINVALID error once more than left bytes come.
@@ -250,6 +310,9 @@ func (v *Versions) handleShow(w http.ResponseWriter, r *http.Request) {
 func (v *Versions) handleDownload(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	m, mv, err := v.version(ctx, r)
+	if err == nil {
+		err = v.mayDownload(r, m)
+	}
 	if err != nil {
 		v.fail(w, r, err)
 		return
@@ -272,4 +335,71 @@ func (v *Versions) handleDownload(w http.ResponseWriter, r *http.Request) {
 	if _, err := io.Copy(w, rc); err != nil && v.Logger != nil {
 		v.Logger.Error("package download", "model", m.ID, "version", mv.Version, "err", err)
 	}
+}
+
+// mayDownload applies the model's licence to a package download: an Open
+// Source model's packages go to anyone; a Proprietary model's to its owner
+// and whitelisted addresses; a Decentralized model's to its owner only.
+// The caller proves who they are with a signed request (action
+// download_package on this model, empty body) or an API key.
+func (v *Versions) mayDownload(r *http.Request, m *hokusai.Model) error {
+	if m.License == hokusai.LicenseOpenSource {
+		return nil
+	}
+	who, err := v.caller(r, m)
+	if err != nil {
+		return err
+	}
+	if strings.EqualFold(who, m.Owner) {
+		return nil
+	}
+	if m.License == hokusai.LicenseProprietary {
+		if v.Whitelist != nil {
+			ok, err := v.Whitelist.Whitelisted(r.Context(), m.ID, who)
+			if err != nil {
+				return err
+			}
+			if ok {
+				return nil
+			}
+		}
+		return hokusai.Errorf(hokusai.EWHITELIST, "Model %d is proprietary: its packages download only for its owner and the addresses the owner whitelisted, and %s is not one of them.", m.ID, who)
+	}
+	return hokusai.Errorf(hokusai.ELICENSE, "Model %d is decentralized: its packages download only for its owner %s, not for %s; call it through the API instead.", m.ID, m.Owner, who)
+}
+
+// caller is the address a download request proves: the owner of its API
+// key, or the signer of its signed request.
+func (v *Versions) caller(r *http.Request, m *hokusai.Model) (string, error) {
+	if secret := bearerToken(r); secret != "" && v.Keys != nil {
+		sum := sha256.Sum256([]byte(secret))
+		k, err := v.Keys.FindKeyByHash(r.Context(), hex.EncodeToString(sum[:]))
+		if hokusai.ErrorCode(err) == hokusai.ENOTFOUND || (err == nil && !k.Active(time.Now())) {
+			return "", hokusai.Errorf(hokusai.EUNAUTHORIZED, "The API key is not known to this server, or it expired or was revoked; create one with `hokusai keys create`.")
+		}
+		if err != nil {
+			return "", err
+		}
+		return k.Owner, nil
+	}
+	if !signreq.Present(r.Header) {
+		return "", hokusai.Errorf(hokusai.EUNAUTHORIZED, "Model %d's licence (%s) restricts who downloads its packages: sign the request with your wallet (action %s, model %d) or send an API key as \"Authorization: Bearer hk_…\".", m.ID, m.License, signreq.ActionDownloadPackage, m.ID)
+	}
+	s, err := v.authenticate(r, signreq.ActionDownloadPackage, m.ID)
+	if err != nil {
+		return "", err
+	}
+	if err := s.CheckBody(nil); err != nil {
+		return "", err
+	}
+	return s.Signer.Hex(), nil
+}
+
+// bearerToken is the secret of an "Authorization: Bearer …" header.
+func bearerToken(r *http.Request) string {
+	a := r.Header.Get("Authorization")
+	if len(a) > 7 && strings.EqualFold(a[:7], "bearer ") {
+		return strings.TrimSpace(a[7:])
+	}
+	return ""
 }

@@ -6,6 +6,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -13,26 +14,35 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/blob"
+	"github.com/hokusai-protocol/hokusai/gateway"
 	hhttp "github.com/hokusai-protocol/hokusai/http"
 	"github.com/hokusai-protocol/hokusai/pack"
+	"github.com/hokusai-protocol/hokusai/signreq"
 	"github.com/hokusai-protocol/hokusai/sqlite"
 	"github.com/hokusai-protocol/hokusai/storetest"
 )
 
 type versionFixture struct {
-	url   string
-	owner *ecdsa.PrivateKey
-	reg   *sqlite.RegistryService
-	blobs *blob.Local
+	url    string
+	h      http.Handler
+	owner  *ecdsa.PrivateKey
+	reg    *sqlite.RegistryService
+	blobs  *blob.Local
+	dir    string
+	store  *gateway.Store
+	domain signreq.Domain
 }
 
 // newVersionServer runs the API with the version routes over a real SQLite
-// file and blob directory; model 1 (IRIS) is owned by f.owner.
+// file and blob directory; model 1 (IRIS, Decentralized), 2 (PROP,
+// Proprietary) and 3 (OPEN, Open Source) are owned by f.owner.
 func newVersionServer(t *testing.T, cfg func(v *hhttp.Versions)) *versionFixture {
 	t.Helper()
 	dir := t.TempDir()
@@ -43,17 +53,28 @@ func newVersionServer(t *testing.T, cfg func(v *hhttp.Versions)) *versionFixture
 	t.Cleanup(func() { db.Close() })
 	key, _ := crypto.GenerateKey()
 	ms := sqlite.NewModelService(db)
-	m := storetest.NewModel(1, "IRIS")
-	m.Owner = crypto.PubkeyToAddress(key.PublicKey).Hex()
-	if err := ms.UpsertModel(context.Background(), m); err != nil {
-		t.Fatal(err)
+	for i, lic := range []hokusai.License{hokusai.LicenseDecentralized, hokusai.LicenseProprietary, hokusai.LicenseOpenSource} {
+		m := storetest.NewModel(uint64(i+1), []string{"IRIS", "PROP", "OPEN"}[i])
+		m.Owner = crypto.PubkeyToAddress(key.PublicKey).Hex()
+		m.License = lic
+		if err := ms.UpsertModel(context.Background(), m); err != nil {
+			t.Fatal(err)
+		}
 	}
 	blobs, err := blob.NewLocal(filepath.Join(dir, "blobs"))
 	if err != nil {
 		t.Fatal(err)
 	}
+	tmp := filepath.Join(dir, "tmp")
+	os.MkdirAll(tmp, 0o700)
 	reg := sqlite.NewRegistryService(db)
-	v := &hhttp.Versions{Models: ms, Registry: reg, Blobs: blobs, TempDir: dir}
+	dom := signreq.Domain{ChainID: 1337, Platform: common.HexToAddress("0x00000000000000000000000000000000000000aa")}
+	store, err := gateway.OpenStore(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := &hhttp.Versions{Models: ms, Registry: reg, Blobs: blobs, TempDir: tmp, Whitelist: store, Keys: store,
+		Signed: &signreq.Verifier{Domain: dom, Nonces: sqlite.NewNonceService(db)}}
 	if cfg != nil {
 		cfg(v)
 	}
@@ -61,7 +82,27 @@ func newVersionServer(t *testing.T, cfg func(v *hhttp.Versions)) *versionFixture
 	v.Register(s)
 	ts := httptest.NewServer(s.Handler())
 	t.Cleanup(ts.Close)
-	return &versionFixture{url: ts.URL, owner: key, reg: reg, blobs: blobs}
+	return &versionFixture{url: ts.URL, h: s.Handler(), owner: key, reg: reg, blobs: blobs, dir: tmp, store: store, domain: dom}
+}
+
+// signed returns headers of a request for action on model with body,
+// signed by key (nil: no headers, an anonymous request).
+func (f *versionFixture) signed(t *testing.T, key *ecdsa.PrivateKey, action string, model uint64, body []byte) http.Header {
+	t.Helper()
+	h := http.Header{}
+	if key == nil {
+		return h
+	}
+	if err := f.domain.SetHeaders(h, signreq.NewRequest(action, model, body, time.Now()), key); err != nil {
+		t.Fatal(err)
+	}
+	return h
+}
+
+// upload posts archive to model's versions signed by the owner for model id.
+func (f *versionFixture) upload(t *testing.T, ref string, id uint64, archive []byte) apiAnswer {
+	t.Helper()
+	return callWith(t, "POST", f.url+"/v1/models/"+ref+"/versions", f.signed(t, f.owner, signreq.ActionRegisterVersion, id, archive), archive)
 }
 
 func buildPackage(t *testing.T, version string, key *ecdsa.PrivateKey) []byte {
@@ -97,7 +138,15 @@ func (a apiAnswer) errorBody(t *testing.T) (code, field, msg string) {
 
 func call(t *testing.T, method, url string, body []byte) apiAnswer {
 	t.Helper()
+	return callWith(t, method, url, nil, body)
+}
+
+func callWith(t *testing.T, method, url string, h http.Header, body []byte) apiAnswer {
+	t.Helper()
 	req, _ := http.NewRequest(method, url, bytes.NewReader(body))
+	for k, v := range h {
+		req.Header[k] = v
+	}
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		t.Fatal(err)
@@ -110,7 +159,7 @@ func call(t *testing.T, method, url string, body []byte) apiAnswer {
 func TestVersionsUploadListShowDownload(t *testing.T) {
 	f := newVersionServer(t, nil)
 	archive := buildPackage(t, "1.0.0", f.owner)
-	a := call(t, "POST", f.url+"/v1/models/iris/versions", archive)
+	a := f.upload(t, "iris", 1, archive)
 	if a.status != 201 || a.header.Get("Location") != "/v1/models/1/versions/1.0.0" {
 		t.Fatalf("upload: %d %s", a.status, a.body)
 	}
@@ -129,7 +178,7 @@ func TestVersionsUploadListShowDownload(t *testing.T) {
 		t.Fatalf("list: %d %s", a.status, a.body)
 	}
 	// A second version does not move the head; SetHead (the evaluator) does.
-	if a := call(t, "POST", f.url+"/v1/models/1/versions", buildPackage(t, "1.1.0", f.owner)); a.status != 201 {
+	if a := f.upload(t, "1", 1, buildPackage(t, "1.1.0", f.owner)); a.status != 201 {
 		t.Fatalf("second upload: %d %s", a.status, a.body)
 	}
 	if h, _ := f.reg.FindHead(context.Background(), 1); h.Version != "1.0.0" {
@@ -148,7 +197,7 @@ func TestVersionsUploadListShowDownload(t *testing.T) {
 	if a.status != 200 || !bytes.Contains(a.body, []byte(`"manifest_digest"`)) {
 		t.Fatalf("show: %d %s", a.status, a.body)
 	}
-	a = call(t, "GET", f.url+"/v1/models/1/versions/1.0.0/package", nil)
+	a = callWith(t, "GET", f.url+"/v1/models/1/versions/1.0.0/package", f.signed(t, f.owner, signreq.ActionDownloadPackage, 1, nil), nil)
 	if a.status != 200 || !bytes.Equal(a.body, archive) || a.header.Get("X-Hokusai-Digest") != v.Digest || a.header.Get("Content-Type") != "application/gzip" {
 		t.Fatalf("download: %d, %d bytes, headers %v", a.status, len(a.body), a.header)
 	}
@@ -175,7 +224,7 @@ func TestVersionsRefusals(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			a := call(t, "POST", f.url+c.url, c.body)
+			a := callWith(t, "POST", f.url+c.url, f.signed(t, f.owner, signreq.ActionRegisterVersion, 1, c.body), c.body)
 			code, field, msg := a.errorBody(t)
 			if a.status != c.status || code != c.code || (c.field != "" && field != c.field) || !strings.Contains(msg, c.says) {
 				t.Fatalf("got %d %s", a.status, a.body)
@@ -190,10 +239,10 @@ func TestVersionsRefusals(t *testing.T) {
 		t.Fatalf("%d blobs after refusals", len(l))
 	}
 	// Duplicates conflict.
-	if a := call(t, "POST", f.url+"/v1/models/1/versions", good); a.status != 201 {
+	if a := f.upload(t, "1", 1, good); a.status != 201 {
 		t.Fatalf("upload: %d %s", a.status, a.body)
 	}
-	if a := call(t, "POST", f.url+"/v1/models/1/versions", good); a.status != 409 {
+	if a := f.upload(t, "1", 1, good); a.status != 409 {
 		t.Fatalf("duplicate: %d %s", a.status, a.body)
 	}
 	if a := call(t, "GET", f.url+"/v1/models/1/versions/2.0.0", nil); a.status != 404 {
@@ -217,7 +266,7 @@ func TestVersionsBodyCap(t *testing.T) {
 	}
 	zw.Write(tarBytes)
 	zw.Close()
-	a := call(t, "POST", f.url+"/v1/models/1/versions", padded.Bytes())
+	a := f.upload(t, "1", 1, padded.Bytes())
 	code, field, msg := a.errorBody(t)
 	if a.status != 400 || code != hokusai.EINVALID || field != "body" || !strings.Contains(msg, "larger than") {
 		t.Fatalf("got %d %s", a.status, a.body)
@@ -231,5 +280,133 @@ func TestVersionsUnconfigured(t *testing.T) {
 	defer ts.Close()
 	if a := call(t, "GET", ts.URL+"/v1/models/1/versions", nil); a.status != 503 {
 		t.Fatalf("unconfigured: %d %s", a.status, a.body)
+	}
+}
+
+// countingReader counts the bytes the server reads of a body.
+type countingReader struct {
+	n, size int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	if c.n >= c.size {
+		return 0, io.EOF
+	}
+	p = p[:min(int64(len(p)), c.size-c.n)]
+	clear(p)
+	c.n += int64(len(p))
+	return len(p), nil
+}
+
+func (c *countingReader) Close() error { return nil }
+
+// TestUploadNeedsOwnersSignedRequest guards against registering versions
+// without the owner's request for that model: an anonymous upload is
+// refused before its body is read; a request signed for another model, by
+// someone else, or sent twice is refused; the body must be the one signed.
+func TestUploadNeedsOwnersSignedRequest(t *testing.T) {
+	f := newVersionServer(t, nil)
+	stranger, _ := crypto.GenerateKey()
+
+	// Anonymous, with a 100 MB body: 401, and not a byte read or spooled.
+	body := &countingReader{size: 100 << 20}
+	req := httptest.NewRequest("POST", "/v1/models/1/versions", body)
+	req.ContentLength = body.size
+	rec := httptest.NewRecorder()
+	f.h.ServeHTTP(rec, req)
+	if rec.Code != 401 || body.n != 0 {
+		t.Fatalf("anonymous upload: %d, %d bytes read: %s", rec.Code, body.n, rec.Body)
+	}
+	if ents, _ := os.ReadDir(f.dir); len(ents) != 0 {
+		t.Fatalf("%d files spooled for an anonymous upload", len(ents))
+	}
+
+	// The owner's package signed for model 1 (IRIS) and its upload request.
+	archive := buildPackage(t, "1.0.0", f.owner)
+	forOne := f.signed(t, f.owner, signreq.ActionRegisterVersion, 1, archive)
+	cases := []struct {
+		name   string
+		url    string
+		h      http.Header
+		body   []byte
+		status int
+		code   string
+	}{
+		{"anonymous", "/v1/models/2/versions", nil, archive, 401, hokusai.EUNAUTHORIZED},
+		{"owner's request for model 1 sent to model 2", "/v1/models/2/versions", forOne, archive, 403, hokusai.EFORBIDDEN},
+		{"another signer", "/v1/models/2/versions", f.signed(t, stranger, signreq.ActionRegisterVersion, 2, archive), archive, 403, hokusai.EFORBIDDEN},
+		{"another action", "/v1/models/2/versions", f.signed(t, f.owner, signreq.ActionDownloadPackage, 2, archive), archive, 403, hokusai.EFORBIDDEN},
+		{"another body", "/v1/models/2/versions", f.signed(t, f.owner, signreq.ActionRegisterVersion, 2, []byte("x")), archive, 400, hokusai.EINVALID},
+	}
+	for _, c := range cases {
+		a := callWith(t, "POST", f.url+c.url, c.h, c.body)
+		if code, _, _ := a.errorBody(t); a.status != c.status || code != c.code {
+			t.Errorf("%s: got %d %s", c.name, a.status, a.body)
+		}
+	}
+	if vs, _ := f.reg.FindVersions(context.Background(), 2); len(vs) != 0 {
+		t.Fatalf("model 2 has %d versions after refusals", len(vs))
+	}
+	// The owner's request for model 1 registers there once; a replay conflicts.
+	if a := callWith(t, "POST", f.url+"/v1/models/1/versions", forOne, archive); a.status != 201 {
+		t.Fatalf("owner's upload: %d %s", a.status, a.body)
+	}
+	if a := callWith(t, "POST", f.url+"/v1/models/1/versions", forOne, archive); a.status != 409 {
+		t.Fatalf("replayed upload: %d %s", a.status, a.body)
+	}
+}
+
+// TestDownloadFollowsLicence guards against package downloads that skip
+// the model's licence: Decentralized only for the owner, Proprietary for
+// the owner and whitelisted addresses, Open Source for anyone; a caller
+// proves who they are with a signed request or an API key.
+func TestDownloadFollowsLicence(t *testing.T) {
+	f := newVersionServer(t, nil)
+	ctx := context.Background()
+	listed, _ := crypto.GenerateKey()
+	stranger, _ := crypto.GenerateKey()
+	for id := uint64(1); id <= 3; id++ {
+		if a := f.upload(t, fmt.Sprint(id), id, buildPackage(t, "1.0.0", f.owner)); a.status != 201 {
+			t.Fatalf("upload to %d: %d %s", id, a.status, a.body)
+		}
+		if err := f.store.AddToWhitelist(ctx, id, crypto.PubkeyToAddress(listed.PublicKey).Hex()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// An API key of the whitelisted consumer, straight in the store.
+	secret, err := gateway.NewSecret(gateway.PrefixDev)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hash := gateway.HashSecret(secret)
+	k := &hokusai.APIKey{ID: gateway.KeyID(hash), Owner: crypto.PubkeyToAddress(listed.PublicKey).Hex(), Hint: gateway.Hint(secret),
+		Scopes: []hokusai.Scope{hokusai.ScopeCall}, CreatedAt: time.Now()}
+	if err := f.store.CreateKey(ctx, k, hash); err != nil {
+		t.Fatal(err)
+	}
+	who := map[string]*ecdsa.PrivateKey{"owner": f.owner, "whitelisted": listed, "stranger": stranger, "anonymous": nil}
+	want := map[uint64]map[string]int{
+		1: {"owner": 200, "whitelisted": 403, "stranger": 403, "anonymous": 401}, // Decentralized
+		2: {"owner": 200, "whitelisted": 200, "stranger": 403, "anonymous": 401}, // Proprietary
+		3: {"owner": 200, "whitelisted": 200, "stranger": 200, "anonymous": 200}, // Open Source
+	}
+	for id, byWho := range want {
+		url := fmt.Sprintf("%s/v1/models/%d/versions/1.0.0/package", f.url, id)
+		for name, status := range byWho {
+			a := callWith(t, "GET", url, f.signed(t, who[name], signreq.ActionDownloadPackage, id, nil), nil)
+			if a.status != status {
+				t.Errorf("model %d, %s: got %d %s", id, name, a.status, a.body)
+			}
+		}
+		// The whitelisted consumer's API key proves the same as its wallet.
+		a := callWith(t, "GET", url, http.Header{"Authorization": {"Bearer " + secret}}, nil)
+		if a.status != byWho["whitelisted"] {
+			t.Errorf("model %d, API key: got %d %s", id, a.status, a.body)
+		}
+	}
+	// A signature for model 2's download does not open model 1's.
+	a := callWith(t, "GET", f.url+"/v1/models/1/versions/1.0.0/package", f.signed(t, f.owner, signreq.ActionDownloadPackage, 2, nil), nil)
+	if code, _, _ := a.errorBody(t); a.status != 403 || code != hokusai.EFORBIDDEN {
+		t.Fatalf("download signed for another model: %d %s", a.status, a.body)
 	}
 }

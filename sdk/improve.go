@@ -10,17 +10,15 @@ import (
 	"math/big"
 	"net/http"
 	"net/url"
-	"strconv"
 	"strings"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/chain"
 	"github.com/hokusai-protocol/hokusai/contrib"
 	"github.com/hokusai-protocol/hokusai/evaluator"
+	"github.com/hokusai-protocol/hokusai/signreq"
 )
 
 // do sends a request and decodes a JSON answer with one of the ok statuses into out.
@@ -63,28 +61,15 @@ func (c *Client) do(ctx context.Context, method, path string, hdr http.Header, b
 }
 
 // Contribute submits rows (CSV or JSONL) to a model, signed with the
-// contributor's key, which is also the address paid. With an idempotency
-// key a retry returns the same contribution (created false).
+// contributor's key, which is also the address paid. The signature names
+// the model, so it is good for this model and this submission only. With
+// an idempotency key a retry returns the same contribution (created false).
 func (c *Client) Contribute(ctx context.Context, model string, rows []byte, format, idempotencyKey string, key *ecdsa.PrivateKey) (*contrib.Contribution, bool, error) {
-	sig, err := evaluator.SignBody(rows, key)
-	if err != nil {
-		return nil, false, err
-	}
-	h := http.Header{}
-	h.Set(evaluator.SignatureHeader, sig)
-	if idempotencyKey != "" {
-		h.Set("Idempotency-Key", idempotencyKey)
-	}
 	q := ""
 	if format != "" {
 		q = "?format=" + url.QueryEscape(format)
 	}
-	var out contrib.Contribution
-	st, err := c.do(ctx, http.MethodPost, "/v1/models/"+url.PathEscape(model)+"/contributions"+q, h, rows, &out, http.StatusCreated, http.StatusOK)
-	if err != nil {
-		return nil, false, err
-	}
-	return &out, st == http.StatusCreated, nil
+	return c.contribute(ctx, model, q, "", rows, idempotencyKey, key)
 }
 
 // ContributeVersion submits rows with the improved model version trained
@@ -95,18 +80,26 @@ func (c *Client) ContributeVersion(ctx context.Context, model string, rows []byt
 	if err != nil {
 		return nil, false, hokusai.FieldErrorf("candidate", "The model version is not JSON: %v.", err)
 	}
-	sig, err := evaluator.SignBody(body, key)
+	return c.contribute(ctx, model, "", "application/json", body, idempotencyKey, key)
+}
+
+func (c *Client) contribute(ctx context.Context, model, query, contentType string, body []byte, idempotencyKey string, key *ecdsa.PrivateKey) (*contrib.Contribution, bool, error) {
+	id, err := c.ModelID(ctx, model)
 	if err != nil {
 		return nil, false, err
 	}
 	h := http.Header{}
-	h.Set(evaluator.SignatureHeader, sig)
-	h.Set("Content-Type", "application/json")
+	if err := c.Sign(ctx, h, signreq.ActionContribute, id, body, key); err != nil {
+		return nil, false, err
+	}
+	if contentType != "" {
+		h.Set("Content-Type", contentType)
+	}
 	if idempotencyKey != "" {
 		h.Set("Idempotency-Key", idempotencyKey)
 	}
 	var out contrib.Contribution
-	st, err := c.do(ctx, http.MethodPost, "/v1/models/"+url.PathEscape(model)+"/contributions", h, body, &out, http.StatusCreated, http.StatusOK)
+	st, err := c.do(ctx, http.MethodPost, fmt.Sprintf("/v1/models/%d/contributions%s", id, query), h, body, &out, http.StatusCreated, http.StatusOK)
 	if err != nil {
 		return nil, false, err
 	}
@@ -151,21 +144,23 @@ func (c *Client) EvaluatorInfo(ctx context.Context) (*evaluator.EvaluatorInfo, e
 }
 
 // SetupModel uploads a model's benchmark, initial training data and
-// training recipe, signed by the model's owner.
+// training recipe in a request signed by the model's owner for this model.
 func (c *Client) SetupModel(ctx context.Context, model string, req *evaluator.SetupRequest, owner *ecdsa.PrivateKey) (*evaluator.SetupResponse, error) {
 	body, err := json.Marshal(req)
 	if err != nil {
 		return nil, err
 	}
-	sig, err := evaluator.SignBody(body, owner)
+	id, err := c.ModelID(ctx, model)
 	if err != nil {
 		return nil, err
 	}
 	h := http.Header{}
-	h.Set(evaluator.SignatureHeader, sig)
+	if err := c.Sign(ctx, h, signreq.ActionSetupModel, id, body, owner); err != nil {
+		return nil, err
+	}
 	h.Set("Content-Type", "application/json")
 	out := &evaluator.SetupResponse{}
-	_, err = c.do(ctx, http.MethodPut, "/v1/models/"+url.PathEscape(model)+"/setup", h, body, out, http.StatusOK)
+	_, err = c.do(ctx, http.MethodPut, fmt.Sprintf("/v1/models/%d/setup", id), h, body, out, http.StatusOK)
 	return out, err
 }
 
@@ -294,17 +289,12 @@ func ConfigureVerifier(ctx context.Context, s *chain.Session, owner *ecdsa.Priva
 // Attestations lists the claims waiting for the attester whose key signs
 // the listing request (only registered attesters of a claim's model see it).
 func (c *Client) Attestations(ctx context.Context, attester *ecdsa.PrivateKey) ([]*evaluator.Claim, error) {
-	addr := crypto.PubkeyToAddress(attester.PublicKey)
-	now := time.Now().Unix()
-	sig, err := evaluator.SignBody(evaluator.AttesterListMessage(addr, now), attester)
-	if err != nil {
+	h := http.Header{}
+	if err := c.Sign(ctx, h, signreq.ActionListAttestations, 0, nil, attester); err != nil {
 		return nil, err
 	}
-	h := http.Header{}
-	h.Set(evaluator.SignatureHeader, sig)
-	h.Set(evaluator.AttesterTimeHeader, strconv.FormatInt(now, 10))
 	var out evaluator.ClaimList
-	_, err = c.do(ctx, http.MethodGet, "/v1/attestations?attester="+addr.Hex(), h, nil, &out, http.StatusOK)
+	_, err := c.do(ctx, http.MethodGet, "/v1/attestations", h, nil, &out, http.StatusOK)
 	return out.Data, err
 }
 

@@ -13,11 +13,13 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/hokusai-protocol/hokusai"
 	hhttp "github.com/hokusai-protocol/hokusai/http"
 	"github.com/hokusai-protocol/hokusai/http/oapi"
+	"github.com/hokusai-protocol/hokusai/signreq"
 )
 
 // Client talks to one Hokusai server.
@@ -26,6 +28,9 @@ type Client struct {
 	http    *http.Client
 	api     *oapi.ClientWithResponses
 	err     error // a bad base URL, reported by every call
+
+	domMu sync.Mutex
+	dom   *signreq.Domain // the server's signing domain, once fetched
 }
 
 // Option configures a Client.

@@ -347,7 +347,7 @@ func demoPackage(ctx context.Context, api *sdk.Client, model string, owner *ecds
 	if err != nil {
 		return "", err
 	}
-	if _, err := api.UploadPackage(ctx, model, &buf); err != nil {
+	if _, err := api.UploadPackage(ctx, model, bytes.NewReader(buf.Bytes()), owner); err != nil {
 		return "", err
 	}
 	return pkg.Digest, nil

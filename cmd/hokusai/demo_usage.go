@@ -3,8 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -19,6 +17,8 @@ import (
 	"github.com/hokusai-protocol/hokusai/chain/devchain"
 	"github.com/hokusai-protocol/hokusai/eval"
 	"github.com/hokusai-protocol/hokusai/gateway"
+	"github.com/hokusai-protocol/hokusai/sdk"
+	"github.com/hokusai-protocol/hokusai/signreq"
 )
 
 // demoUsage is the demo's second act: a consumer (dev account 3) deposits
@@ -46,14 +46,13 @@ func demoUsage(ctx context.Context, out io.Writer, s *server, sess *chain.Sessio
 	}
 	fmt.Fprintf(out, "Consumer %s deposited 10 USDC into the credit vault.\n", addr.Hex())
 
-	nonce := make([]byte, 8)
-	_, _ = rand.Read(nonce)
-	kr := gateway.CreateKeyRequest{Name: "demo", Timestamp: time.Now().Unix(), Nonce: hex.EncodeToString(nonce)}
-	if err := gateway.SignKeyRequest(s.client.ChainID, &kr, consumer); err != nil {
+	kr, _ := json.Marshal(gateway.CreateKeyRequest{Name: "demo"})
+	h := http.Header{}
+	if err := sdk.New(base).Sign(ctx, h, signreq.ActionCreateKey, 0, kr, consumer); err != nil {
 		return err
 	}
 	var key gateway.CreateKeyResponse
-	if err := postJSON(ctx, base+"/v1/keys", "", kr, &key); err != nil {
+	if err := postJSONWith(ctx, base+"/v1/keys", h, json.RawMessage(kr), &key); err != nil {
 		return fmt.Errorf("create key: %w", err)
 	}
 	fmt.Fprintf(out, "API key %s… created (shown once; stored as prefix + sha256).\n", key.Secret[:min(10, len(key.Secret))])
@@ -92,15 +91,24 @@ func demoUsage(ctx context.Context, out io.Writer, s *server, sess *chain.Sessio
 }
 
 func postJSON(ctx context.Context, url, bearer string, in, out any) error {
+	h := http.Header{}
+	if bearer != "" {
+		h.Set("Authorization", "Bearer "+bearer)
+	}
+	return postJSONWith(ctx, url, h, in, out)
+}
+
+// postJSONWith posts in as JSON with the headers h and decodes the answer.
+func postJSONWith(ctx context.Context, url string, h http.Header, in, out any) error {
 	b, _ := json.Marshal(in)
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(b))
 	if err != nil {
 		return err
 	}
-	req.Header.Set("Content-Type", "application/json")
-	if bearer != "" {
-		req.Header.Set("Authorization", "Bearer "+bearer)
+	for k, v := range h {
+		req.Header[k] = v
 	}
+	req.Header.Set("Content-Type", "application/json")
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		return err

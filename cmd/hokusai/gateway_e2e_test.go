@@ -37,7 +37,7 @@ func TestEndToEndMeteredCalls(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "meta.json"), []byte(meta), 0o644)
 	pkg := filepath.Join(dir, "p.hkpkg")
 	srv.cli(t, "package", filepath.Join(dir, "m"), "--metadata", filepath.Join(dir, "meta.json"), "--version", "1.0.0", "--dev-account", "1", "-o", pkg)
-	srv.cli(t, "model", "register", "VOTE", "--package", pkg)
+	srv.cli(t, "model", "register", "VOTE", "--package", pkg, "--dev-account", "1")
 
 	key := strings.TrimSpace(srv.cli(t, "keys", "create", "--dev-account", "2", "--scopes", "call,manage", "--name", "e2e"))
 	if !strings.HasPrefix(key, "hk_dev_") {

@@ -3,8 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
-	"crypto/rand"
-	"encoding/hex"
+	"crypto/ecdsa"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -21,6 +20,7 @@ import (
 	"github.com/hokusai-protocol/hokusai/gateway"
 	"github.com/hokusai-protocol/hokusai/http/oapi"
 	"github.com/hokusai-protocol/hokusai/sdk"
+	"github.com/hokusai-protocol/hokusai/signreq"
 )
 
 func init() { register(newKeysCmd) }
@@ -82,6 +82,30 @@ func gatewayCall(ctx context.Context, g *globals, method, path, key string, body
 	return res.Header, nil
 }
 
+// signedCall sends body (JSON, or nothing when nil) in a request that key
+// signs for action on model, and decodes a 2xx answer into out.
+func signedCall(ctx context.Context, g *globals, method, path, action string, model uint64, key *ecdsa.PrivateKey, body, out any) error {
+	var b []byte
+	var send any
+	if body != nil {
+		var err error
+		if b, err = json.Marshal(body); err != nil {
+			return err
+		}
+		send = json.RawMessage(b)
+	}
+	h := http.Header{}
+	if err := sdk.New(g.server).Sign(ctx, h, action, model, b, key); err != nil {
+		return err
+	}
+	var hdr []string
+	for k := range h {
+		hdr = append(hdr, k, h.Get(k))
+	}
+	_, err := gatewayCall(ctx, g, method, path, "", send, out, hdr...)
+	return err
+}
+
 func needKey(key, what string) error {
 	if key == "" {
 		return hokusai.FieldErrorf("key", "%s needs an API key: give --key hk_… or set HOKUSAI_API_KEY (create one with `hokusai keys create --dev-account N`).", what)
@@ -110,39 +134,33 @@ func newKeysCreateCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "create",
 		Short: "Create an API key, proving control of your address with your wallet (or with a manage key)",
-		Long: `Create an API key. Your wallet signs a short key request (EIP-191), so the
-server learns you control the address without ever holding your key. With
---key (a manage-scoped API key) no wallet is needed. The key is printed once:
-store it now; the server keeps only its sha256.`,
+		Long: `Create an API key. Your wallet signs the request (EIP-712, for this server's
+chain and this exact body, once), so the server learns you control the
+address without ever holding your key. With --key (a manage-scoped API key)
+no wallet is needed. The key is printed once: store it now; the server keeps
+only its sha256.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			req := gateway.CreateKeyRequest{Scopes: scopes, Name: name, ExpiresIn: int64(expiresIn / time.Second), RateLimit: rateLimit}
+			var out gateway.CreateKeyResponse
 			switch {
 			case wallet.given() && key != "" && cmd.Flags().Changed("key"):
 				return hokusai.FieldErrorf("key", "Give either a wallet (--dev-account or --keystore) or --key, not both.")
 			case wallet.given():
-				info, err := sdk.New(g.server).ChainInfo(ctx)
+				k, err := wallet.signer(ctx, sdk.New(g.server))
 				if err != nil {
 					return err
 				}
-				k, err := wallet.key(info.ChainID)
-				if err != nil {
+				if err := signedCall(ctx, g, "POST", "/v1/keys", signreq.ActionCreateKey, 0, k, req, &out); err != nil {
 					return err
 				}
-				var nonce [12]byte
-				_, _ = rand.Read(nonce[:])
-				req.Timestamp, req.Nonce = time.Now().Unix(), hex.EncodeToString(nonce[:])
-				if err := gateway.SignKeyRequest(info.ChainID, &req, k); err != nil {
-					return err
-				}
-				key = ""
 			case key == "":
 				return hokusai.FieldErrorf("dev-account", "keys create proves who you are: give --dev-account N or --keystore FILE (your wallet signs the request), or --key with a manage key.")
-			}
-			var out gateway.CreateKeyResponse
-			if _, err := gatewayCall(ctx, g, "POST", "/v1/keys", key, req, &out); err != nil {
-				return err
+			default:
+				if _, err := gatewayCall(ctx, g, "POST", "/v1/keys", key, req, &out); err != nil {
+					return err
+				}
 			}
 			w := cmd.OutOrStdout()
 			fmt.Fprintf(w, "%s\n", out.Secret)
@@ -271,16 +289,15 @@ func newKeysRotateCmd(g *globals) *cobra.Command {
 
 func newWhitelistCmd(g *globals) *cobra.Command {
 	var key string
+	var wallet walletFlags
 	cmd := &cobra.Command{
 		Use:   "whitelist list|add|remove MODEL [ADDRESS]",
-		Short: "Manage who may call your proprietary model (needs the owner's manage key)",
+		Short: "Manage who may call your proprietary model (the owner's manage key, or the owner's wallet for add and remove)",
 		Args:  cobra.RangeArgs(2, 3),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := needKey(key, "keys whitelist"); err != nil {
-				return err
-			}
+			ctx := cmd.Context()
 			path := "/v1/models/" + url.PathEscape(args[1]) + "/whitelist"
-			method := "GET"
+			method, action := "GET", ""
 			switch args[0] {
 			case "list":
 				if len(args) != 2 {
@@ -290,14 +307,36 @@ func newWhitelistCmd(g *globals) *cobra.Command {
 				if len(args) != 3 {
 					return hokusai.FieldErrorf("address", "keys whitelist %s needs the consumer's 0x address.", args[0])
 				}
-				path += "/" + url.PathEscape(args[2])
 				method = map[string]string{"add": "PUT", "remove": "DELETE"}[args[0]]
+				action = map[string]string{"add": signreq.ActionWhitelistAdd, "remove": signreq.ActionWhitelistRemove}[args[0]]
 			default:
 				return hokusai.FieldErrorf("action", "Unknown action %q; use list, add or remove.", args[0])
 			}
 			var out gateway.Whitelist
-			if _, err := gatewayCall(cmd.Context(), g, method, path, key, nil, &out); err != nil {
-				return err
+			if action != "" && wallet.given() {
+				c := sdk.New(g.server)
+				id, err := c.ModelID(ctx, args[1])
+				if err != nil {
+					return err
+				}
+				k, err := wallet.signer(ctx, c)
+				if err != nil {
+					return err
+				}
+				path = fmt.Sprintf("/v1/models/%d/whitelist/%s", id, url.PathEscape(args[2]))
+				if err := signedCall(ctx, g, method, path, action, id, k, nil, &out); err != nil {
+					return err
+				}
+			} else {
+				if err := needKey(key, "keys whitelist "+args[0]); err != nil {
+					return err
+				}
+				if len(args) == 3 {
+					path += "/" + url.PathEscape(args[2])
+				}
+				if _, err := gatewayCall(ctx, g, method, path, key, nil, &out); err != nil {
+					return err
+				}
 			}
 			for _, c := range out.Consumers {
 				fmt.Fprintln(cmd.OutOrStdout(), c)
@@ -307,5 +346,6 @@ func newWhitelistCmd(g *globals) *cobra.Command {
 		},
 	}
 	apiKeyFlag(cmd, &key)
+	wallet.register(cmd)
 	return cmd
 }

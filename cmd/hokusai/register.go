@@ -25,13 +25,17 @@ func init() {
 func newModelRegisterCmd(g *globals) *cobra.Command {
 	var file string
 	var asJSON bool
+	var wallet walletFlags
 	cmd := &cobra.Command{
-		Use:   "register MODEL --package FILE",
-		Short: "Upload a package as a new version of a model (by id or ticker)",
+		Use:   "register MODEL --package FILE (--dev-account N | --keystore FILE)",
+		Short: "Upload a package as a new version of a model (by id or ticker), signed by the model's owner",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if file == "" {
 				return hokusai.FieldErrorf("package", "--package is required: the archive made by `hokusai package`.")
+			}
+			if !wallet.given() {
+				return hokusai.FieldErrorf("keystore", "Only the model's owner registers versions: sign with --keystore FILE or --dev-account N.")
 			}
 			// Check locally first: a broken package gets the same clear
 			// error without an upload.
@@ -43,7 +47,12 @@ func newModelRegisterCmd(g *globals) *cobra.Command {
 				return hokusai.FieldErrorf("package", "Cannot open the package %s: %v.", file, err)
 			}
 			defer f.Close()
-			v, err := sdk.New(g.server).UploadPackage(cmd.Context(), args[0], f)
+			c := sdk.New(g.server)
+			key, err := wallet.signer(cmd.Context(), c)
+			if err != nil {
+				return err
+			}
+			v, err := c.UploadPackage(cmd.Context(), args[0], f, key)
 			if err != nil {
 				return err
 			}
@@ -56,6 +65,7 @@ func newModelRegisterCmd(g *globals) *cobra.Command {
 	}
 	cmd.Flags().StringVar(&file, "package", "", "the package archive (from `hokusai package`)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the API's JSON")
+	wallet.register(cmd)
 	return cmd
 }
 
@@ -102,11 +112,15 @@ func newModelVersionsCmd(g *globals) *cobra.Command {
 
 // newModelDownloadCmd is `hokusai model download MODEL VERSION`.
 func newModelDownloadCmd(g *globals) *cobra.Command {
-	var out string
+	var out, apiKey string
+	var wallet walletFlags
 	cmd := &cobra.Command{
-		Use:   "download MODEL VERSION",
+		Use:   "download MODEL VERSION [--dev-account N | --keystore FILE | --key hk_…]",
 		Short: "Download a version's package archive and verify it",
-		Args:  cobra.ExactArgs(2),
+		Long: "Downloads a version's package. An Open Source model's packages download for anyone; a Proprietary\n" +
+			"model's only for its owner and whitelisted addresses, a Decentralized model's only for its owner:\n" +
+			"prove who you are with your wallet (--dev-account N or --keystore FILE signs the request) or an API key.",
+		Args: cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			path := out
 			if path == "" {
@@ -117,7 +131,15 @@ func newModelDownloadCmd(g *globals) *cobra.Command {
 				return fmt.Errorf("download: %w", err)
 			}
 			defer os.Remove(tmp.Name())
-			digest, err := sdk.New(g.server).DownloadPackage(cmd.Context(), args[0], args[1], tmp)
+			c := sdk.New(g.server)
+			who := sdk.Caller{APIKey: apiKey}
+			if wallet.given() {
+				if who.Key, err = wallet.signer(cmd.Context(), c); err != nil {
+					tmp.Close()
+					return err
+				}
+			}
+			digest, err := c.DownloadPackage(cmd.Context(), args[0], args[1], tmp, who)
 			if cerr := tmp.Close(); err == nil {
 				err = cerr
 			}
@@ -135,6 +157,8 @@ func newModelDownloadCmd(g *globals) *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVarP(&out, "out", "o", "", "where to write the archive (default MODEL-VERSION.hkpkg)")
+	wallet.register(cmd)
+	apiKeyFlag(cmd, &apiKey)
 	return cmd
 }
 

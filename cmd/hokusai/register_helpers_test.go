@@ -51,8 +51,16 @@ type postResult struct {
 	body   map[string]map[string]any
 }
 
-func httpPost(url string, body []byte) (postResult, error) {
-	resp, err := http.Post(url, "application/gzip", bytes.NewReader(body))
+func httpPost(url string, h http.Header, body []byte) (postResult, error) {
+	req, err := http.NewRequest(http.MethodPost, url, bytes.NewReader(body))
+	if err != nil {
+		return postResult{}, err
+	}
+	for k, v := range h {
+		req.Header[k] = v
+	}
+	req.Header.Set("Content-Type", "application/gzip")
+	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		return postResult{}, err
 	}

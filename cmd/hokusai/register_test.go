@@ -4,21 +4,32 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/blob"
+	"github.com/hokusai-protocol/hokusai/chain"
 	"github.com/hokusai-protocol/hokusai/chain/devchain"
 	hhttp "github.com/hokusai-protocol/hokusai/http"
+	"github.com/hokusai-protocol/hokusai/signreq"
 	"github.com/hokusai-protocol/hokusai/sqlite"
 	"github.com/hokusai-protocol/hokusai/storetest"
 )
 
+// registryDomain is the chain and platform startRegistry's server checks
+// signed requests against (and announces in GET /v1/chain).
+var registryDomain = signreq.Domain{ChainID: devchain.ChainID, Platform: common.HexToAddress("0x00000000000000000000000000000000000000aa")}
+
 // startRegistry runs a real API server with the version routes over a real
-// SQLite file and a local blob store; model 1 (DEMO) is owned by dev account 1.
+// SQLite file and a local blob store; model 1 (DEMO, Decentralized) is
+// owned by dev account 1.
 func startRegistry(t *testing.T) (url, blobDir string) {
 	t.Helper()
 	dir := t.TempDir()
@@ -38,8 +49,10 @@ func startRegistry(t *testing.T) (url, blobDir string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := hhttp.NewServer(hhttp.Config{Addr: "127.0.0.1:0", ModelService: ms})
-	(&hhttp.Versions{Models: ms, Registry: sqlite.NewRegistryService(db), Blobs: blobs, TempDir: dir}).Register(s)
+	info := hokusai.ChainInfo{ChainID: registryDomain.ChainID, Contracts: map[string]string{chain.ContractRegistry: registryDomain.Platform.Hex()}}
+	s := hhttp.NewServer(hhttp.Config{Addr: "127.0.0.1:0", ModelService: ms, ChainInfo: func() hokusai.ChainInfo { return info }})
+	(&hhttp.Versions{Models: ms, Registry: sqlite.NewRegistryService(db), Blobs: blobs, TempDir: dir,
+		Signed: &signreq.Verifier{Domain: registryDomain, Nonces: sqlite.NewNonceService(db)}}).Register(s)
 	if err := s.Open(); err != nil {
 		t.Fatal(err)
 	}
@@ -61,7 +74,7 @@ func TestRegistryRoundTrip(t *testing.T) {
 			t.Fatal(err)
 		}
 		digests = append(digests, strings.TrimSpace(d))
-		got, err := runCLI(t, "model", "register", "demo", "--package", pkgFile, "--server", url)
+		got, err := runCLI(t, "model", "register", "demo", "--package", pkgFile, "--server", url, "--dev-account", "1")
 		if err != nil {
 			t.Fatalf("register %s: %v", v, err)
 		}
@@ -94,9 +107,16 @@ func TestRegistryRoundTrip(t *testing.T) {
 	if err != nil || !strings.Contains(show, digests[0]) || !strings.Contains(show, "linear, seed 1, l2=0.1") || !strings.Contains(show, "accuracy 0.9") {
 		t.Fatalf("show: %v\n%s", err, show)
 	}
-	// Download gives back the very bytes that were packaged.
+	// Download gives back the very bytes that were packaged, to the owner
+	// only (the model is Decentralized).
 	dl := filepath.Join(out, "dl.hkpkg")
-	if _, err := runCLI(t, "model", "download", "demo", "1.0.0", "-o", dl, "--server", url); err != nil {
+	if _, err := runCLI(t, "model", "download", "demo", "1.0.0", "-o", dl, "--server", url, "--key", ""); hokusai.ErrorCode(err) != hokusai.EUNAUTHORIZED {
+		t.Fatalf("anonymous download: %v", err)
+	}
+	if _, err := runCLI(t, "model", "download", "demo", "1.0.0", "-o", dl, "--server", url, "--dev-account", "2"); hokusai.ErrorCode(err) != hokusai.ELICENSE {
+		t.Fatalf("stranger's download: %v", err)
+	}
+	if _, err := runCLI(t, "model", "download", "demo", "1.0.0", "-o", dl, "--server", url, "--dev-account", "1"); err != nil {
 		t.Fatal(err)
 	}
 	a, _ := os.ReadFile(dl)
@@ -105,16 +125,21 @@ func TestRegistryRoundTrip(t *testing.T) {
 		t.Fatal("downloaded archive differs from the uploaded one")
 	}
 	// Registering the same version again conflicts.
-	_, err = runCLI(t, "model", "register", "demo", "--package", filepath.Join(out, "1.0.0.hkpkg"), "--server", url)
+	_, err = runCLI(t, "model", "register", "demo", "--package", filepath.Join(out, "1.0.0.hkpkg"), "--server", url, "--dev-account", "1")
 	if hokusai.ErrorCode(err) != hokusai.ECONFLICT || exitCode(err) != 4 {
 		t.Fatalf("duplicate: %v", err)
+	}
+	// The owner's package registered by someone else: their request is not the owner's.
+	_, err = runCLI(t, "model", "register", "demo", "--package", filepath.Join(out, "1.0.0.hkpkg"), "--server", url, "--dev-account", "2")
+	if hokusai.ErrorCode(err) != hokusai.EFORBIDDEN {
+		t.Fatalf("register by a stranger: %v", err)
 	}
 	// A package signed by someone other than the owner is forbidden.
 	other := filepath.Join(out, "other.hkpkg")
 	if _, err := runCLI(t, "package", dir, "--metadata", meta, "--version", "2.0.0", "--dev-account", "2", "-o", other); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := runCLI(t, "model", "register", "demo", "--package", other, "--server", url); hokusai.ErrorCode(err) != hokusai.EFORBIDDEN {
+	if _, err := runCLI(t, "model", "register", "demo", "--package", other, "--server", url, "--dev-account", "1"); hokusai.ErrorCode(err) != hokusai.EFORBIDDEN {
 		t.Fatalf("foreign signer: %v", err)
 	}
 	// Unknown model and version.
@@ -138,7 +163,11 @@ func TestRegisterBadManifestREST(t *testing.T) {
 	}
 	raw, _ := os.ReadFile(good)
 	bad := rewriteManifest(t, raw, `"version": "0.1.0"`, `"version": 1`)
-	resp, err := httpPost(url+"/v1/models/1/versions", bad)
+	h := http.Header{}
+	if err := registryDomain.SetHeaders(h, signreq.NewRequest(signreq.ActionRegisterVersion, 1, bad, time.Now()), devchain.DevKey(1)); err != nil {
+		t.Fatal(err)
+	}
+	resp, err := httpPost(url+"/v1/models/1/versions", h, bad)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -152,7 +181,7 @@ func TestRegisterBadManifestREST(t *testing.T) {
 	// And the CLI names the field before uploading.
 	badFile := filepath.Join(t.TempDir(), "bad.hkpkg")
 	os.WriteFile(badFile, bad, 0o644)
-	if _, err := runCLI(t, "model", "register", "demo", "--package", badFile, "--server", url); hokusai.ErrorField(err) != "version" {
+	if _, err := runCLI(t, "model", "register", "demo", "--package", badFile, "--server", url, "--dev-account", "1"); hokusai.ErrorField(err) != "version" {
 		t.Fatalf("cli bad manifest: %v", err)
 	}
 }

@@ -40,8 +40,6 @@ type serveConfig struct {
 
 	confirmations uint64 // blocks an external chain's transactions and logs must be buried under
 
-	allowPrivateEndpoints bool // model endpoints may be loopback, private or link-local addresses
-
 	logLevel string
 }
 
@@ -73,7 +71,6 @@ that platform key instead.`,
 	f.StringVar(&cfg.treasury, "treasury", "", "address that receives trade fees (default: the platform key's address)")
 	f.Uint64Var(&cfg.confirmations, "confirmations", 3, "with --rpc: blocks that must follow a transaction or event before it counts")
 	f.StringVar(&cfg.logLevel, "log-level", "info", "debug, info, warn or error")
-	f.BoolVar(&cfg.allowPrivateEndpoints, "allow-private-endpoints", false, "let models' remote endpoints be loopback, private or link-local addresses (off: such calls are refused after DNS resolution)")
 	return cmd
 }
 
@@ -248,11 +245,14 @@ func startServer(ctx context.Context, cfg *serveConfig) (_ *server, err error) {
 		ChainInfo:    func() hokusai.ChainInfo { return info },
 	})
 	(&hhttp.Versions{
-		Models:   models,
-		Registry: sqlite.NewRegistryService(s.db),
-		Blobs:    blobs,
-		TempDir:  filepath.Join(cfg.dataDir, "tmp"),
-		Logger:   log,
+		Models:    models,
+		Registry:  sqlite.NewRegistryService(s.db),
+		Blobs:     blobs,
+		TempDir:   filepath.Join(cfg.dataDir, "tmp"),
+		Signed:    s.signed,
+		Whitelist: &gatewayStoreOnce{db: s.db},
+		Keys:      &gatewayStoreOnce{db: s.db},
+		Logger:    log,
 	}).Register(s.http)
 	if err := os.MkdirAll(filepath.Join(cfg.dataDir, "tmp"), 0o700); err != nil {
 		return nil, err

@@ -2,12 +2,12 @@ package main
 
 import (
 	"context"
-	"net/http"
-	"os"
 	"path/filepath"
+	"sync"
+	"time"
 
+	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/gateway"
-	"github.com/hokusai-protocol/hokusai/netguard"
 	hkruntime "github.com/hokusai-protocol/hokusai/runtime"
 	"github.com/hokusai-protocol/hokusai/sqlite"
 )
@@ -32,47 +32,100 @@ func startGateway(ctx context.Context, s *server) (func() error, error) {
 	} else {
 		s.log.Warn("gateway: no TokenManager on this chain; every call costs the starting price 0.002 USDC")
 	}
-	secrets, outbound, err := endpointAccess(s)
-	if err != nil {
-		return nil, err
-	}
 	cache := &gateway.PackageCache{
 		Registry: sqlite.NewRegistryService(s.db),
 		Blobs:    s.blobs,
 		Dir:      filepath.Join(s.cfg.dataDir, "models"),
-		Runtime:  hkruntime.Config{HTTPClient: outbound},
-		Secrets:  secrets,
+		Runtime:  hkruntime.Config{},
 	}
 	g := gateway.New(gateway.Config{
 		Keys: store, Whitelist: store, Ledger: l, Models: s.models,
-		Serving: cache, Prices: prices, HTTPClient: outbound,
-		Dev: s.node != nil, ChainID: s.protocol.ChainID, Logger: s.log,
+		Serving: cache, Prices: prices,
+		Dev: s.node != nil, Signed: s.signed, Logger: s.log,
 	})
 	g.Register(s.http)
-	(&gateway.EndpointSecrets{Models: s.models, Secrets: secrets, Signed: s.signed, Logger: s.log}).Register(s.http)
-	return cache.Close, nil
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		sweepNonces(ctx, s)
+	}()
+	return func() error { <-done; return cache.Close() }, nil
 }
 
-// endpointAccess returns what calls to models' remote endpoints need: the
-// owners' endpoint secrets, sealed under the server key (the file named by
-// HOKUSAI_SECRET_KEY_FILE, else secret.key in the data directory, created
-// with mode 0600 on first start), and the guarded HTTP client, which
-// refuses private addresses unless --allow-private-endpoints.
-func endpointAccess(s *server) (*sqlite.EndpointSecretService, *http.Client, error) {
-	path, create := os.Getenv("HOKUSAI_SECRET_KEY_FILE"), false
-	if path == "" {
-		path, create = filepath.Join(s.cfg.dataDir, "secret.key"), true
+// sweepNonces forgets the nonces of expired signed requests every ten
+// minutes until ctx ends: a nonce is kept only while its request could
+// still be replayed.
+func sweepNonces(ctx context.Context, s *server) {
+	t := time.NewTicker(10 * time.Minute)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if err := s.signed.Sweep(ctx); err != nil && ctx.Err() == nil {
+				s.log.Warn("sweep signed-request nonces", "err", err)
+			}
+		}
 	}
-	key, err := sqlite.OpenSecretKey(path, create)
+}
+
+// gatewayStoreOnce is the gateway's store (whitelists, API keys) for the
+// package routes, which are registered before the gateway part starts: it
+// is opened on first use, when the gateway has run its migrations.
+type gatewayStoreOnce struct {
+	db   *sqlite.DB
+	once sync.Once
+	st   *gateway.Store
+	err  error
+}
+
+func (o *gatewayStoreOnce) store(ctx context.Context) (*gateway.Store, error) {
+	o.once.Do(func() { o.st, o.err = gateway.OpenStore(context.WithoutCancel(ctx), o.db) })
+	return o.st, o.err
+}
+
+// FindKeyByHash implements http.KeyFinder.
+func (o *gatewayStoreOnce) FindKeyByHash(ctx context.Context, hash string) (*hokusai.APIKey, error) {
+	st, err := o.store(ctx)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	secrets, err := sqlite.NewEndpointSecretService(s.db, key)
+	return st.FindKeyByHash(ctx, hash)
+}
+
+// Whitelisted implements hokusai.WhitelistService.
+func (o *gatewayStoreOnce) Whitelisted(ctx context.Context, modelID uint64, consumer string) (bool, error) {
+	st, err := o.store(ctx)
 	if err != nil {
-		return nil, nil, err
+		return false, err
 	}
-	if s.cfg.allowPrivateEndpoints {
-		s.log.Warn("model endpoints may be loopback, private and link-local addresses (--allow-private-endpoints)")
+	return st.Whitelisted(ctx, modelID, consumer)
+}
+
+// Whitelist implements hokusai.WhitelistService.
+func (o *gatewayStoreOnce) Whitelist(ctx context.Context, modelID uint64) ([]string, error) {
+	st, err := o.store(ctx)
+	if err != nil {
+		return nil, err
 	}
-	return secrets, netguard.Client(netguard.Options{AllowPrivate: s.cfg.allowPrivateEndpoints}), nil
+	return st.Whitelist(ctx, modelID)
+}
+
+// AddToWhitelist implements hokusai.WhitelistService.
+func (o *gatewayStoreOnce) AddToWhitelist(ctx context.Context, modelID uint64, consumer string) error {
+	st, err := o.store(ctx)
+	if err != nil {
+		return err
+	}
+	return st.AddToWhitelist(ctx, modelID, consumer)
+}
+
+// RemoveFromWhitelist implements hokusai.WhitelistService.
+func (o *gatewayStoreOnce) RemoveFromWhitelist(ctx context.Context, modelID uint64, consumer string) error {
+	st, err := o.store(ctx)
+	if err != nil {
+		return err
+	}
+	return st.RemoveFromWhitelist(ctx, modelID, consumer)
 }

@@ -72,7 +72,7 @@ func init() {
 		} else if s.node == nil {
 			// Contributions are still taken and shown; nothing evaluates them.
 			s.log.Warn("no evaluator on this external chain: set " + envEvaluatorKey + " (hex key) to evaluate contributions and mint, and " + envAttesterKeys + " for attesters this server runs")
-			(&evaluator.API{Store: store, Models: s.models, Client: s.client, Mint: s.protocol.Mint, Log: s.log}).Register(s.http)
+			(&evaluator.API{Store: store, Models: s.models, Client: s.client, Mint: s.protocol.Mint, Signed: s.signed, Log: s.log}).Register(s.http)
 			return nil, nil
 		}
 		if v := os.Getenv(envAttesterKeys); v != "" {
@@ -96,6 +96,9 @@ func init() {
 		for _, k := range attKeys {
 			w.Attesters = append(w.Attesters, attest.New(k, evalAddr))
 		}
+		if err := configureWorkerBudgets(w); err != nil {
+			return nil, err
+		}
 		pub := &headPublisher{registry: sqlite.NewRegistryService(s.db), blobs: s.blobs, key: evalKey, tmp: filepath.Join(s.cfg.dataDir, "tmp")}
 		w.Publish = pub.publish
 		if os.Getenv(envEvaluatorCrash) == "after-broadcast" {
@@ -105,7 +108,7 @@ func init() {
 			}
 		}
 		(&evaluator.API{
-			Store: store, Worker: w, Models: s.models, Client: s.client, Mint: s.protocol.Mint, Platform: s.platform, Log: s.log,
+			Store: store, Worker: w, Models: s.models, Client: s.client, Mint: s.protocol.Mint, Platform: s.platform, Signed: s.signed, Log: s.log,
 		}).Register(s.http)
 		done := make(chan struct{})
 		go func() {

@@ -315,7 +315,7 @@ func ledgerRegisterVotes(t *testing.T, srv *liveServer, ticker string) {
 	}
 	pkg := filepath.Join(dir, "p.hkpkg")
 	srv.cli(t, "package", filepath.Join(dir, "m"), "--metadata", filepath.Join(dir, "meta.json"), "--version", "1.0.0", "--dev-account", "1", "-o", pkg)
-	srv.cli(t, "model", "register", ticker, "--package", pkg)
+	srv.cli(t, "model", "register", ticker, "--package", pkg, "--dev-account", "1")
 }
 
 // ledgerWaitModel waits for the server to index a model and returns it.

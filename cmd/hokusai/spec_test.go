@@ -4,13 +4,17 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/hokusai-protocol/hokusai/chain/devchain"
 	"github.com/hokusai-protocol/hokusai/http/oapi"
 	"github.com/hokusai-protocol/hokusai/sdk"
+	"github.com/hokusai-protocol/hokusai/signreq"
 )
 
 // strictDecode decodes b into v, failing on any field the spec's type lacks.
@@ -50,7 +54,8 @@ func TestVersionRoutesMatchSpec(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	up, err := api.UploadVersionWithBodyWithResponse(ctx, "demo", "application/gzip", bytes.NewReader(archive))
+	up, err := api.UploadVersionWithBodyWithResponse(ctx, "demo", "application/gzip", bytes.NewReader(archive),
+		signedBy(t, signreq.ActionRegisterVersion, 1, archive))
 	if err != nil || up.StatusCode() != 201 || !strings.HasSuffix(up.HTTPResponse.Header.Get("Location"), "/versions/1.2.0") {
 		t.Fatalf("upload: %v %d %s", err, up.StatusCode(), up.Body)
 	}
@@ -75,7 +80,7 @@ func TestVersionRoutesMatchSpec(t *testing.T) {
 		t.Fatalf("list: %s", lr.Body)
 	}
 
-	dl, err := api.DownloadVersionPackageWithResponse(ctx, "demo", "1.2.0")
+	dl, err := api.DownloadVersionPackageWithResponse(ctx, "demo", "1.2.0", signedBy(t, signreq.ActionDownloadPackage, 1, nil))
 	if err != nil || dl.StatusCode() != 200 || !bytes.Equal(dl.Body, archive) || dl.HTTPResponse.Header.Get("X-Hokusai-Digest") != v.Digest {
 		t.Fatalf("download: %v %d, %d bytes", err, dl.StatusCode(), len(dl.Body))
 	}
@@ -86,4 +91,19 @@ func TestVersionRoutesMatchSpec(t *testing.T) {
 	}
 	var eb oapi.ErrorBody
 	strictDecode(t, "error", missing.Body, &eb)
+}
+
+// signedBy is a request editor that signs the request as dev account 1
+// (startRegistry's model owner) for action on model with body.
+func signedBy(t *testing.T, action string, model uint64, body []byte) oapi.RequestEditorFn {
+	h := http.Header{}
+	if err := registryDomain.SetHeaders(h, signreq.NewRequest(action, model, body, time.Now()), devchain.DevKey(1)); err != nil {
+		t.Fatal(err)
+	}
+	return func(_ context.Context, req *http.Request) error {
+		for k, v := range h {
+			req.Header[k] = v
+		}
+		return nil
+	}
 }

@@ -47,6 +47,15 @@ func (w *walletFlags) key(chainID uint64) (*ecdsa.PrivateKey, error) {
 	}.Load(chainID)
 }
 
+// signer loads the wallet's key for the chain of the server c talks to.
+func (w *walletFlags) signer(ctx context.Context, c *sdk.Client) (*ecdsa.PrivateKey, error) {
+	info, err := c.ChainInfo(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return w.key(info.ChainID)
+}
+
 // chainFlags let a client reach the chain directly when the server's RPC
 // URL is not reachable from here (e.g. the server runs elsewhere).
 type chainFlags struct {
