@@ -82,8 +82,7 @@ func Package(dir string, m hokusai.Manifest, opts Options) (*hokusai.Package, er
 	}
 	// A reader meets manifest.json and signature.json first, then the files
 	// in order. The metadata's sizes do not depend on the files' hashes
-	// (always 64 hex digits), so all of this is checked before any file is
-	// read.
+	// (always 64 hex digits), so they are checked before any file is read.
 	m.Files = make([]hokusai.ManifestFile, len(files))
 	for i, f := range files {
 		m.Files[i] = hokusai.ManifestFile{Path: f.rel, Size: f.size, SHA256: strings.Repeat("0", 64)}
@@ -91,13 +90,13 @@ func Package(dir string, m hokusai.Manifest, opts Options) (*hokusai.Package, er
 	if err := checkMetadata(&m, opts.Key != nil, lim); err != nil {
 		return nil, err
 	}
+	// Each file is checked and read in archive order, as a reader would, so
+	// the first refusal is the one a reader would give.
 	t := newTally(lim)
-	for _, f := range files {
-		if err := t.file(f.rel, f.size); err != nil {
+	for i := range files {
+		if err := t.file(files[i].rel, files[i].size); err != nil {
 			return nil, err
 		}
-	}
-	for i := range files {
 		if files[i].sum, err = hashFile(files[i]); err != nil {
 			return nil, err
 		}

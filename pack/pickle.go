@@ -3,6 +3,7 @@ package pack
 import (
 	"bytes"
 	"encoding/binary"
+	"math"
 	"strconv"
 	"unicode/utf8"
 )
@@ -184,7 +185,7 @@ func looksLikePickle(b []byte, size int64) bool {
 			if n > uint64(len(b)-i) {
 				// The argument runs past what was inspected: fine when the
 				// file is long enough to hold it.
-				if complete || (size >= 0 && n > uint64(size)) {
+				if complete || n > math.MaxInt64 || (size >= 0 && n > uint64(size)) {
 					return false
 				}
 				ops++

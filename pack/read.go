@@ -103,7 +103,7 @@ func (t *tally) meta(name string, size int64) error {
 // file checks one model file, p being its path under model/.
 func (t *tally) file(p string, size int64) error {
 	name := filesPrefix + p
-	if err := checkPath(p); err != nil {
+	if err := checkPath(name); err != nil {
 		return refuse(name, "%v", err)
 	}
 	if d := strings.Count(p, "/") + 1; d > t.lim.MaxDepth {
