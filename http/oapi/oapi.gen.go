@@ -655,24 +655,16 @@ type ContributionWeight struct {
 
 // CreateKeyRequest defines model for CreateKeyRequest.
 type CreateKeyRequest struct {
+	// Address Optional; when given, the signer's (or the manage key owner's) address.
 	Address *string `json:"address,omitempty"`
 
 	// ExpiresIn Seconds until the key expires; 0 or absent means never.
-	ExpiresIn *int64  `json:"expires_in,omitempty"`
-	Name      *string `json:"name,omitempty"`
-
-	// Nonce 8–64 characters, single use (signed requests).
-	Nonce     *string  `json:"nonce,omitempty"`
+	ExpiresIn *int64   `json:"expires_in,omitempty"`
+	Name      *string  `json:"name,omitempty"`
 	RateLimit *float32 `json:"rate_limit,omitempty"`
 
 	// Scopes Default [call].
 	Scopes *[]CreateKeyRequestScopes `json:"scopes,omitempty"`
-
-	// Signature 0x r||s||v, EIP-191 over the key request message.
-	Signature *string `json:"signature,omitempty"`
-
-	// Timestamp Unix seconds (signed requests).
-	Timestamp *int64 `json:"timestamp,omitempty"`
 }
 
 // CreateKeyRequestScopes defines model for CreateKeyRequest.Scopes.
@@ -1202,9 +1194,6 @@ type Whitelist struct {
 // Address defines model for Address.
 type Address = string
 
-// BodySignature defines model for BodySignature.
-type BodySignature = string
-
 // IdempotencyKey defines model for IdempotencyKey.
 type IdempotencyKey = string
 
@@ -1253,15 +1242,6 @@ type Unauthorized = ErrorBody
 // Unavailable defines model for Unavailable.
 type Unavailable = ErrorBody
 
-// ListAttestationsParams defines parameters for ListAttestations.
-type ListAttestationsParams struct {
-	Attester          string `form:"attester" json:"attester"`
-	XHokusaiTimestamp int64  `json:"X-Hokusai-Timestamp"`
-
-	// XHokusaiSignature 0x-hex EIP-191 personal_sign signature (65 bytes) of the request body's sha256.
-	XHokusaiSignature BodySignature `json:"X-Hokusai-Signature"`
-}
-
 // CreateChatCompletionParams defines parameters for CreateChatCompletion.
 type CreateChatCompletionParams struct {
 	// IdempotencyKey Up to 255 visible ASCII characters; a retry with the same key and body within 24 hours gets the first answer and is charged once. After 24 hours the key is free again.
@@ -1305,9 +1285,6 @@ type CreateContributionParams struct {
 	// Contributor The contributor's address; must be the signer (default the signer).
 	Contributor *string `form:"contributor,omitempty" json:"contributor,omitempty"`
 
-	// XHokusaiSignature 0x-hex EIP-191 personal_sign signature (65 bytes) of the request body's sha256.
-	XHokusaiSignature BodySignature `json:"X-Hokusai-Signature"`
-
 	// IdempotencyKey Up to 255 visible ASCII characters; a retry with the same key and body within 24 hours gets the first answer and is charged once. After 24 hours the key is free again.
 	IdempotencyKey *IdempotencyKey `json:"Idempotency-Key,omitempty"`
 }
@@ -1319,12 +1296,6 @@ type CreateContributionParamsFormat string
 type PredictParams struct {
 	// IdempotencyKey Up to 255 visible ASCII characters; a retry with the same key and body within 24 hours gets the first answer and is charged once. After 24 hours the key is free again.
 	IdempotencyKey *IdempotencyKey `json:"Idempotency-Key,omitempty"`
-}
-
-// PutModelSetupParams defines parameters for PutModelSetup.
-type PutModelSetupParams struct {
-	// XHokusaiSignature 0x-hex EIP-191 personal_sign signature (65 bytes) of the request body's sha256.
-	XHokusaiSignature BodySignature `json:"X-Hokusai-Signature"`
 }
 
 // GetUsageParams defines parameters for GetUsage.
@@ -1551,13 +1522,12 @@ type ClientInterface interface {
 
 	// ListAttestations The claims waiting for a registered attester's signature (remote `hokusai attest`).
 	//
-	// Claims carry the benchmark with its hidden test split, so the attester proves its address:
-	// X-Hokusai-Timestamp (unix seconds, within five minutes) and X-Hokusai-Signature, the
-	// personal_sign signature of the sha256 of the three lines "hokusai attestations", the lowercase address and the timestamp, joined by newlines.
-	// Only claims of models that register the attester on the verifier are listed.
+	// Claims carry the benchmark with its hidden test split, so the attester proves its address
+	// with a signed request (action `list_attestations`, model 0, empty body); the signer is the
+	// attester. Only claims of models that register the attester on the verifier are listed.
 	//
 	// Corresponds with GET /v1/attestations (the `ListAttestations` operationId).
-	ListAttestations(ctx context.Context, params *ListAttestationsParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+	ListAttestations(ctx context.Context, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// DeliverAttestationWithBody Hand back an attester's EIP-712 signature of an open claim's mint request.
 	//
@@ -1637,12 +1607,11 @@ type ClientInterface interface {
 
 	// CreateKeyWithBody Create an API key (shown once).
 	//
-	// Without an Authorization header, the consumer proves control of `address` by signing
-	// (EIP-191 personal_sign) the text of gateway.KeyRequestMessage:
-	// `Hokusai API key request\nchain: <chain id>\naddress: <lowercase 0x address>\nscopes: call,manage\nname: <name>\nexpires_in: <s>\nrate_limit: <calls/s>\ntimestamp: <unix s>\nnonce: <nonce>`.
-	// The timestamp must be within five minutes of the server's clock and the nonce is single use.
-	// With a `manage`-scoped key, the key is created for that key's owner and no signature is needed.
-	// The secret is in the answer only; the server keeps its sha256.
+	// Without an Authorization header, the request is signed by the wallet the key is for
+	// (action `create_key`, model 0; the signature covers this exact body once); `address`, if
+	// given, must be the signer. With a `manage`-scoped key, the key is created for that key's
+	// owner and no signature is needed. The secret is in the answer only; the server keeps its
+	// sha256.
 	//
 	// Takes any type of body and a specified content type.
 	//
@@ -1651,12 +1620,11 @@ type ClientInterface interface {
 
 	// CreateKey Create an API key (shown once).
 	//
-	// Without an Authorization header, the consumer proves control of `address` by signing
-	// (EIP-191 personal_sign) the text of gateway.KeyRequestMessage:
-	// `Hokusai API key request\nchain: <chain id>\naddress: <lowercase 0x address>\nscopes: call,manage\nname: <name>\nexpires_in: <s>\nrate_limit: <calls/s>\ntimestamp: <unix s>\nnonce: <nonce>`.
-	// The timestamp must be within five minutes of the server's clock and the nonce is single use.
-	// With a `manage`-scoped key, the key is created for that key's owner and no signature is needed.
-	// The secret is in the answer only; the server keeps its sha256.
+	// Without an Authorization header, the request is signed by the wallet the key is for
+	// (action `create_key`, model 0; the signature covers this exact body once); `address`, if
+	// given, must be the signer. With a `manage`-scoped key, the key is created for that key's
+	// owner and no signature is needed. The secret is in the answer only; the server keeps its
+	// sha256.
 	//
 	// Takes a body of the `application/json` content type.
 	//
@@ -1730,7 +1698,8 @@ type ClientInterface interface {
 
 	// CreateContributionWithBody Submit rows (CSV with a header, or JSONL) to improve a model.
 	//
-	// Signed by the contributor (X-Hokusai-Signature over the body's sha256), whose address is paid.
+	// Signed by the contributor (action `contribute`, this model, this exact body, once), whose
+	// address is paid; the same request sent to another model is 403, sent again 409.
 	// Rows are validated against the model's input schema (errors name the row and field), scanned
 	// for personal data under the model's policy, digested and de-duplicated. Rows that copy the
 	// hidden test split make the contribution rejected with reason LEAKAGE. The same
@@ -1744,7 +1713,8 @@ type ClientInterface interface {
 
 	// CreateContribution Submit rows (CSV with a header, or JSONL) to improve a model.
 	//
-	// Signed by the contributor (X-Hokusai-Signature over the body's sha256), whose address is paid.
+	// Signed by the contributor (action `contribute`, this model, this exact body, once), whose
+	// address is paid; the same request sent to another model is 403, sent again 409.
 	// Rows are validated against the model's input schema (errors name the row and field), scanned
 	// for personal data under the model's policy, digested and de-duplicated. Rows that copy the
 	// hidden test split make the contribution rejected with reason LEAKAGE. The same
@@ -1828,8 +1798,8 @@ type ClientInterface interface {
 
 	// PutModelSetupWithBody Set a model's benchmark, initial training data and training recipe (register_model's data part).
 	//
-	// The body is signed by the model's owner: header X-Hokusai-Signature holds the EIP-191
-	// personal_sign signature of the body's sha256. The benchmark is split by seed and dev_percent
+	// The request is signed by the model's owner (action `setup_model`, this model, this exact
+	// body, once): a replayed or older setup is 409, one signed for another model 403. The benchmark is split by seed and dev_percent
 	// into a public dev split and a hidden test split the evaluator keeps. The protocol admin gives
 	// the model its mint budget (tokens per DeltaOne × expected DeltaOnes) the first time. Once a
 	// contribution was accepted the setup is fixed (409).
@@ -1837,12 +1807,12 @@ type ClientInterface interface {
 	// Takes any type of body and a specified content type.
 	//
 	// Corresponds with PUT /v1/models/{id}/setup (the `PutModelSetup` operationId).
-	PutModelSetupWithBody(ctx context.Context, id ModelRef, params *PutModelSetupParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+	PutModelSetupWithBody(ctx context.Context, id ModelRef, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// PutModelSetup Set a model's benchmark, initial training data and training recipe (register_model's data part).
 	//
-	// The body is signed by the model's owner: header X-Hokusai-Signature holds the EIP-191
-	// personal_sign signature of the body's sha256. The benchmark is split by seed and dev_percent
+	// The request is signed by the model's owner (action `setup_model`, this model, this exact
+	// body, once): a replayed or older setup is 409, one signed for another model 403. The benchmark is split by seed and dev_percent
 	// into a public dev split and a hidden test split the evaluator keeps. The protocol admin gives
 	// the model its mint budget (tokens per DeltaOne × expected DeltaOnes) the first time. Once a
 	// contribution was accepted the setup is fixed (409).
@@ -1850,7 +1820,7 @@ type ClientInterface interface {
 	// Takes a body of the `application/json` content type.
 	//
 	// Corresponds with PUT /v1/models/{id}/setup (the `PutModelSetup` operationId).
-	PutModelSetup(ctx context.Context, id ModelRef, params *PutModelSetupParams, body PutModelSetupJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+	PutModelSetup(ctx context.Context, id ModelRef, body PutModelSetupJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// ListVersions A model's versions in ascending semver order, and its head.
 	//
@@ -1860,10 +1830,12 @@ type ClientInterface interface {
 	// UploadVersionWithBody Register a new version by uploading its package archive.
 	//
 	// The body is the package archive written by `hokusai package` (gzip tar with a
-	// manifest). The server verifies it (digest, limits, hostile content, and by default the
-	// EIP-191 signature of the model's owner), stores it under its digest and registers the
-	// manifest's version. Errors name what is wrong: `body` for a bad or oversized archive,
-	// a manifest field for a bad manifest.
+	// manifest). The request is signed by the model's owner (action `register_version`, this
+	// model); an unsigned or foreign request is refused before its body is read. The server
+	// verifies the archive (digest, limits, hostile content, and by default the EIP-191
+	// signature of the model's owner inside the package), stores it under its digest and
+	// registers the manifest's version. Errors name what is wrong: `body` for a bad or
+	// oversized archive, a manifest field for a bad manifest.
 	//
 	// Takes any type of body and a specified content type.
 	//
@@ -1877,6 +1849,12 @@ type ClientInterface interface {
 
 	// DownloadVersionPackage Download a version's package archive, byte for byte as uploaded.
 	//
+	// The model's licence decides who may download: an Open Source model's packages go to
+	// anyone; a Proprietary model's to its owner and whitelisted addresses (403
+	// WHITELIST_REQUIRED otherwise); a Decentralized model's to its owner only (403
+	// LICENSE_VIOLATION). The caller proves its address with a signed request (action
+	// `download_package`, this model, empty body) or an API key of that address.
+	//
 	// Corresponds with GET /v1/models/{id}/versions/{version}/package (the `DownloadVersionPackage` operationId).
 	DownloadVersionPackage(ctx context.Context, id ModelRef, version VersionRef, reqEditors ...RequestEditorFn) (*http.Response, error)
 
@@ -1887,10 +1865,14 @@ type ClientInterface interface {
 
 	// RemoveFromWhitelist Stop serving a consumer (idempotent).
 	//
+	// By the model's owner: with a manage key, or a request signed by the owner's wallet (action `whitelist_remove`, this model, empty body).
+	//
 	// Corresponds with DELETE /v1/models/{id}/whitelist/{address} (the `RemoveFromWhitelist` operationId).
 	RemoveFromWhitelist(ctx context.Context, id ModelRef, address Address, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// AddToWhitelist Let a consumer call a Proprietary model (idempotent).
+	//
+	// By the model's owner: with a manage key, or a request signed by the owner's wallet (action `whitelist_add`, this model, empty body).
 	//
 	// Corresponds with PUT /v1/models/{id}/whitelist/{address} (the `AddToWhitelist` operationId).
 	AddToWhitelist(ctx context.Context, id ModelRef, address Address, reqEditors ...RequestEditorFn) (*http.Response, error)
@@ -1940,14 +1922,13 @@ func (c *Client) GetMetrics(ctx context.Context, reqEditors ...RequestEditorFn) 
 
 // ListAttestations The claims waiting for a registered attester's signature (remote `hokusai attest`).
 //
-// Claims carry the benchmark with its hidden test split, so the attester proves its address:
-// X-Hokusai-Timestamp (unix seconds, within five minutes) and X-Hokusai-Signature, the
-// personal_sign signature of the sha256 of the three lines "hokusai attestations", the lowercase address and the timestamp, joined by newlines.
-// Only claims of models that register the attester on the verifier are listed.
+// Claims carry the benchmark with its hidden test split, so the attester proves its address
+// with a signed request (action `list_attestations`, model 0, empty body); the signer is the
+// attester. Only claims of models that register the attester on the verifier are listed.
 //
 // Corresponds with GET /v1/attestations (the `ListAttestations` operationId).
-func (c *Client) ListAttestations(ctx context.Context, params *ListAttestationsParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
-	req, err := NewListAttestationsRequest(c.Server, params)
+func (c *Client) ListAttestations(ctx context.Context, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewListAttestationsRequest(c.Server)
 	if err != nil {
 		return nil, err
 	}
@@ -2136,12 +2117,11 @@ func (c *Client) ListKeys(ctx context.Context, reqEditors ...RequestEditorFn) (*
 
 // CreateKeyWithBody Create an API key (shown once).
 //
-// Without an Authorization header, the consumer proves control of `address` by signing
-// (EIP-191 personal_sign) the text of gateway.KeyRequestMessage:
-// `Hokusai API key request\nchain: <chain id>\naddress: <lowercase 0x address>\nscopes: call,manage\nname: <name>\nexpires_in: <s>\nrate_limit: <calls/s>\ntimestamp: <unix s>\nnonce: <nonce>`.
-// The timestamp must be within five minutes of the server's clock and the nonce is single use.
-// With a `manage`-scoped key, the key is created for that key's owner and no signature is needed.
-// The secret is in the answer only; the server keeps its sha256.
+// Without an Authorization header, the request is signed by the wallet the key is for
+// (action `create_key`, model 0; the signature covers this exact body once); `address`, if
+// given, must be the signer. With a `manage`-scoped key, the key is created for that key's
+// owner and no signature is needed. The secret is in the answer only; the server keeps its
+// sha256.
 //
 // Takes any type of body and a specified content type.
 //
@@ -2160,12 +2140,11 @@ func (c *Client) CreateKeyWithBody(ctx context.Context, contentType string, body
 
 // CreateKey Create an API key (shown once).
 //
-// Without an Authorization header, the consumer proves control of `address` by signing
-// (EIP-191 personal_sign) the text of gateway.KeyRequestMessage:
-// `Hokusai API key request\nchain: <chain id>\naddress: <lowercase 0x address>\nscopes: call,manage\nname: <name>\nexpires_in: <s>\nrate_limit: <calls/s>\ntimestamp: <unix s>\nnonce: <nonce>`.
-// The timestamp must be within five minutes of the server's clock and the nonce is single use.
-// With a `manage`-scoped key, the key is created for that key's owner and no signature is needed.
-// The secret is in the answer only; the server keeps its sha256.
+// Without an Authorization header, the request is signed by the wallet the key is for
+// (action `create_key`, model 0; the signature covers this exact body once); `address`, if
+// given, must be the signer. With a `manage`-scoped key, the key is created for that key's
+// owner and no signature is needed. The secret is in the answer only; the server keeps its
+// sha256.
 //
 // Takes a body of the `application/json` content type.
 //
@@ -2349,7 +2328,8 @@ func (c *Client) ListContributions(ctx context.Context, id ModelRef, reqEditors 
 
 // CreateContributionWithBody Submit rows (CSV with a header, or JSONL) to improve a model.
 //
-// Signed by the contributor (X-Hokusai-Signature over the body's sha256), whose address is paid.
+// Signed by the contributor (action `contribute`, this model, this exact body, once), whose
+// address is paid; the same request sent to another model is 403, sent again 409.
 // Rows are validated against the model's input schema (errors name the row and field), scanned
 // for personal data under the model's policy, digested and de-duplicated. Rows that copy the
 // hidden test split make the contribution rejected with reason LEAKAGE. The same
@@ -2373,7 +2353,8 @@ func (c *Client) CreateContributionWithBody(ctx context.Context, id ModelRef, pa
 
 // CreateContribution Submit rows (CSV with a header, or JSONL) to improve a model.
 //
-// Signed by the contributor (X-Hokusai-Signature over the body's sha256), whose address is paid.
+// Signed by the contributor (action `contribute`, this model, this exact body, once), whose
+// address is paid; the same request sent to another model is 403, sent again 409.
 // Rows are validated against the model's input schema (errors name the row and field), scanned
 // for personal data under the model's policy, digested and de-duplicated. Rows that copy the
 // hidden test split make the contribution rejected with reason LEAKAGE. The same
@@ -2547,8 +2528,8 @@ func (c *Client) Predict(ctx context.Context, id ModelRef, params *PredictParams
 
 // PutModelSetupWithBody Set a model's benchmark, initial training data and training recipe (register_model's data part).
 //
-// The body is signed by the model's owner: header X-Hokusai-Signature holds the EIP-191
-// personal_sign signature of the body's sha256. The benchmark is split by seed and dev_percent
+// The request is signed by the model's owner (action `setup_model`, this model, this exact
+// body, once): a replayed or older setup is 409, one signed for another model 403. The benchmark is split by seed and dev_percent
 // into a public dev split and a hidden test split the evaluator keeps. The protocol admin gives
 // the model its mint budget (tokens per DeltaOne × expected DeltaOnes) the first time. Once a
 // contribution was accepted the setup is fixed (409).
@@ -2556,8 +2537,8 @@ func (c *Client) Predict(ctx context.Context, id ModelRef, params *PredictParams
 // Takes any type of body and a specified content type.
 //
 // Corresponds with PUT /v1/models/{id}/setup (the `PutModelSetup` operationId).
-func (c *Client) PutModelSetupWithBody(ctx context.Context, id ModelRef, params *PutModelSetupParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
-	req, err := NewPutModelSetupRequestWithBody(c.Server, id, params, contentType, body)
+func (c *Client) PutModelSetupWithBody(ctx context.Context, id ModelRef, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewPutModelSetupRequestWithBody(c.Server, id, contentType, body)
 	if err != nil {
 		return nil, err
 	}
@@ -2570,8 +2551,8 @@ func (c *Client) PutModelSetupWithBody(ctx context.Context, id ModelRef, params 
 
 // PutModelSetup Set a model's benchmark, initial training data and training recipe (register_model's data part).
 //
-// The body is signed by the model's owner: header X-Hokusai-Signature holds the EIP-191
-// personal_sign signature of the body's sha256. The benchmark is split by seed and dev_percent
+// The request is signed by the model's owner (action `setup_model`, this model, this exact
+// body, once): a replayed or older setup is 409, one signed for another model 403. The benchmark is split by seed and dev_percent
 // into a public dev split and a hidden test split the evaluator keeps. The protocol admin gives
 // the model its mint budget (tokens per DeltaOne × expected DeltaOnes) the first time. Once a
 // contribution was accepted the setup is fixed (409).
@@ -2579,8 +2560,8 @@ func (c *Client) PutModelSetupWithBody(ctx context.Context, id ModelRef, params 
 // Takes a body of the `application/json` content type.
 //
 // Corresponds with PUT /v1/models/{id}/setup (the `PutModelSetup` operationId).
-func (c *Client) PutModelSetup(ctx context.Context, id ModelRef, params *PutModelSetupParams, body PutModelSetupJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
-	req, err := NewPutModelSetupRequest(c.Server, id, params, body)
+func (c *Client) PutModelSetup(ctx context.Context, id ModelRef, body PutModelSetupJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewPutModelSetupRequest(c.Server, id, body)
 	if err != nil {
 		return nil, err
 	}
@@ -2609,10 +2590,12 @@ func (c *Client) ListVersions(ctx context.Context, id ModelRef, reqEditors ...Re
 // UploadVersionWithBody Register a new version by uploading its package archive.
 //
 // The body is the package archive written by `hokusai package` (gzip tar with a
-// manifest). The server verifies it (digest, limits, hostile content, and by default the
-// EIP-191 signature of the model's owner), stores it under its digest and registers the
-// manifest's version. Errors name what is wrong: `body` for a bad or oversized archive,
-// a manifest field for a bad manifest.
+// manifest). The request is signed by the model's owner (action `register_version`, this
+// model); an unsigned or foreign request is refused before its body is read. The server
+// verifies the archive (digest, limits, hostile content, and by default the EIP-191
+// signature of the model's owner inside the package), stores it under its digest and
+// registers the manifest's version. Errors name what is wrong: `body` for a bad or
+// oversized archive, a manifest field for a bad manifest.
 //
 // Takes any type of body and a specified content type.
 //
@@ -2646,6 +2629,12 @@ func (c *Client) GetVersion(ctx context.Context, id ModelRef, version VersionRef
 
 // DownloadVersionPackage Download a version's package archive, byte for byte as uploaded.
 //
+// The model's licence decides who may download: an Open Source model's packages go to
+// anyone; a Proprietary model's to its owner and whitelisted addresses (403
+// WHITELIST_REQUIRED otherwise); a Decentralized model's to its owner only (403
+// LICENSE_VIOLATION). The caller proves its address with a signed request (action
+// `download_package`, this model, empty body) or an API key of that address.
+//
 // Corresponds with GET /v1/models/{id}/versions/{version}/package (the `DownloadVersionPackage` operationId).
 func (c *Client) DownloadVersionPackage(ctx context.Context, id ModelRef, version VersionRef, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewDownloadVersionPackageRequest(c.Server, id, version)
@@ -2676,6 +2665,8 @@ func (c *Client) GetWhitelist(ctx context.Context, id ModelRef, reqEditors ...Re
 
 // RemoveFromWhitelist Stop serving a consumer (idempotent).
 //
+// By the model's owner: with a manage key, or a request signed by the owner's wallet (action `whitelist_remove`, this model, empty body).
+//
 // Corresponds with DELETE /v1/models/{id}/whitelist/{address} (the `RemoveFromWhitelist` operationId).
 func (c *Client) RemoveFromWhitelist(ctx context.Context, id ModelRef, address Address, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewRemoveFromWhitelistRequest(c.Server, id, address)
@@ -2690,6 +2681,8 @@ func (c *Client) RemoveFromWhitelist(ctx context.Context, id ModelRef, address A
 }
 
 // AddToWhitelist Let a consumer call a Proprietary model (idempotent).
+//
+// By the model's owner: with a manage key, or a request signed by the owner's wallet (action `whitelist_add`, this model, empty body).
 //
 // Corresponds with PUT /v1/models/{id}/whitelist/{address} (the `AddToWhitelist` operationId).
 func (c *Client) AddToWhitelist(ctx context.Context, id ModelRef, address Address, reqEditors ...RequestEditorFn) (*http.Response, error) {
@@ -2791,7 +2784,7 @@ func NewGetMetricsRequest(server string) (*http.Request, error) {
 }
 
 // NewListAttestationsRequest constructs an http.Request for the ListAttestations method
-func NewListAttestationsRequest(server string, params *ListAttestationsParams) (*http.Request, error) {
+func NewListAttestationsRequest(server string) (*http.Request, error) {
 	var err error
 
 	serverURL, err := url.Parse(server)
@@ -2809,54 +2802,9 @@ func NewListAttestationsRequest(server string, params *ListAttestationsParams) (
 		return nil, err
 	}
 
-	if params != nil {
-		// queryValues collects non-styled parameters (passthrough, JSON)
-		// that are safe to round-trip through url.Values.Encode().
-		queryValues := queryURL.Query()
-		// rawQueryFragments collects pre-encoded query fragments from
-		// styled parameters, preserving literal commas as delimiters
-		// per the OpenAPI spec (e.g. "color=blue,black,brown").
-		var rawQueryFragments []string
-
-		if queryFrag, err := runtime.StyleParamWithOptions("form", true, "attester", params.Attester, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
-			return nil, err
-		} else {
-			for _, qp := range strings.Split(queryFrag, "&") {
-				rawQueryFragments = append(rawQueryFragments, qp)
-			}
-		}
-
-		if encoded := queryValues.Encode(); encoded != "" {
-			rawQueryFragments = append(rawQueryFragments, encoded)
-		}
-		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
-	}
-
 	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
 	if err != nil {
 		return nil, err
-	}
-
-	if params != nil {
-
-		var headerParam0 string
-
-		headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Hokusai-Timestamp", params.XHokusaiTimestamp, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "integer", Format: "int64"})
-		if err != nil {
-			return nil, err
-		}
-
-		req.Header.Set("X-Hokusai-Timestamp", headerParam0)
-
-		var headerParam1 string
-
-		headerParam1, err = runtime.StyleParamWithOptions("simple", false, "X-Hokusai-Signature", params.XHokusaiSignature, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
-		if err != nil {
-			return nil, err
-		}
-
-		req.Header.Set("X-Hokusai-Signature", headerParam1)
-
 	}
 
 	return req, nil
@@ -3668,24 +3616,15 @@ func NewCreateContributionRequestWithBody(server string, id ModelRef, params *Cr
 
 	if params != nil {
 
-		var headerParam0 string
-
-		headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Hokusai-Signature", params.XHokusaiSignature, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
-		if err != nil {
-			return nil, err
-		}
-
-		req.Header.Set("X-Hokusai-Signature", headerParam0)
-
 		if params.IdempotencyKey != nil {
-			var headerParam1 string
+			var headerParam0 string
 
-			headerParam1, err = runtime.StyleParamWithOptions("simple", false, "Idempotency-Key", *params.IdempotencyKey, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "Idempotency-Key", *params.IdempotencyKey, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
 			if err != nil {
 				return nil, err
 			}
 
-			req.Header.Set("Idempotency-Key", headerParam1)
+			req.Header.Set("Idempotency-Key", headerParam0)
 		}
 
 	}
@@ -3918,18 +3857,18 @@ func NewPredictRequestWithBody(server string, id ModelRef, params *PredictParams
 }
 
 // NewPutModelSetupRequest calls the generic PutModelSetup builder with application/json body
-func NewPutModelSetupRequest(server string, id ModelRef, params *PutModelSetupParams, body PutModelSetupJSONRequestBody) (*http.Request, error) {
+func NewPutModelSetupRequest(server string, id ModelRef, body PutModelSetupJSONRequestBody) (*http.Request, error) {
 	var bodyReader io.Reader
 	buf, err := json.Marshal(body)
 	if err != nil {
 		return nil, err
 	}
 	bodyReader = bytes.NewReader(buf)
-	return NewPutModelSetupRequestWithBody(server, id, params, "application/json", bodyReader)
+	return NewPutModelSetupRequestWithBody(server, id, "application/json", bodyReader)
 }
 
 // NewPutModelSetupRequestWithBody constructs an http.Request for the PutModelSetup method, with any body, and a specified content type
-func NewPutModelSetupRequestWithBody(server string, id ModelRef, params *PutModelSetupParams, contentType string, body io.Reader) (*http.Request, error) {
+func NewPutModelSetupRequestWithBody(server string, id ModelRef, contentType string, body io.Reader) (*http.Request, error) {
 	var err error
 
 	var pathParam0 string
@@ -3960,19 +3899,6 @@ func NewPutModelSetupRequestWithBody(server string, id ModelRef, params *PutMode
 	}
 
 	req.Header.Add("Content-Type", contentType)
-
-	if params != nil {
-
-		var headerParam0 string
-
-		headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Hokusai-Signature", params.XHokusaiSignature, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
-		if err != nil {
-			return nil, err
-		}
-
-		req.Header.Set("X-Hokusai-Signature", headerParam0)
-
-	}
 
 	return req, nil
 }
@@ -4417,15 +4343,14 @@ type ClientWithResponsesInterface interface {
 
 	// ListAttestationsWithResponse The claims waiting for a registered attester's signature (remote `hokusai attest`).
 	//
-	// Claims carry the benchmark with its hidden test split, so the attester proves its address:
-	// X-Hokusai-Timestamp (unix seconds, within five minutes) and X-Hokusai-Signature, the
-	// personal_sign signature of the sha256 of the three lines "hokusai attestations", the lowercase address and the timestamp, joined by newlines.
-	// Only claims of models that register the attester on the verifier are listed.
+	// Claims carry the benchmark with its hidden test split, so the attester proves its address
+	// with a signed request (action `list_attestations`, model 0, empty body); the signer is the
+	// attester. Only claims of models that register the attester on the verifier are listed.
 	//
 	// Returns a wrapper object for the known response body format(s).
 	//
 	// Corresponds with GET /v1/attestations (the `ListAttestations` operationId).
-	ListAttestationsWithResponse(ctx context.Context, params *ListAttestationsParams, reqEditors ...RequestEditorFn) (*ListAttestationsResponse, error)
+	ListAttestationsWithResponse(ctx context.Context, reqEditors ...RequestEditorFn) (*ListAttestationsResponse, error)
 
 	// DeliverAttestationWithBodyWithResponse Hand back an attester's EIP-712 signature of an open claim's mint request.
 	//
@@ -4517,12 +4442,11 @@ type ClientWithResponsesInterface interface {
 
 	// CreateKeyWithBodyWithResponse Create an API key (shown once).
 	//
-	// Without an Authorization header, the consumer proves control of `address` by signing
-	// (EIP-191 personal_sign) the text of gateway.KeyRequestMessage:
-	// `Hokusai API key request\nchain: <chain id>\naddress: <lowercase 0x address>\nscopes: call,manage\nname: <name>\nexpires_in: <s>\nrate_limit: <calls/s>\ntimestamp: <unix s>\nnonce: <nonce>`.
-	// The timestamp must be within five minutes of the server's clock and the nonce is single use.
-	// With a `manage`-scoped key, the key is created for that key's owner and no signature is needed.
-	// The secret is in the answer only; the server keeps its sha256.
+	// Without an Authorization header, the request is signed by the wallet the key is for
+	// (action `create_key`, model 0; the signature covers this exact body once); `address`, if
+	// given, must be the signer. With a `manage`-scoped key, the key is created for that key's
+	// owner and no signature is needed. The secret is in the answer only; the server keeps its
+	// sha256.
 	//
 	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 	//
@@ -4531,12 +4455,11 @@ type ClientWithResponsesInterface interface {
 
 	// CreateKeyWithResponse Create an API key (shown once).
 	//
-	// Without an Authorization header, the consumer proves control of `address` by signing
-	// (EIP-191 personal_sign) the text of gateway.KeyRequestMessage:
-	// `Hokusai API key request\nchain: <chain id>\naddress: <lowercase 0x address>\nscopes: call,manage\nname: <name>\nexpires_in: <s>\nrate_limit: <calls/s>\ntimestamp: <unix s>\nnonce: <nonce>`.
-	// The timestamp must be within five minutes of the server's clock and the nonce is single use.
-	// With a `manage`-scoped key, the key is created for that key's owner and no signature is needed.
-	// The secret is in the answer only; the server keeps its sha256.
+	// Without an Authorization header, the request is signed by the wallet the key is for
+	// (action `create_key`, model 0; the signature covers this exact body once); `address`, if
+	// given, must be the signer. With a `manage`-scoped key, the key is created for that key's
+	// owner and no signature is needed. The secret is in the answer only; the server keeps its
+	// sha256.
 	//
 	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
 	//
@@ -4622,7 +4545,8 @@ type ClientWithResponsesInterface interface {
 
 	// CreateContributionWithBodyWithResponse Submit rows (CSV with a header, or JSONL) to improve a model.
 	//
-	// Signed by the contributor (X-Hokusai-Signature over the body's sha256), whose address is paid.
+	// Signed by the contributor (action `contribute`, this model, this exact body, once), whose
+	// address is paid; the same request sent to another model is 403, sent again 409.
 	// Rows are validated against the model's input schema (errors name the row and field), scanned
 	// for personal data under the model's policy, digested and de-duplicated. Rows that copy the
 	// hidden test split make the contribution rejected with reason LEAKAGE. The same
@@ -4636,7 +4560,8 @@ type ClientWithResponsesInterface interface {
 
 	// CreateContributionWithResponse Submit rows (CSV with a header, or JSONL) to improve a model.
 	//
-	// Signed by the contributor (X-Hokusai-Signature over the body's sha256), whose address is paid.
+	// Signed by the contributor (action `contribute`, this model, this exact body, once), whose
+	// address is paid; the same request sent to another model is 403, sent again 409.
 	// Rows are validated against the model's input schema (errors name the row and field), scanned
 	// for personal data under the model's policy, digested and de-duplicated. Rows that copy the
 	// hidden test split make the contribution rejected with reason LEAKAGE. The same
@@ -4724,8 +4649,8 @@ type ClientWithResponsesInterface interface {
 
 	// PutModelSetupWithBodyWithResponse Set a model's benchmark, initial training data and training recipe (register_model's data part).
 	//
-	// The body is signed by the model's owner: header X-Hokusai-Signature holds the EIP-191
-	// personal_sign signature of the body's sha256. The benchmark is split by seed and dev_percent
+	// The request is signed by the model's owner (action `setup_model`, this model, this exact
+	// body, once): a replayed or older setup is 409, one signed for another model 403. The benchmark is split by seed and dev_percent
 	// into a public dev split and a hidden test split the evaluator keeps. The protocol admin gives
 	// the model its mint budget (tokens per DeltaOne × expected DeltaOnes) the first time. Once a
 	// contribution was accepted the setup is fixed (409).
@@ -4733,12 +4658,12 @@ type ClientWithResponsesInterface interface {
 	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 	//
 	// Corresponds with PUT /v1/models/{id}/setup (the `PutModelSetup` operationId).
-	PutModelSetupWithBodyWithResponse(ctx context.Context, id ModelRef, params *PutModelSetupParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*PutModelSetupResponse, error)
+	PutModelSetupWithBodyWithResponse(ctx context.Context, id ModelRef, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*PutModelSetupResponse, error)
 
 	// PutModelSetupWithResponse Set a model's benchmark, initial training data and training recipe (register_model's data part).
 	//
-	// The body is signed by the model's owner: header X-Hokusai-Signature holds the EIP-191
-	// personal_sign signature of the body's sha256. The benchmark is split by seed and dev_percent
+	// The request is signed by the model's owner (action `setup_model`, this model, this exact
+	// body, once): a replayed or older setup is 409, one signed for another model 403. The benchmark is split by seed and dev_percent
 	// into a public dev split and a hidden test split the evaluator keeps. The protocol admin gives
 	// the model its mint budget (tokens per DeltaOne × expected DeltaOnes) the first time. Once a
 	// contribution was accepted the setup is fixed (409).
@@ -4746,7 +4671,7 @@ type ClientWithResponsesInterface interface {
 	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
 	//
 	// Corresponds with PUT /v1/models/{id}/setup (the `PutModelSetup` operationId).
-	PutModelSetupWithResponse(ctx context.Context, id ModelRef, params *PutModelSetupParams, body PutModelSetupJSONRequestBody, reqEditors ...RequestEditorFn) (*PutModelSetupResponse, error)
+	PutModelSetupWithResponse(ctx context.Context, id ModelRef, body PutModelSetupJSONRequestBody, reqEditors ...RequestEditorFn) (*PutModelSetupResponse, error)
 
 	// ListVersionsWithResponse A model's versions in ascending semver order, and its head.
 	//
@@ -4758,10 +4683,12 @@ type ClientWithResponsesInterface interface {
 	// UploadVersionWithBodyWithResponse Register a new version by uploading its package archive.
 	//
 	// The body is the package archive written by `hokusai package` (gzip tar with a
-	// manifest). The server verifies it (digest, limits, hostile content, and by default the
-	// EIP-191 signature of the model's owner), stores it under its digest and registers the
-	// manifest's version. Errors name what is wrong: `body` for a bad or oversized archive,
-	// a manifest field for a bad manifest.
+	// manifest). The request is signed by the model's owner (action `register_version`, this
+	// model); an unsigned or foreign request is refused before its body is read. The server
+	// verifies the archive (digest, limits, hostile content, and by default the EIP-191
+	// signature of the model's owner inside the package), stores it under its digest and
+	// registers the manifest's version. Errors name what is wrong: `body` for a bad or
+	// oversized archive, a manifest field for a bad manifest.
 	//
 	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 	//
@@ -4777,6 +4704,12 @@ type ClientWithResponsesInterface interface {
 
 	// DownloadVersionPackageWithResponse Download a version's package archive, byte for byte as uploaded.
 	//
+	// The model's licence decides who may download: an Open Source model's packages go to
+	// anyone; a Proprietary model's to its owner and whitelisted addresses (403
+	// WHITELIST_REQUIRED otherwise); a Decentralized model's to its owner only (403
+	// LICENSE_VIOLATION). The caller proves its address with a signed request (action
+	// `download_package`, this model, empty body) or an API key of that address.
+	//
 	// Returns a wrapper object for the known response body format(s).
 	//
 	// Corresponds with GET /v1/models/{id}/versions/{version}/package (the `DownloadVersionPackage` operationId).
@@ -4791,12 +4724,16 @@ type ClientWithResponsesInterface interface {
 
 	// RemoveFromWhitelistWithResponse Stop serving a consumer (idempotent).
 	//
+	// By the model's owner: with a manage key, or a request signed by the owner's wallet (action `whitelist_remove`, this model, empty body).
+	//
 	// Returns a wrapper object for the known response body format(s).
 	//
 	// Corresponds with DELETE /v1/models/{id}/whitelist/{address} (the `RemoveFromWhitelist` operationId).
 	RemoveFromWhitelistWithResponse(ctx context.Context, id ModelRef, address Address, reqEditors ...RequestEditorFn) (*RemoveFromWhitelistResponse, error)
 
 	// AddToWhitelistWithResponse Let a consumer call a Proprietary model (idempotent).
+	//
+	// By the model's owner: with a manage key, or a request signed by the owner's wallet (action `whitelist_add`, this model, empty body).
 	//
 	// Returns a wrapper object for the known response body format(s).
 	//
@@ -4911,6 +4848,10 @@ type ListAttestationsResponse struct {
 	JSON400 *BadRequest
 	// JSON401 the response for an HTTP 401 `application/json` response
 	JSON401 *Unauthorized
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *Conflict
 	// JSONDefault the response for an HTTP default `application/json` response
 	JSONDefault *DefaultError
 }
@@ -4928,6 +4869,16 @@ func (r ListAttestationsResponse) GetJSON400() *BadRequest {
 // GetJSON401 returns the response for an HTTP 401 `application/json` response
 func (r ListAttestationsResponse) GetJSON401() *Unauthorized {
 	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r ListAttestationsResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r ListAttestationsResponse) GetJSON409() *Conflict {
+	return r.JSON409
 }
 
 // GetJSONDefault returns the response for an HTTP default `application/json` response
@@ -5441,6 +5392,8 @@ type CreateKeyResponse struct {
 	JSON400 *BadRequest
 	// JSON401 the response for an HTTP 401 `application/json` response
 	JSON401 *Unauthorized
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
 	// JSON409 the response for an HTTP 409 `application/json` response
 	JSON409 *Conflict
 	// JSONDefault the response for an HTTP default `application/json` response
@@ -5460,6 +5413,11 @@ func (r CreateKeyResponse) GetJSON400() *BadRequest {
 // GetJSON401 returns the response for an HTTP 401 `application/json` response
 func (r CreateKeyResponse) GetJSON401() *Unauthorized {
 	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r CreateKeyResponse) GetJSON403() *Forbidden {
+	return r.JSON403
 }
 
 // GetJSON409 returns the response for an HTTP 409 `application/json` response
@@ -6659,6 +6617,10 @@ type UploadVersionResponse struct {
 	JSON201 *Version
 	// JSON400 the response for an HTTP 400 `application/json` response
 	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthorized
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
 	// JSON404 the response for an HTTP 404 `application/json` response
 	JSON404 *NotFound
 	// JSON409 the response for an HTTP 409 `application/json` response
@@ -6677,6 +6639,16 @@ func (r UploadVersionResponse) GetJSON201() *Version {
 // GetJSON400 returns the response for an HTTP 400 `application/json` response
 func (r UploadVersionResponse) GetJSON400() *BadRequest {
 	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r UploadVersionResponse) GetJSON401() *Unauthorized {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r UploadVersionResponse) GetJSON403() *Forbidden {
+	return r.JSON403
 }
 
 // GetJSON404 returns the response for an HTTP 404 `application/json` response
@@ -6793,8 +6765,16 @@ type DownloadVersionPackageResponse200Headers struct {
 type DownloadVersionPackageResponse struct {
 	Body         []byte
 	HTTPResponse *http.Response
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthorized
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
 	// JSON404 the response for an HTTP 404 `application/json` response
 	JSON404 *NotFound
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *Conflict
 	// JSON503 the response for an HTTP 503 `application/json` response
 	JSON503 *Unavailable
 	// JSONDefault the response for an HTTP default `application/json` response
@@ -6803,9 +6783,29 @@ type DownloadVersionPackageResponse struct {
 	Headers200 *DownloadVersionPackageResponse200Headers
 }
 
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r DownloadVersionPackageResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r DownloadVersionPackageResponse) GetJSON401() *Unauthorized {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r DownloadVersionPackageResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
 // GetJSON404 returns the response for an HTTP 404 `application/json` response
 func (r DownloadVersionPackageResponse) GetJSON404() *NotFound {
 	return r.JSON404
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r DownloadVersionPackageResponse) GetJSON409() *Conflict {
+	return r.JSON409
 }
 
 // GetJSON503 returns the response for an HTTP 503 `application/json` response
@@ -6907,8 +6907,14 @@ type RemoveFromWhitelistResponse struct {
 	HTTPResponse *http.Response
 	// JSON200 the response for an HTTP 200 `application/json` response
 	JSON200 *Whitelist
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthorized
 	// JSON403 the response for an HTTP 403 `application/json` response
 	JSON403 *Forbidden
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *Conflict
 	// JSONDefault the response for an HTTP default `application/json` response
 	JSONDefault *DefaultError
 }
@@ -6918,9 +6924,24 @@ func (r RemoveFromWhitelistResponse) GetJSON200() *Whitelist {
 	return r.JSON200
 }
 
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r RemoveFromWhitelistResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r RemoveFromWhitelistResponse) GetJSON401() *Unauthorized {
+	return r.JSON401
+}
+
 // GetJSON403 returns the response for an HTTP 403 `application/json` response
 func (r RemoveFromWhitelistResponse) GetJSON403() *Forbidden {
 	return r.JSON403
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r RemoveFromWhitelistResponse) GetJSON409() *Conflict {
+	return r.JSON409
 }
 
 // GetJSONDefault returns the response for an HTTP default `application/json` response
@@ -6962,8 +6983,14 @@ type AddToWhitelistResponse struct {
 	HTTPResponse *http.Response
 	// JSON200 the response for an HTTP 200 `application/json` response
 	JSON200 *Whitelist
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthorized
 	// JSON403 the response for an HTTP 403 `application/json` response
 	JSON403 *Forbidden
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *Conflict
 	// JSONDefault the response for an HTTP default `application/json` response
 	JSONDefault *DefaultError
 }
@@ -6973,9 +7000,24 @@ func (r AddToWhitelistResponse) GetJSON200() *Whitelist {
 	return r.JSON200
 }
 
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r AddToWhitelistResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r AddToWhitelistResponse) GetJSON401() *Unauthorized {
+	return r.JSON401
+}
+
 // GetJSON403 returns the response for an HTTP 403 `application/json` response
 func (r AddToWhitelistResponse) GetJSON403() *Forbidden {
 	return r.JSON403
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r AddToWhitelistResponse) GetJSON409() *Conflict {
+	return r.JSON409
 }
 
 // GetJSONDefault returns the response for an HTTP default `application/json` response
@@ -7164,16 +7206,15 @@ func (c *ClientWithResponses) GetMetricsWithResponse(ctx context.Context, reqEdi
 
 // ListAttestationsWithResponse The claims waiting for a registered attester's signature (remote `hokusai attest`).
 //
-// Claims carry the benchmark with its hidden test split, so the attester proves its address:
-// X-Hokusai-Timestamp (unix seconds, within five minutes) and X-Hokusai-Signature, the
-// personal_sign signature of the sha256 of the three lines "hokusai attestations", the lowercase address and the timestamp, joined by newlines.
-// Only claims of models that register the attester on the verifier are listed.
+// Claims carry the benchmark with its hidden test split, so the attester proves its address
+// with a signed request (action `list_attestations`, model 0, empty body); the signer is the
+// attester. Only claims of models that register the attester on the verifier are listed.
 //
 // Returns a wrapper object for the known response body format(s).
 //
 // Corresponds with GET /v1/attestations (the `ListAttestations` operationId).
-func (c *ClientWithResponses) ListAttestationsWithResponse(ctx context.Context, params *ListAttestationsParams, reqEditors ...RequestEditorFn) (*ListAttestationsResponse, error) {
-	rsp, err := c.ListAttestations(ctx, params, reqEditors...)
+func (c *ClientWithResponses) ListAttestationsWithResponse(ctx context.Context, reqEditors ...RequestEditorFn) (*ListAttestationsResponse, error) {
+	rsp, err := c.ListAttestations(ctx, reqEditors...)
 	if err != nil {
 		return nil, err
 	}
@@ -7330,12 +7371,11 @@ func (c *ClientWithResponses) ListKeysWithResponse(ctx context.Context, reqEdito
 
 // CreateKeyWithBodyWithResponse Create an API key (shown once).
 //
-// Without an Authorization header, the consumer proves control of `address` by signing
-// (EIP-191 personal_sign) the text of gateway.KeyRequestMessage:
-// `Hokusai API key request\nchain: <chain id>\naddress: <lowercase 0x address>\nscopes: call,manage\nname: <name>\nexpires_in: <s>\nrate_limit: <calls/s>\ntimestamp: <unix s>\nnonce: <nonce>`.
-// The timestamp must be within five minutes of the server's clock and the nonce is single use.
-// With a `manage`-scoped key, the key is created for that key's owner and no signature is needed.
-// The secret is in the answer only; the server keeps its sha256.
+// Without an Authorization header, the request is signed by the wallet the key is for
+// (action `create_key`, model 0; the signature covers this exact body once); `address`, if
+// given, must be the signer. With a `manage`-scoped key, the key is created for that key's
+// owner and no signature is needed. The secret is in the answer only; the server keeps its
+// sha256.
 //
 // Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 //
@@ -7350,12 +7390,11 @@ func (c *ClientWithResponses) CreateKeyWithBodyWithResponse(ctx context.Context,
 
 // CreateKeyWithResponse Create an API key (shown once).
 //
-// Without an Authorization header, the consumer proves control of `address` by signing
-// (EIP-191 personal_sign) the text of gateway.KeyRequestMessage:
-// `Hokusai API key request\nchain: <chain id>\naddress: <lowercase 0x address>\nscopes: call,manage\nname: <name>\nexpires_in: <s>\nrate_limit: <calls/s>\ntimestamp: <unix s>\nnonce: <nonce>`.
-// The timestamp must be within five minutes of the server's clock and the nonce is single use.
-// With a `manage`-scoped key, the key is created for that key's owner and no signature is needed.
-// The secret is in the answer only; the server keeps its sha256.
+// Without an Authorization header, the request is signed by the wallet the key is for
+// (action `create_key`, model 0; the signature covers this exact body once); `address`, if
+// given, must be the signer. With a `manage`-scoped key, the key is created for that key's
+// owner and no signature is needed. The secret is in the answer only; the server keeps its
+// sha256.
 //
 // Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
 //
@@ -7507,7 +7546,8 @@ func (c *ClientWithResponses) ListContributionsWithResponse(ctx context.Context,
 
 // CreateContributionWithBodyWithResponse Submit rows (CSV with a header, or JSONL) to improve a model.
 //
-// Signed by the contributor (X-Hokusai-Signature over the body's sha256), whose address is paid.
+// Signed by the contributor (action `contribute`, this model, this exact body, once), whose
+// address is paid; the same request sent to another model is 403, sent again 409.
 // Rows are validated against the model's input schema (errors name the row and field), scanned
 // for personal data under the model's policy, digested and de-duplicated. Rows that copy the
 // hidden test split make the contribution rejected with reason LEAKAGE. The same
@@ -7527,7 +7567,8 @@ func (c *ClientWithResponses) CreateContributionWithBodyWithResponse(ctx context
 
 // CreateContributionWithResponse Submit rows (CSV with a header, or JSONL) to improve a model.
 //
-// Signed by the contributor (X-Hokusai-Signature over the body's sha256), whose address is paid.
+// Signed by the contributor (action `contribute`, this model, this exact body, once), whose
+// address is paid; the same request sent to another model is 403, sent again 409.
 // Rows are validated against the model's input schema (errors name the row and field), scanned
 // for personal data under the model's policy, digested and de-duplicated. Rows that copy the
 // hidden test split make the contribution rejected with reason LEAKAGE. The same
@@ -7669,8 +7710,8 @@ func (c *ClientWithResponses) PredictWithResponse(ctx context.Context, id ModelR
 
 // PutModelSetupWithBodyWithResponse Set a model's benchmark, initial training data and training recipe (register_model's data part).
 //
-// The body is signed by the model's owner: header X-Hokusai-Signature holds the EIP-191
-// personal_sign signature of the body's sha256. The benchmark is split by seed and dev_percent
+// The request is signed by the model's owner (action `setup_model`, this model, this exact
+// body, once): a replayed or older setup is 409, one signed for another model 403. The benchmark is split by seed and dev_percent
 // into a public dev split and a hidden test split the evaluator keeps. The protocol admin gives
 // the model its mint budget (tokens per DeltaOne × expected DeltaOnes) the first time. Once a
 // contribution was accepted the setup is fixed (409).
@@ -7678,8 +7719,8 @@ func (c *ClientWithResponses) PredictWithResponse(ctx context.Context, id ModelR
 // Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 //
 // Corresponds with PUT /v1/models/{id}/setup (the `PutModelSetup` operationId).
-func (c *ClientWithResponses) PutModelSetupWithBodyWithResponse(ctx context.Context, id ModelRef, params *PutModelSetupParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*PutModelSetupResponse, error) {
-	rsp, err := c.PutModelSetupWithBody(ctx, id, params, contentType, body, reqEditors...)
+func (c *ClientWithResponses) PutModelSetupWithBodyWithResponse(ctx context.Context, id ModelRef, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*PutModelSetupResponse, error) {
+	rsp, err := c.PutModelSetupWithBody(ctx, id, contentType, body, reqEditors...)
 	if err != nil {
 		return nil, err
 	}
@@ -7688,8 +7729,8 @@ func (c *ClientWithResponses) PutModelSetupWithBodyWithResponse(ctx context.Cont
 
 // PutModelSetupWithResponse Set a model's benchmark, initial training data and training recipe (register_model's data part).
 //
-// The body is signed by the model's owner: header X-Hokusai-Signature holds the EIP-191
-// personal_sign signature of the body's sha256. The benchmark is split by seed and dev_percent
+// The request is signed by the model's owner (action `setup_model`, this model, this exact
+// body, once): a replayed or older setup is 409, one signed for another model 403. The benchmark is split by seed and dev_percent
 // into a public dev split and a hidden test split the evaluator keeps. The protocol admin gives
 // the model its mint budget (tokens per DeltaOne × expected DeltaOnes) the first time. Once a
 // contribution was accepted the setup is fixed (409).
@@ -7697,8 +7738,8 @@ func (c *ClientWithResponses) PutModelSetupWithBodyWithResponse(ctx context.Cont
 // Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
 //
 // Corresponds with PUT /v1/models/{id}/setup (the `PutModelSetup` operationId).
-func (c *ClientWithResponses) PutModelSetupWithResponse(ctx context.Context, id ModelRef, params *PutModelSetupParams, body PutModelSetupJSONRequestBody, reqEditors ...RequestEditorFn) (*PutModelSetupResponse, error) {
-	rsp, err := c.PutModelSetup(ctx, id, params, body, reqEditors...)
+func (c *ClientWithResponses) PutModelSetupWithResponse(ctx context.Context, id ModelRef, body PutModelSetupJSONRequestBody, reqEditors ...RequestEditorFn) (*PutModelSetupResponse, error) {
+	rsp, err := c.PutModelSetup(ctx, id, body, reqEditors...)
 	if err != nil {
 		return nil, err
 	}
@@ -7721,10 +7762,12 @@ func (c *ClientWithResponses) ListVersionsWithResponse(ctx context.Context, id M
 // UploadVersionWithBodyWithResponse Register a new version by uploading its package archive.
 //
 // The body is the package archive written by `hokusai package` (gzip tar with a
-// manifest). The server verifies it (digest, limits, hostile content, and by default the
-// EIP-191 signature of the model's owner), stores it under its digest and registers the
-// manifest's version. Errors name what is wrong: `body` for a bad or oversized archive,
-// a manifest field for a bad manifest.
+// manifest). The request is signed by the model's owner (action `register_version`, this
+// model); an unsigned or foreign request is refused before its body is read. The server
+// verifies the archive (digest, limits, hostile content, and by default the EIP-191
+// signature of the model's owner inside the package), stores it under its digest and
+// registers the manifest's version. Errors name what is wrong: `body` for a bad or
+// oversized archive, a manifest field for a bad manifest.
 //
 // Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 //
@@ -7752,6 +7795,12 @@ func (c *ClientWithResponses) GetVersionWithResponse(ctx context.Context, id Mod
 
 // DownloadVersionPackageWithResponse Download a version's package archive, byte for byte as uploaded.
 //
+// The model's licence decides who may download: an Open Source model's packages go to
+// anyone; a Proprietary model's to its owner and whitelisted addresses (403
+// WHITELIST_REQUIRED otherwise); a Decentralized model's to its owner only (403
+// LICENSE_VIOLATION). The caller proves its address with a signed request (action
+// `download_package`, this model, empty body) or an API key of that address.
+//
 // Returns a wrapper object for the known response body format(s).
 //
 // Corresponds with GET /v1/models/{id}/versions/{version}/package (the `DownloadVersionPackage` operationId).
@@ -7778,6 +7827,8 @@ func (c *ClientWithResponses) GetWhitelistWithResponse(ctx context.Context, id M
 
 // RemoveFromWhitelistWithResponse Stop serving a consumer (idempotent).
 //
+// By the model's owner: with a manage key, or a request signed by the owner's wallet (action `whitelist_remove`, this model, empty body).
+//
 // Returns a wrapper object for the known response body format(s).
 //
 // Corresponds with DELETE /v1/models/{id}/whitelist/{address} (the `RemoveFromWhitelist` operationId).
@@ -7790,6 +7841,8 @@ func (c *ClientWithResponses) RemoveFromWhitelistWithResponse(ctx context.Contex
 }
 
 // AddToWhitelistWithResponse Let a consumer call a Proprietary model (idempotent).
+//
+// By the model's owner: with a manage key, or a request signed by the owner's wallet (action `whitelist_add`, this model, empty body).
 //
 // Returns a wrapper object for the known response body format(s).
 //
@@ -7913,6 +7966,20 @@ func ParseListAttestationsResponse(rsp *http.Response) (*ListAttestationsRespons
 			return nil, err
 		}
 		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
 
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
 		var dest DefaultError
@@ -8317,6 +8384,13 @@ func ParseCreateKeyResponse(rsp *http.Response) (*CreateKeyResponse, error) {
 			return nil, err
 		}
 		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
 
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
 		var dest Conflict
@@ -9292,6 +9366,20 @@ func ParseUploadVersionResponse(rsp *http.Response) (*UploadVersionResponse, err
 		}
 		response.JSON400 = &dest
 
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
 		var dest NotFound
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
@@ -9392,12 +9480,40 @@ func ParseDownloadVersionPackageResponse(rsp *http.Response) (*DownloadVersionPa
 	}
 
 	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
 		var dest NotFound
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
 			return nil, err
 		}
 		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
 
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
 		var dest Unavailable
@@ -9492,12 +9608,33 @@ func ParseRemoveFromWhitelistResponse(rsp *http.Response) (*RemoveFromWhitelistR
 		}
 		response.JSON200 = &dest
 
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
 		var dest Forbidden
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
 			return nil, err
 		}
 		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
 
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
 		var dest DefaultError
@@ -9532,12 +9669,33 @@ func ParseAddToWhitelistResponse(rsp *http.Response) (*AddToWhitelistResponse, e
 		}
 		response.JSON200 = &dest
 
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
 		var dest Forbidden
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
 			return nil, err
 		}
 		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
 
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
 		var dest DefaultError
