@@ -2,6 +2,7 @@ package hokusai_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -33,10 +34,35 @@ func TestEndpointNamesNoServerSecret(t *testing.T) {
 	if _, err := hokusai.ParseRuntimeOptions(spec(map[string]any{"headers": map[string]any{"X-Ok": "a\nb"}})); hokusai.ErrorField(err) != "runtime.options.endpoint.headers" {
 		t.Errorf("header value with a newline: %v", err)
 	}
+	for name, ep := range map[string]map[string]any{
+		"url credentials":  {"url": "https://user:pw@models.example.com/v1"},
+		"url without host": {"url": "http:///v1"},
+		"long timeout":     {"timeout": "2h"},
+		"long backoff":     {"backoff": "1m"},
+		"huge batch":       {"batch_size": 1_000_000},
+		"huge max_tokens":  {"max_tokens": 1 << 30},
+		"many headers":     {"headers": manyHeaders(33)},
+	} {
+		s := spec(map[string]any{})
+		for k, v := range ep {
+			s.Options["endpoint"].(map[string]any)[k] = v
+		}
+		if _, err := hokusai.ParseRuntimeOptions(s); hokusai.ErrorCode(err) != hokusai.EINVALID {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
 	o, err := hokusai.ParseRuntimeOptions(spec(map[string]any{"headers": map[string]any{"X-Team": "blue", "OpenAI-Organization": "org-1"}, "input_key": "rows", "output_key": "preds", "max_tokens": 4}))
 	if err != nil || o.Endpoint.Headers["X-Team"] != "blue" {
 		t.Fatalf("harmless options refused: %v", err)
 	}
+}
+
+func manyHeaders(n int) map[string]any {
+	h := map[string]any{}
+	for i := range n {
+		h[fmt.Sprintf("X-H%d", i)] = "v"
+	}
+	return h
 }
 
 // FuzzParseRuntimeOptions feeds arbitrary endpoint options to the manifest

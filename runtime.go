@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"maps"
 	"math"
+	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -176,7 +177,12 @@ type EndpointSpec struct {
 // Validate checks the endpoint's fields.
 func (e *EndpointSpec) Validate() error {
 	if !strings.HasPrefix(e.URL, "http://") && !strings.HasPrefix(e.URL, "https://") {
-		return FieldErrorf("runtime.options.endpoint.url", "runtime.options.endpoint.url must start with http:// or https://, got %q.", e.URL)
+		return FieldErrorf("runtime.options.endpoint.url", "runtime.options.endpoint.url must start with http:// or https://, got %q.", excerpt(e.URL))
+	}
+	if u, err := url.Parse(e.URL); err != nil || u.Host == "" {
+		return FieldErrorf("runtime.options.endpoint.url", "runtime.options.endpoint.url %q is not a URL with a host.", excerpt(e.URL))
+	} else if u.User != nil {
+		return FieldErrorf("runtime.options.endpoint.url", "runtime.options.endpoint.url may not hold a user name or password (manifests are public); %s.", credentialHint)
 	}
 	switch e.Mode {
 	case "", "chat", "completions":
@@ -184,12 +190,20 @@ func (e *EndpointSpec) Validate() error {
 		return FieldErrorf("runtime.options.endpoint.mode", "runtime.options.endpoint.mode must be chat or completions, got %q.", e.Mode)
 	}
 	switch {
-	case e.Timeout < 0:
-		return FieldErrorf("runtime.options.endpoint.timeout", "runtime.options.endpoint.timeout must be positive, e.g. \"10s\".")
+	case e.Timeout < 0 || time.Duration(e.Timeout) > MaxEndpointTimeout:
+		return FieldErrorf("runtime.options.endpoint.timeout", "runtime.options.endpoint.timeout must lie between 1ms and %s, e.g. \"10s\".", MaxEndpointTimeout)
+	case e.Backoff < 0 || time.Duration(e.Backoff) > 10*time.Second:
+		return FieldErrorf("runtime.options.endpoint.backoff", "runtime.options.endpoint.backoff must lie between 0 and 10s, e.g. \"200ms\".")
 	case e.Attempts < 0 || e.Attempts > 10:
 		return FieldErrorf("runtime.options.endpoint.attempts", "runtime.options.endpoint.attempts must lie between 1 and 10, got %d.", e.Attempts)
-	case e.BatchSize < 0:
-		return FieldErrorf("runtime.options.endpoint.batch_size", "runtime.options.endpoint.batch_size must be positive, got %d.", e.BatchSize)
+	case e.BatchSize < 0 || e.BatchSize > 10000:
+		return FieldErrorf("runtime.options.endpoint.batch_size", "runtime.options.endpoint.batch_size must lie between 1 and 10000, got %d.", e.BatchSize)
+	case e.MaxTokens < 0 || e.MaxTokens > 65536:
+		return FieldErrorf("runtime.options.endpoint.max_tokens", "runtime.options.endpoint.max_tokens must lie between 1 and 65536, got %d.", e.MaxTokens)
+	case len(e.URL) > 2048:
+		return FieldErrorf("runtime.options.endpoint.url", "runtime.options.endpoint.url is longer than 2048 bytes.")
+	case len(e.Prompt) > 64<<10 || len(e.System) > 64<<10:
+		return FieldErrorf("runtime.options.endpoint.prompt", "runtime.options.endpoint.prompt and system may be at most 64 KiB each.")
 	case e.Parallel < 0 || e.Parallel > 64:
 		return FieldErrorf("runtime.options.endpoint.parallel", "runtime.options.endpoint.parallel must lie between 1 and 64, got %d.", e.Parallel)
 	}
@@ -203,6 +217,10 @@ func (e *EndpointSpec) Validate() error {
 	}
 	return nil
 }
+
+// MaxEndpointTimeout bounds an endpoint's per-attempt timeout, so a
+// manifest cannot hold the server's calls open for long.
+const MaxEndpointTimeout = 5 * time.Minute
 
 // maxEndpointHeaders bounds a manifest's extra request headers.
 const maxEndpointHeaders = 32

@@ -194,8 +194,13 @@ func (g *Gateway) chat(ctx context.Context, w http.ResponseWriter, r *http.Reque
 	return out, res.UsageID, fee, false, nil
 }
 
-// maxCompletion bounds a non-streamed chat answer from an endpoint.
-const maxCompletion = 16 << 20
+// Bounds on an endpoint's chat answer: a completion is read whole, so at
+// most maxCompletion; a stream is relayed as it comes, and cut after
+// maxStream (and after the endpoint's timeout).
+const (
+	maxCompletion = 16 << 20
+	maxStream     = 64 << 20
+)
 
 // upstream posts the chat request to the model's endpoint, with the key
 // its owner set (and nothing of the server's own). A 200 answer is
@@ -311,7 +316,8 @@ func (g *Gateway) streamChat(ctx context.Context, w http.ResponseWriter, s *Serv
 	h.Set("X-Hokusai-Fee-Charged", FormatUSDC(c.Amount))
 	w.WriteHeader(http.StatusOK)
 	rc := http.NewResponseController(w)
-	sc := bufio.NewScanner(res.Body)
+	body := &io.LimitedReader{R: res.Body, N: maxStream}
+	sc := bufio.NewScanner(body)
 	sc.Buffer(make([]byte, 64<<10), 4<<20)
 	for sc.Scan() {
 		line := sc.Bytes()
@@ -334,6 +340,9 @@ func (g *Gateway) streamChat(ctx context.Context, w http.ResponseWriter, s *Serv
 	_ = rc.Flush()
 	if err := sc.Err(); err != nil {
 		g.log.Warn("chat stream broke off", "usage_id", cr.UsageID, "err", err)
+	}
+	if body.N <= 0 {
+		g.log.Warn("chat stream cut at its bound", "usage_id", cr.UsageID, "bound_mib", maxStream>>20)
 	}
 	return nil
 }
