@@ -40,6 +40,11 @@ type serveConfig struct {
 
 	confirmations uint64 // blocks an external chain's transactions and logs must be buried under
 
+	rebuildFromChain  bool // a missing database is rebuilt from the chain (integrity.go)
+	allowMissingBlobs bool // start although head packages are missing from the blob store
+
+	allowPrivateEndpoints bool // model endpoints may be loopback, private or link-local addresses
+
 	logLevel string
 }
 
@@ -71,6 +76,9 @@ that platform key instead.`,
 	f.StringVar(&cfg.treasury, "treasury", "", "address that receives trade fees (default: the platform key's address)")
 	f.Uint64Var(&cfg.confirmations, "confirmations", 3, "with --rpc: blocks that must follow a transaction or event before it counts")
 	f.StringVar(&cfg.logLevel, "log-level", "info", "debug, info, warn or error")
+	f.BoolVar(&cfg.rebuildFromChain, "rebuild-from-chain", false, "with no hokusai.db: rebuild models, credit deposits, settlements and mints from the chain (API keys, package versions and unsettled usage are lost)")
+	f.BoolVar(&cfg.allowMissingBlobs, "allow-missing-blobs", false, "start although the blob store lacks some head packages (calls to those models fail)")
+	f.BoolVar(&cfg.allowPrivateEndpoints, "allow-private-endpoints", false, "let models' remote endpoints be loopback, private or link-local addresses (off: such calls are refused after DNS resolution)")
 	return cmd
 }
 
@@ -102,6 +110,11 @@ type server struct {
 	platform *ecdsa.PrivateKey
 	// signed checks every wallet-signed request (EIP-712, see signreq).
 	signed *signreq.Verifier
+	// checks are the start-up integrity checks' outcomes, one line each;
+	// rebuilding is set when this start rebuilds the database from the
+	// chain (integrity.go).
+	checks     []string
+	rebuilding bool
 }
 
 // servePlugin adds a part to the server: it may register HTTP routes on
@@ -161,6 +174,10 @@ func startServer(ctx context.Context, cfg *serveConfig) (_ *server, err error) {
 		return nil, hokusai.Errorf(hokusai.EINVALID, "Cannot create the data directory %s: %v.", cfg.dataDir, err)
 	}
 
+	pre, err := inspectDataDir(cfg.dataDir)
+	if err != nil {
+		return nil, err
+	}
 	s.db = sqlite.NewDB(filepath.Join(cfg.dataDir, "hokusai.db"))
 	if err := s.db.Open(); err != nil {
 		return nil, fmt.Errorf("open database: %w", err)
@@ -225,6 +242,9 @@ func startServer(ctx context.Context, cfg *serveConfig) (_ *server, err error) {
 	if s.node == nil {
 		ix.Confirmations = cfg.confirmations
 	}
+	if err := s.checkDatabase(ctx, pre, ix); err != nil {
+		return nil, err
+	}
 	if err := ix.SyncOnce(ctx); err != nil {
 		return nil, fmt.Errorf("index models: %w", err)
 	}
@@ -255,6 +275,12 @@ func startServer(ctx context.Context, cfg *serveConfig) (_ *server, err error) {
 		Logger:    log,
 	}).Register(s.http)
 	if err := os.MkdirAll(filepath.Join(cfg.dataDir, "tmp"), 0o700); err != nil {
+		return nil, err
+	}
+	if err := s.checkChainHistory(ctx, pre); err != nil {
+		return nil, err
+	}
+	if err := s.checkBlobs(ctx, pre); err != nil {
 		return nil, err
 	}
 	for _, p := range servePlugins {
@@ -334,6 +360,11 @@ func (s *server) printBanner(ctx context.Context, out io.Writer) {
 	fmt.Fprintf(out, "  REST API   %s   (OpenAPI: %s/openapi.yaml)\n", s.http.URL(), s.http.URL())
 	fmt.Fprintf(out, "  Chain RPC  %s   (chain id %d%s)\n", info.RPCURL, info.ChainID, map[bool]string{true: ", embedded dev chain", false: ""}[info.Dev])
 	fmt.Fprintf(out, "  Data dir   %s\n\n", s.cfg.dataDir)
+	fmt.Fprintf(out, "Start-up checks:\n")
+	for _, line := range s.checks {
+		fmt.Fprintf(out, "  %s\n", line)
+	}
+	fmt.Fprintln(out)
 	fmt.Fprintf(out, "Contracts:\n")
 	for _, name := range []string{chain.ContractRegistry, chain.ContractFactory, chain.ContractUSDC, chain.ContractTreasury,
 		chain.ContractVerifier, chain.ContractTokenManager, chain.ContractVault, chain.ContractRouter} {
