@@ -17,6 +17,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"syscall"
 
 	"github.com/hokusai-protocol/hokusai"
 )
@@ -47,30 +48,46 @@ type Dataset struct {
 // LoadOptions declares column types; columns not named are inferred (number
 // when every present cell is a finite number, otherwise string for CSV).
 type LoadOptions struct {
-	Types   map[string]ColumnType
-	MaxRows int // 0 means DefaultMaxRows
+	Types      map[string]ColumnType
+	MaxRows    int   // 0 means DefaultMaxRows
+	MaxColumns int   // 0 means DefaultMaxColumns
+	MaxBytes   int64 // 0 means DefaultMaxBytes
 }
 
-// DefaultMaxRows bounds a loaded dataset so a wrong file cannot exhaust memory.
-const DefaultMaxRows = 5_000_000
+// Bounds on a loaded dataset, so a wrong or hostile file cannot exhaust
+// memory. Cells are bounded too: JSONL rows may omit keys, and a few bytes
+// of rows each naming new keys would otherwise ask for rows × columns
+// cells; at most cellsPerByte cells (plus minCells) per byte read are
+// allowed.
+const (
+	DefaultMaxRows    = 5_000_000
+	DefaultMaxColumns = 4096
+	DefaultMaxBytes   = 4 << 30
+	cellsPerByte      = 16
+	minCells          = 1 << 20
+)
 
-// LoadFile loads a .csv, .jsonl or .ndjson file.
+// LoadFile loads a .csv, .jsonl or .ndjson file. Only a regular file is
+// read: a device or FIFO (even behind a link) is refused before reading.
 func LoadFile(path string, opt LoadOptions) (*Dataset, error) {
-	f, err := os.Open(path)
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {
-			return nil, hokusai.FieldErrorf("dataset", "The dataset file %s does not exist; check the path.", path)
+			return nil, hokusai.FieldErrorf("dataset", "The dataset file %s does not exist; check the path.", strconv.QuoteToASCII(path))
 		}
 		return nil, fmt.Errorf("open dataset: %w", err)
 	}
 	defer f.Close()
+	if fi, err := f.Stat(); err != nil || !fi.Mode().IsRegular() {
+		return nil, hokusai.FieldErrorf("dataset", "The dataset %s is not a regular file; give a .csv or .jsonl file.", strconv.QuoteToASCII(path))
+	}
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".csv":
 		return LoadCSV(f, opt)
 	case ".jsonl", ".ndjson":
 		return LoadJSONL(f, opt)
 	}
-	return nil, hokusai.FieldErrorf("dataset", "The dataset %s has an unknown format: use a .csv file with a header row or a .jsonl file with one JSON object per line.", path)
+	return nil, hokusai.FieldErrorf("dataset", "The dataset %s has an unknown format: use a .csv file with a header row or a .jsonl file with one JSON object per line.", strconv.QuoteToASCII(path))
 }
 
 func (o LoadOptions) maxRows() int {
@@ -80,18 +97,81 @@ func (o LoadOptions) maxRows() int {
 	return DefaultMaxRows
 }
 
+func (o LoadOptions) maxColumns() int {
+	if o.MaxColumns > 0 {
+		return o.MaxColumns
+	}
+	return DefaultMaxColumns
+}
+
+// boundedReader counts what is read and fails past max bytes.
+type boundedReader struct {
+	r   io.Reader
+	n   int64
+	max int64
+}
+
+var errTooLarge = errors.New("too large")
+
+func (b *boundedReader) Read(p []byte) (int, error) {
+	if b.n > b.max {
+		return 0, errTooLarge
+	}
+	if int64(len(p)) > b.max-b.n+1 {
+		p = p[:b.max-b.n+1]
+	}
+	n, err := b.r.Read(p)
+	b.n += int64(n)
+	if b.n > b.max {
+		return n, errTooLarge
+	}
+	return n, err
+}
+
+func (o LoadOptions) reader(r io.Reader) *boundedReader {
+	max := o.MaxBytes
+	if max <= 0 {
+		max = DefaultMaxBytes
+	}
+	return &boundedReader{r: r, max: max}
+}
+
+// readError names the bound when the input ran past it.
+func readError(br *boundedReader, format string, args ...any) error {
+	if br.n > br.max {
+		return hokusai.FieldErrorf("dataset", "The dataset is larger than %d bytes; split it or raise the limit.", br.max)
+	}
+	return hokusai.FieldErrorf("dataset", format, args...)
+}
+
+// checkShape bounds the columns and the cells a dataset of rows × columns
+// would allocate from the n bytes it was read from.
+func (o LoadOptions) checkShape(rows, columns int, n int64) error {
+	if columns > o.maxColumns() {
+		return hokusai.FieldErrorf("dataset", "The dataset has more than %d columns; keep the columns a model reads, or raise the limit.", o.maxColumns())
+	}
+	if cells := int64(rows) * int64(columns); cells > minCells && cells > cellsPerByte*n {
+		return hokusai.FieldErrorf("dataset", "The dataset's %d rows use %d different columns (%d cells) in only %d bytes: rows must share their keys. Give every row the same keys, with null for a missing value.", rows, columns, cells, n)
+	}
+	return nil
+}
+
 // LoadCSV reads a CSV with a header row. Empty cells are missing values.
 func LoadCSV(r io.Reader, opt LoadOptions) (*Dataset, error) {
-	cr := csv.NewReader(bufio.NewReader(r))
+	br := opt.reader(r)
+	cr := csv.NewReader(bufio.NewReader(br))
 	cr.ReuseRecord = false
 	header, err := cr.Read()
 	if err == io.EOF {
 		return nil, hokusai.FieldErrorf("dataset", "The CSV file is empty: it needs a header row naming the columns, then one row per example.")
 	}
 	if err != nil {
-		return nil, hokusai.FieldErrorf("dataset", "The CSV header cannot be read: %v.", err)
+		return nil, readError(br, "The CSV header cannot be read: %v.", err)
 	}
 	if err := checkNames(header); err != nil {
+		return nil, err
+	}
+	if err := opt.checkShape(0, len(header), br.n); err != nil {
 		return nil, err
 	}
 	var raw [][]string
@@ -101,7 +181,7 @@ func LoadCSV(r io.Reader, opt LoadOptions) (*Dataset, error) {
 			break
 		}
 		if err != nil {
-			return nil, hokusai.FieldErrorf("dataset", "CSV row %d cannot be read: %v; every row needs %d cells.", len(raw)+1, err, len(header))
+			return nil, readError(br, "CSV row %d cannot be read: %v; every row needs %d cells.", len(raw)+1, err, len(header))
 		}
 		if len(raw) >= opt.maxRows() {
 			return nil, hokusai.FieldErrorf("dataset", "The dataset has more than %d rows; split it or raise the limit.", opt.maxRows())
@@ -178,7 +258,8 @@ func checkNames(names []string) error {
 // LoadJSONL reads one flat JSON object per line. Columns are the union of
 // the keys in first-seen order; a missing key or null is a missing value.
 func LoadJSONL(r io.Reader, opt LoadOptions) (*Dataset, error) {
-	sc := bufio.NewScanner(r)
+	br := opt.reader(r)
+	sc := bufio.NewScanner(br)
 	sc.Buffer(make([]byte, 64*1024), 16<<20)
 	d := &Dataset{}
 	col := map[string]int{}
@@ -194,7 +275,7 @@ func LoadJSONL(r io.Reader, opt LoadOptions) (*Dataset, error) {
 		dec.UseNumber()
 		var obj map[string]any
 		if err := dec.Decode(&obj); err != nil || obj == nil {
-			return nil, hokusai.FieldErrorf("dataset", "JSONL line %d is not a JSON object: each line must be one object such as {\"x\": 1, \"label\": \"a\"}.", line)
+			return nil, readError(br, "JSONL line %d is not a JSON object: each line must be one object such as {\"x\": 1, \"label\": \"a\"}.", line)
 		}
 		if len(objs) >= opt.maxRows() {
 			return nil, hokusai.FieldErrorf("dataset", "The dataset has more than %d rows; split it or raise the limit.", opt.maxRows())
@@ -213,9 +294,12 @@ func LoadJSONL(r io.Reader, opt LoadOptions) (*Dataset, error) {
 			}
 		}
 		objs = append(objs, obj)
+		if err := opt.checkShape(len(objs), len(d.Columns), br.n); err != nil {
+			return nil, err
+		}
 	}
 	if err := sc.Err(); err != nil {
-		return nil, hokusai.FieldErrorf("dataset", "The JSONL file cannot be read at line %d: %v.", line+1, err)
+		return nil, readError(br, "The JSONL file cannot be read at line %d: %v.", line+1, err)
 	}
 	d.Rows = make([][]any, len(objs))
 	for i := range d.Rows {
