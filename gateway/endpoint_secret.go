@@ -16,8 +16,9 @@ import (
 )
 
 // maxSecretBody bounds a PUT endpoint_secret body: the key (at most
-// hokusai.MaxEndpointSecret bytes) JSON-escaped, and room for the braces.
-const maxSecretBody = 2*hokusai.MaxEndpointSecret + 64
+// hokusai.MaxEndpointSecret bytes) JSON-escaped at worst (\u003c for each
+// byte, as Go's encoder writes <, > and &), and room for the braces.
+const maxSecretBody = 32 << 10
 
 // EndpointSecrets serves the endpoint-secret API: a model's owner sets
 // (PUT) and deletes (DELETE) the key of the model's remote endpoint with a

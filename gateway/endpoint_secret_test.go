@@ -245,7 +245,7 @@ func TestEndpointSecretBodyBounds(t *testing.T) {
 	se := newSecretEnv(t, true)
 	path := fmt.Sprintf("/v1/models/%d/endpoint_secret", modelChat)
 	for name, body := range map[string]string{
-		"too large":   `{"api_key":"` + strings.Repeat("k", 3*hokusai.MaxEndpointSecret) + `"}`,
+		"too large":   `{"api_key":"` + strings.Repeat("k", 40<<10) + `"}`,
 		"too long":    `{"api_key":"` + strings.Repeat("k", hokusai.MaxEndpointSecret+1) + `"}`,
 		"newline":     `{"api_key":"sk-SECRETVALUE\r\nX: y"}`,
 		"other field": `{"api_key":"sk-SECRETVALUE","api_key_env":"HOME"}`,

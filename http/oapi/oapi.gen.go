@@ -1740,7 +1740,7 @@ type ClientInterface interface {
 
 	// SetEndpointSecretWithBody Set the key the server sends to the model's remote endpoint (its owner only).
 	//
-	// A wallet-signed request (EIP-712, headers Hokusai-Action `set_endpoint_secret`, Hokusai-Model, Hokusai-Body-Digest, Hokusai-Nonce, Hokusai-Expiry, Hokusai-Signer, Hokusai-Signature) by the model's owner. The body is at most 8 KiB and the key at most 4096 bytes of printable ASCII. The key is stored encrypted (AES-256-GCM under the server's key) and sent as `Authorization: Bearer <key>` to this model's endpoint only; no answer ever contains it.
+	// A wallet-signed request (EIP-712, headers Hokusai-Action `set_endpoint_secret`, Hokusai-Model, Hokusai-Body-Digest, Hokusai-Nonce, Hokusai-Expiry, Hokusai-Signer, Hokusai-Signature) by the model's owner. The body is at most 32 KiB and the key at most 4096 bytes of printable ASCII. The key is stored encrypted (AES-256-GCM under the server's key) and sent as `Authorization: Bearer <key>` to this model's endpoint only; no answer ever contains it.
 	//
 	// Takes any type of body and a specified content type.
 	//
@@ -1749,7 +1749,7 @@ type ClientInterface interface {
 
 	// SetEndpointSecret Set the key the server sends to the model's remote endpoint (its owner only).
 	//
-	// A wallet-signed request (EIP-712, headers Hokusai-Action `set_endpoint_secret`, Hokusai-Model, Hokusai-Body-Digest, Hokusai-Nonce, Hokusai-Expiry, Hokusai-Signer, Hokusai-Signature) by the model's owner. The body is at most 8 KiB and the key at most 4096 bytes of printable ASCII. The key is stored encrypted (AES-256-GCM under the server's key) and sent as `Authorization: Bearer <key>` to this model's endpoint only; no answer ever contains it.
+	// A wallet-signed request (EIP-712, headers Hokusai-Action `set_endpoint_secret`, Hokusai-Model, Hokusai-Body-Digest, Hokusai-Nonce, Hokusai-Expiry, Hokusai-Signer, Hokusai-Signature) by the model's owner. The body is at most 32 KiB and the key at most 4096 bytes of printable ASCII. The key is stored encrypted (AES-256-GCM under the server's key) and sent as `Authorization: Bearer <key>` to this model's endpoint only; no answer ever contains it.
 	//
 	// Takes a body of the `application/json` content type.
 	//
@@ -2410,7 +2410,7 @@ func (c *Client) GetEndpointSecret(ctx context.Context, id ModelRef, reqEditors 
 
 // SetEndpointSecretWithBody Set the key the server sends to the model's remote endpoint (its owner only).
 //
-// A wallet-signed request (EIP-712, headers Hokusai-Action `set_endpoint_secret`, Hokusai-Model, Hokusai-Body-Digest, Hokusai-Nonce, Hokusai-Expiry, Hokusai-Signer, Hokusai-Signature) by the model's owner. The body is at most 8 KiB and the key at most 4096 bytes of printable ASCII. The key is stored encrypted (AES-256-GCM under the server's key) and sent as `Authorization: Bearer <key>` to this model's endpoint only; no answer ever contains it.
+// A wallet-signed request (EIP-712, headers Hokusai-Action `set_endpoint_secret`, Hokusai-Model, Hokusai-Body-Digest, Hokusai-Nonce, Hokusai-Expiry, Hokusai-Signer, Hokusai-Signature) by the model's owner. The body is at most 32 KiB and the key at most 4096 bytes of printable ASCII. The key is stored encrypted (AES-256-GCM under the server's key) and sent as `Authorization: Bearer <key>` to this model's endpoint only; no answer ever contains it.
 //
 // Takes any type of body and a specified content type.
 //
@@ -2429,7 +2429,7 @@ func (c *Client) SetEndpointSecretWithBody(ctx context.Context, id ModelRef, con
 
 // SetEndpointSecret Set the key the server sends to the model's remote endpoint (its owner only).
 //
-// A wallet-signed request (EIP-712, headers Hokusai-Action `set_endpoint_secret`, Hokusai-Model, Hokusai-Body-Digest, Hokusai-Nonce, Hokusai-Expiry, Hokusai-Signer, Hokusai-Signature) by the model's owner. The body is at most 8 KiB and the key at most 4096 bytes of printable ASCII. The key is stored encrypted (AES-256-GCM under the server's key) and sent as `Authorization: Bearer <key>` to this model's endpoint only; no answer ever contains it.
+// A wallet-signed request (EIP-712, headers Hokusai-Action `set_endpoint_secret`, Hokusai-Model, Hokusai-Body-Digest, Hokusai-Nonce, Hokusai-Expiry, Hokusai-Signer, Hokusai-Signature) by the model's owner. The body is at most 32 KiB and the key at most 4096 bytes of printable ASCII. The key is stored encrypted (AES-256-GCM under the server's key) and sent as `Authorization: Bearer <key>` to this model's endpoint only; no answer ever contains it.
 //
 // Takes a body of the `application/json` content type.
 //
@@ -4591,7 +4591,7 @@ type ClientWithResponsesInterface interface {
 
 	// SetEndpointSecretWithBodyWithResponse Set the key the server sends to the model's remote endpoint (its owner only).
 	//
-	// A wallet-signed request (EIP-712, headers Hokusai-Action `set_endpoint_secret`, Hokusai-Model, Hokusai-Body-Digest, Hokusai-Nonce, Hokusai-Expiry, Hokusai-Signer, Hokusai-Signature) by the model's owner. The body is at most 8 KiB and the key at most 4096 bytes of printable ASCII. The key is stored encrypted (AES-256-GCM under the server's key) and sent as `Authorization: Bearer <key>` to this model's endpoint only; no answer ever contains it.
+	// A wallet-signed request (EIP-712, headers Hokusai-Action `set_endpoint_secret`, Hokusai-Model, Hokusai-Body-Digest, Hokusai-Nonce, Hokusai-Expiry, Hokusai-Signer, Hokusai-Signature) by the model's owner. The body is at most 32 KiB and the key at most 4096 bytes of printable ASCII. The key is stored encrypted (AES-256-GCM under the server's key) and sent as `Authorization: Bearer <key>` to this model's endpoint only; no answer ever contains it.
 	//
 	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 	//
@@ -4600,7 +4600,7 @@ type ClientWithResponsesInterface interface {
 
 	// SetEndpointSecretWithResponse Set the key the server sends to the model's remote endpoint (its owner only).
 	//
-	// A wallet-signed request (EIP-712, headers Hokusai-Action `set_endpoint_secret`, Hokusai-Model, Hokusai-Body-Digest, Hokusai-Nonce, Hokusai-Expiry, Hokusai-Signer, Hokusai-Signature) by the model's owner. The body is at most 8 KiB and the key at most 4096 bytes of printable ASCII. The key is stored encrypted (AES-256-GCM under the server's key) and sent as `Authorization: Bearer <key>` to this model's endpoint only; no answer ever contains it.
+	// A wallet-signed request (EIP-712, headers Hokusai-Action `set_endpoint_secret`, Hokusai-Model, Hokusai-Body-Digest, Hokusai-Nonce, Hokusai-Expiry, Hokusai-Signer, Hokusai-Signature) by the model's owner. The body is at most 32 KiB and the key at most 4096 bytes of printable ASCII. The key is stored encrypted (AES-256-GCM under the server's key) and sent as `Authorization: Bearer <key>` to this model's endpoint only; no answer ever contains it.
 	//
 	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
 	//
@@ -7616,7 +7616,7 @@ func (c *ClientWithResponses) GetEndpointSecretWithResponse(ctx context.Context,
 
 // SetEndpointSecretWithBodyWithResponse Set the key the server sends to the model's remote endpoint (its owner only).
 //
-// A wallet-signed request (EIP-712, headers Hokusai-Action `set_endpoint_secret`, Hokusai-Model, Hokusai-Body-Digest, Hokusai-Nonce, Hokusai-Expiry, Hokusai-Signer, Hokusai-Signature) by the model's owner. The body is at most 8 KiB and the key at most 4096 bytes of printable ASCII. The key is stored encrypted (AES-256-GCM under the server's key) and sent as `Authorization: Bearer <key>` to this model's endpoint only; no answer ever contains it.
+// A wallet-signed request (EIP-712, headers Hokusai-Action `set_endpoint_secret`, Hokusai-Model, Hokusai-Body-Digest, Hokusai-Nonce, Hokusai-Expiry, Hokusai-Signer, Hokusai-Signature) by the model's owner. The body is at most 32 KiB and the key at most 4096 bytes of printable ASCII. The key is stored encrypted (AES-256-GCM under the server's key) and sent as `Authorization: Bearer <key>` to this model's endpoint only; no answer ever contains it.
 //
 // Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 //
@@ -7631,7 +7631,7 @@ func (c *ClientWithResponses) SetEndpointSecretWithBodyWithResponse(ctx context.
 
 // SetEndpointSecretWithResponse Set the key the server sends to the model's remote endpoint (its owner only).
 //
-// A wallet-signed request (EIP-712, headers Hokusai-Action `set_endpoint_secret`, Hokusai-Model, Hokusai-Body-Digest, Hokusai-Nonce, Hokusai-Expiry, Hokusai-Signer, Hokusai-Signature) by the model's owner. The body is at most 8 KiB and the key at most 4096 bytes of printable ASCII. The key is stored encrypted (AES-256-GCM under the server's key) and sent as `Authorization: Bearer <key>` to this model's endpoint only; no answer ever contains it.
+// A wallet-signed request (EIP-712, headers Hokusai-Action `set_endpoint_secret`, Hokusai-Model, Hokusai-Body-Digest, Hokusai-Nonce, Hokusai-Expiry, Hokusai-Signer, Hokusai-Signature) by the model's owner. The body is at most 32 KiB and the key at most 4096 bytes of printable ASCII. The key is stored encrypted (AES-256-GCM under the server's key) and sent as `Authorization: Bearer <key>` to this model's endpoint only; no answer ever contains it.
 //
 // Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
 //
