@@ -19,11 +19,12 @@ import (
 	"time"
 )
 
-// Limits of a guarded client.
+// Limits of a guarded client. Callers bound each request further with a
+// context (a remote runtime's per-attempt timeout, at most 5 minutes).
 const (
 	DialTimeout           = 10 * time.Second
 	TLSHandshakeTimeout   = 10 * time.Second
-	ResponseHeaderTimeout = 60 * time.Second
+	ResponseHeaderTimeout = 5 * time.Minute
 	MaxRedirects          = 3
 )
 
