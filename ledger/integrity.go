@@ -200,3 +200,14 @@ func (s *Service) RebuildSettlements(ctx context.Context, ix *VaultIndexer, rout
 	}
 	return batches, total, nil
 }
+
+// VaultEvents counts the vault events of kind ("deposit", "request",
+// "cancel" or "withdraw") applied up to toBlock.
+func (s *Service) VaultEvents(ctx context.Context, kind string, toBlock uint64) (int, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM ledger_vault_events WHERE kind = ? AND block <= ?`, kind, int64(toBlock)).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("count vault events: %w", err)
+	}
+	return n, nil
+}

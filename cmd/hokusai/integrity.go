@@ -225,7 +225,6 @@ func (s *server) checkChainHistory(ctx context.Context, pre *dataDirState) error
 		return hokusai.Errorf(hokusai.ECONFLICT, "The database %s is behind the chain: %s. Acknowledged writes were lost (a cut or removed -wal file, or an old backup); serving it would let consumers spend credit the chain already paid out. %s",
 			pre.dbPath, strings.Join(why, "; "), rebuildFix(pre.dbPath))
 	}
-	s.checked(fmt.Sprintf("ledger: %d settlements match the chain (%d pending); %d consumers within their vault balance at block %d", chk.Settled, chk.Pending, chk.Accounts, chk.Block))
 
 	store, err := contrib.Open(ctx, s.db)
 	if err != nil {
@@ -238,6 +237,15 @@ func (s *server) checkChainHistory(ctx context.Context, pre *dataDirState) error
 	h, err := chain.ReadHistory(ctx, s.client, s.protocol, chk.Block)
 	if err != nil {
 		return err
+	}
+	deposits, err := l.VaultEvents(ctx, "deposit", chk.Block)
+	if err != nil {
+		return err
+	}
+	if deposits != h.Deposits {
+		// Deposits and the vault cursor are written in one transaction, so
+		// a difference means a damaged or foreign database.
+		return damagedDB(pre.dbPath, fmt.Errorf("it holds %d credit deposits up to block %d, the vault emitted %d", deposits, chk.Block, h.Deposits))
 	}
 	inst := sqlite.NewInstanceService(s.db)
 	known, _, err := inst.Get(ctx, "mints_not_journaled")
@@ -267,6 +275,8 @@ func (s *server) checkChainHistory(ctx context.Context, pre *dataDirState) error
 			return err
 		}
 	}
+	s.checked(fmt.Sprintf("ledger: %d settlements match the chain (%d pending); %d credit deposits match; %d consumers within their vault balance at block %d",
+		chk.Settled, chk.Pending, deposits, chk.Accounts, chk.Block))
 	s.checked(fmt.Sprintf("mints: %d on-chain, every one in the mint journal or recorded as rebuilt", len(h.MintKeys)))
 
 	if s.rebuilding {

@@ -169,7 +169,7 @@ func TestStartupIntegrity(t *testing.T) {
 	// deleted, it is refused at start.
 	srv = startLive(t, intact)
 	wantAll(t, "intact banner", srv.out.String(), "database: quick_check ok; chain 1337", "indexed to block", "(hash ok)",
-		"settlements match the chain (0 pending)", "mints: 1 on-chain", "blobs: ")
+		"settlements match the chain (0 pending); 1 credit deposits match", "mints: 1 on-chain", "blobs: 1 head packages present (1 hashed)")
 	srv.stop(t)
 	if err := os.RemoveAll(filepath.Join(intact, "blobs")); err != nil {
 		t.Fatal(err)
