@@ -40,6 +40,8 @@ const (
 	ReasonMintFailed     = "MINT_FAILED"     // the chain refused the mint or the attesters did not sign
 	ReasonBudget         = "BUDGET"          // the model's mint budget cannot pay the reward
 	ReasonNotReproduced  = "NOT_REPRODUCED"  // a submitted version is not what the recipe gives on the rows
+	ReasonTimeout        = "TIMEOUT"         // the evaluation ran past its time budget
+	ReasonTooLarge       = "TOO_LARGE"       // the evaluation's estimated work exceeds the evaluator's budget
 )
 
 // Contribution is one submission of rows to improve a model.

@@ -337,6 +337,26 @@ func (s *Store) FindContributions(ctx context.Context, f ContributionFilter) ([]
 	return out, rows.Err()
 }
 
+// WaitingModels returns the models that have received contributions,
+// the one whose oldest waiting contribution is oldest first: the
+// evaluator's queue, one entry per model, however many rows wait.
+func (s *Store) WaitingModels(ctx context.Context) ([]uint64, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT model_id FROM contributions WHERE status = 'received' GROUP BY model_id ORDER BY MIN(id)`)
+	if err != nil {
+		return nil, fmt.Errorf("waiting models: %w", err)
+	}
+	defer rows.Close()
+	var out []uint64
+	for rows.Next() {
+		var m int64
+		if err := rows.Scan(&m); err != nil {
+			return nil, fmt.Errorf("waiting models: %w", err)
+		}
+		out = append(out, uint64(m))
+	}
+	return out, rows.Err()
+}
+
 // Accepted returns a model's accepted contributions in acceptance order:
 // with the setup's initial rows, the model's training data.
 func (s *Store) Accepted(ctx context.Context, modelID uint64) ([]*Contribution, error) {

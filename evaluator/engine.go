@@ -73,15 +73,37 @@ type Scored struct {
 	Score  float64
 }
 
-// Train fits the recipe to d and scores it on the hidden test split.
+// Train fits the recipe to d and scores it on the hidden test split. It
+// returns ctx's error as soon as ctx ends, even mid-training: the trainer
+// takes no context, so an abandoned fit finishes on its own goroutine,
+// its size bounded by the evaluator's work budget (Work).
 func (e *Engine) Train(ctx context.Context, d *eval.Dataset) (*Scored, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	names := make([]string, len(d.Columns))
 	for i, c := range d.Columns {
 		names[i] = c.Name
 	}
-	m, err := linear.Train(hokusai.RowsFromTable(names, d.Rows), e.Setup.Recipe)
-	if err != nil {
-		return nil, fmt.Errorf("train: %w", err)
+	rows := hokusai.RowsFromTable(names, d.Rows)
+	type fit struct {
+		m   *linear.Model
+		err error
+	}
+	done := make(chan fit, 1)
+	go func() {
+		m, err := linear.Train(rows, e.Setup.Recipe)
+		done <- fit{m, err}
+	}()
+	var m *linear.Model
+	select {
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	case f := <-done:
+		if f.err != nil {
+			return nil, fmt.Errorf("train: %w", f.err)
+		}
+		m = f.m
 	}
 	b, err := m.Marshal()
 	if err != nil {
@@ -237,6 +259,63 @@ func (e *Engine) Evaluate(ctx context.Context, training *eval.Dataset, batch []*
 		return nil, err
 	}
 	return res, nil
+}
+
+// Work is an evaluation's estimated size, known before any of it is
+// allocated: the worker refuses an evaluation whose Work exceeds its
+// budget instead of starting it.
+type Work struct {
+	TrainingRows int // rows of the largest training set: the training data plus the batch
+	Columns      int // benchmark columns (an estimate of a design matrix's width)
+	Trainings    int // models trained: 2 for one contribution, 2^n for Shapley, n+2 for leave-one-out
+	Iterations   int // the recipe's iteration limit
+	Resamples    int // bootstrap resamples
+	TestRows     int // rows of the hidden test split
+}
+
+// Evaluation budgets' defaults (Worker.MaxCells, Worker.MaxOps).
+const (
+	DefaultMaxCells = 20_000_000 // cells of one design matrix: 160 MB of float64
+	DefaultMaxOps   = 1e11       // about two minutes of arithmetic
+)
+
+// EstimateWork sizes the evaluation of a batch whose contributions have
+// batchRows rows against trainingRows rows of training data.
+func EstimateWork(st *contrib.Setup, trainingRows int, batchRows []int) Work {
+	w := Work{TrainingRows: trainingRows, Columns: 1, Iterations: st.Recipe.MaxIterations, Resamples: st.Resamples}
+	if st.Benchmark != nil {
+		w.Columns = max(len(st.Benchmark.Columns), 1)
+	}
+	for _, r := range batchRows {
+		w.TrainingRows += r
+	}
+	switch n := len(batchRows); {
+	case n <= 1:
+		w.Trainings = 2
+	case n <= MaxShapley:
+		w.Trainings = 1 << n
+	default:
+		w.Trainings = n + 2
+	}
+	if w.Iterations <= 0 {
+		w.Iterations = linear.DefaultMaxIterations
+	}
+	if w.Resamples <= 0 {
+		w.Resamples = eval.DefaultResamples
+	}
+	if b, err := st.Bench(); err == nil {
+		w.TestRows = len(b.Test)
+	}
+	return w
+}
+
+// Cells is the largest design matrix's size (float64: no overflow).
+func (w Work) Cells() float64 { return float64(w.TrainingRows) * float64(w.Columns) }
+
+// Ops is the estimated arithmetic: every training's iterations over its
+// design matrix, and the bootstrap's resamples over the test rows.
+func (w Work) Ops() float64 {
+	return w.Cells()*float64(w.Trainings)*float64(w.Iterations) + float64(w.Resamples)*float64(w.TestRows)
 }
 
 func popcount(x uint64) int {

@@ -64,11 +64,38 @@ type Worker struct {
 	// but before its receipt is awaited: crash tests stop the process here.
 	AfterBroadcast func(evaluationID int64)
 
-	mu     sync.Mutex // one evaluation at a time: heads move in order
+	// Workers is how many models Run evaluates at once, each model one
+	// batch at a time, so one model's slow evaluation does not hold up
+	// another's; 0 means DefaultWorkers.
+	Workers int
+	// EvalTimeout is each evaluation's time budget (training, scoring and
+	// the bootstrap); a batch that runs past it is rejected (TIMEOUT) and
+	// its model's next batch proceeds. 0 means DefaultEvalTimeout.
+	EvalTimeout time.Duration
+	// MaxCells and MaxOps bound an evaluation's estimated work (Work),
+	// checked before anything is trained: a batch over either is rejected
+	// (TOO_LARGE). 0 means DefaultMaxCells and DefaultMaxOps.
+	MaxCells, MaxOps float64
+	// BeforeTrain, when set, runs inside each evaluation's time budget
+	// before anything is trained, with the budget's context: tests make
+	// an evaluation slow here.
+	BeforeTrain func(ctx context.Context, modelID uint64)
+
+	mintMu sync.Mutex // one mint at a time: each is journaled, sent and confirmed in turn
+
+	sched  sync.Mutex // guards parked, busy and served
 	parked map[uint64]time.Time
+	busy   map[uint64]bool      // models with a batch in evaluation or minting
+	served map[uint64]time.Time // when each waiting model was last taken, for round-robin
 	wake   chan struct{}
 	once   sync.Once
 }
+
+// Scheduling defaults.
+const (
+	DefaultWorkers     = 4
+	DefaultEvalTimeout = 2 * time.Minute
+)
 
 // parkFor is how long a model whose batch could not be evaluated waits
 // before the worker tries it again.
@@ -90,12 +117,29 @@ func (w *Worker) log() *slog.Logger {
 	return w.Log
 }
 
-// Run recovers journaled mints, then evaluates contributions until ctx ends.
+// Run recovers journaled mints, then evaluates contributions until ctx
+// ends, on Workers goroutines: each takes the waiting model served least
+// recently (round-robin), one batch per model at a time; mints are sent
+// one at a time.
 func (w *Worker) Run(ctx context.Context) error {
 	w.once.Do(func() { w.wake = make(chan struct{}, 1) })
 	if err := w.Recover(ctx); err != nil {
 		w.log().Error("evaluator recovery", "err", err)
 	}
+	n := w.Workers
+	if n <= 0 {
+		n = DefaultWorkers
+	}
+	var wg sync.WaitGroup
+	for range n {
+		wg.Go(func() { w.loop(ctx) })
+	}
+	wg.Wait()
+	return ctx.Err()
+}
+
+// loop is one of Run's workers.
+func (w *Worker) loop(ctx context.Context) {
 	poll := w.Poll
 	if poll == 0 {
 		poll = 200 * time.Millisecond
@@ -103,7 +147,7 @@ func (w *Worker) Run(ctx context.Context) error {
 	for {
 		did, err := w.ProcessNext(ctx)
 		if ctx.Err() != nil {
-			return ctx.Err()
+			return
 		}
 		if err != nil {
 			w.log().Error("evaluator", "err", err)
@@ -113,42 +157,101 @@ func (w *Worker) Run(ctx context.Context) error {
 		}
 		select {
 		case <-ctx.Done():
-			return ctx.Err()
+			return
 		case <-w.wake:
 		case <-time.After(poll):
 		}
 	}
 }
 
-// ProcessNext evaluates the oldest waiting batch (one model's received
-// contributions, up to Batch) and mints when it earns DeltaOnes. It reports
-// whether there was work.
-func (w *Worker) ProcessNext(ctx context.Context) (bool, error) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	// A mint left pending (its receipt not seen, a transient chain error)
-	// is finished before anything else is evaluated against the head.
-	if err := w.finishPending(ctx); err != nil {
-		return false, err
+// take claims the waiting model to evaluate next: of the models with
+// received contributions that are neither busy nor parked, the one served
+// least recently, the oldest waiting first among equals. It returns 0
+// when there is none. release gives the model back.
+func (w *Worker) take(ctx context.Context) (uint64, error) {
+	waiting, err := w.Store.WaitingModels(ctx)
+	if err != nil {
+		return 0, err
 	}
-	waiting, err := w.Store.FindContributions(ctx, contrib.ContributionFilter{Status: []contrib.Status{contrib.StatusReceived}, Limit: 1000})
-	if err != nil || len(waiting) == 0 {
-		return false, err
+	w.sched.Lock()
+	defer w.sched.Unlock()
+	if w.busy == nil {
+		w.busy, w.served, w.parked = map[uint64]bool{}, map[uint64]time.Time{}, map[uint64]time.Time{}
 	}
-	// The oldest waiting model that is not parked: a model that cannot be
-	// evaluated now (verifier not configured, chain unreachable) must not
-	// hold up the others.
-	model := uint64(0)
 	now := time.Now()
-	for _, c := range waiting {
-		if until, ok := w.parked[c.ModelID]; !ok || now.After(until) {
-			model = c.ModelID
-			break
+	model, last := uint64(0), time.Time{}
+	isWaiting := make(map[uint64]bool, len(waiting))
+	for _, m := range waiting {
+		isWaiting[m] = true
+		if w.busy[m] {
+			continue
+		}
+		if until, ok := w.parked[m]; ok && now.Before(until) {
+			continue
+		}
+		if s := w.served[m]; model == 0 || s.Before(last) {
+			model, last = m, s
 		}
 	}
-	if model == 0 {
-		return false, nil
+	// Forget models with nothing waiting: the maps stay as small as the queue.
+	for m := range w.served {
+		if !isWaiting[m] && !w.busy[m] {
+			delete(w.served, m)
+		}
 	}
+	if model != 0 {
+		w.busy[model] = true
+		w.served[model] = now
+	}
+	return model, nil
+}
+
+func (w *Worker) release(model uint64) {
+	w.sched.Lock()
+	defer w.sched.Unlock()
+	delete(w.busy, model)
+}
+
+func (w *Worker) park(model uint64, until time.Time) {
+	w.sched.Lock()
+	defer w.sched.Unlock()
+	if w.parked == nil {
+		w.parked = map[uint64]time.Time{}
+	}
+	w.parked[model] = until
+}
+
+func (w *Worker) unpark(model uint64) {
+	w.sched.Lock()
+	defer w.sched.Unlock()
+	delete(w.parked, model)
+}
+
+// ProcessNext evaluates the next waiting batch (one model's received
+// contributions, up to Batch; the model is chosen by take) and mints when
+// it earns DeltaOnes. It reports whether there was work. Calls may run
+// concurrently: each takes a different model.
+func (w *Worker) ProcessNext(ctx context.Context) (bool, error) {
+	// A mint left pending (its receipt not seen, a transient chain error)
+	// is finished before anything else is evaluated against the head.
+	// Mints hold mintMu from journal to confirmation, so what is pending
+	// here was left by an earlier run or a failed send.
+	w.mintMu.Lock()
+	err := w.finishPending(ctx)
+	w.mintMu.Unlock()
+	if err != nil {
+		return false, err
+	}
+	// A model that cannot be evaluated now (verifier not configured, chain
+	// unreachable) is parked, and a model being evaluated is busy: neither
+	// holds up the others.
+	model, err := w.take(ctx)
+	if err != nil || model == 0 {
+		return false, err
+	}
+	defer w.release(model)
+	w.Wake() // another worker may take another model meanwhile
+	now := time.Now()
 	batchSize := max(w.Batch, 1)
 	batch, err := w.Store.FindContributions(ctx, contrib.ContributionFilter{ModelID: model, Status: []contrib.Status{contrib.StatusReceived}, Limit: batchSize})
 	if err != nil {
@@ -165,13 +268,13 @@ func (w *Worker) ProcessNext(ctx context.Context) (bool, error) {
 			break
 		}
 	}
+	if len(batch) == 0 {
+		return false, nil // taken by an earlier pass meanwhile
+	}
 	ev, claim, err := w.evaluate(ctx, batch)
 	if err != nil {
 		// Leave them for a later try; park the model meanwhile.
-		if w.parked == nil {
-			w.parked = map[uint64]time.Time{}
-		}
-		w.parked[model] = now.Add(parkFor)
+		w.park(model, now.Add(parkFor))
 		for _, c := range batch {
 			if c2, err2 := w.Store.FindContribution(ctx, c.ID); err2 == nil && (c2.Status == contrib.StatusEvaluating || c2.Status == contrib.StatusReceived) {
 				_ = w.Store.SetOutcome(ctx, c.ID, contrib.Outcome{Status: contrib.StatusReceived, Reason: "Waiting: " + hokusai.ErrorMessage(err)})
@@ -179,20 +282,21 @@ func (w *Worker) ProcessNext(ctx context.Context) (bool, error) {
 		}
 		return false, fmt.Errorf("model %d parked for %s: %w", model, parkFor, err)
 	}
-	delete(w.parked, model)
-	if ev.Decision != contrib.DecisionMint {
+	w.unpark(model)
+	if ev == nil || ev.Decision != contrib.DecisionMint {
 		return true, nil
 	}
+	w.mintMu.Lock()
+	defer w.mintMu.Unlock()
 	return true, w.mint(ctx, ev, claim)
 }
 
 // Evaluate evaluates a batch against the current head and records the
 // evaluation (and, for a rejection, the contributions' outcome) without
 // minting; Mint finishes an evaluation that earned a mint. Tests use the
-// two halves to interleave evaluations.
+// two halves to interleave evaluations. A batch refused before it was
+// evaluated (over its time or work budget) gives a nil evaluation.
 func (w *Worker) Evaluate(ctx context.Context, ids ...int64) (*contrib.Evaluation, *Claim, error) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
 	var batch []*contrib.Contribution
 	for _, id := range ids {
 		c, err := w.Store.FindContribution(ctx, id)
@@ -206,8 +310,8 @@ func (w *Worker) Evaluate(ctx context.Context, ids ...int64) (*contrib.Evaluatio
 
 // MintEvaluation sends an evaluation's mint (see Evaluate).
 func (w *Worker) MintEvaluation(ctx context.Context, ev *contrib.Evaluation, claim *Claim) error {
-	w.mu.Lock()
-	defer w.mu.Unlock()
+	w.mintMu.Lock()
+	defer w.mintMu.Unlock()
 	return w.mint(ctx, ev, claim)
 }
 
@@ -218,6 +322,11 @@ func (w *Worker) training(ctx context.Context, st *contrib.Setup) (*eval.Dataset
 	if err != nil {
 		return nil, err
 	}
+	return trainingOf(st, acc)
+}
+
+// trainingOf is the training data of st with the accepted contributions acc.
+func trainingOf(st *contrib.Setup, acc []*contrib.Contribution) (*eval.Dataset, error) {
 	parts := make([]*eval.Dataset, 0, len(acc))
 	for _, c := range acc {
 		d, err := c.Dataset()
@@ -227,6 +336,70 @@ func (w *Worker) training(ctx context.Context, st *contrib.Setup) (*eval.Dataset
 		parts = append(parts, d)
 	}
 	return contrib.Union(st.Training, parts...)
+}
+
+// compute trains and scores a batch within ctx, the evaluation's time
+// budget: every training and the bootstrap stop when it ends.
+func (w *Worker) compute(ctx context.Context, st *contrib.Setup, acc, batch []*contrib.Contribution) (*Result, *Engine, *eval.Dataset, error) {
+	if w.BeforeTrain != nil {
+		w.BeforeTrain(ctx, st.ModelID)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, nil, nil, err
+	}
+	eng, err := NewEngine(st)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	training, err := trainingOf(st, acc)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	var sets []*eval.Dataset
+	for _, c := range batch {
+		d, err := c.Dataset()
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		sets = append(sets, d)
+	}
+	res, err := eng.Evaluate(ctx, training, sets)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return res, eng, training, nil
+}
+
+// overBudget says why work exceeds the worker's budget, or "".
+func (w *Worker) overBudget(work Work) string {
+	maxCells, maxOps := w.MaxCells, w.MaxOps
+	if maxCells <= 0 {
+		maxCells = DefaultMaxCells
+	}
+	if maxOps <= 0 {
+		maxOps = DefaultMaxOps
+	}
+	switch {
+	case work.Cells() > maxCells:
+		return fmt.Sprintf("Training on %d rows of %d columns (%.3g cells) exceeds the evaluator's budget of %.3g cells per model; contribute fewer rows at a time.",
+			work.TrainingRows, work.Columns, work.Cells(), maxCells)
+	case work.Ops() > maxOps:
+		return fmt.Sprintf("The evaluation would take about %.3g operations (%d trainings of %d rows × %d columns × %d iterations, %d resamples of %d test rows), over the evaluator's budget of %.3g; contribute fewer rows at a time, or the model's owner may lower resamples or recipe.max_iterations.",
+			work.Ops(), work.Trainings, work.TrainingRows, work.Columns, work.Iterations, work.Resamples, work.TestRows, maxOps)
+	}
+	return ""
+}
+
+// refuse rejects a batch that was not evaluated (over its time or work
+// budget): no evaluation is recorded, and the model's next batch proceeds.
+func (w *Worker) refuse(ctx context.Context, batch []*contrib.Contribution, code, reason string) error {
+	w.log().Warn("evaluation refused", "model", batch[0].ModelID, "reason", code, "detail", reason)
+	for _, c := range batch {
+		if err := w.Store.SetOutcome(ctx, c.ID, contrib.Outcome{Status: contrib.StatusRejected, ReasonCode: code, Reason: reason}); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func (w *Worker) verifierConfig(ctx context.Context, modelID uint64) (bindings.DeltaOneVerifierConfig, error) {
@@ -269,24 +442,37 @@ func (w *Worker) evaluate(ctx context.Context, batch []*contrib.Contribution) (*
 		}
 		ids = append(ids, c.ID)
 	}
-	eng, err := NewEngine(st)
+	// The work budget is checked from row counts, before the rows are
+	// decoded or anything is trained.
+	acc, err := w.Store.Accepted(ctx, modelID)
 	if err != nil {
 		return nil, nil, err
 	}
-	training, err := w.training(ctx, st)
-	if err != nil {
-		return nil, nil, err
+	trainingRows := st.Training.Len()
+	for _, c := range acc {
+		trainingRows += c.Rows
 	}
-	var sets []*eval.Dataset
-	for _, c := range batch {
-		d, err := c.Dataset()
-		if err != nil {
-			return nil, nil, err
+	batchRows := make([]int, len(batch))
+	for i, c := range batch {
+		batchRows[i] = c.Rows
+	}
+	work := EstimateWork(st, trainingRows, batchRows)
+	if reason := w.overBudget(work); reason != "" {
+		return nil, nil, w.refuse(ctx, batch, contrib.ReasonTooLarge, reason)
+	}
+	budget := w.EvalTimeout
+	if budget <= 0 {
+		budget = DefaultEvalTimeout
+	}
+	ectx, cancel := context.WithTimeout(ctx, budget)
+	defer cancel()
+	res, eng, training, err := w.compute(ectx, st, acc, batch)
+	if err != nil {
+		if ctx.Err() == nil && errors.Is(err, context.DeadlineExceeded) {
+			reason := fmt.Sprintf("The evaluation ran past its time budget of %s (%d training rows with the batch, %d test rows, %d resamples) and was stopped so that other contributions are not held up; contribute fewer rows at a time, or ask the evaluator's operator to raise the budget.",
+				budget, work.TrainingRows, work.TestRows, work.Resamples)
+			return nil, nil, w.refuse(ctx, batch, contrib.ReasonTimeout, reason)
 		}
-		sets = append(sets, d)
-	}
-	res, err := eng.Evaluate(ctx, training, sets)
-	if err != nil {
 		return nil, nil, err
 	}
 	threshold := rc.MintThreshold
@@ -679,8 +865,8 @@ func (w *Worker) recoverUsed(ctx context.Context, rec *contrib.MintRecord) error
 // the same signatures (the key makes a double mint impossible), unless the
 // head moved or the request expired, when its batch is queued again.
 func (w *Worker) Recover(ctx context.Context) error {
-	w.mu.Lock()
-	defer w.mu.Unlock()
+	w.mintMu.Lock()
+	defer w.mintMu.Unlock()
 	if err := w.finishPending(ctx); err != nil {
 		return err
 	}
