@@ -59,7 +59,17 @@ With no --rpc it starts an embedded go-ethereum dev chain persisted under
 --data-dir, with JSON-RPC on --rpc-addr, deploys the protocol contracts on
 first start (and finds them again later), and funds ten dev accounts with
 ETH and MockUSDC. With --rpc URL and --keystore it uses that EVM chain and
-that platform key instead.`,
+that platform key instead.
+
+Before it serves, it checks its data: the database with SQLite's
+quick_check and its write-ahead log for a cut; the chain, genesis and
+contracts the database belongs to; the chain's block at the indexer's
+cursor; every settlement, credit deposit and mint the contracts recorded;
+each consumer's credit against the vault; and every head version's
+package in the blob store. It refuses a database that fails, naming the
+file and the fix. A missing database is rebuilt from the chain only with
+--rebuild-from-chain: models, credit deposits, settlements and mints come
+back; API keys, package versions and unsettled usage do not.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runServe(cmd.Context(), cfg, cmd.OutOrStdout())
@@ -341,6 +351,8 @@ func (s *server) Close() error {
 	for i := len(s.closers) - 1; i >= 0; i-- {
 		errs = append(errs, s.closers[i]())
 	}
+	// A start refused by its checks opened the ledger before its plugin ran.
+	errs = append(errs, closeLedger(s))
 	if s.client != nil {
 		s.client.Close()
 	}

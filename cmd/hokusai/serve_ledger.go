@@ -54,6 +54,19 @@ func ledgerFor(ctx context.Context, s *server) (*ledger.Service, error) {
 	return l, nil
 }
 
+// closeLedger closes the server's ledger if its plugin did not (a start
+// refused after the start-up checks opened it).
+func closeLedger(s *server) error {
+	ledgersMu.Lock()
+	l := ledgers[s]
+	delete(ledgers, s)
+	ledgersMu.Unlock()
+	if l == nil {
+		return nil
+	}
+	return l.Close()
+}
+
 func envInt(name string, def int64) (int64, error) {
 	v := strings.TrimSpace(os.Getenv(name))
 	if v == "" {
