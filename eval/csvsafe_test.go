@@ -90,3 +90,41 @@ func TestFormulaRisk(t *testing.T) {
 		t.Fatalf("WriteSafeCSV wrote %q, want %q", b.String(), want)
 	}
 }
+
+// FuzzNeutraliseCSV: whatever CSV a server sends, what the client writes
+// parses back with encoding/csv to the same number of records, holds no
+// cell a spreadsheet would execute, and is unchanged by neutralising again.
+func FuzzNeutraliseCSV(f *testing.F) {
+	for _, s := range []string{"a,b\n=1,-1.5\n", "\"=HYPERLINK(\"\"http://x\"\")\",@x\n", "\t=1,\r=2\n", "x\n\"\"\n", "'=1,+\n"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, in []byte) {
+		var out bytes.Buffer
+		if err := NeutraliseCSV(&out, bytes.NewReader(in)); err != nil {
+			return // not CSV: the client reports it
+		}
+		r := csv.NewReader(bytes.NewReader(out.Bytes()))
+		r.FieldsPerRecord = -1
+		recs, err := r.ReadAll()
+		if err != nil {
+			t.Fatalf("the neutralised file does not parse: %v\n%q", err, out.String())
+		}
+		orig := csv.NewReader(bytes.NewReader(in))
+		orig.FieldsPerRecord = -1
+		want, _ := orig.ReadAll()
+		if len(recs) != len(want) {
+			t.Fatalf("%d records in, %d out\n%q\n%q", len(want), len(recs), in, out.String())
+		}
+		for _, rec := range recs {
+			for _, cell := range rec {
+				if FormulaRisk(cell) {
+					t.Fatalf("cell %q would execute\n%q", cell, out.String())
+				}
+			}
+		}
+		var again bytes.Buffer
+		if err := NeutraliseCSV(&again, bytes.NewReader(out.Bytes())); err != nil || (!bytes.Contains(out.Bytes(), []byte("\r\n")) && again.String() != out.String()) {
+			t.Fatalf("neutralising twice: %v\n%q\n%q", err, out.String(), again.String())
+		}
+	})
+}
