@@ -243,3 +243,28 @@ func sortedKeys(m map[string]string) []string {
 	sort.Strings(out)
 	return out
 }
+
+// What only compression reveals — a ratio a reader takes for a
+// decompression bomb — is caught by reading the archive back as it is
+// written: the packager refuses with the reader's error and leaves nothing.
+func TestPackagerRefusesBombRatio(t *testing.T) {
+	dir := modelDir(t)
+	writeFiles(t, dir, map[string]string{"zeros.bin": string(make([]byte, 1<<20))})
+	lim := Limits{RatioFloor: 64 << 10, MaxRatio: 20}
+	out := filepath.Join(t.TempDir(), "z.hkpkg")
+	_, err := PackageFile(dir, testManifest(), out, Options{Limits: lim})
+	if hokusai.ErrorField(err) != "archive" || !strings.Contains(err.Error(), "decompression bomb") {
+		t.Fatalf("got %v", err)
+	}
+	if _, serr := os.Stat(out); !os.IsNotExist(serr) {
+		t.Fatal("a refused package was left behind")
+	}
+	// With the default limits the same directory packages and verifies.
+	var buf bytes.Buffer
+	if _, err := Package(dir, testManifest(), Options{Out: &buf}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Verify(&buf, VerifyOptions{}); err != nil {
+		t.Fatal(err)
+	}
+}

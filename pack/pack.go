@@ -128,20 +128,28 @@ func Package(dir string, m hokusai.Manifest, opts Options) (*hokusai.Package, er
 	if out == nil {
 		out = io.Discard
 	}
-	// The self-check reads what is written through a pipe; when it stops
-	// early it closes the pipe with its error, which stops the writing.
+	if inflatedBound(manifestRaw, sigRaw, files) <= lim.RatioFloor {
+		// Too small for the decompression-bomb ratio to apply.
+		if err := writeArchive(out, pkg, manifestRaw, sigRaw, files); err != nil {
+			return nil, err
+		}
+		return pkg, nil
+	}
+	// The read-back walks what is written through a pipe, as a reader
+	// would; when it stops early it closes the pipe with its error, which
+	// stops the writing.
 	pr, pw := io.Pipe()
 	checked := make(chan error, 1)
 	go func() {
-		_, err := Verify(pr, VerifyOptions{Limits: lim})
-		pr.CloseWithError(fmt.Errorf("self-check: %w", errSelfCheck))
+		_, err := walkArchive(pr, lim, false, func(e entry) error { _, err := io.Copy(io.Discard, e.Body); return err })
+		pr.CloseWithError(fmt.Errorf("read-back: %w", errSelfCheck))
 		checked <- err
 	}()
 	werr := writeArchive(io.MultiWriter(out, pw), pkg, manifestRaw, sigRaw, files)
 	pw.CloseWithError(werr)
 	verr := <-checked
 	if werr != nil && !errors.Is(werr, errSelfCheck) {
-		return nil, werr // the output or a file failed, not the check
+		return nil, werr // the output or a file failed, not the read-back
 	}
 	if verr != nil {
 		return nil, verr
@@ -149,7 +157,17 @@ func Package(dir string, m hokusai.Manifest, opts Options) (*hokusai.Package, er
 	return pkg, nil
 }
 
-var errSelfCheck = errors.New("the archive was refused by its own verification")
+// inflatedBound bounds the uncompressed archive: every entry's bytes plus
+// at most 3 KiB of headers and padding each, and the end marker.
+func inflatedBound(manifestRaw, sigRaw []byte, files []source) int64 {
+	n := int64(len(manifestRaw)+len(sigRaw)) + 2*3072 + 10240
+	for _, f := range files {
+		n += f.size + 3072
+	}
+	return n
+}
+
+var errSelfCheck = errors.New("the archive was refused when read back")
 
 // checkMetadata checks the sizes of manifest.json and, when signed,
 // signature.json, as a reader would.

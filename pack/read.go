@@ -234,6 +234,12 @@ type fileSeen struct {
 // each model file to fn (which must read Body to the end or return an
 // error). It returns the manifest and signature bytes and each file's hash.
 func walk(r io.Reader, lim Limits, fn func(e entry) error) (*archiveParts, error) {
+	return walkArchive(r, lim, true, fn)
+}
+
+// walkArchive is walk; with hash false the files' hashes are not computed
+// (the packager's read-back knows them), but every read happens as in walk.
+func walkArchive(r io.Reader, lim Limits, hash bool, fn func(e entry) error) (*archiveParts, error) {
 	lim = lim.withDefaults()
 	cr := &countingReader{r: bufio.NewReader(r)}
 	zr, err := gzip.NewReader(cr)
@@ -313,6 +319,9 @@ func walk(r io.Reader, lim Limits, fn func(e entry) error) (*archiveParts, error
 			return nil, err
 		}
 		h := newHasher(newSniffer(tr, name, hdr.Size))
+		if !hash {
+			h.h = nil
+		}
 		if err := fn(entry{Path: p, Size: hdr.Size, Body: h}); err != nil {
 			if h.err != nil { // the archive, not the sink, failed
 				return nil, readError(h.err)

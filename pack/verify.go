@@ -29,7 +29,9 @@ func newHasher(r io.Reader) *hasher { return &hasher{r: r, h: sha256.New()} }
 
 func (h *hasher) Read(p []byte) (int, error) {
 	n, err := h.r.Read(p)
-	h.h.Write(p[:n])
+	if h.h != nil {
+		h.h.Write(p[:n])
+	}
 	h.n += int64(n)
 	if err != nil && err != io.EOF && h.err == nil {
 		h.err = err
@@ -37,7 +39,12 @@ func (h *hasher) Read(p []byte) (int, error) {
 	return n, err
 }
 
-func (h *hasher) sum() string { return hex.EncodeToString(h.h.Sum(nil)) }
+func (h *hasher) sum() string {
+	if h.h == nil {
+		return ""
+	}
+	return hex.EncodeToString(h.h.Sum(nil))
+}
 
 // VerifyOptions say what Verify and Extract must insist on.
 type VerifyOptions struct {
