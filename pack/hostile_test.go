@@ -86,6 +86,11 @@ func hostileCorpus(t testing.TB) []hostileCase {
 		{name: "trailing bytes", archive: append(append([]byte(nil), good...), "junk"...), says: "after the end of its gzip stream"},
 		{name: "second gzip member", archive: append(append([]byte(nil), good...), good...), says: "after the end of its gzip stream"},
 		{name: "control character", archive: with(tarEntry{name: "model/a\x1bb", body: []byte("x")}), says: "control character"},
+		{name: "pickle protocol 0", archive: with(tarEntry{name: "model/weights.bin", body: []byte(pickle0System)}), field: "model/weights.bin", says: "protocol 0 or 1"},
+		{name: "pickle protocol 1", archive: with(tarEntry{name: "model/weights.bin", body: []byte(pickle1System)}), field: "model/weights.bin", says: "protocol 0 or 1"},
+		{name: "npy object array", archive: with(tarEntry{name: "model/x.npy", body: npyObject}), field: "model/x.npy", says: "NumPy array of Python objects"},
+		{name: "npz with object array", archive: with(tarEntry{name: "model/x.npz", body: zipOf(t, true, "y.npy", string(npyObject))}), field: "model/x.npz", says: "NumPy array of Python objects"},
+		{name: "bidi override", archive: with(tarEntry{name: "model/a\u202eb", body: []byte("x")}), field: `model/a\u202eb`, says: "bidirectional"},
 		{name: "backslash", archive: with(tarEntry{name: "model\\..\\..\\evil", body: []byte("x")}), says: "backslash"},
 	}
 }
