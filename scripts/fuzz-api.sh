@@ -23,7 +23,7 @@
 # one pass may take (default 900). The reports (JUnit, and a pytest file
 # that reproduces each failure) and the server log are kept, in the work
 # directory printed at the end, when the run fails.
-set -euo pipefail
+set -Eeuo pipefail
 cd "$(dirname "$0")/.."
 
 SCHEMATHESIS_VERSION=4.32.5
@@ -58,6 +58,7 @@ cleanup() {
   exit "$rc"
 }
 trap cleanup EXIT
+trap 'echo "fuzz-api: line $LINENO failed: $BASH_COMMAND" >&2' ERR
 trap 'exit 130' INT TERM
 
 if [ -n "${FUZZ_HOKUSAI:-}" ]; then cp "$FUZZ_HOKUSAI" "$work/hokusai"; else go build -o "$work/hokusai" ./cmd/hokusai; fi
