@@ -2,12 +2,15 @@ package main
 
 import (
 	"context"
+	"net/http"
+	"os"
 	"path/filepath"
 	"sync"
 	"time"
 
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/gateway"
+	"github.com/hokusai-protocol/hokusai/netguard"
 	hkruntime "github.com/hokusai-protocol/hokusai/runtime"
 	"github.com/hokusai-protocol/hokusai/sqlite"
 )
@@ -32,18 +35,24 @@ func startGateway(ctx context.Context, s *server) (func() error, error) {
 	} else {
 		s.log.Warn("gateway: no TokenManager on this chain; every call costs the starting price 0.002 USDC")
 	}
+	secrets, outbound, err := endpointAccess(s)
+	if err != nil {
+		return nil, err
+	}
 	cache := &gateway.PackageCache{
 		Registry: sqlite.NewRegistryService(s.db),
 		Blobs:    s.blobs,
 		Dir:      filepath.Join(s.cfg.dataDir, "models"),
-		Runtime:  hkruntime.Config{},
+		Runtime:  hkruntime.Config{HTTPClient: outbound},
+		Secrets:  secrets,
 	}
 	g := gateway.New(gateway.Config{
 		Keys: store, Whitelist: store, Ledger: l, Models: s.models,
-		Serving: cache, Prices: prices,
+		Serving: cache, Prices: prices, HTTPClient: outbound,
 		Dev: s.node != nil, Signed: s.signed, Logger: s.log,
 	})
 	g.Register(s.http)
+	(&gateway.EndpointSecrets{Models: s.models, Secrets: secrets, Signed: s.signed, Logger: s.log}).Register(s.http)
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
@@ -128,4 +137,28 @@ func (o *gatewayStoreOnce) RemoveFromWhitelist(ctx context.Context, modelID uint
 		return err
 	}
 	return st.RemoveFromWhitelist(ctx, modelID, consumer)
+}
+
+// endpointAccess returns what calls to models' remote endpoints need: the
+// owners' endpoint secrets, sealed under the server key (the file named by
+// HOKUSAI_SECRET_KEY_FILE, else secret.key in the data directory, created
+// with mode 0600 on first start), and the guarded HTTP client, which
+// refuses private addresses unless --allow-private-endpoints.
+func endpointAccess(s *server) (*sqlite.EndpointSecretService, *http.Client, error) {
+	path, create := os.Getenv("HOKUSAI_SECRET_KEY_FILE"), false
+	if path == "" {
+		path, create = filepath.Join(s.cfg.dataDir, "secret.key"), true
+	}
+	key, err := sqlite.OpenSecretKey(path, create)
+	if err != nil {
+		return nil, nil, err
+	}
+	secrets, err := sqlite.NewEndpointSecretService(s.db, key)
+	if err != nil {
+		return nil, nil, err
+	}
+	if s.cfg.allowPrivateEndpoints {
+		s.log.Warn("model endpoints may be loopback, private and link-local addresses (--allow-private-endpoints)")
+	}
+	return secrets, netguard.Client(netguard.Options{AllowPrivate: s.cfg.allowPrivateEndpoints}), nil
 }
