@@ -206,6 +206,12 @@ func (w *Worker) take(ctx context.Context) (uint64, error) {
 	return model, nil
 }
 
+func (w *Worker) isBusy(model uint64) bool {
+	w.sched.Lock()
+	defer w.sched.Unlock()
+	return w.busy[model]
+}
+
 func (w *Worker) release(model uint64) {
 	w.sched.Lock()
 	defer w.sched.Unlock()
@@ -232,24 +238,28 @@ func (w *Worker) unpark(model uint64) {
 // it earns DeltaOnes. It reports whether there was work. Calls may run
 // concurrently: each takes a different model.
 func (w *Worker) ProcessNext(ctx context.Context) (bool, error) {
-	// A mint left pending (its receipt not seen, a transient chain error)
-	// is finished before anything else is evaluated against the head.
-	// Mints hold mintMu from journal to confirmation, so what is pending
-	// here was left by an earlier run or a failed send.
-	w.mintMu.Lock()
-	err := w.finishPending(ctx)
-	w.mintMu.Unlock()
-	if err != nil {
-		return false, err
-	}
 	// A model that cannot be evaluated now (verifier not configured, chain
 	// unreachable) is parked, and a model being evaluated is busy: neither
 	// holds up the others.
 	model, err := w.take(ctx)
+	if err != nil {
+		return false, err
+	}
+	if model != 0 {
+		defer w.release(model)
+	}
+	// A mint left pending (its receipt not seen, a transient chain error)
+	// is finished before anything else is evaluated against the head.
+	// Mints hold mintMu from journal to confirmation, so what is pending
+	// here was left by an earlier run or a failed send; a busy model's
+	// are left to the worker that took it, which finishes them here
+	// before it evaluates.
+	w.mintMu.Lock()
+	err = w.finishPending(ctx, model)
+	w.mintMu.Unlock()
 	if err != nil || model == 0 {
 		return false, err
 	}
-	defer w.release(model)
 	w.Wake() // another worker may take another model meanwhile
 	now := time.Now()
 	batchSize := max(w.Batch, 1)
@@ -867,7 +877,7 @@ func (w *Worker) recoverUsed(ctx context.Context, rec *contrib.MintRecord) error
 func (w *Worker) Recover(ctx context.Context) error {
 	w.mintMu.Lock()
 	defer w.mintMu.Unlock()
-	if err := w.finishPending(ctx); err != nil {
+	if err := w.finishPending(ctx, 0); err != nil {
 		return err
 	}
 	// Contributions left evaluating without a pending mint were
@@ -889,13 +899,17 @@ func (w *Worker) Recover(ctx context.Context) error {
 	return nil
 }
 
-// finishPending confirms or resends every journaled mint not yet finished.
-func (w *Worker) finishPending(ctx context.Context) error {
+// finishPending confirms or resends every journaled mint not yet finished,
+// except those of models another worker has taken (all but own).
+func (w *Worker) finishPending(ctx context.Context, own uint64) error {
 	pending, err := w.Store.PendingMints(ctx)
 	if err != nil {
 		return err
 	}
 	for _, rec := range pending {
+		if rec.ModelID != own && w.isBusy(rec.ModelID) {
+			continue
+		}
 		used, err := w.keyUsed(ctx, common.HexToHash(rec.IdempotencyKey))
 		if err != nil {
 			return err
