@@ -60,7 +60,7 @@ func manifestJSONError(err error, data []byte) error {
 	var se *json.SyntaxError
 	switch {
 	case errors.As(err, &te):
-		field := te.Field
+		field := Printable(safeName(te.Field)) // a name from the input
 		if field == "" {
 			field = "manifest"
 		}
@@ -75,6 +75,7 @@ func manifestJSONError(err error, data []byte) error {
 		if p := unknownFieldPath(data); p != "" {
 			f = p
 		}
+		f = Printable(safeName(f)) // a name from the input
 		if f == "" {
 			return hokusai.FieldErrorf("manifest", "The manifest has a field with an empty name; remove it.")
 		}

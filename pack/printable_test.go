@@ -92,3 +92,32 @@ func TestNamesEscapedInErrors(t *testing.T) {
 		})
 	}
 }
+
+// Names taken from a manifest or signature (an unknown key, a signed field)
+// reach errors escaped too.
+func TestManifestNamesEscaped(t *testing.T) {
+	for _, doc := range []string{`{"\u001b[31mevil\u202e": 1}`, `{"training": {"recipe": {"\u009bx": 1}}}`, `{"version": {"\u001b": 1}}`} {
+		_, err := ParseManifest([]byte(doc))
+		if err == nil || hasUnsafe(err.Error()) || hasUnsafe(hokusai.ErrorField(err)) {
+			t.Fatalf("%s: %q (field %q)", doc, err, hokusai.ErrorField(err))
+		}
+	}
+	// A signature whose field digests name a hostile key.
+	good, _ := build(t, modelDir(t), testManifest(), testKey(t))
+	es := readArchive(t, good)
+	for i, e := range es {
+		if e.name == signatureName {
+			es[i].body = bytes.Replace(e.body, []byte(`"fields": {`), []byte(`"fields": {"\u001b]0;x\u0007": "00",`), 1)
+		}
+		if e.name == manifestName {
+			es[i].body = bytes.Replace(e.body, []byte(`"description": "`), []byte(`"description": "changed `), 1)
+		}
+	}
+	_, err := Verify(bytes.NewReader(makeArchive(t, es)), VerifyOptions{})
+	if !strings.Contains(hokusai.ErrorField(err), `\x1b]0;x\x07`) {
+		t.Fatalf("the hostile key is not the named field: %q", hokusai.ErrorField(err))
+	}
+	if err == nil || hasUnsafe(err.Error()) || hasUnsafe(hokusai.ErrorField(err)) {
+		t.Fatalf("tampered signature: %q (field %q)", err, hokusai.ErrorField(err))
+	}
+}

@@ -179,7 +179,7 @@ func tampered(field string, problems []string) error {
 	if len(problems) > 5 {
 		problems = append(problems[:5], fmt.Sprintf("and %d more", len(problems)-5))
 	}
-	return &hokusai.Error{Code: hokusai.EINVALID, Field: field, Message: "Package verification failed: " + strings.Join(problems, "; ") + "."}
+	return &hokusai.Error{Code: hokusai.EINVALID, Field: Printable(safeName(field)), Message: "Package verification failed: " + strings.Join(problems, "; ") + "."}
 }
 
 func quoteAll(s []string) []string {
