@@ -597,7 +597,7 @@ type Contribution struct {
 	ModelId         uint64    `json:"model_id"`
 	Reason          *string   `json:"reason,omitempty"`
 
-	// ReasonCode NO_IMPROVEMENT, NOT_SIGNIFICANT, WORSE, DUPLICATE, LEAKAGE, BUDGET, NOT_REPRODUCED or MINT_FAILED
+	// ReasonCode NO_IMPROVEMENT, NOT_SIGNIFICANT, WORSE, DUPLICATE, LEAKAGE, BUDGET, NOT_REPRODUCED, MINT_FAILED, TIMEOUT (the evaluation ran past its time budget) or TOO_LARGE (its estimated work exceeds the evaluator's budget)
 	ReasonCode *string `json:"reason_code,omitempty"`
 
 	// Reward token wei minted to this contributor
@@ -632,7 +632,7 @@ type ContributionView struct {
 	ModelId         uint64      `json:"model_id"`
 	Reason          *string     `json:"reason,omitempty"`
 
-	// ReasonCode NO_IMPROVEMENT, NOT_SIGNIFICANT, WORSE, DUPLICATE, LEAKAGE, BUDGET, NOT_REPRODUCED or MINT_FAILED
+	// ReasonCode NO_IMPROVEMENT, NOT_SIGNIFICANT, WORSE, DUPLICATE, LEAKAGE, BUDGET, NOT_REPRODUCED, MINT_FAILED, TIMEOUT (the evaluation ran past its time budget) or TOO_LARGE (its estimated work exceeds the evaluator's budget)
 	ReasonCode *string `json:"reason_code,omitempty"`
 
 	// Reward token wei minted to this contributor
