@@ -1,6 +1,11 @@
 package evaluator_test
 
 import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
 	"os"
 	"slices"
 	"strings"
@@ -9,12 +14,13 @@ import (
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/evaluator"
 	"github.com/hokusai-protocol/hokusai/sdk"
+	"github.com/hokusai-protocol/hokusai/signreq"
 	"github.com/hokusai-protocol/hokusai/sqlite"
 )
 
 // serveAPI serves e's evaluator API over HTTP and returns a client of it;
 // the model is reachable as VOTES.
-func serveAPI(t *testing.T, e *env) *sdk.Client {
+func serveAPI(t *testing.T, e *env) (*sdk.Client, string) {
 	t.Helper()
 	models := sqlite.NewModelService(e.db)
 	m, err := e.sess.GetModel(e.ctx, e.model.ID)
@@ -25,7 +31,8 @@ func serveAPI(t *testing.T, e *env) *sdk.Client {
 	if err := models.UpsertModel(e.ctx, m); err != nil {
 		t.Fatal(err)
 	}
-	return sdk.New(e.serveAPI(models).URL)
+	url := e.serveAPI(models).URL
+	return sdk.New(url), url
 }
 
 // TestSetupOutOfRangeIsRefusedAndNotStored: the model owner's setup with a
@@ -35,7 +42,7 @@ func serveAPI(t *testing.T, e *env) *sdk.Client {
 // and the stored setup is unchanged.
 func TestSetupOutOfRangeIsRefusedAndNotStored(t *testing.T) {
 	e := newEnv(t)
-	cli := serveAPI(t, e)
+	cli, url := serveAPI(t, e)
 	bench, err := os.ReadFile(votesCSV)
 	if err != nil {
 		t.Fatal(err)
@@ -72,6 +79,27 @@ func TestSetupOutOfRangeIsRefusedAndNotStored(t *testing.T) {
 				t.Fatalf("a refused setup was stored: %+v", st)
 			}
 		})
+	}
+	// Unknown fields, at the top or nested, are refused too.
+	for _, extra := range []string{`"surprise":1`, `"policy":{"pii":"reject","max_rowz":5}`} {
+		raw, _ := json.Marshal(valid())
+		body := []byte(strings.Replace(string(raw), `"recipe":`, extra+`,"recipe":`, 1))
+		h := http.Header{}
+		if err := cli.Sign(e.ctx, h, signreq.ActionSetupModel, e.model.ID, body, e.owner); err != nil {
+			t.Fatal(err)
+		}
+		req, _ := http.NewRequest(http.MethodPut, fmt.Sprintf("%s/v1/models/%d/setup", url, e.model.ID), bytes.NewReader(body))
+		req.Header = h
+		req.Header.Set("Content-Type", "application/json")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		msg, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusBadRequest || !strings.Contains(string(msg), "unknown field") {
+			t.Fatalf("a setup with %s: %d %s", extra, resp.StatusCode, msg)
+		}
 	}
 	// A setup in range is stored: the checks above could see a change.
 	req := valid()
