@@ -199,6 +199,11 @@ func (w *Worker) take(ctx context.Context) (uint64, error) {
 			delete(w.served, m)
 		}
 	}
+	for m, until := range w.parked {
+		if !isWaiting[m] && now.After(until) {
+			delete(w.parked, m)
+		}
+	}
 	if model != 0 {
 		w.busy[model] = true
 		w.served[model] = now
