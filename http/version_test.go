@@ -43,7 +43,7 @@ type versionFixture struct {
 // newVersionServer runs the API with the version routes over a real SQLite
 // file and blob directory; model 1 (IRIS, Decentralized), 2 (PROP,
 // Proprietary) and 3 (OPEN, Open Source) are owned by f.owner.
-func newVersionServer(t *testing.T, cfg func(v *hhttp.Versions)) *versionFixture {
+func newVersionServer(t testing.TB, cfg func(v *hhttp.Versions)) *versionFixture {
 	t.Helper()
 	dir := t.TempDir()
 	db := sqlite.NewDB(filepath.Join(dir, "hokusai.db"))
@@ -87,7 +87,7 @@ func newVersionServer(t *testing.T, cfg func(v *hhttp.Versions)) *versionFixture
 
 // signed returns headers of a request for action on model with body,
 // signed by key (nil: no headers, an anonymous request).
-func (f *versionFixture) signed(t *testing.T, key *ecdsa.PrivateKey, action string, model uint64, body []byte) http.Header {
+func (f *versionFixture) signed(t testing.TB, key *ecdsa.PrivateKey, action string, model uint64, body []byte) http.Header {
 	t.Helper()
 	h := http.Header{}
 	if key == nil {
@@ -409,4 +409,41 @@ func TestDownloadFollowsLicence(t *testing.T) {
 	if code, _, _ := a.errorBody(t); a.status != 403 || code != hokusai.EFORBIDDEN {
 		t.Fatalf("download signed for another model: %d %s", a.status, a.body)
 	}
+}
+
+// FuzzSignedHeaders: no set of signed-request headers makes the package
+// routes answer 5xx, and an upload whose headers do not check is refused
+// without a byte of its body read.
+func FuzzSignedHeaders(f *testing.F) {
+	fx := newVersionServer(f, nil)
+	good := fx.signed(f, fx.owner, signreq.ActionRegisterVersion, 2, []byte("x"))
+	names := []string{signreq.HeaderAction, signreq.HeaderModel, signreq.HeaderBodyDigest, signreq.HeaderNonce,
+		signreq.HeaderExpiry, signreq.HeaderSigner, signreq.HeaderSignature}
+	g := func(i int) string { return good.Get(names[i]) }
+	f.Add(g(0), g(1), g(2), g(3), g(4), g(5), g(6), false)
+	f.Add("register_version", "1", "sha256:", "0x", "-1", "0x0", "0x", true)
+	f.Fuzz(func(t *testing.T, action, model, digest, nonce, expiry, signer, sig string, download bool) {
+		h := http.Header{}
+		for i, v := range []string{action, model, digest, nonce, expiry, signer, sig} {
+			h[names[i]] = []string{v}
+		}
+		body := &countingReader{size: 1 << 20}
+		req := httptest.NewRequest("POST", "/v1/models/2/versions", body)
+		if download {
+			req = httptest.NewRequest("GET", "/v1/models/2/versions/1.0.0/package", nil)
+		}
+		req.Header = h
+		rec := httptest.NewRecorder()
+		fx.h.ServeHTTP(rec, req)
+		if rec.Code >= 500 {
+			t.Fatalf("%d for client input: %s", rec.Code, rec.Body)
+		}
+		var eb struct{ Error struct{ Field string } }
+		_ = json.Unmarshal(rec.Body.Bytes(), &eb)
+		refused := rec.Code == 401 || rec.Code == 403 || rec.Code == 409 ||
+			(strings.HasPrefix(eb.Error.Field, "Hokusai-") && eb.Error.Field != signreq.HeaderBodyDigest)
+		if !download && refused && body.n != 0 {
+			t.Fatalf("an upload refused for its headers (%d %s) read %d body bytes", rec.Code, rec.Body, body.n)
+		}
+	})
 }
