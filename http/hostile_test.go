@@ -41,6 +41,8 @@ func readingRoutes(s *hhttp.Server, read *atomic.Int64) {
 	})
 	s.Handle("POST /v1/models/{id}/predict", h)
 	s.Handle("PUT /v1/models/{id}/setup", h)
+	s.Handle("POST /v1/models/{id}/versions", h)
+	s.Handle("POST /v1/keys", h)
 	s.Handle("POST /v1/echo", h) // a JSON route with the default limits
 }
 
@@ -113,6 +115,8 @@ func TestHostileInputGets4xx(t *testing.T) {
 		{"bad media type", "POST", "/v1/models/1/predict", "{}", []string{"Authorization", "Bearer hk_dev_x", "Content-Type", "application/json; ==="}, 415, "Content-Type"},
 		{"no key, with body", "POST", "/v1/models/1/predict", "{}", nil, 401, ""},
 		{"not signed, with body", "PUT", "/v1/models/1/setup", "{}", nil, 401, ""},
+		{"anonymous package upload", "POST", "/v1/models/1/versions", "PK\x03\x04", nil, 401, ""},
+		{"key request without key or signature", "POST", "/v1/keys", "{}", nil, 401, ""},
 		{"too large", "POST", "/v1/echo", strings.Repeat(" ", hhttp.DefaultMaxBody+1), key, 413, "body"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -359,5 +363,36 @@ func TestOversizedBodiesStayOutOfMemory(t *testing.T) {
 	}
 	if n := read.Load(); n != 0 {
 		t.Errorf("handlers read %d body bytes", n)
+	}
+}
+
+// Headers are bounded too: sent slowly they are cut off by
+// ReadHeaderTimeout (1 s here), and a header block over MaxHeaderBytes is
+// refused with 431.
+func TestSlowAndLargeHeaders(t *testing.T) {
+	var read atomic.Int64
+	s := openServer(t, hhttp.Config{ReadHeaderTimeout: time.Second}, &read)
+	addr := strings.TrimPrefix(s.URL(), "http://")
+	c, err := net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	start := time.Now()
+	_ = c.SetReadDeadline(time.Now().Add(10 * time.Second))
+	fmt.Fprintf(c, "GET /healthz HTTP/1.1\r\nHost: x\r\n")
+	if _, err := io.Copy(io.Discard, c); err != nil || time.Since(start) > 5*time.Second {
+		t.Fatalf("slow headers: connection held %s (err %v)", time.Since(start), err)
+	}
+
+	req, _ := http.NewRequest("GET", s.URL()+"/healthz", nil)
+	req.Header.Set("X-Big", strings.Repeat("h", hhttp.DefaultMaxHeaderBytes+8192)) // net/http allows 4 KiB over the limit
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != http.StatusRequestHeaderFieldsTooLarge {
+		t.Fatalf("large headers: %d", res.StatusCode)
 	}
 }

@@ -48,6 +48,7 @@ const (
 	AuthNone   Auth = iota // anyone; whatever checks there are read the body
 	AuthKey                // an API key: Authorization: Bearer hk_… or X-API-Key
 	AuthSigned             // a wallet-signed request: Hokusai-Signature and its headers
+	AuthKeyOrSigned        // either
 )
 
 // RouteLimit bounds the requests of one route.
@@ -81,11 +82,11 @@ var Routes = map[string]RouteLimit{
 	"POST /v1/models/{id}/batch_predict":             {MaxBody: 4 << 20, JSON: true, Auth: AuthKey},
 	"POST /v1/models/{id}/estimate_cost":             {MaxBody: 4 << 20, JSON: true, Auth: AuthKey},
 	"POST /v1/chat/completions":                      {MaxBody: 4 << 20, JSON: true, Auth: AuthKey, LongWrite: true},
-	"POST /v1/keys":                                  {MaxBody: 64 << 10, JSON: true}, // a manage key, or a wallet signature in the body
+	"POST /v1/keys":                                  {MaxBody: 64 << 10, JSON: true, Auth: AuthKeyOrSigned},
 	"POST /v1/keys/{key_id}/rotate":                  {MaxBody: 64 << 10, JSON: true, Auth: AuthKey},
 	"PUT /v1/models/{id}/setup":                      {MaxBody: 64 << 20, JSON: true, Auth: AuthSigned, Upload: true},
 	"POST /v1/models/{id}/contributions":             {MaxBody: 32 << 20, Auth: AuthSigned, Upload: true},
-	"POST /v1/models/{id}/versions":                  {MaxBody: packageUploadLimit, Upload: true},
+	"POST /v1/models/{id}/versions":                  {MaxBody: packageUploadLimit, Upload: true, Auth: AuthSigned},
 	"GET /v1/models/{id}/versions/{version}/package": {LongWrite: true},
 	"POST /v1/attestations/{key}":                    {MaxBody: 64 << 10, JSON: true}, // an attester's signature in the body
 }
@@ -215,8 +216,11 @@ func checkURL(u *url.URL) error {
 // checkBody checks what the headers say about a body before it is read.
 func (s *Server) checkBody(r *http.Request, l RouteLimit) error {
 	if l.Auth != AuthNone && !hasCredentials(r.Header) {
-		if l.Auth == AuthKey {
+		switch l.Auth {
+		case AuthKey:
 			return hokusai.Errorf(hokusai.EUNAUTHORIZED, "This endpoint needs an API key: send \"Authorization: Bearer hk_…\". Create one with `hokusai keys create`.")
+		case AuthKeyOrSigned:
+			return hokusai.Errorf(hokusai.EUNAUTHORIZED, "This endpoint needs an API key with the manage scope (\"Authorization: Bearer hk_…\") or a request signed by your wallet (the Hokusai-Signature headers); `hokusai keys create` signs for you.")
 		}
 		return hokusai.Errorf(hokusai.EUNAUTHORIZED, "This endpoint needs a request signed by your wallet (the Hokusai-Signature headers); the hokusai CLI and SDKs sign for you.")
 	}
@@ -305,8 +309,9 @@ type utf8Check struct {
 
 // check checks the next bytes of the stream; eof says they are the last.
 func (u *utf8Check) check(b []byte, eof bool) error {
-	if u.off == 0 && u.np == 0 && len(b) >= 2 && (b[0] == 0 || b[1] == 0 || (b[0] == 0xfe && b[1] == 0xff) || (b[0] == 0xff && b[1] == 0xfe)) {
-		return &BodyError{http.StatusBadRequest, hokusai.FieldErrorf("body", "The request body looks like UTF-16; send JSON in UTF-8.")}
+	// A UTF-16 byte-order mark is not UTF-8 either; say what it is.
+	if u.off == 0 && len(b) >= 2 && ((b[0] == 0xfe && b[1] == 0xff) || (b[0] == 0xff && b[1] == 0xfe)) {
+		return &BodyError{http.StatusBadRequest, hokusai.FieldErrorf("body", "The request body is UTF-16 (it starts with a byte-order mark); send JSON in UTF-8.")}
 	}
 	i := 0
 	if u.np > 0 {
