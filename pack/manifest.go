@@ -8,6 +8,7 @@ import (
 	"io"
 	"reflect"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -171,6 +172,14 @@ func ValidateManifest(m *hokusai.Manifest, files bool) error {
 	}
 	if !runtimeRE.MatchString(m.Runtime.Kind) {
 		return hokusai.FieldErrorf("runtime.kind", "Manifest field \"runtime.kind\" must be a lowercase runtime name such as linear, onnx, xgboost or remote; got %q.", m.Runtime.Kind)
+	}
+	if slices.Contains(hokusai.RuntimeNames(), m.Runtime.Kind) {
+		// The built-in runtimes' options are checked here, at registration,
+		// not first when the model is loaded: a manifest that names a
+		// server secret never becomes a version.
+		if _, err := hokusai.ParseRuntimeOptions(m.Runtime); err != nil {
+			return err
+		}
 	}
 	if m.Parent != nil {
 		if m.Parent.ModelID == 0 {

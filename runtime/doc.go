@@ -32,11 +32,15 @@ package runtime
 //
 //	{"kind": "remote-json", "options": {"classes": ["ham", "spam"], "endpoint": {
 //	  "url": "https://example.com/predict", "input_key": "inputs", "output_key": "predictions",
-//	  "batch_size": 64, "timeout": "10s", "attempts": 3, "backoff": "200ms", "api_key_env": "SPAM_API_KEY"}}}
+//	  "batch_size": 64, "timeout": "10s", "attempts": 3, "backoff": "200ms"}}}
 //
 // OpenAI-compatible chat or completions, one request per row:
 //
 //	{"kind": "remote-openai", "options": {"classes": ["democrat", "republican"], "endpoint": {
 //	  "url": "http://localhost:8000/v1", "mode": "chat", "model": "llama-3-8b",
 //	  "system": "Answer with the party only.", "prompt": "Votes: {{.crime}} on crime. Party?",
-//	  "max_tokens": 4, "timeout": "30s", "api_key_env": "OPENAI_API_KEY"}}}
+//	  "max_tokens": 4, "timeout": "30s"}}}
+//
+// An endpoint's key is never named by the manifest: its owner sets it with
+// `hokusai model endpoint-secret set`, and the server sends it to that
+// endpoint only.

@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/hokusai-protocol/hokusai"
+	"github.com/hokusai-protocol/hokusai/pack"
 )
 
 // Exit codes, by error code, so scripts can tell a bad input from an outage.
@@ -75,7 +76,7 @@ func userMessage(err error) string {
 	var e *hokusai.Error
 	if errors.As(err, &e) {
 		if e.Field != "" {
-			return fmt.Sprintf("%s (field %s, code %s)", e.Message, e.Field, e.Code)
+			return fmt.Sprintf("%s (field %s, code %s)", e.Message, pack.Printable(e.Field), e.Code)
 		}
 		return fmt.Sprintf("%s (code %s)", e.Message, e.Code)
 	}
