@@ -77,9 +77,12 @@ const packageUploadLimit = pack.DefaultMaxTotalSize + pack.DefaultMaxTotalSize/8
 
 // Routes are the limits of the routes that need other than the defaults,
 // by mux pattern; Config.Routes overrides them one pattern at a time.
+// Model calls may wait minutes for a remote endpoint, and are charged
+// before they are answered: they get LongWrite, so an answer is not cut
+// off after its charge.
 var Routes = map[string]RouteLimit{
-	"POST /v1/models/{id}/predict":                   {MaxBody: 4 << 20, JSON: true, Auth: AuthKey},
-	"POST /v1/models/{id}/batch_predict":             {MaxBody: 4 << 20, JSON: true, Auth: AuthKey},
+	"POST /v1/models/{id}/predict":                   {MaxBody: 4 << 20, JSON: true, Auth: AuthKey, LongWrite: true},
+	"POST /v1/models/{id}/batch_predict":             {MaxBody: 4 << 20, JSON: true, Auth: AuthKey, LongWrite: true},
 	"POST /v1/models/{id}/estimate_cost":             {MaxBody: 4 << 20, JSON: true, Auth: AuthKey},
 	"POST /v1/chat/completions":                      {MaxBody: 4 << 20, JSON: true, Auth: AuthKey, LongWrite: true},
 	"POST /v1/keys":                                  {MaxBody: 64 << 10, JSON: true, Auth: AuthKeyOrSigned},
