@@ -45,10 +45,10 @@ type Auth int
 
 // The kinds of credentials a route may need.
 const (
-	AuthNone   Auth = iota // anyone; whatever checks there are read the body
-	AuthKey                // an API key: Authorization: Bearer hk_… or X-API-Key
-	AuthSigned             // a wallet-signed request: Hokusai-Signature and its headers
-	AuthKeyOrSigned        // either
+	AuthNone        Auth = iota // anyone; whatever checks there are read the body
+	AuthKey                     // an API key: Authorization: Bearer hk_… or X-API-Key
+	AuthSigned                  // a wallet-signed request: Hokusai-Signature and its headers
+	AuthKeyOrSigned             // either
 )
 
 // RouteLimit bounds the requests of one route.
