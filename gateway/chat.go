@@ -50,8 +50,8 @@ const chatRoute = "chat_completions"
 // chatFail writes err the way OpenAI's API does, with Hokusai's code.
 func (g *Gateway) chatFail(w http.ResponseWriter, r *http.Request, model string, err error) {
 	code := hokusai.ErrorCode(err)
-	g.metrics.errors.WithLabelValues(code).Inc()
-	g.metrics.calls.WithLabelValues(chatRoute, model, code).Inc()
+	g.metrics.errors.WithLabelValues(codeLabel(err)).Inc()
+	g.metrics.calls.WithLabelValues(chatRoute, model, codeLabel(err)).Inc()
 	if code == hokusai.EINTERNAL {
 		g.log.Error("chat completions", "err", err)
 	}
@@ -78,7 +78,7 @@ func (g *Gateway) chatFail(w http.ResponseWriter, r *http.Request, model string,
 func (g *Gateway) handleChat(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
 	ctx := r.Context()
-	label := ""
+	label := unknownModel
 	out, usageID, fee, replayed, err := g.chat(ctx, w, r, &label)
 	if err != nil {
 		g.chatFail(w, r, label, err)
@@ -134,12 +134,12 @@ func (g *Gateway) chat(ctx context.Context, w http.ResponseWriter, r *http.Reque
 	}
 	m, err := g.resolveModel(ctx, ref)
 	if hokusai.ErrorCode(err) == hokusai.ENOTFOUND {
-		return nil, 0, 0, false, hokusai.FieldErrorf("model", "No model %q on this server; use a ticker or id from `hokusai model list`.", ref)
+		return nil, 0, 0, false, hokusai.FieldErrorf("model", "No model %q on this server; use a ticker or id from `hokusai model list`.", hokusai.Excerpt(ref))
 	}
 	if err != nil {
 		return nil, 0, 0, false, err
 	}
-	*label = m.Ticker
+	*label = modelLabel(m)
 	free, err := g.checkLicense(ctx, m, key.Owner)
 	if err != nil {
 		return nil, 0, 0, false, err
@@ -164,7 +164,7 @@ func (g *Gateway) chat(ctx context.Context, w http.ResponseWriter, r *http.Reque
 		req["model"] = ep.Model
 	}
 	if stream {
-		return nil, 0, fee, false, g.streamChat(ctx, w, s, req, ref, m.Ticker, hokusai.Charge{Consumer: key.Owner, ModelID: m.ID, KeyID: key.ID, Calls: 1, Amount: fee})
+		return nil, 0, fee, false, g.streamChat(ctx, w, s, req, ref, modelLabel(m), hokusai.Charge{Consumer: key.Owner, ModelID: m.ID, KeyID: key.ID, Calls: 1, Amount: fee})
 	}
 	up, err := g.forward(ctx, s, req)
 	if err != nil {
@@ -190,7 +190,7 @@ func (g *Gateway) chat(ctx context.Context, w http.ResponseWriter, r *http.Reque
 	if res.Replayed {
 		return res.Response, res.UsageID, fee, true, nil
 	}
-	g.metrics.charged(chatRoute, m.Ticker, 1, fee)
+	g.metrics.charged(chatRoute, modelLabel(m), 1, fee)
 	return out, res.UsageID, fee, false, nil
 }
 
@@ -293,7 +293,7 @@ func (g *Gateway) forward(ctx context.Context, s *Served, req map[string]any) ([
 // before the first event is relayed, so a consumer without credits gets a
 // plain 402; an endpoint that breaks off mid-stream has still been paid
 // for. Each chunk's model is rewritten to the name the client asked for.
-func (g *Gateway) streamChat(ctx context.Context, w http.ResponseWriter, s *Served, req map[string]any, ref, ticker string, c hokusai.Charge) error {
+func (g *Gateway) streamChat(ctx context.Context, w http.ResponseWriter, s *Served, req map[string]any, ref, label string, c hokusai.Charge) error {
 	ctx, cancel := context.WithTimeout(ctx, endpointTimeout(s.Endpoint))
 	defer cancel()
 	res, err := g.upstream(ctx, s, req)
@@ -308,7 +308,7 @@ func (g *Gateway) streamChat(ctx context.Context, w http.ResponseWriter, s *Serv
 	if err != nil {
 		return err
 	}
-	g.metrics.charged(chatRoute, ticker, 1, c.Amount)
+	g.metrics.charged(chatRoute, label, 1, c.Amount)
 	h := w.Header()
 	h.Set("Content-Type", "text/event-stream")
 	h.Set("Cache-Control", "no-cache")
