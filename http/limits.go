@@ -92,12 +92,15 @@ var Routes = map[string]RouteLimit{
 	"POST /v1/models/{id}/versions":                  {MaxBody: packageUploadLimit, Upload: true, Auth: AuthSigned},
 	"GET /v1/models/{id}/versions/{version}/package": {LongWrite: true},
 	"POST /v1/attestations/{key}":                    {MaxBody: 64 << 10, JSON: true}, // an attester's signature in the body
+	"PUT /v1/models/{id}/endpoint_secret":            {MaxBody: 32 << 10, JSON: true, Auth: AuthSigned},
+	"DELETE /v1/models/{id}/endpoint_secret":         {MaxBody: 64 << 10, Auth: AuthSigned},
+	"PUT /v1/models/{id}/whitelist/{address}":        {MaxBody: 64 << 10, Auth: AuthKeyOrSigned},
+	"DELETE /v1/models/{id}/whitelist/{address}":     {MaxBody: 64 << 10, Auth: AuthKeyOrSigned},
 }
 
-// credentialHeaders are the headers that carry credentials of any kind;
-// X-Hokusai-Signature is the older body signature of setups and
-// contributions.
-var credentialHeaders = []string{"Authorization", "X-API-Key", "Hokusai-Signature", "X-Hokusai-Signature"}
+// credentialHeaders are the headers that carry credentials of any kind:
+// API keys and signed requests (signreq).
+var credentialHeaders = []string{"Authorization", "X-API-Key", "Hokusai-Signature"}
 
 // BodyError is why a request body was refused while it was read: too
 // large (413), too slow (408), not UTF-8 (400). It unwraps to an
