@@ -26,6 +26,10 @@
 set -Eeuo pipefail
 cd "$(dirname "$0")/.."
 
+# Everything runs inside main, which bash parses whole before running it,
+# so editing this file while it runs cannot change what a run does.
+main() {
+
 SCHEMATHESIS_VERSION=4.32.5
 VENV=${FUZZ_VENV:-.venv-fuzz}
 MAX_EXAMPLES=${FUZZ_MAX_EXAMPLES:-20}
@@ -157,3 +161,5 @@ for path in sys.argv[1:]:
 print(f"fuzz-api: {tests - failed} passed, {failed} failed")
 EOF
 exit "$status"
+}
+main "$@"
