@@ -43,6 +43,23 @@ func TestEndToEndMeteredCalls(t *testing.T) {
 	if !strings.HasPrefix(key, "hk_dev_") {
 		t.Fatalf("key %q", key)
 	}
+	// The Decentralized model's package downloads for its owner only: not
+	// anonymously, not with another address's API key, but with the owner's
+	// signed request.
+	dl := filepath.Join(dir, "dl.hkpkg")
+	for _, c := range []struct {
+		args []string
+		says string
+	}{
+		{[]string{"--key", ""}, "UNAUTHORIZED"},
+		{[]string{"--key", key}, "LICENSE_VIOLATION"},
+		{[]string{"--dev-account", "2"}, "LICENSE_VIOLATION"},
+	} {
+		if _, errOut, code := srv.cliCode(t, append([]string{"model", "download", "VOTE", "1.0.0", "-o", dl}, c.args...)...); code == 0 || !strings.Contains(errOut, c.says) {
+			t.Fatalf("download with %v: exit %d %s", c.args, code, errOut)
+		}
+	}
+	srv.cli(t, "model", "download", "VOTE", "1.0.0", "-o", dl, "--dev-account", "1")
 	input := `{"physician-fee-freeze": "y", "el-salvador-aid": "y", "crime": "y"}`
 	if _, errOut, code := srv.cliCode(t, "predict", "VOTE", "--input", input, "--key", key); code != 6 || !strings.Contains(errOut, "INSUFFICIENT_CREDITS") {
 		t.Fatalf("before deposit: exit %d %s", code, errOut)
