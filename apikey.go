@@ -83,9 +83,6 @@ type KeyService interface {
 	// expire at oldExpires (the overlap window) and point at next. ENOTFOUND
 	// when old is unknown; EINVALID when it is revoked or expired.
 	RotateKey(ctx context.Context, oldID string, oldExpires time.Time, next *APIKey, nextHash string) error
-	// UseNonce records a one-time signed-request nonce for owner; ECONFLICT
-	// when it was used before.
-	UseNonce(ctx context.Context, owner, nonce string, t time.Time) error
 }
 
 // WhitelistService keeps which consumers may call each Proprietary model.

@@ -188,22 +188,6 @@ func (s *Store) RotateKey(ctx context.Context, oldID string, oldExpires time.Tim
 	return tx.Commit()
 }
 
-// UseNonce implements hokusai.KeyService. Nonces older than a day are
-// forgotten: a signed request that old is refused by its timestamp anyway.
-func (s *Store) UseNonce(ctx context.Context, owner, nonce string, t time.Time) error {
-	if _, err := s.db.ExecContext(ctx, `DELETE FROM api_key_nonces WHERE used_at < ?`, t.Add(-24*time.Hour).UnixNano()); err != nil {
-		return fmt.Errorf("prune nonces: %w", err)
-	}
-	_, err := s.db.ExecContext(ctx, `INSERT INTO api_key_nonces (owner, nonce, used_at) VALUES (?, ?, ?)`, owner, nonce, unixNano(t))
-	if err != nil && strings.Contains(err.Error(), "UNIQUE") {
-		return hokusai.Errorf(hokusai.ECONFLICT, "This signed key request was already used; sign a new one with a fresh nonce.")
-	}
-	if err != nil {
-		return fmt.Errorf("use nonce: %w", err)
-	}
-	return nil
-}
-
 // Whitelisted implements hokusai.WhitelistService.
 func (s *Store) Whitelisted(ctx context.Context, modelID uint64, consumer string) (bool, error) {
 	var n int
