@@ -35,6 +35,10 @@ go-test:
 fuzz-api:
 	@bash scripts/fuzz-api.sh
 
+## fuzz: every Go fuzz target for FUZZTIME each (default 30s); `make test` runs their seeds.
+fuzz:
+	@bash scripts/fuzz-go.sh
+
 build:
 	$(GO) build -o bin/hokusai ./cmd/hokusai
 
