@@ -86,24 +86,12 @@ func (e *Engine) Train(ctx context.Context, d *eval.Dataset) (*Scored, error) {
 		names[i] = c.Name
 	}
 	rows := hokusai.RowsFromTable(names, d.Rows)
-	type fit struct {
-		m   *linear.Model
-		err error
-	}
-	done := make(chan fit, 1)
-	go func() {
-		m, err := linear.Train(rows, e.Setup.Recipe)
-		done <- fit{m, err}
-	}()
-	var m *linear.Model
-	select {
-	case <-ctx.Done():
-		return nil, ctx.Err()
-	case f := <-done:
-		if f.err != nil {
-			return nil, fmt.Errorf("train: %w", f.err)
+	m, err := linear.TrainContext(ctx, rows, e.Setup.Recipe)
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
 		}
-		m = f.m
+		return nil, fmt.Errorf("train: %w", err)
 	}
 	b, err := m.Marshal()
 	if err != nil {

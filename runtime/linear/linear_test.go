@@ -3,6 +3,7 @@ package linear_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"flag"
 	"math"
 	"math/rand/v2"
@@ -265,4 +266,22 @@ func FuzzParse(f *testing.F) {
 		}
 		m.Predict(context.Background(), []hokusai.Row{row, {}})
 	})
+}
+
+// TestTrainStopsWithItsContext: a fit whose context has ended returns the
+// context's error instead of running to the end of its iterations.
+func TestTrainStopsWithItsContext(t *testing.T) {
+	rows := make([]hokusai.Row, 200)
+	for i := range rows {
+		rows[i] = hokusai.Row{"x": float64(i % 7), "y": []string{"a", "b"}[i%2]}
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := linear.TrainContext(ctx, rows, hokusai.TrainingRecipe{Runtime: "linear", Target: "y", MaxIterations: 10000})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("got %v, want context.Canceled", err)
+	}
+	if _, err := linear.TrainContext(context.Background(), rows, hokusai.TrainingRecipe{Runtime: "linear", Target: "y"}); err != nil {
+		t.Fatal(err)
+	}
 }

@@ -1,6 +1,7 @@
 package linear
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"math"
@@ -22,6 +23,12 @@ const (
 // sorted order. It returns EINVALID for a bad recipe, no rows, a missing
 // target, or a class count the objective cannot fit.
 func Train(rows []hokusai.Row, recipe hokusai.TrainingRecipe) (*Model, error) {
+	return TrainContext(context.Background(), rows, recipe)
+}
+
+// TrainContext is Train that stops, with ctx's error, at the first
+// iteration after ctx ends: an evaluation's time budget bounds its fit.
+func TrainContext(ctx context.Context, rows []hokusai.Row, recipe hokusai.TrainingRecipe) (*Model, error) {
 	if err := recipe.Validate(); err != nil {
 		return nil, err
 	}
@@ -131,8 +138,12 @@ func Train(rows []hokusai.Row, recipe hokusai.TrainingRecipe) (*Model, error) {
 		GradientThreshold: recipe.GradTol,
 		MajorIterations:   recipe.MaxIterations,
 		Converger:         &optimize.FunctionConverge{Absolute: 1e-14, Relative: 1e-14, Iterations: 50},
+		Recorder:          ctxRecorder{ctx},
 	}
 	res, err := optimize.Minimize(problem, params, settings, &optimize.LBFGS{Store: 15})
+	if ctx.Err() != nil {
+		return nil, fmt.Errorf("train linear model: %w", ctx.Err())
+	}
 	if res == nil {
 		return nil, fmt.Errorf("train linear model: %w", err)
 	}
@@ -269,4 +280,15 @@ func (o *objective) eval(p []float64) {
 	}
 	o.f = total/float64(o.n) + float64(0.5*o.l2*reg)
 	o.valid = true
+}
+
+// ctxRecorder ends a fit when its context ends; it records nothing.
+type ctxRecorder struct{ ctx context.Context }
+
+// Init implements optimize.Recorder.
+func (r ctxRecorder) Init() error { return r.ctx.Err() }
+
+// Record implements optimize.Recorder: a non-nil error stops the optimiser.
+func (r ctxRecorder) Record(*optimize.Location, optimize.Operation, *optimize.Stats) error {
+	return r.ctx.Err()
 }
