@@ -514,3 +514,36 @@ func mustJSON(t *testing.T, b []byte, v any) {
 		t.Fatalf("%v: %s", err, b)
 	}
 }
+
+// TestConcurrentRotationsRotateOnce: several rotations of one key at once
+// give one successor and 409 for the others — never a 500 from a lock
+// upgrade, never two live successors.
+func TestConcurrentRotationsRotateOnce(t *testing.T) {
+	e := newEnv(t)
+	secret, _ := e.newKey(hokusai.ScopeManage)
+	id := gateway.KeyID(gateway.HashSecret(secret))
+	const n = 8
+	codes := make([]int, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			codes[i], _, _ = e.raw("POST", "/v1/keys/"+id+"/rotate", secret, map[string]any{"overlap_seconds": 60})
+		}()
+	}
+	wg.Wait()
+	created := 0
+	for _, c := range codes {
+		switch c {
+		case 201:
+			created++
+		case 409:
+		default:
+			t.Fatalf("rotation answered %d (all: %v)", c, codes)
+		}
+	}
+	if created != 1 {
+		t.Fatalf("%d rotations succeeded, want 1 (all: %v)", created, codes)
+	}
+}

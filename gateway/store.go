@@ -166,12 +166,27 @@ func (s *Store) RotateKey(ctx context.Context, oldID string, oldExpires time.Tim
 		return fmt.Errorf("rotate api key: %w", err)
 	}
 	defer tx.Rollback()
+	// Claim the rotation first: a write as the transaction's first
+	// statement takes the write lock (waiting on the busy timeout rather than
+	// failing on a lock upgrade), and only one of several concurrent
+	// rotations of a key finds it unrotated.
+	res, err := tx.ExecContext(ctx, `UPDATE api_keys SET rotated_to = ? WHERE id = ? AND rotated_to = ''`, next.ID, oldID)
+	if err != nil {
+		return fmt.Errorf("rotate api key: %w", err)
+	}
+	claimed, err := res.RowsAffected()
+	if err != nil {
+		return fmt.Errorf("rotate api key: %w", err)
+	}
 	old, err := scanKey(tx.QueryRowContext(ctx, `SELECT `+keyCols+` FROM api_keys WHERE id = ?`, oldID))
 	if errors.Is(err, sql.ErrNoRows) {
-		return hokusai.Errorf(hokusai.ENOTFOUND, "No API key has id %q.", oldID)
+		return hokusai.Errorf(hokusai.ENOTFOUND, "No API key has id %q.", hokusai.Excerpt(oldID))
 	}
 	if err != nil {
 		return fmt.Errorf("rotate api key: %w", err)
+	}
+	if claimed == 0 {
+		return hokusai.Errorf(hokusai.ECONFLICT, "API key %s was already rotated to %s; rotate %s instead.", oldID, old.RotatedTo, old.RotatedTo)
 	}
 	if !old.Active(next.CreatedAt) {
 		return hokusai.Errorf(hokusai.EINVALID, "API key %s is revoked or expired and cannot be rotated; create a new key instead.", oldID)
