@@ -191,6 +191,15 @@ func (g *Gateway) Register(m Mux) {
 	for _, p := range Routes {
 		m.Handle(p, h[p])
 	}
+	// The server's own refusals of a chat request (no key, a body over its
+	// limit) are written in OpenAI's error shape like the handler's.
+	if em, ok := m.(interface {
+		HandleErrors(string, func(http.ResponseWriter, *http.Request, error))
+	}); ok {
+		em.HandleErrors("POST /v1/chat/completions", func(w http.ResponseWriter, r *http.Request, err error) {
+			g.chatFail(w, r, unknownModel, err)
+		})
+	}
 }
 
 // Handler returns the gateway's routes on a mux of their own (tests,

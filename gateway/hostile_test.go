@@ -1,6 +1,7 @@
 package gateway_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"strings"
@@ -150,5 +151,32 @@ func TestPredictBodyBounds(t *testing.T) {
 	st, b, _ = e.raw("POST", "/v1/models/1/predict", "", big)
 	if st != http.StatusUnauthorized {
 		t.Fatalf("no key: %d %s", st, b)
+	}
+}
+
+// TestChatRefusalsSpeakOpenAI: what the server refuses before the chat
+// handler runs (no key, a body over the limit) is written in OpenAI's
+// error shape, as the OpenAI-compatible route promises, with its status.
+func TestChatRefusalsSpeakOpenAI(t *testing.T) {
+	e := newEnv(t)
+	for _, c := range []struct {
+		name   string
+		body   any
+		hdr    []string
+		status int
+		code   string
+	}{
+		{"no key", map[string]any{"model": "CHAT", "messages": []any{}}, nil, 401, hokusai.EUNAUTHORIZED},
+		{"form body", "model=CHAT", []string{"Content-Type", "application/x-www-form-urlencoded", "Authorization", "Bearer hk_x"}, 415, hokusai.EINVALID},
+	} {
+		st, b, _ := e.raw("POST", "/v1/chat/completions", "", c.body, c.hdr...)
+		var got struct {
+			Error struct {
+				Message, Type, Code string
+			} `json:"error"`
+		}
+		if err := json.Unmarshal(b, &got); err != nil || st != c.status || got.Error.Type == "" || got.Error.Code != c.code || got.Error.Message == "" {
+			t.Errorf("%s: %d %s, want %d with an OpenAI error of code %s", c.name, st, b, c.status, c.code)
+		}
 	}
 }

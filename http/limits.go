@@ -161,11 +161,15 @@ func orDefault[T int64 | int | time.Duration](v, d T) T {
 // that passes in size and in time, and the answer's time.
 func (s *Server) guard(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		_, pattern := s.mux.Handler(r)
+		fail := s.error
+		if f := s.failers[pattern]; f != nil {
+			fail = f
+		}
 		if err := checkURL(r.URL); err != nil {
-			s.error(w, r, err)
+			fail(w, r, err)
 			return
 		}
-		_, pattern := s.mux.Handler(r)
 		l := s.limitsFor(pattern)
 		rc := http.NewResponseController(w)
 		if l.Upload || l.LongWrite {
@@ -176,7 +180,7 @@ func (s *Server) guard(next http.Handler) http.Handler {
 			return
 		}
 		if err := s.checkBody(r, l); err != nil {
-			s.error(w, r, err)
+			fail(w, r, err)
 			return
 		}
 		timeout := orDefault(s.BodyTimeout, DefaultBodyTimeout)

@@ -64,6 +64,9 @@ type Server struct {
 	ln      net.Listener
 	srv     *http.Server
 	handler http.Handler
+	// failers write the guard's refusals of a route in a shape other than
+	// the API's (see HandleErrors).
+	failers map[string]func(http.ResponseWriter, *http.Request, error)
 }
 
 // NewServer returns a server for cfg with every API route registered.
@@ -91,6 +94,18 @@ func NewServer(cfg Config) *Server {
 func (s *Server) Handle(pattern string, h http.Handler) {
 	s.extra = append(s.extra, pattern)
 	s.mux.Handle(pattern, h)
+}
+
+// HandleErrors makes the server write the refusals it makes before
+// pattern's handler runs (a bad URL, a body over its limit or of the wrong
+// type, no credentials) with fail instead of the API's error shape, so a
+// route that speaks another API's dialect (OpenAI's chat completions)
+// answers in it. Call it before Open.
+func (s *Server) HandleErrors(pattern string, fail func(http.ResponseWriter, *http.Request, error)) {
+	if s.failers == nil {
+		s.failers = map[string]func(http.ResponseWriter, *http.Request, error){}
+	}
+	s.failers[pattern] = fail
 }
 
 // Handler returns the server's full handler, middleware included, for use
