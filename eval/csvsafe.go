@@ -89,20 +89,8 @@ func (s *SafeCSVWriter) Flush() error {
 // serves as text/csv is written this way.
 func (d *Dataset) WriteSafeCSV(w io.Writer) error {
 	cw := NewSafeCSVWriter(w)
-	rec := make([]string, len(d.Columns))
-	for i, c := range d.Columns {
-		rec[i] = c.Name
-	}
-	if err := cw.Write(rec); err != nil {
+	if err := d.writeRecords(cw.Write); err != nil {
 		return err
-	}
-	for _, row := range d.Rows {
-		for i, v := range row {
-			rec[i] = CellString(v)
-		}
-		if err := cw.Write(rec); err != nil {
-			return err
-		}
 	}
 	return cw.Flush()
 }

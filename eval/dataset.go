@@ -615,23 +615,31 @@ func (d *Dataset) WriteJSONL(w io.Writer) error {
 // one-column row with a missing cell is an empty line, which CSV drops).
 func (d *Dataset) WriteCSV(w io.Writer) error {
 	cw := csv.NewWriter(w)
+	if err := d.writeRecords(cw.Write); err != nil {
+		return err
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// writeRecords writes the header and every row, as text cells, through write.
+func (d *Dataset) writeRecords(write func([]string) error) error {
 	rec := make([]string, len(d.Columns))
 	for i, c := range d.Columns {
 		rec[i] = c.Name
 	}
-	if err := cw.Write(rec); err != nil {
+	if err := write(rec); err != nil {
 		return err
 	}
 	for _, row := range d.Rows {
 		for i, v := range row {
 			rec[i] = CellString(v)
 		}
-		if err := cw.Write(rec); err != nil {
+		if err := write(rec); err != nil {
 			return err
 		}
 	}
-	cw.Flush()
-	return cw.Error()
+	return nil
 }
 
 // Types returns the column types, for loading a written copy back exactly.

@@ -9,7 +9,6 @@ import (
 
 	"github.com/hokusai-protocol/hokusai/contrib"
 	"github.com/hokusai-protocol/hokusai/eval"
-	"github.com/hokusai-protocol/hokusai/sqlite"
 )
 
 // TestDevSplitCSVIsSpreadsheetSafe: a benchmark cell such as
@@ -17,15 +16,7 @@ import (
 // quoted, so a contributor's spreadsheet shows it instead of running it.
 func TestDevSplitCSVIsSpreadsheetSafe(t *testing.T) {
 	e := newEnv(t)
-	models := sqlite.NewModelService(e.db)
-	m, err := e.sess.GetModel(e.ctx, e.model.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m.Ticker = "VOTES"
-	if err := models.UpsertModel(e.ctx, m); err != nil {
-		t.Fatal(err)
-	}
+	models, _ := e.indexVotes()
 	ts := e.serveAPI(models)
 	b, err := e.setup.Bench()
 	if err != nil {

@@ -243,6 +243,21 @@ func evaluatorScoreWad(x float64) *big.Int { return evaluator.ScoreWad(x) }
 // serveAPI runs the evaluator's API over HTTP as `hokusai serve` wires it:
 // GET /v1/chain names the chain and registry that signed requests are
 // checked against, and each signed request's nonce is spent in SQLite.
+// indexVotes puts e's model into a model index under the ticker VOTES.
+func (e *env) indexVotes() (hokusai.ModelService, *hokusai.Model) {
+	e.t.Helper()
+	models := sqlite.NewModelService(e.db)
+	m, err := e.sess.GetModel(e.ctx, e.model.ID)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	m.Ticker = "VOTES"
+	if err := models.UpsertModel(e.ctx, m); err != nil {
+		e.t.Fatal(err)
+	}
+	return models, m
+}
+
 func (e *env) serveAPI(models hokusai.ModelService) *httptest.Server {
 	e.t.Helper()
 	info := e.sess.Protocol.Info("")

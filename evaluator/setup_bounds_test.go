@@ -15,22 +15,13 @@ import (
 	"github.com/hokusai-protocol/hokusai/evaluator"
 	"github.com/hokusai-protocol/hokusai/sdk"
 	"github.com/hokusai-protocol/hokusai/signreq"
-	"github.com/hokusai-protocol/hokusai/sqlite"
 )
 
 // serveAPI serves e's evaluator API over HTTP and returns a client of it;
 // the model is reachable as VOTES.
 func serveAPI(t *testing.T, e *env) (*sdk.Client, string) {
 	t.Helper()
-	models := sqlite.NewModelService(e.db)
-	m, err := e.sess.GetModel(e.ctx, e.model.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m.Ticker = "VOTES"
-	if err := models.UpsertModel(e.ctx, m); err != nil {
-		t.Fatal(err)
-	}
+	models, _ := e.indexVotes()
 	url := e.serveAPI(models).URL
 	return sdk.New(url), url
 }

@@ -18,7 +18,6 @@ import (
 	"github.com/hokusai-protocol/hokusai/contrib"
 	"github.com/hokusai-protocol/hokusai/evaluator"
 	"github.com/hokusai-protocol/hokusai/signreq"
-	"github.com/hokusai-protocol/hokusai/sqlite"
 )
 
 // signedEnv serves the API with the simulated chain's model (VOTES) and a
@@ -31,15 +30,7 @@ type signedEnv struct {
 
 func newSignedEnv(t *testing.T) *signedEnv {
 	e := newEnv(t)
-	models := sqlite.NewModelService(e.db)
-	m, err := e.sess.GetModel(e.ctx, e.model.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m.Ticker = "VOTES"
-	if err := models.UpsertModel(e.ctx, m); err != nil {
-		t.Fatal(err)
-	}
+	models, m := e.indexVotes()
 	o := *m
 	o.ID, o.Ticker = m.ID+1, "OTHER"
 	if err := models.UpsertModel(e.ctx, &o); err != nil {

@@ -16,7 +16,6 @@ import (
 	hhttp "github.com/hokusai-protocol/hokusai/http"
 	"github.com/hokusai-protocol/hokusai/http/oapi"
 	"github.com/hokusai-protocol/hokusai/sdk"
-	"github.com/hokusai-protocol/hokusai/sqlite"
 )
 
 // TestRoutesMatchSpec: the operations openapi.yaml tags improve (which the
@@ -45,15 +44,7 @@ func strictDecode(t *testing.T, what string, b []byte, v any) {
 // refusing unknown fields.
 func TestResponsesMatchSpec(t *testing.T) {
 	e := newEnv(t)
-	models := sqlite.NewModelService(e.db)
-	m, err := e.sess.GetModel(e.ctx, e.model.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m.Ticker = "VOTES"
-	if err := models.UpsertModel(e.ctx, m); err != nil {
-		t.Fatal(err)
-	}
+	models, _ := e.indexVotes()
 	ts := e.serveAPI(models)
 	cli := sdk.New(ts.URL)
 
