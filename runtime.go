@@ -177,10 +177,10 @@ type EndpointSpec struct {
 // Validate checks the endpoint's fields.
 func (e *EndpointSpec) Validate() error {
 	if !strings.HasPrefix(e.URL, "http://") && !strings.HasPrefix(e.URL, "https://") {
-		return FieldErrorf("runtime.options.endpoint.url", "runtime.options.endpoint.url must start with http:// or https://, got %q.", excerpt(e.URL))
+		return FieldErrorf("runtime.options.endpoint.url", "runtime.options.endpoint.url must start with http:// or https://, got %q.", Excerpt(e.URL))
 	}
 	if u, err := url.Parse(e.URL); err != nil || u.Host == "" {
-		return FieldErrorf("runtime.options.endpoint.url", "runtime.options.endpoint.url %q is not a URL with a host.", excerpt(e.URL))
+		return FieldErrorf("runtime.options.endpoint.url", "runtime.options.endpoint.url %q is not a URL with a host.", Excerpt(e.URL))
 	} else if u.User != nil {
 		return FieldErrorf("runtime.options.endpoint.url", "runtime.options.endpoint.url may not hold a user name or password (manifests are public); %s.", credentialHint)
 	}
@@ -238,7 +238,7 @@ func checkEndpointFields(opts map[string]any) error {
 	}
 	for _, k := range slices.Sorted(maps.Keys(ep)) {
 		if secretField(k) {
-			return FieldErrorf("runtime.options.endpoint."+excerpt(k), "runtime.options.endpoint.%s is not allowed: a manifest never names the server's environment variables, files or secrets; %s.", excerpt(k), credentialHint)
+			return FieldErrorf("runtime.options.endpoint."+Excerpt(k), "runtime.options.endpoint.%s is not allowed: a manifest never names the server's environment variables, files or secrets; %s.", Excerpt(k), credentialHint)
 		}
 	}
 	return nil
@@ -271,21 +271,21 @@ func credentialName(n string) bool {
 func checkEndpointHeader(name, value string) error {
 	field := "runtime.options.endpoint.headers"
 	if name == "" || len(name) > 64 || !isToken(name) {
-		return FieldErrorf(field, "runtime.options.endpoint.headers has a header name %q that is not a valid HTTP header name.", excerpt(name))
+		return FieldErrorf(field, "runtime.options.endpoint.headers has a header name %q that is not a valid HTTP header name.", Excerpt(name))
 	}
 	n := strings.ToLower(name)
 	switch {
 	case n == "authorization", n == "cookie", strings.HasPrefix(n, "proxy-"), credentialName(n):
-		return FieldErrorf(field, "runtime.options.endpoint.headers may not set %s: %s.", excerpt(name), credentialHint)
+		return FieldErrorf(field, "runtime.options.endpoint.headers may not set %s: %s.", Excerpt(name), credentialHint)
 	case n == "host", n == "content-length", n == "transfer-encoding", n == "connection", n == "te", n == "upgrade", n == "trailer", n == "keep-alive", n == "content-type", n == "accept-encoding":
-		return FieldErrorf(field, "runtime.options.endpoint.headers may not set %s: the server sets it.", excerpt(name))
+		return FieldErrorf(field, "runtime.options.endpoint.headers may not set %s: the server sets it.", Excerpt(name))
 	}
 	if len(value) > 1024 {
-		return FieldErrorf(field, "runtime.options.endpoint.headers: the value of %s is longer than 1024 bytes.", excerpt(name))
+		return FieldErrorf(field, "runtime.options.endpoint.headers: the value of %s is longer than 1024 bytes.", Excerpt(name))
 	}
 	for i := 0; i < len(value); i++ {
 		if c := value[i]; c < 0x20 && c != '\t' || c == 0x7f {
-			return FieldErrorf(field, "runtime.options.endpoint.headers: the value of %s holds a control character.", excerpt(name))
+			return FieldErrorf(field, "runtime.options.endpoint.headers: the value of %s holds a control character.", Excerpt(name))
 		}
 	}
 	return nil
@@ -300,15 +300,6 @@ func isToken(s string) bool {
 		}
 	}
 	return true
-}
-
-// excerpt is at most the first 40 bytes of s, for error messages that
-// quote outside input.
-func excerpt(s string) string {
-	if len(s) <= 40 {
-		return s
-	}
-	return strings.ToValidUTF8(s[:40], "") + "…"
 }
 
 // Duration is a time.Duration that reads and writes JSON as "1.5s".

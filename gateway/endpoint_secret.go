@@ -42,9 +42,9 @@ var EndpointSecretRoutes = []string{
 
 // Register adds the endpoint-secret routes to m.
 func (h *EndpointSecrets) Register(m Mux) {
-	m.Handle("GET /v1/models/{id}/endpoint_secret", http.HandlerFunc(h.handleShow))
-	m.Handle("PUT /v1/models/{id}/endpoint_secret", http.HandlerFunc(h.handleSet))
-	m.Handle("DELETE /v1/models/{id}/endpoint_secret", http.HandlerFunc(h.handleDelete))
+	m.Handle("GET /v1/models/{id}/endpoint_secret", h.serve(h.show))
+	m.Handle("PUT /v1/models/{id}/endpoint_secret", h.serve(h.set))
+	m.Handle("DELETE /v1/models/{id}/endpoint_secret", h.serve(h.remove))
 }
 
 func (h *EndpointSecrets) fail(w http.ResponseWriter, r *http.Request, err error) {
@@ -68,7 +68,7 @@ func (h *EndpointSecrets) model(r *http.Request) (*hokusai.Model, error) {
 		m, err = h.Models.FindModelByTicker(r.Context(), t)
 	}
 	if hokusai.ErrorCode(err) == hokusai.ENOTFOUND {
-		return nil, hokusai.FieldErrorf("id", "No model %s on this server; use an id or ticker from `hokusai model list`.", excerpt(ref))
+		return nil, hokusai.FieldErrorf("id", "No model %s on this server; use an id or ticker from `hokusai model list`.", hokusai.Excerpt(ref))
 	}
 	return m, err
 }
@@ -85,44 +85,41 @@ func (h *EndpointSecrets) owner(r *http.Request, m *hokusai.Model, action string
 	return signer.Hex(), signed, nil
 }
 
-func (h *EndpointSecrets) handleShow(w http.ResponseWriter, r *http.Request) {
-	m, err := h.model(r)
-	if err != nil {
+// serve answers a request with what f returns: the secret's status as
+// JSON, or the error.
+func (h *EndpointSecrets) serve(f func(r *http.Request, w http.ResponseWriter, m *hokusai.Model) (*hokusai.EndpointSecretInfo, error)) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		m, err := h.model(r)
+		if err == nil {
+			var info *hokusai.EndpointSecretInfo
+			if info, err = f(r, w, m); err == nil {
+				writeJSON(w, http.StatusOK, info)
+				return
+			}
+		}
 		h.fail(w, r, err)
-		return
 	}
-	info, err := h.Secrets.FindEndpointSecretInfo(r.Context(), m.ID)
-	if err != nil {
-		h.fail(w, r, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, info)
 }
 
-func (h *EndpointSecrets) handleSet(w http.ResponseWriter, r *http.Request) {
-	m, err := h.model(r)
-	if err != nil {
-		h.fail(w, r, err)
-		return
-	}
+func (h *EndpointSecrets) show(r *http.Request, _ http.ResponseWriter, m *hokusai.Model) (*hokusai.EndpointSecretInfo, error) {
+	return h.Secrets.FindEndpointSecretInfo(r.Context(), m.ID)
+}
+
+func (h *EndpointSecrets) set(r *http.Request, w http.ResponseWriter, m *hokusai.Model) (*hokusai.EndpointSecretInfo, error) {
 	setBy, signed, err := h.owner(r, m, signreq.ActionSetEndpointSecret)
 	if err != nil {
-		h.fail(w, r, err)
-		return
+		return nil, err
 	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxSecretBody))
 	var tooLarge *http.MaxBytesError
 	if errors.As(err, &tooLarge) {
-		h.fail(w, r, hokusai.Errorf(hokusai.EINVALID, "The body is larger than %d bytes; an endpoint secret is at most %d bytes.", maxSecretBody, hokusai.MaxEndpointSecret))
-		return
+		return nil, hokusai.Errorf(hokusai.EINVALID, "The body is larger than %d bytes; an endpoint secret is at most %d bytes.", maxSecretBody, hokusai.MaxEndpointSecret)
 	}
 	if err != nil {
-		h.fail(w, r, hokusai.Errorf(hokusai.EINVALID, "The body could not be read: %v.", err))
-		return
+		return nil, hokusai.Errorf(hokusai.EINVALID, "The body could not be read: %v.", err)
 	}
 	if err := signed.CheckBody(body); err != nil {
-		h.fail(w, r, err)
-		return
+		return nil, err
 	}
 	var req struct {
 		APIKey *string `json:"api_key"`
@@ -130,46 +127,21 @@ func (h *EndpointSecrets) handleSet(w http.ResponseWriter, r *http.Request) {
 	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&req); err != nil || dec.More() || req.APIKey == nil {
-		h.fail(w, r, hokusai.FieldErrorf("api_key", "The body must be {\"api_key\": \"…\"}, the key the model's endpoint expects as a bearer token, and nothing else."))
-		return
+		return nil, hokusai.FieldErrorf("api_key", "The body must be {\"api_key\": \"…\"}, the key the model's endpoint expects as a bearer token, and nothing else.")
 	}
-	info, err := h.Secrets.SetEndpointSecret(r.Context(), m.ID, *req.APIKey, setBy)
-	if err != nil {
-		h.fail(w, r, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, info)
+	return h.Secrets.SetEndpointSecret(r.Context(), m.ID, *req.APIKey, setBy)
 }
 
-func (h *EndpointSecrets) handleDelete(w http.ResponseWriter, r *http.Request) {
-	m, err := h.model(r)
+func (h *EndpointSecrets) remove(r *http.Request, _ http.ResponseWriter, m *hokusai.Model) (*hokusai.EndpointSecretInfo, error) {
+	_, signed, err := h.owner(r, m, signreq.ActionDeleteEndpointSecret)
 	if err != nil {
-		h.fail(w, r, err)
-		return
+		return nil, err
 	}
-	if _, signed, err := h.owner(r, m, signreq.ActionDeleteEndpointSecret); err != nil {
-		h.fail(w, r, err)
-		return
-	} else if err := signed.CheckBody(nil); err != nil {
-		h.fail(w, r, err)
-		return
+	if err := signed.CheckBody(nil); err != nil {
+		return nil, err
 	}
 	if err := h.Secrets.DeleteEndpointSecret(r.Context(), m.ID); err != nil {
-		h.fail(w, r, err)
-		return
+		return nil, err
 	}
-	info, err := h.Secrets.FindEndpointSecretInfo(r.Context(), m.ID)
-	if err != nil {
-		h.fail(w, r, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, info)
-}
-
-// excerpt is at most the first 40 bytes of outside input, for errors.
-func excerpt(s string) string {
-	if len(s) <= 40 {
-		return strings.ToValidUTF8(s, "?")
-	}
-	return strings.ToValidUTF8(s[:40], "") + "…"
+	return h.Secrets.FindEndpointSecretInfo(r.Context(), m.ID)
 }
