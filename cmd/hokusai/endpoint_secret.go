@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -38,6 +39,25 @@ whether one is set and when.`,
 
 func endpointSecretPath(id uint64) string { return fmt.Sprintf("/v1/models/%d/endpoint_secret", id) }
 
+// signedEndpointSecretCall sends the owner's signed request for action on
+// model's endpoint secret.
+func signedEndpointSecretCall(ctx context.Context, g *globals, wallet *walletFlags, model, method, action string, body any) (*hokusai.EndpointSecretInfo, error) {
+	c := sdk.New(g.server)
+	id, err := c.ModelID(ctx, model)
+	if err != nil {
+		return nil, err
+	}
+	k, err := wallet.signer(ctx, c)
+	if err != nil {
+		return nil, err
+	}
+	var out hokusai.EndpointSecretInfo
+	if err := signedCall(ctx, g, method, endpointSecretPath(id), action, id, k, body, &out); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
 func newEndpointSecretSetCmd(g *globals) *cobra.Command {
 	var fromEnv, fromFile string
 	var wallet walletFlags
@@ -51,20 +71,11 @@ func newEndpointSecretSetCmd(g *globals) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			c := sdk.New(g.server)
-			id, err := c.ModelID(ctx, args[0])
+			out, err := signedEndpointSecretCall(ctx, g, &wallet, args[0], "PUT", signreq.ActionSetEndpointSecret, map[string]string{"api_key": secret})
 			if err != nil {
 				return err
 			}
-			k, err := wallet.signer(ctx, c)
-			if err != nil {
-				return err
-			}
-			var out hokusai.EndpointSecretInfo
-			if err := signedCall(ctx, g, "PUT", endpointSecretPath(id), signreq.ActionSetEndpointSecret, id, k, map[string]string{"api_key": secret}, &out); err != nil {
-				return err
-			}
-			fmt.Fprintf(cmd.OutOrStdout(), "model %d: endpoint secret set by %s at %s\n", out.ModelID, out.SetBy, out.UpdatedAt.Format(time.RFC3339))
+			printEndpointSecret(cmd.OutOrStdout(), out)
 			return nil
 		},
 	}
@@ -149,20 +160,11 @@ func newEndpointSecretDeleteCmd(g *globals) *cobra.Command {
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			c := sdk.New(g.server)
-			id, err := c.ModelID(ctx, args[0])
+			out, err := signedEndpointSecretCall(ctx, g, &wallet, args[0], "DELETE", signreq.ActionDeleteEndpointSecret, nil)
 			if err != nil {
 				return err
 			}
-			k, err := wallet.signer(ctx, c)
-			if err != nil {
-				return err
-			}
-			var out hokusai.EndpointSecretInfo
-			if err := signedCall(ctx, g, "DELETE", endpointSecretPath(id), signreq.ActionDeleteEndpointSecret, id, k, nil, &out); err != nil {
-				return err
-			}
-			printEndpointSecret(cmd.OutOrStdout(), &out)
+			printEndpointSecret(cmd.OutOrStdout(), out)
 			return nil
 		},
 	}
