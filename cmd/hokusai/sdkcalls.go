@@ -141,7 +141,7 @@ func newRegisterModelCmd(g *globals) *cobra.Command {
 	f.Float64Var(&l2, "l2", 0.01, "L2 penalty with --target")
 	f.Uint64Var(&seed, "seed", 84, "split and bootstrap seed")
 	f.IntVar(&devPercent, "dev-percent", 60, "share of the benchmark in the public dev split")
-	f.IntVar(&resamples, "resamples", 0, "bootstrap resamples (default 2,000)")
+	f.IntVar(&resamples, "resamples", 0, "bootstrap resamples, 100–100000 (default 1,000)")
 	f.StringVar(&pii, "pii-policy", "reject", "reject or allow contributions that look like personal data")
 	w.register(cmd)
 	cf.register(cmd)
