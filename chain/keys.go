@@ -4,7 +4,6 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
-	"os"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/keystore"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/chain/devchain"
+	"github.com/hokusai-protocol/hokusai/pack"
 )
 
 // KeySource says where a user's signing key comes from: a go-ethereum
@@ -42,9 +42,9 @@ func (s KeySource) Load(chainID uint64) (*ecdsa.PrivateKey, error) {
 	case s.Keystore != "":
 		pass := s.Password
 		if s.PasswordFile != "" {
-			b, err := os.ReadFile(s.PasswordFile)
+			b, err := pack.ReadInputFile("password-file", s.PasswordFile, maxPasswordFile)
 			if err != nil {
-				return nil, hokusai.FieldErrorf("password-file", "Cannot read the password file %s: %v.", s.PasswordFile, err)
+				return nil, err
 			}
 			pass = strings.TrimRight(strings.SplitN(string(b), "\n", 2)[0], "\r")
 		}
@@ -53,11 +53,18 @@ func (s KeySource) Load(chainID uint64) (*ecdsa.PrivateKey, error) {
 	return nil, hokusai.FieldErrorf("keystore", "This command signs a transaction: give --keystore FILE (passphrase from --password-file or env HOKUSAI_PASSWORD), or --dev-account N on the dev chain.")
 }
 
+// Bounds on the key files a command reads: a keystore is about 500 bytes
+// of JSON, a passphrase one line.
+const (
+	maxKeystoreFile = 64 << 10
+	maxPasswordFile = 4 << 10
+)
+
 // LoadKeystore decrypts a go-ethereum keystore JSON file.
 func LoadKeystore(path, passphrase string) (*ecdsa.PrivateKey, error) {
-	b, err := os.ReadFile(path)
+	b, err := pack.ReadInputFile("keystore", path, maxKeystoreFile)
 	if err != nil {
-		return nil, hokusai.FieldErrorf("keystore", "Cannot read the keystore file %s: %v.", path, err)
+		return nil, err
 	}
 	k, err := keystore.DecryptKey(b, passphrase)
 	if err != nil {
