@@ -18,8 +18,6 @@ import (
 	"github.com/hokusai-protocol/hokusai/sdk"
 )
 
-func init() { register(newAttestCmd) }
-
 // attestation is what `hokusai attest` prints: the signature to hand back
 // to the evaluator, who submits it with the others.
 type attestation struct {

@@ -12,8 +12,6 @@ import (
 	"github.com/hokusai-protocol/hokusai/sdk"
 )
 
-func init() { modelSubcommands = append(modelSubcommands, newModelBenchmarkCmd) }
-
 // newModelBenchmarkCmd shows a model's public benchmark and downloads its
 // dev split: what a contributor reads before preparing data.
 func newModelBenchmarkCmd(g *globals) *cobra.Command {

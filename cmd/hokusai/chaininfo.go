@@ -11,12 +11,6 @@ import (
 	"github.com/hokusai-protocol/hokusai/sdk"
 )
 
-func init() { register(newChainCmd) }
-
-// chainSubcommands lets other files attach subcommands to `hokusai chain`
-// from their init functions, as modelSubcommands does for `hokusai model`.
-var chainSubcommands []func(*globals) *cobra.Command
-
 // newChainCmd is the `hokusai chain` command group.
 func newChainCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
@@ -24,9 +18,6 @@ func newChainCmd(g *globals) *cobra.Command {
 		Short: "Where the chain is and where the protocol lives on it",
 	}
 	cmd.AddCommand(newChainInfoCmd(g))
-	for _, add := range chainSubcommands {
-		cmd.AddCommand(add(g))
-	}
 	return cmd
 }
 

@@ -19,11 +19,6 @@ import (
 	"github.com/hokusai-protocol/hokusai/sdk"
 )
 
-func init() {
-	register(newContributeCmd)
-	register(newContributionCmd)
-}
-
 func newContributeCmd(g *globals) *cobra.Command {
 	var file, key, format, candidate string
 	var wait time.Duration

@@ -20,8 +20,6 @@ import (
 	"github.com/hokusai-protocol/hokusai/chain/bindings"
 )
 
-func init() { register(newCreditsCmd) }
-
 // newCreditsCmd is the `hokusai credits` command group: prepaid USDC in the
 // CreditVault that pays for metered API calls.
 func newCreditsCmd(g *globals) *cobra.Command {

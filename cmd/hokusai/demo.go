@@ -32,8 +32,6 @@ import (
 //go:embed demodata/house-votes-84.csv
 var demoVotesCSV []byte
 
-func init() { register(newDemoCmd) }
-
 // demoFeatures are house-votes-84's sixteen votes.
 var demoFeatures = []string{"handicapped-infants", "water-project-cost-sharing", "adoption-of-the-budget-resolution", "physician-fee-freeze",
 	"el-salvador-aid", "religious-groups-in-schools", "anti-satellite-test-ban", "aid-to-nicaraguan-contras", "mx-missile", "immigration",

@@ -17,8 +17,6 @@ import (
 	"github.com/hokusai-protocol/hokusai/signreq"
 )
 
-func init() { modelSubcommands = append(modelSubcommands, newEndpointSecretCmd) }
-
 // newEndpointSecretCmd is `hokusai model endpoint-secret`: the key the
 // server sends to a remote model's endpoint, which only the model's owner
 // sets, by a signed request, and nobody reads back.

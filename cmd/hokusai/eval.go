@@ -14,8 +14,6 @@ import (
 	"github.com/hokusai-protocol/hokusai/eval"
 )
 
-func init() { register(newEvalCmd) }
-
 func newEvalCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "eval",

@@ -185,10 +185,7 @@ func (s *server) checkChainHistory(ctx context.Context, pre *dataDirState) error
 	if mint == nil {
 		return nil
 	}
-	l, err := ledgerFor(ctx, s)
-	if err != nil {
-		return err
-	}
+	l := s.ledger
 	var conf uint64
 	if s.node == nil {
 		conf = s.cfg.confirmations

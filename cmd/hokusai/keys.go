@@ -23,8 +23,6 @@ import (
 	"github.com/hokusai-protocol/hokusai/signreq"
 )
 
-func init() { register(newKeysCmd) }
-
 // apiKeyFlag is the --key flag of commands that use an API key.
 func apiKeyFlag(cmd *cobra.Command, dst *string) {
 	cmd.Flags().StringVar(dst, "key", os.Getenv("HOKUSAI_API_KEY"), "API key hk_… (env HOKUSAI_API_KEY)")

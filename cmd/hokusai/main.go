@@ -59,18 +59,32 @@ func newRootCmd() *cobra.Command {
 		def = "http://127.0.0.1:8080"
 	}
 	root.PersistentFlags().StringVar(&g.server, "server", def, "Hokusai server URL (env HOKUSAI_SERVER)")
-	for _, add := range commands {
-		root.AddCommand(add(g))
-	}
+	// Every command group, one file each; a new group is added here.
+	root.AddCommand(
+		newAttestCmd(g),
+		newChainCmd(g),
+		newContributeCmd(g),
+		newContributionCmd(g),
+		newCreditsCmd(g),
+		newDemoCmd(g),
+		newEvalCmd(g),
+		newKeysCmd(g),
+		newModelCmd(g),
+		newPackageCmd(g),
+		newPoolCmd(g),
+		newPredictCmd(g),
+		newUsageCmd(g),
+		newReconcileCmd(g),
+		newRegisterModelCmd(g),
+		newConfigureTokenManagerCmd(g),
+		newConfigureVerifierCmd(g),
+		newVerifyIntegrationCmd(g),
+		newServeCmd(g),
+		newTokenCmd(g),
+		newWalletCmd(g),
+	)
 	return root
 }
-
-// commands holds each command group's constructor; each file in this
-// package registers its own group in an init function, so groups can be
-// added without touching this file.
-var commands []func(*globals) *cobra.Command
-
-func register(f func(*globals) *cobra.Command) { commands = append(commands, f) }
 
 func userMessage(err error) string {
 	var e *hokusai.Error

@@ -16,23 +16,24 @@ import (
 	"github.com/hokusai-protocol/hokusai/sdk"
 )
 
-func init() { register(newModelCmd) }
-
-// modelSubcommands lets other files in this package attach subcommands to
-// `hokusai model` (e.g. `model create` in modelcreate.go) from their own
-// init functions: `func init() { modelSubcommands = append(modelSubcommands, newModelCreateCmd) }`.
-var modelSubcommands []func(*globals) *cobra.Command
-
-// newModelCmd is the `hokusai model` command group.
+// newModelCmd is the `hokusai model` command group; its subcommands live
+// in their own files (modelcreate.go, register.go, benchmark.go,
+// endpoint_secret.go).
 func newModelCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "model",
 		Short: "List, show and create models",
 	}
-	cmd.AddCommand(newModelListCmd(g), newModelShowCmd(g))
-	for _, add := range modelSubcommands {
-		cmd.AddCommand(add(g))
-	}
+	cmd.AddCommand(
+		newModelListCmd(g),
+		newModelShowCmd(g),
+		newModelBenchmarkCmd(g),
+		newEndpointSecretCmd(g),
+		newModelCreateCmd(g),
+		newModelRegisterCmd(g),
+		newModelVersionsCmd(g),
+		newModelDownloadCmd(g),
+	)
 	return cmd
 }
 

@@ -13,8 +13,6 @@ import (
 	"github.com/hokusai-protocol/hokusai/sdk"
 )
 
-func init() { modelSubcommands = append(modelSubcommands, newModelCreateCmd) }
-
 // modelCreateFlags are `hokusai model create`'s inputs (F1–F4).
 type modelCreateFlags struct {
 	name, ticker, description, category, tags string

@@ -14,8 +14,6 @@ import (
 	"github.com/hokusai-protocol/hokusai/pack"
 )
 
-func init() { register(newPackageCmd) }
-
 // packageFlags are `hokusai package`'s flags.
 type packageFlags struct {
 	metadata     string

@@ -16,8 +16,6 @@ import (
 	"github.com/hokusai-protocol/hokusai/chain"
 )
 
-func init() { register(newPoolCmd) }
-
 // newPoolCmd is the `hokusai pool` command group: quotes and trades on a
 // model token's USDC pool, signed with the user's own key.
 func newPoolCmd(g *globals) *cobra.Command {

@@ -15,11 +15,6 @@ import (
 	"github.com/hokusai-protocol/hokusai/gateway"
 )
 
-func init() {
-	register(newPredictCmd)
-	register(newUsageCmd)
-}
-
 // readRows reads rows for predict: a JSON array of rows, one row object,
 // or JSON Lines (one row per line).
 func readRows(b []byte, field string) (json.RawMessage, error) {

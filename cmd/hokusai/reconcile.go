@@ -13,8 +13,6 @@ import (
 	"github.com/hokusai-protocol/hokusai/sqlite"
 )
 
-func init() { register(newReconcileCmd) }
-
 // newReconcileCmd is `hokusai reconcile`: an operator's check that the
 // usage the server's database says was settled is what the chain settled.
 func newReconcileCmd(g *globals) *cobra.Command {

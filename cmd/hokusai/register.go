@@ -17,10 +17,6 @@ import (
 	"github.com/hokusai-protocol/hokusai/sdk"
 )
 
-func init() {
-	modelSubcommands = append(modelSubcommands, newModelRegisterCmd, newModelVersionsCmd, newModelDownloadCmd)
-}
-
 // newModelRegisterCmd is `hokusai model register MODEL --package FILE`.
 func newModelRegisterCmd(g *globals) *cobra.Command {
 	var file string

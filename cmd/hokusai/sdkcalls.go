@@ -22,13 +22,6 @@ import (
 // The seed's SDK names as CLI commands: register_model,
 // configure_token_manager, configure_verifier, verify_contract_integration.
 
-func init() {
-	register(newRegisterModelCmd)
-	register(newConfigureTokenManagerCmd)
-	register(newConfigureVerifierCmd)
-	register(newVerifyIntegrationCmd)
-}
-
 // ownerSession opens the chain and loads the owner's key.
 func ownerSession(cmd *cobra.Command, g *globals, w *walletFlags, cf *chainFlags, ref string) (*ownerCall, error) {
 	if !w.given() {

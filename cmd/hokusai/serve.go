@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/spf13/cobra"
 
 	"github.com/hokusai-protocol/hokusai"
@@ -20,11 +21,10 @@ import (
 	"github.com/hokusai-protocol/hokusai/chain"
 	"github.com/hokusai-protocol/hokusai/chain/devchain"
 	hhttp "github.com/hokusai-protocol/hokusai/http"
+	"github.com/hokusai-protocol/hokusai/ledger"
 	"github.com/hokusai-protocol/hokusai/signreq"
 	"github.com/hokusai-protocol/hokusai/sqlite"
 )
-
-func init() { register(newServeCmd) }
 
 // serveConfig is everything `hokusai serve` is told.
 type serveConfig struct {
@@ -116,8 +116,16 @@ type server struct {
 	http     *hhttp.Server
 	cancel   context.CancelFunc
 	done     chan struct{}
-	closers  []func() error // plugins' Close functions, in start order
+	closers  []func() error // the parts' close functions, in start order
 	platform *ecdsa.PrivateKey
+	// ledger is the credits ledger: the start-up checks, the gateway's
+	// charges and the ledger part's settler share it; Close closes it
+	// after the parts.
+	ledger *ledger.Service
+	// metrics is this server's Prometheus registry (the gateway's series
+	// and the ledger's gauges), served at /metrics with the process's
+	// default collectors.
+	metrics *prometheus.Registry
 	// signed checks every wallet-signed request (EIP-712, see signreq).
 	signed *signreq.Verifier
 	// checks are the start-up integrity checks' outcomes, one line each;
@@ -125,22 +133,6 @@ type server struct {
 	// chain (integrity.go).
 	checks     []string
 	rebuilding bool
-}
-
-// servePlugin adds a part to the server: it may register HTTP routes on
-// s.http (not yet open) and start background workers bound to ctx, which
-// ends at shutdown. It returns a function that waits for its workers and
-// releases what it holds (nil if nothing). Plugins live in their own files
-// and register with registerServePlugin in an init function.
-type servePlugin struct {
-	name  string
-	start func(ctx context.Context, s *server) (close func() error, err error)
-}
-
-var servePlugins []servePlugin
-
-func registerServePlugin(name string, start func(ctx context.Context, s *server) (func() error, error)) {
-	servePlugins = append(servePlugins, servePlugin{name, start})
 }
 
 func runServe(ctx context.Context, cfg *serveConfig, out io.Writer) error {
@@ -163,15 +155,16 @@ func parseLogLevel(s string) (slog.Level, error) {
 }
 
 // startServer opens the database and blob store, the chain (embedded or
-// external), makes sure the protocol is deployed, starts the indexer and
-// the HTTP server. On error everything already started is stopped.
+// external), makes sure the protocol is deployed, starts the indexer, the
+// server's parts (gateway, improve, ledger) and the HTTP server. On error
+// everything already started is stopped.
 func startServer(ctx context.Context, cfg *serveConfig) (_ *server, err error) {
 	level, err := parseLogLevel(cfg.logLevel)
 	if err != nil {
 		return nil, err
 	}
 	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
-	s := &server{cfg: cfg, log: log, done: make(chan struct{})}
+	s := &server{cfg: cfg, log: log, done: make(chan struct{}), metrics: prometheus.NewRegistry()}
 	defer func() {
 		if err != nil {
 			_ = s.Close()
@@ -287,14 +280,30 @@ func startServer(ctx context.Context, cfg *serveConfig) (_ *server, err error) {
 	if err := os.MkdirAll(filepath.Join(cfg.dataDir, "tmp"), 0o700); err != nil {
 		return nil, err
 	}
+	if s.ledger, err = ledger.NewService(ctx, s.db); err != nil {
+		return nil, err
+	}
 	if err := s.checkChainHistory(ctx, pre); err != nil {
 		return nil, err
 	}
 	if err := s.checkBlobs(ctx, pre); err != nil {
 		return nil, err
 	}
-	for _, p := range servePlugins {
-		closeFn, err := p.start(runCtx, s)
+	// The parts, each in its own file, in start order. Each may register
+	// routes on s.http (not yet open) and start workers bound to runCtx,
+	// which ends at shutdown; it returns a function that waits for its
+	// workers and releases what it holds (nil if nothing), and Close calls
+	// those newest first.
+	parts := []struct {
+		name  string
+		start func() (close func() error, err error)
+	}{
+		{"gateway", func() (func() error, error) { return startGateway(runCtx, s, s.ledger) }},
+		{"improve", func() (func() error, error) { return startImprove(runCtx, s) }},
+		{"ledger", func() (func() error, error) { return startLedger(runCtx, s, s.ledger) }},
+	}
+	for _, p := range parts {
+		closeFn, err := p.start()
 		if err != nil {
 			return nil, fmt.Errorf("start %s: %w", p.name, err)
 		}
@@ -351,8 +360,9 @@ func (s *server) Close() error {
 	for i := len(s.closers) - 1; i >= 0; i-- {
 		errs = append(errs, s.closers[i]())
 	}
-	// A start refused by its checks opened the ledger before its plugin ran.
-	errs = append(errs, closeLedger(s))
+	if s.ledger != nil {
+		errs = append(errs, s.ledger.Close())
+	}
 	if s.client != nil {
 		s.client.Close()
 	}

@@ -8,8 +8,11 @@ import (
 	"sync"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/gateway"
+	"github.com/hokusai-protocol/hokusai/ledger"
 	"github.com/hokusai-protocol/hokusai/netguard"
 	hkruntime "github.com/hokusai-protocol/hokusai/runtime"
 	"github.com/hokusai-protocol/hokusai/sqlite"
@@ -18,14 +21,11 @@ import (
 // The gateway part of `hokusai serve`: API keys, the metered calls
 // (predict, batch_predict, estimate_cost, usage, chat completions) charged
 // through the ledger, and /metrics.
-func init() { registerServePlugin("gateway", startGateway) }
 
-func startGateway(ctx context.Context, s *server) (func() error, error) {
+// startGateway registers the gateway's routes, charging calls to l, and
+// starts the sweep of expired signed-request nonces.
+func startGateway(ctx context.Context, s *server, l *ledger.Service) (func() error, error) {
 	store, err := gateway.OpenStore(ctx, s.db)
-	if err != nil {
-		return nil, err
-	}
-	l, err := ledgerFor(ctx, s)
 	if err != nil {
 		return nil, err
 	}
@@ -50,6 +50,7 @@ func startGateway(ctx context.Context, s *server) (func() error, error) {
 		Keys: store, Whitelist: store, Ledger: l, Models: s.models,
 		Serving: cache, Prices: prices, HTTPClient: outbound,
 		Dev: s.node != nil, Signed: s.signed, Logger: s.log,
+		Registerer: s.metrics, Gatherer: prometheus.Gatherers{s.metrics, prometheus.DefaultGatherer},
 	})
 	g.Register(s.http)
 	(&gateway.EndpointSecrets{Models: s.models, Secrets: secrets, Signed: s.signed, Logger: s.log}).Register(s.http)

@@ -19,7 +19,7 @@ import (
 	"github.com/hokusai-protocol/hokusai/sqlite"
 )
 
-// Environment of the improve plugin.
+// Environment of the improve part.
 const (
 	// envEvaluatorKey is the hex key that signs evaluation receipts (default on
 	// the dev chain: a fixed dev key).
@@ -55,68 +55,69 @@ func devAttesterKeys() []*ecdsa.PrivateKey {
 	return out
 }
 
-func init() {
-	registerServePlugin("improve", func(ctx context.Context, s *server) (func() error, error) {
-		if s.protocol.Mint == nil {
-			return nil, errors.New("the protocol record has no mint contracts")
+// startImprove registers the contribution routes and, where this server
+// holds an evaluator key, starts the evaluator worker that evaluates
+// contributions and mints.
+func startImprove(ctx context.Context, s *server) (func() error, error) {
+	if s.protocol.Mint == nil {
+		return nil, errors.New("the protocol record has no mint contracts")
+	}
+	store, err := contrib.Open(ctx, s.db)
+	if err != nil {
+		return nil, err
+	}
+	evalKey, attKeys := devKey("evaluator"), devAttesterKeys()
+	if v := os.Getenv(envEvaluatorKey); v != "" {
+		if evalKey, err = pack.ParseKey(v); err != nil {
+			return nil, hokusai.Errorf(hokusai.EINVALID, "%s is not a hex private key.", envEvaluatorKey)
 		}
-		store, err := contrib.Open(ctx, s.db)
-		if err != nil {
-			return nil, err
-		}
-		evalKey, attKeys := devKey("evaluator"), devAttesterKeys()
-		if v := os.Getenv(envEvaluatorKey); v != "" {
-			if evalKey, err = pack.ParseKey(v); err != nil {
-				return nil, hokusai.Errorf(hokusai.EINVALID, "%s is not a hex private key.", envEvaluatorKey)
+	} else if s.node == nil {
+		// Contributions are still taken and shown; nothing evaluates them.
+		s.log.Warn("no evaluator on this external chain: set " + envEvaluatorKey + " (hex key) to evaluate contributions and mint, and " + envAttesterKeys + " for attesters this server runs")
+		(&evaluator.API{Store: store, Models: s.models, Client: s.client, Mint: s.protocol.Mint, Signed: s.signed, Log: s.log}).Register(s.http)
+		return nil, nil
+	}
+	if v := os.Getenv(envAttesterKeys); v != "" {
+		attKeys = nil
+		for _, h := range strings.Split(v, ",") {
+			k, err := pack.ParseKey(strings.TrimSpace(h))
+			if err != nil {
+				return nil, hokusai.Errorf(hokusai.EINVALID, "%s holds a value that is not a hex private key.", envAttesterKeys)
 			}
-		} else if s.node == nil {
-			// Contributions are still taken and shown; nothing evaluates them.
-			s.log.Warn("no evaluator on this external chain: set " + envEvaluatorKey + " (hex key) to evaluate contributions and mint, and " + envAttesterKeys + " for attesters this server runs")
-			(&evaluator.API{Store: store, Models: s.models, Client: s.client, Mint: s.protocol.Mint, Signed: s.signed, Log: s.log}).Register(s.http)
-			return nil, nil
+			attKeys = append(attKeys, k)
 		}
-		if v := os.Getenv(envAttesterKeys); v != "" {
-			attKeys = nil
-			for _, h := range strings.Split(v, ",") {
-				k, err := pack.ParseKey(strings.TrimSpace(h))
-				if err != nil {
-					return nil, hokusai.Errorf(hokusai.EINVALID, "%s holds a value that is not a hex private key.", envAttesterKeys)
-				}
-				attKeys = append(attKeys, k)
-			}
-		} else if s.node == nil {
-			attKeys = nil
+	} else if s.node == nil {
+		attKeys = nil
+	}
+	evalAddr := crypto.PubkeyToAddress(evalKey.PublicKey)
+	w := &evaluator.Worker{
+		Store: store, Client: s.client, Mint: s.protocol.Mint, Sender: s.platform, Evaluator: evalKey, Log: s.log.With("part", "evaluator"),
+		ClaimDir: filepath.Join(s.cfg.dataDir, "claims"),
+		Mailbox:  evaluator.NewMailbox(), // registered attesters this server does not hold sign through `hokusai attest`
+	}
+	for _, k := range attKeys {
+		w.Attesters = append(w.Attesters, attest.New(k, evalAddr))
+	}
+	if err := configureWorkerBudgets(w); err != nil {
+		return nil, err
+	}
+	pub := &headPublisher{registry: sqlite.NewRegistryService(s.db), blobs: s.blobs, key: evalKey, tmp: filepath.Join(s.cfg.dataDir, "tmp")}
+	w.Publish = pub.publish
+	if os.Getenv(envEvaluatorCrash) == "after-broadcast" {
+		w.AfterBroadcast = func(id int64) {
+			s.log.Warn("crash requested after broadcast", "evaluation", id)
+			os.Exit(3)
 		}
-		evalAddr := crypto.PubkeyToAddress(evalKey.PublicKey)
-		w := &evaluator.Worker{
-			Store: store, Client: s.client, Mint: s.protocol.Mint, Sender: s.platform, Evaluator: evalKey, Log: s.log.With("part", "evaluator"),
-			ClaimDir: filepath.Join(s.cfg.dataDir, "claims"),
-			Mailbox:  evaluator.NewMailbox(), // registered attesters this server does not hold sign through `hokusai attest`
+	}
+	(&evaluator.API{
+		Store: store, Worker: w, Models: s.models, Client: s.client, Mint: s.protocol.Mint, Platform: s.platform, Signed: s.signed, Log: s.log,
+	}).Register(s.http)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		if err := w.Run(ctx); err != nil && !errors.Is(err, context.Canceled) {
+			s.log.Error("evaluator stopped", "err", err)
 		}
-		for _, k := range attKeys {
-			w.Attesters = append(w.Attesters, attest.New(k, evalAddr))
-		}
-		if err := configureWorkerBudgets(w); err != nil {
-			return nil, err
-		}
-		pub := &headPublisher{registry: sqlite.NewRegistryService(s.db), blobs: s.blobs, key: evalKey, tmp: filepath.Join(s.cfg.dataDir, "tmp")}
-		w.Publish = pub.publish
-		if os.Getenv(envEvaluatorCrash) == "after-broadcast" {
-			w.AfterBroadcast = func(id int64) {
-				s.log.Warn("crash requested after broadcast", "evaluation", id)
-				os.Exit(3)
-			}
-		}
-		(&evaluator.API{
-			Store: store, Worker: w, Models: s.models, Client: s.client, Mint: s.protocol.Mint, Platform: s.platform, Signed: s.signed, Log: s.log,
-		}).Register(s.http)
-		done := make(chan struct{})
-		go func() {
-			defer close(done)
-			if err := w.Run(ctx); err != nil && !errors.Is(err, context.Canceled) {
-				s.log.Error("evaluator stopped", "err", err)
-			}
-		}()
-		return func() error { <-done; return nil }, nil
-	})
+	}()
+	return func() error { <-done; return nil }, nil
 }

@@ -9,7 +9,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -19,8 +18,9 @@ import (
 	"github.com/hokusai-protocol/hokusai/ledger"
 )
 
-// The ledger part of `hokusai serve`: the credits ledger (shared with the
-// gateway through ledgerFor), the CreditVault indexer and the settler.
+// The ledger part of `hokusai serve`: the CreditVault indexer and the
+// settler, working on the credits ledger that startServer opens and the
+// gateway charges.
 //
 // Vault events and settlements count after serve's --confirmations on an
 // external chain. Settings (environment, so tests and operators can tune
@@ -30,42 +30,6 @@ import (
 //	HOKUSAI_SETTLE_THRESHOLD  unsettled micro-USDC that starts a round early (default 1000000)
 //	HOKUSAI_SETTLE_MAX_ENTRIES  (consumer, model) entries per batch (default 100)
 //	HOKUSAI_SETTLE_PAUSE      crash drills: "journaled:30s" or "broadcast:30s" pauses the settler there
-func init() { registerServePlugin("ledger", startLedger) }
-
-var (
-	ledgersMu sync.Mutex
-	ledgers   = map[*server]*ledger.Service{}
-)
-
-// ledgerFor returns the server's ledger, creating it (and migrating its
-// tables) on first use, so any plugin — the gateway's too — can ask for it
-// whatever the start order.
-func ledgerFor(ctx context.Context, s *server) (*ledger.Service, error) {
-	ledgersMu.Lock()
-	defer ledgersMu.Unlock()
-	if l := ledgers[s]; l != nil {
-		return l, nil
-	}
-	l, err := ledger.NewService(ctx, s.db)
-	if err != nil {
-		return nil, err
-	}
-	ledgers[s] = l
-	return l, nil
-}
-
-// closeLedger closes the server's ledger if its plugin did not (a start
-// refused after the start-up checks opened it).
-func closeLedger(s *server) error {
-	ledgersMu.Lock()
-	l := ledgers[s]
-	delete(ledgers, s)
-	ledgersMu.Unlock()
-	if l == nil {
-		return nil
-	}
-	return l.Close()
-}
 
 func envInt(name string, def int64) (int64, error) {
 	v := strings.TrimSpace(os.Getenv(name))
@@ -91,11 +55,11 @@ func envDuration(name string, def time.Duration) (time.Duration, error) {
 	return d, nil
 }
 
-func startLedger(ctx context.Context, s *server) (func() error, error) {
-	l, err := ledgerFor(ctx, s)
-	if err != nil {
-		return nil, err
-	}
+// startLedger binds l to the protocol's vault and router, serves
+// GET /v1/credits/{address} and the ledger's gauges, and starts the vault
+// indexer and the settler. The returned function waits for both; the
+// server closes l itself.
+func startLedger(ctx context.Context, s *server, l *ledger.Service) (func() error, error) {
 	if s.protocol.Mint == nil {
 		return nil, hokusai.Errorf(hokusai.EINTERNAL, "The protocol record has no credit vault or fee router; the ledger cannot start.")
 	}
@@ -157,7 +121,9 @@ func startLedger(ctx context.Context, s *server) (func() error, error) {
 		}
 	}
 	s.http.Handle("GET /v1/credits/{address}", creditsHandler(s, l))
-	registerLedgerMetrics(l)
+	if err := registerLedgerMetrics(s.metrics, l); err != nil {
+		return nil, err
+	}
 
 	var wg sync.WaitGroup
 	wg.Add(2)
@@ -170,15 +136,7 @@ func startLedger(ctx context.Context, s *server) (func() error, error) {
 		_ = st.Run(ctx)
 	}()
 	log.Info("ledger started", "vault", mint.Vault, "router", mint.Router, "confirmations", conf, "interval", interval)
-	return func() error {
-		wg.Wait()
-		_ = l.Close()
-		metricsLedger.CompareAndSwap(l, nil)
-		ledgersMu.Lock()
-		delete(ledgers, s)
-		ledgersMu.Unlock()
-		return nil
-	}, nil
+	return func() error { wg.Wait(); return nil }, nil
 }
 
 // creditsJSON is the body of GET /v1/credits/{address}, in micro-USDC.
@@ -205,45 +163,33 @@ func creditsHandler(s *server, l *ledger.Service) http.Handler {
 	})
 }
 
-// metricsLedger is the ledger the process-wide gauges read (the newest
-// server's; tests may start several in one process).
-var (
-	metricsLedger atomic.Pointer[ledger.Service]
-	metricsOnce   sync.Once
-)
-
-// registerLedgerMetrics exports the unsettled amount, the settlement lag and
-// settled totals on the default Prometheus registry, which the gateway
-// serves at /metrics.
-func registerLedgerMetrics(l *ledger.Service) {
-	metricsLedger.Store(l)
-	metricsOnce.Do(func() {
-		stat := func(f func(ledger.Stats) float64) func() float64 {
-			return func() float64 {
-				l := metricsLedger.Load()
-				if l == nil {
-					return 0
-				}
-				ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
-				defer cancel()
-				st, err := l.Stats(ctx)
-				if err != nil {
-					return 0
-				}
-				return f(st)
+// registerLedgerMetrics exports l's unsettled amount, settlement lag and
+// settled totals on reg, which the gateway serves at /metrics.
+func registerLedgerMetrics(reg prometheus.Registerer, l *ledger.Service) error {
+	stat := func(f func(ledger.Stats) float64) func() float64 {
+		return func() float64 {
+			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+			defer cancel()
+			st, err := l.Stats(ctx)
+			if err != nil {
+				return 0
 			}
+			return f(st)
 		}
-		for _, g := range []struct {
-			name, help string
-			f          func(ledger.Stats) float64
-		}{
-			{"hokusai_unsettled_usage_usdc", "USDC charged for calls and not yet settled on-chain.", func(st ledger.Stats) float64 { return float64(st.Unsettled) / 1e6 }},
-			{"hokusai_settlement_lag_seconds", "How long the oldest unsettled usage has waited for settlement.", func(st ledger.Stats) float64 { return st.Lag(time.Now()).Seconds() }},
-			{"hokusai_settlement_pending_batches", "Settlement batches journaled and not yet confirmed.", func(st ledger.Stats) float64 { return float64(st.PendingBatches) }},
-			{"hokusai_settled_batches", "Settlement batches confirmed on-chain.", func(st ledger.Stats) float64 { return float64(st.SettledBatches) }},
-			{"hokusai_settled_usage_usdc", "USDC of usage settled on-chain.", func(st ledger.Stats) float64 { return float64(st.SettledAmount) / 1e6 }},
-		} {
-			_ = prometheus.DefaultRegisterer.Register(prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: g.name, Help: g.help}, stat(g.f)))
+	}
+	for _, g := range []struct {
+		name, help string
+		f          func(ledger.Stats) float64
+	}{
+		{"hokusai_unsettled_usage_usdc", "USDC charged for calls and not yet settled on-chain.", func(st ledger.Stats) float64 { return float64(st.Unsettled) / 1e6 }},
+		{"hokusai_settlement_lag_seconds", "How long the oldest unsettled usage has waited for settlement.", func(st ledger.Stats) float64 { return st.Lag(time.Now()).Seconds() }},
+		{"hokusai_settlement_pending_batches", "Settlement batches journaled and not yet confirmed.", func(st ledger.Stats) float64 { return float64(st.PendingBatches) }},
+		{"hokusai_settled_batches", "Settlement batches confirmed on-chain.", func(st ledger.Stats) float64 { return float64(st.SettledBatches) }},
+		{"hokusai_settled_usage_usdc", "USDC of usage settled on-chain.", func(st ledger.Stats) float64 { return float64(st.SettledAmount) / 1e6 }},
+	} {
+		if err := reg.Register(prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: g.name, Help: g.help}, stat(g.f))); err != nil {
+			return fmt.Errorf("ledger metrics: %w", err)
 		}
-	})
+	}
+	return nil
 }

@@ -9,8 +9,6 @@ import (
 	"github.com/hokusai-protocol/hokusai"
 )
 
-func init() { register(newTokenCmd) }
-
 // newTokenCmd is the `hokusai token` command group.
 func newTokenCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{

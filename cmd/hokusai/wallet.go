@@ -164,8 +164,6 @@ func printTx(cmd *cobra.Command, label string, h fmt.Stringer) {
 
 func bigOf(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
 
-func init() { register(newWalletCmd) }
-
 // newWalletCmd is `hokusai wallet`: make and inspect the keystore files the
 // signing commands use (for external chains; the dev chain has dev accounts).
 func newWalletCmd(g *globals) *cobra.Command {
