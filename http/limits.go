@@ -158,10 +158,10 @@ func orDefault[T int64 | int | time.Duration](v, d T) T {
 // that is not UTF-8, a Content-Encoding the server does not decode, a
 // body without credentials on a route that needs them, a body larger than
 // its route's limit, a non-JSON body on a JSON route. It bounds the body
-// that passes in size and in time, and the answer's time.
-func (s *Server) guard(next http.Handler) http.Handler {
+// that passes in size and in time, and the answer's time. Every handler
+// is registered behind the guard of its own pattern (Handle, guardedMux).
+func (s *Server) guard(pattern string, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		_, pattern := s.mux.Handler(r)
 		fail := s.error
 		if f := s.failers[pattern]; f != nil {
 			fail = f

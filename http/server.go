@@ -77,15 +77,15 @@ func NewServer(cfg Config) *Server {
 		ResponseErrorHandlerFunc: func(w http.ResponseWriter, r *http.Request, err error) { s.error(w, r, err) },
 	})
 	oapi.HandlerWithOptions(strict, oapi.StdHTTPServerOptions{
-		BaseRouter:       s.mux,
+		BaseRouter:       guardedMux{s},
 		ErrorHandlerFunc: func(w http.ResponseWriter, r *http.Request, err error) { s.error(w, r, paramError(r, err)) },
 	})
-	s.mux.HandleFunc("GET /openapi.yaml", func(w http.ResponseWriter, r *http.Request) {
+	guardedMux{s}.HandleFunc("GET /openapi.yaml", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/yaml")
 		_, _ = w.Write(OpenAPI)
 	})
-	s.mux.HandleFunc("/", s.handleUnknown)
-	s.handler = s.logRequests(s.guard(s.recoverPanics(s.mux)))
+	guardedMux{s}.HandleFunc("/", s.handleUnknown)
+	s.handler = s.logRequests(s.recoverPanics(s.mux))
 	return s
 }
 
@@ -93,8 +93,19 @@ func NewServer(cfg Config) *Server {
 // route that is not in the OpenAPI document yet). Call it before Open.
 func (s *Server) Handle(pattern string, h http.Handler) {
 	s.extra = append(s.extra, pattern)
-	s.mux.Handle(pattern, h)
+	s.mux.Handle(pattern, s.guard(pattern, h))
 }
+
+// guardedMux registers the generated API's handlers on the server's mux,
+// each behind the guard of its own pattern, so a request's limits come
+// with the route the mux found and cost no second lookup.
+type guardedMux struct{ s *Server }
+
+func (g guardedMux) HandleFunc(pattern string, h func(http.ResponseWriter, *http.Request)) {
+	g.s.mux.Handle(pattern, g.s.guard(pattern, http.HandlerFunc(h)))
+}
+
+func (g guardedMux) ServeHTTP(w http.ResponseWriter, r *http.Request) { g.s.mux.ServeHTTP(w, r) }
 
 // HandleErrors makes the server write the refusals it makes before
 // pattern's handler runs (a bad URL, a body over its limit or of the wrong
