@@ -7,7 +7,6 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
-	"strconv"
 	"strings"
 
 	"github.com/hokusai-protocol/hokusai"
@@ -54,19 +53,7 @@ func (h *EndpointSecrets) fail(w http.ResponseWriter, r *http.Request, err error
 // model finds the model a path names by id or ticker.
 func (h *EndpointSecrets) model(r *http.Request) (*hokusai.Model, error) {
 	ref := r.PathValue("id")
-	var (
-		m   *hokusai.Model
-		err error
-	)
-	if id, perr := strconv.ParseUint(ref, 10, 64); perr == nil {
-		m, err = h.Models.FindModelByID(r.Context(), id)
-	} else {
-		t, terr := hokusai.NormalizeTicker(ref)
-		if terr != nil {
-			return nil, hokusai.FieldErrorf("id", "The model must be named by its id or ticker.")
-		}
-		m, err = h.Models.FindModelByTicker(r.Context(), t)
-	}
+	m, err := hhttp.FindModel(r.Context(), h.Models, ref)
 	if hokusai.ErrorCode(err) == hokusai.ENOTFOUND {
 		return nil, hokusai.FieldErrorf("id", "No model %s on this server; use an id or ticker from `hokusai model list`.", hokusai.Excerpt(ref))
 	}
