@@ -1,6 +1,7 @@
 package evaluator
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
@@ -100,32 +101,6 @@ func (a *API) model(ctx context.Context, ref string) (*hokusai.Model, error) {
 // MaxSetupBytes bounds a setup's body: the benchmark and training data.
 const MaxSetupBytes = 64 << 20
 
-// authenticate checks the signed request in r's headers for action on
-// model, before any of the body is read, and returns the signer and the
-// request, whose digest readSigned checks.
-func (a *API) authenticate(r *http.Request, action string, model uint64) (common.Address, *signreq.Signed, error) {
-	if a.Signed == nil {
-		return common.Address{}, nil, hokusai.Errorf(hokusai.EUNAVAILABLE, "This server is not set up to check signed requests.")
-	}
-	return a.Signed.Authenticate(r, action, model)
-}
-
-// readSigned reads the body, at most limit bytes, and checks it is the
-// one s signed.
-func readSigned(r *http.Request, s *signreq.Signed, limit int64) ([]byte, error) {
-	body, err := io.ReadAll(io.LimitReader(s.Body(r.Body), limit+1))
-	if err != nil {
-		if hokusai.ErrorCode(err) != "" && hokusai.ErrorCode(err) != hokusai.EINTERNAL {
-			return nil, err
-		}
-		return nil, hokusai.Errorf(hokusai.EINVALID, "Cannot read the request body: %v.", err)
-	}
-	if int64(len(body)) > limit {
-		return nil, hokusai.Errorf(hokusai.EINVALID, "The request body is larger than %d bytes.", limit)
-	}
-	return body, nil
-}
-
 // SetupRequest is the body of PUT /v1/models/{id}/setup: the package's
 // training recipe and the model's benchmark and initial training data.
 type SetupRequest struct {
@@ -195,19 +170,19 @@ func (a *API) handlePutSetup(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	signer, sreq, err := a.authenticate(r, signreq.ActionSetupModel, m.ID)
+	signer, sreq, err := a.Signed.Authenticate(r, signreq.ActionSetupModel, m.ID)
 	if err != nil {
 		return err
 	}
 	if !strings.EqualFold(signer.Hex(), m.Owner) {
 		return hokusai.Errorf(hokusai.EFORBIDDEN, "Only model %d's owner %s may set up its benchmark; the request is signed by %s.", m.ID, m.Owner, signer.Hex())
 	}
-	body, err := readSigned(r, sreq, MaxSetupBytes)
+	body, err := sreq.ReadBody(r.Body, MaxSetupBytes)
 	if err != nil {
 		return err
 	}
 	var req SetupRequest
-	dec := json.NewDecoder(strings.NewReader(string(body)))
+	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&req); err != nil {
 		return hokusai.Errorf(hokusai.EINVALID, "The setup is not valid JSON: %v.", err)
@@ -253,11 +228,11 @@ func (a *API) handleSubmit(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	signer, sreq, err := a.authenticate(r, signreq.ActionContribute, m.ID)
+	signer, sreq, err := a.Signed.Authenticate(r, signreq.ActionContribute, m.ID)
 	if err != nil {
 		return err
 	}
-	body, err := readSigned(r, sreq, contrib.MaxBodyBytes)
+	body, err := sreq.ReadBody(r.Body, contrib.MaxBodyBytes)
 	if err != nil {
 		return err
 	}
@@ -280,7 +255,7 @@ func (a *API) handleSubmit(w http.ResponseWriter, r *http.Request) error {
 	rows, candidate := body, []byte(nil)
 	if strings.HasPrefix(r.Header.Get("Content-Type"), "application/json") {
 		var v VersionSubmission
-		dec := json.NewDecoder(strings.NewReader(string(body)))
+		dec := json.NewDecoder(bytes.NewReader(body))
 		dec.DisallowUnknownFields()
 		if err := dec.Decode(&v); err != nil {
 			return hokusai.Errorf(hokusai.EINVALID, "A JSON contribution is {\"format\", \"rows\", \"candidate\"}: %v.", err)
@@ -498,11 +473,11 @@ func (a *API) handleListAttestations(w http.ResponseWriter, r *http.Request) err
 	ctx := r.Context()
 	// The claims carry the hidden test split: only an attester registered
 	// for a claim's model sees it, proven by a signed request.
-	addr, sreq, err := a.authenticate(r, signreq.ActionListAttestations, 0)
+	addr, sreq, err := a.Signed.Authenticate(r, signreq.ActionListAttestations, 0)
 	if err != nil {
 		return err
 	}
-	if _, err := readSigned(r, sreq, 0); err != nil {
+	if _, err := sreq.ReadBody(r.Body, 0); err != nil {
 		return err
 	}
 	out := ClaimList{Data: []*Claim{}}

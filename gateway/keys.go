@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"io"
 	"net/http"
 	"strings"
 	"time"
@@ -26,31 +25,6 @@ type CreateKeyRequest struct {
 	Name      string   `json:"name,omitempty"`       // a label for listings
 	ExpiresIn int64    `json:"expires_in,omitempty"` // seconds; 0 means never
 	RateLimit float64  `json:"rate_limit,omitempty"` // calls per second; 0: the server default
-}
-
-// signed checks the wallet-signed request in r's headers for action on
-// model before the body is read; it returns the signer and the request.
-func (g *Gateway) signed(r *http.Request, action string, model uint64) (common.Address, *signreq.Signed, error) {
-	if g.cfg.Signed == nil {
-		return common.Address{}, nil, hokusai.Errorf(hokusai.EUNAVAILABLE, "This server is not set up to check signed requests; use a manage key.")
-	}
-	return g.cfg.Signed.Authenticate(r, action, model)
-}
-
-// readSigned reads a signed request's body, at most MaxBody bytes, and
-// checks it is the body that was signed.
-func (g *Gateway) readSigned(r *http.Request, s *signreq.Signed) ([]byte, error) {
-	b, err := io.ReadAll(io.LimitReader(s.Body(r.Body), g.cfg.MaxBody+1))
-	if err != nil {
-		if hokusai.ErrorField(err) == signreq.HeaderBodyDigest {
-			return nil, err
-		}
-		return nil, hokusai.Errorf(hokusai.EINVALID, "The request body could not be read: %v.", err)
-	}
-	if int64(len(b)) > g.cfg.MaxBody {
-		return nil, hokusai.Errorf(hokusai.EINVALID, "The request body is larger than %d bytes.", g.cfg.MaxBody)
-	}
-	return b, nil
 }
 
 // CreateKeyResponse carries the new key's secret: shown once, never stored.
@@ -93,11 +67,11 @@ func (g *Gateway) handleCreateKey(w http.ResponseWriter, r *http.Request) {
 			if !signreq.Present(r.Header) {
 				return nil, hokusai.Errorf(hokusai.EUNAUTHORIZED, "A key request proves who asks: sign it with the owner's wallet (`hokusai keys create --dev-account N` or --keystore FILE does this) or send a manage key as \"Authorization: Bearer hk_…\".")
 			}
-			signer, sreq, err := g.signed(r, signreq.ActionCreateKey, 0)
+			signer, sreq, err := g.cfg.Signed.Authenticate(r, signreq.ActionCreateKey, 0)
 			if err != nil {
 				return nil, err
 			}
-			if body, err = g.readSigned(r, sreq); err != nil {
+			if body, err = sreq.ReadBody(r.Body, g.cfg.MaxBody); err != nil {
 				return nil, err
 			}
 			owner = signer.Hex()
@@ -302,17 +276,19 @@ type Whitelist struct {
 // owner, proven by a manage key or, for a change (action not ""), by a
 // request signed for that action on this model.
 func (g *Gateway) ownProprietary(ctx context.Context, r *http.Request, action string) (*hokusai.Model, error) {
+	var m *hokusai.Model
 	var caller string
 	if action != "" && bearer(r) == "" && signreq.Present(r.Header) {
-		m, err := g.resolveModel(ctx, r.PathValue("id"))
+		// The signature names the model's id, so the model is found first.
+		var err error
+		if m, err = g.resolveModel(ctx, r.PathValue("id")); err != nil {
+			return nil, err
+		}
+		signer, sreq, err := g.cfg.Signed.Authenticate(r, action, m.ID)
 		if err != nil {
 			return nil, err
 		}
-		signer, sreq, err := g.signed(r, action, m.ID)
-		if err != nil {
-			return nil, err
-		}
-		if _, err := g.readSigned(r, sreq); err != nil {
+		if _, err := sreq.ReadBody(r.Body, g.cfg.MaxBody); err != nil {
 			return nil, err
 		}
 		caller = signer.Hex()
@@ -325,10 +301,9 @@ func (g *Gateway) ownProprietary(ctx context.Context, r *http.Request, action st
 			return nil, err
 		}
 		caller = k.Owner
-	}
-	m, err := g.resolveModel(ctx, r.PathValue("id"))
-	if err != nil {
-		return nil, err
+		if m, err = g.resolveModel(ctx, r.PathValue("id")); err != nil {
+			return nil, err
+		}
 	}
 	if !strings.EqualFold(m.Owner, caller) {
 		return nil, hokusai.Errorf(hokusai.EPROPRIETARY, "Only model %s's owner %s manages its whitelist; this request comes from %s.", m.Ticker, m.Owner, caller)

@@ -181,7 +181,7 @@ func (v *Versions) handleUpload(w http.ResponseWriter, r *http.Request) {
 	}
 	// Who registers is checked from the headers alone: an unsigned or
 	// foreign upload is refused before a byte of its body is read.
-	s, err := v.authenticate(r, signreq.ActionRegisterVersion, m.ID)
+	_, s, err := v.Signed.Authenticate(r, signreq.ActionRegisterVersion, m.ID)
 	if err != nil {
 		v.fail(w, r, err)
 		return
@@ -209,16 +209,6 @@ func (v *Versions) handleUpload(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Location", fmt.Sprintf("/v1/models/%d/versions/%s", m.ID, url.PathEscape(mv.Version)))
 	writeJSON(w, http.StatusCreated, FromVersion(mv))
-}
-
-// authenticate checks the signed request in r's headers for action on
-// model; EUNAUTHORIZED when there is none.
-func (v *Versions) authenticate(r *http.Request, action string, model uint64) (*signreq.Signed, error) {
-	if v.Signed == nil {
-		return nil, hokusai.Errorf(hokusai.EUNAVAILABLE, "This server is not set up to check signed requests.")
-	}
-	_, s, err := v.Signed.Authenticate(r, action, model)
-	return s, err
 }
 
 // stickyReader remembers the first error other than io.EOF.
@@ -385,7 +375,7 @@ func (v *Versions) caller(r *http.Request, m *hokusai.Model) (string, error) {
 	if !signreq.Present(r.Header) {
 		return "", hokusai.Errorf(hokusai.EUNAUTHORIZED, "Model %d's licence (%s) restricts who downloads its packages: sign the request with your wallet (action %s, model %d) or send an API key as \"Authorization: Bearer hk_…\".", m.ID, m.License, signreq.ActionDownloadPackage, m.ID)
 	}
-	s, err := v.authenticate(r, signreq.ActionDownloadPackage, m.ID)
+	_, s, err := v.Signed.Authenticate(r, signreq.ActionDownloadPackage, m.ID)
 	if err != nil {
 		return "", err
 	}

@@ -159,3 +159,22 @@ func FuzzParse(f *testing.F) {
 		_ = dom.Check(s, s.Action, s.Model, now)
 	})
 }
+
+// ReadBody refuses a body over its limit and one that is not the signed
+// body, and a nil Verifier refuses every request as unavailable.
+func TestReadBody(t *testing.T) {
+	s := &signreq.Signed{Request: signreq.NewRequest(signreq.ActionContribute, 1, []byte("abc"), time.Now())}
+	if b, err := s.ReadBody(bytes.NewReader([]byte("abc")), 3); err != nil || string(b) != "abc" {
+		t.Fatalf("signed body: %q %v", b, err)
+	}
+	if _, err := s.ReadBody(bytes.NewReader([]byte("abd")), 3); hokusai.ErrorField(err) != signreq.HeaderBodyDigest {
+		t.Fatalf("changed body: %v", err)
+	}
+	if _, err := s.ReadBody(bytes.NewReader([]byte("abcd")), 3); hokusai.ErrorCode(err) != hokusai.EINVALID {
+		t.Fatalf("body over the limit: %v", err)
+	}
+	var v *signreq.Verifier
+	if _, _, err := v.Authenticate(httptest.NewRequest("GET", "/", nil), signreq.ActionContribute, 1); hokusai.ErrorCode(err) != hokusai.EUNAVAILABLE {
+		t.Fatalf("nil verifier: %v", err)
+	}
+}

@@ -27,8 +27,12 @@ type Verifier struct {
 // the signer and the request, whose Body (see Body) checks the signed
 // digest while the handler reads it. Errors: EUNAUTHORIZED (unsigned, bad
 // or expired signature), EFORBIDDEN (signed for another action or model),
-// ECONFLICT (the nonce was used: a replay), EINVALID (malformed header).
+// ECONFLICT (the nonce was used: a replay), EINVALID (malformed header),
+// EUNAVAILABLE (v is nil: the server checks no signed requests).
 func (v *Verifier) Authenticate(r *http.Request, action string, model uint64) (common.Address, *Signed, error) {
+	if v == nil {
+		return common.Address{}, nil, hokusai.Errorf(hokusai.EUNAVAILABLE, "This server is not set up to check signed requests.")
+	}
 	s, err := Parse(r.Header)
 	if err != nil {
 		return common.Address{}, nil, err
@@ -47,10 +51,28 @@ func (v *Verifier) Authenticate(r *http.Request, action string, model uint64) (c
 }
 
 // Body wraps a request body so that reading it to the end fails unless the
-// bytes are the ones s signed. Handlers that read the body whole may call
-// CheckBody instead.
+// bytes are the ones s signed, for a body streamed rather than read whole
+// (ReadBody).
 func (s *Signed) Body(rc io.ReadCloser) io.ReadCloser {
 	return &digestReader{rc: rc, h: sha256.New(), want: s.BodyDigest}
+}
+
+// ReadBody reads body whole, at most limit bytes, and checks it is the
+// body s signed. Errors are EINVALID: a body over limit, one that cannot
+// be read, or one whose sha256 is not the signed digest (field
+// HeaderBodyDigest).
+func (s *Signed) ReadBody(body io.Reader, limit int64) ([]byte, error) {
+	b, err := io.ReadAll(io.LimitReader(body, limit+1))
+	if err != nil {
+		return nil, hokusai.Errorf(hokusai.EINVALID, "The request body could not be read: %v.", err)
+	}
+	if int64(len(b)) > limit {
+		return nil, hokusai.Errorf(hokusai.EINVALID, "The request body is larger than %d bytes.", limit)
+	}
+	if err := s.CheckBody(b); err != nil {
+		return nil, err
+	}
+	return b, nil
 }
 
 type digestReader struct {
