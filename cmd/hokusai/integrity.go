@@ -231,7 +231,9 @@ func (s *server) checkChainHistory(ctx context.Context, pre *dataDirState) error
 	if err != nil {
 		return err
 	}
-	h, err := chain.ReadHistory(ctx, s.client, s.protocol, chk.Block)
+	// The router's settlements were compared above; only deposits and
+	// mints are read here.
+	h, err := chain.ReadMintHistory(ctx, s.client, mint, chk.Block)
 	if err != nil {
 		return err
 	}
