@@ -50,8 +50,9 @@ const chatRoute = "chat_completions"
 // chatFail writes err the way OpenAI's API does, with Hokusai's code.
 func (g *Gateway) chatFail(w http.ResponseWriter, r *http.Request, model string, err error) {
 	code := hokusai.ErrorCode(err)
-	g.metrics.errors.WithLabelValues(codeLabel(err)).Inc()
-	g.metrics.calls.WithLabelValues(chatRoute, model, codeLabel(err)).Inc()
+	label := codeLabel(err)
+	g.metrics.errors.WithLabelValues(label).Inc()
+	g.metrics.calls.WithLabelValues(chatRoute, model, label).Inc()
 	if code == hokusai.EINTERNAL {
 		g.log.Error("chat completions", "err", err)
 	}

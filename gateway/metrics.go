@@ -10,6 +10,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/hokusai-protocol/hokusai"
+	hhttp "github.com/hokusai-protocol/hokusai/http"
 )
 
 // Label values come only from bounded sets, so no client can grow the
@@ -27,17 +28,10 @@ func modelLabel(m *hokusai.Model) string {
 	return strconv.FormatUint(m.ID, 10)
 }
 
-// errorCodes are the codes a label may hold; any other becomes INTERNAL.
-var errorCodes = map[string]bool{
-	hokusai.EINVALID: true, hokusai.ENOTFOUND: true, hokusai.ECONFLICT: true, hokusai.EUNAUTHORIZED: true,
-	hokusai.EFORBIDDEN: true, hokusai.ELICENSE: true, hokusai.EWHITELIST: true, hokusai.EPROPRIETARY: true,
-	hokusai.ECREDITS: true, hokusai.ERATELIMIT: true, hokusai.EUNAVAILABLE: true, hokusai.ECHAIN: true,
-	hokusai.ENOTIMPLEMENTED: true, hokusai.EINTERNAL: true,
-}
-
-// codeLabel is an error's code as a label value.
+// codeLabel is an error's code as a label value: a code the API maps to a
+// status of its own, or INTERNAL for any other.
 func codeLabel(err error) string {
-	if c := hokusai.ErrorCode(err); errorCodes[c] {
+	if c := hokusai.ErrorCode(err); hhttp.ErrorStatus(c) != http.StatusInternalServerError {
 		return c
 	}
 	return hokusai.EINTERNAL
