@@ -97,10 +97,24 @@ func (s *server) confirmedHead(ctx context.Context) (uint64, error) {
 	if err != nil {
 		return 0, hokusai.Errorf(hokusai.EUNAVAILABLE, "The chain did not answer with its head block: %v.", err)
 	}
-	if s.node == nil && head >= s.cfg.confirmations {
-		head -= s.cfg.confirmations
+	return head - min(head, s.confirmations()), nil
+}
+
+// confirmations is how many blocks must follow a transaction or event
+// before the server counts it: --confirmations on an external chain, none
+// on the embedded dev chain, whose blocks are final.
+func (s *server) confirmations() uint64 {
+	if s.node != nil {
+		return 0
 	}
-	return head, nil
+	return s.cfg.confirmations
+}
+
+// vaultIndexer is the ledger's CreditVault indexer for the protocol's
+// mint contracts (which must be there).
+func (s *server) vaultIndexer() *ledger.VaultIndexer {
+	m := s.protocol.Mint
+	return &ledger.VaultIndexer{Ledger: s.ledger, Client: s.client, Vault: m.Vault, FromBlock: m.Block, Confirmations: s.confirmations(), Logger: s.log.With("part", "ledger")}
 }
 
 // checkDatabase runs SQLite's quick_check, holds the database's recorded
@@ -186,11 +200,7 @@ func (s *server) checkChainHistory(ctx context.Context, pre *dataDirState) error
 		return nil
 	}
 	l := s.ledger
-	var conf uint64
-	if s.node == nil {
-		conf = s.cfg.confirmations
-	}
-	vix := &ledger.VaultIndexer{Ledger: l, Client: s.client, Vault: mint.Vault, FromBlock: mint.Block, Confirmations: conf, Logger: s.log.With("part", "ledger")}
+	vix := s.vaultIndexer()
 	if err := vix.SyncOnce(ctx); err != nil {
 		return fmt.Errorf("index vault: %w", err)
 	}

@@ -241,9 +241,8 @@ func startServer(ctx context.Context, cfg *serveConfig) (_ *server, err error) {
 		Models:   models,
 		Cursors:  sqlite.NewCursorService(s.db),
 		Logger:   log,
-	}
-	if s.node == nil {
-		ix.Confirmations = cfg.confirmations
+
+		Confirmations: s.confirmations(),
 	}
 	if err := s.checkDatabase(ctx, pre, ix); err != nil {
 		return nil, err

@@ -64,12 +64,7 @@ func startLedger(ctx context.Context, s *server, l *ledger.Service) (func() erro
 		return nil, hokusai.Errorf(hokusai.EINTERNAL, "The protocol record has no credit vault or fee router; the ledger cannot start.")
 	}
 	mint := s.protocol.Mint
-	// Vault events and settlements count once --confirmations blocks deep
-	// on an external chain; the dev chain's blocks are final.
-	var conf uint64
-	if s.node == nil {
-		conf = s.cfg.confirmations
-	}
+	conf := s.confirmations()
 	interval, err := envDuration("HOKUSAI_SETTLE_INTERVAL", 2*time.Second)
 	if err != nil {
 		return nil, err
@@ -92,10 +87,7 @@ func startLedger(ctx context.Context, s *server, l *ledger.Service) (func() erro
 		s.log.Error("ledger: the dev chain was reset; credits and usage recorded before belong to the old contracts", "err", err)
 	}
 	log := s.log.With("part", "ledger")
-	ix := &ledger.VaultIndexer{
-		Ledger: l, Client: s.client, Vault: mint.Vault, FromBlock: mint.Block,
-		Confirmations: conf, Logger: log,
-	}
+	ix := s.vaultIndexer()
 	if err := ix.SyncOnce(ctx); err != nil {
 		return nil, fmt.Errorf("index vault: %w", err)
 	}
