@@ -76,7 +76,8 @@ type RouteLimit struct {
 const packageUploadLimit = pack.DefaultMaxTotalSize + pack.DefaultMaxTotalSize/8 + 64<<10
 
 // Routes are the limits of the routes that need other than the defaults,
-// by mux pattern; Config.Routes overrides them one pattern at a time.
+// by mux pattern; Config.Routes overrides them one pattern at a time. Both
+// are read when a route is registered.
 // Model calls may wait minutes for a remote endpoint, and are charged
 // before they are answered: they get LongWrite, so an answer is not cut
 // off after its charge.
@@ -161,6 +162,14 @@ func orDefault[T int64 | int | time.Duration](v, d T) T {
 // that passes in size and in time, and the answer's time. Every handler
 // is registered behind the guard of its own pattern (Handle, guardedMux).
 func (s *Server) guard(pattern string, next http.Handler) http.Handler {
+	// The route's limits are fixed when it is registered; only its failer
+	// is looked up per request, since HandleErrors may come after Handle.
+	l := s.limitsFor(pattern)
+	longWrite := orDefault(s.UploadTimeout, DefaultUploadTimeout) + orDefault(s.WriteTimeout, DefaultWriteTimeout)
+	timeout := orDefault(s.BodyTimeout, DefaultBodyTimeout)
+	if l.Upload {
+		timeout = orDefault(s.UploadTimeout, DefaultUploadTimeout)
+	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		fail := s.error
 		if f := s.failers[pattern]; f != nil {
@@ -170,10 +179,9 @@ func (s *Server) guard(pattern string, next http.Handler) http.Handler {
 			fail(w, r, err)
 			return
 		}
-		l := s.limitsFor(pattern)
 		rc := http.NewResponseController(w)
 		if l.Upload || l.LongWrite {
-			_ = rc.SetWriteDeadline(time.Now().Add(orDefault(s.UploadTimeout, DefaultUploadTimeout) + orDefault(s.WriteTimeout, DefaultWriteTimeout)))
+			_ = rc.SetWriteDeadline(time.Now().Add(longWrite))
 		}
 		if r.ContentLength == 0 || r.Body == nil || r.Body == http.NoBody {
 			next.ServeHTTP(w, r)
@@ -182,10 +190,6 @@ func (s *Server) guard(pattern string, next http.Handler) http.Handler {
 		if err := s.checkBody(r, l); err != nil {
 			fail(w, r, err)
 			return
-		}
-		timeout := orDefault(s.BodyTimeout, DefaultBodyTimeout)
-		if l.Upload {
-			timeout = orDefault(s.UploadTimeout, DefaultUploadTimeout)
 		}
 		_ = rc.SetReadDeadline(time.Now().Add(timeout))
 		b := &guardedBody{r: http.MaxBytesReader(w, r.Body, l.MaxBody), rc: rc, timeout: timeout}
