@@ -110,9 +110,9 @@ func control(network, address string, _ syscall.RawConn) error {
 	return Check(ap.Addr())
 }
 
-// Dialer returns a dialer that refuses blocked addresses at connect time,
+// dialer returns a dialer that refuses blocked addresses at connect time,
 // unless allowPrivate.
-func Dialer(allowPrivate bool) *net.Dialer {
+func dialer(allowPrivate bool) *net.Dialer {
 	d := &net.Dialer{Timeout: DialTimeout, KeepAlive: 30 * time.Second}
 	if !allowPrivate {
 		d.Control = control
@@ -140,7 +140,7 @@ type Options struct {
 func Client(o Options) *http.Client {
 	t := &http.Transport{
 		Proxy:                  nil,
-		DialContext:            Dialer(o.AllowPrivate).DialContext,
+		DialContext:            dialer(o.AllowPrivate).DialContext,
 		ForceAttemptHTTP2:      true,
 		MaxIdleConns:           100,
 		MaxIdleConnsPerHost:    16,

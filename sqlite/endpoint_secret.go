@@ -45,13 +45,13 @@ func NewEndpointSecretService(db *DB, key []byte) (*EndpointSecretService, error
 	if err != nil {
 		return nil, fmt.Errorf("endpoint secrets: %w", err)
 	}
-	return &EndpointSecretService{db: db, aead: aead, keyID: SecretKeyID(key)}, nil
+	return &EndpointSecretService{db: db, aead: aead, keyID: secretKeyID(key)}, nil
 }
 
-// SecretKeyID is a short fingerprint of a server key, stored beside each
+// secretKeyID is a short fingerprint of a server key, stored beside each
 // sealed secret so that a server started with another key says so instead
 // of failing to open.
-func SecretKeyID(key []byte) string {
+func secretKeyID(key []byte) string {
 	h := sha256.Sum256(append([]byte("hokusai endpoint secret key id\x00"), key...))
 	return hex.EncodeToString(h[:8])
 }
