@@ -50,7 +50,7 @@ func signedEndpointSecretCall(ctx context.Context, g *globals, wallet *walletFla
 		return nil, err
 	}
 	var out hokusai.EndpointSecretInfo
-	if err := signedCall(ctx, g, method, endpointSecretPath(id), action, id, k, body, &out); err != nil {
+	if err := signedCall(ctx, g, c, method, endpointSecretPath(id), action, id, k, body, &out); err != nil {
 		return nil, err
 	}
 	return &out, nil

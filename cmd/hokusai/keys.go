@@ -81,8 +81,9 @@ func gatewayCall(ctx context.Context, g *globals, method, path, key string, body
 }
 
 // signedCall sends body (JSON, or nothing when nil) in a request that key
-// signs for action on model, and decodes a 2xx answer into out.
-func signedCall(ctx context.Context, g *globals, method, path, action string, model uint64, key *ecdsa.PrivateKey, body, out any) error {
+// signs for action on model, for the domain c learnt from the server, and
+// decodes a 2xx answer into out.
+func signedCall(ctx context.Context, g *globals, c *sdk.Client, method, path, action string, model uint64, key *ecdsa.PrivateKey, body, out any) error {
 	var b []byte
 	var send any
 	if body != nil {
@@ -93,7 +94,7 @@ func signedCall(ctx context.Context, g *globals, method, path, action string, mo
 		send = json.RawMessage(b)
 	}
 	h := http.Header{}
-	if err := sdk.New(g.server).Sign(ctx, h, action, model, b, key); err != nil {
+	if err := c.Sign(ctx, h, action, model, b, key); err != nil {
 		return err
 	}
 	var hdr []string
@@ -146,11 +147,12 @@ only its sha256.`,
 			case wallet.given() && key != "" && cmd.Flags().Changed("key"):
 				return hokusai.FieldErrorf("key", "Give either a wallet (--dev-account or --keystore) or --key, not both.")
 			case wallet.given():
-				k, err := wallet.signer(ctx, sdk.New(g.server))
+				c := sdk.New(g.server)
+				k, err := wallet.signer(ctx, c)
 				if err != nil {
 					return err
 				}
-				if err := signedCall(ctx, g, "POST", "/v1/keys", signreq.ActionCreateKey, 0, k, req, &out); err != nil {
+				if err := signedCall(ctx, g, c, "POST", "/v1/keys", signreq.ActionCreateKey, 0, k, req, &out); err != nil {
 					return err
 				}
 			case key == "":
@@ -322,7 +324,7 @@ func newWhitelistCmd(g *globals) *cobra.Command {
 					return err
 				}
 				path = fmt.Sprintf("/v1/models/%d/whitelist/%s", id, url.PathEscape(args[2]))
-				if err := signedCall(ctx, g, method, path, action, id, k, nil, &out); err != nil {
+				if err := signedCall(ctx, g, c, method, path, action, id, k, nil, &out); err != nil {
 					return err
 				}
 			} else {

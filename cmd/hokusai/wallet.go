@@ -48,12 +48,14 @@ func (w *walletFlags) key(chainID uint64) (*ecdsa.PrivateKey, error) {
 }
 
 // signer loads the wallet's key for the chain of the server c talks to.
+// It asks c for the signing domain, which c keeps, so that signing the
+// request with c asks the server no second time.
 func (w *walletFlags) signer(ctx context.Context, c *sdk.Client) (*ecdsa.PrivateKey, error) {
-	info, err := c.ChainInfo(ctx)
+	d, err := c.Domain(ctx)
 	if err != nil {
 		return nil, err
 	}
-	return w.key(info.ChainID)
+	return w.key(d.ChainID)
 }
 
 // chainFlags let a client reach the chain directly when the server's RPC
