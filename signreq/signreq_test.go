@@ -3,6 +3,7 @@ package signreq_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 	"pgregory.net/rapid"
 
 	"github.com/hokusai-protocol/hokusai"
@@ -176,5 +178,27 @@ func TestReadBody(t *testing.T) {
 	var v *signreq.Verifier
 	if _, _, err := v.Authenticate(httptest.NewRequest("GET", "/", nil), signreq.ActionContribute, 1); hokusai.ErrorCode(err) != hokusai.EUNAVAILABLE {
 		t.Fatalf("nil verifier: %v", err)
+	}
+}
+
+// TypedData, hashed by go-ethereum's eth_signTypedData_v4 implementation,
+// gives the digest Sign signs: a browser wallet's signature is accepted.
+func TestTypedDataMatchesDigest(t *testing.T) {
+	d := signreq.Domain{ChainID: 31337, Platform: common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")}
+	r := signreq.NewRequest(signreq.ActionSetupModel, 7, []byte(`{"a":1}`), time.Unix(1_700_000_000, 0))
+	b, err := json.Marshal(d.TypedData(r))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var td apitypes.TypedData
+	if err := json.Unmarshal(b, &td); err != nil {
+		t.Fatal(err)
+	}
+	h, _, err := apitypes.TypedDataAndHash(td)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := d.Digest(r); common.BytesToHash(h) != want {
+		t.Fatalf("typed data hashes to %x, Digest is %s", h, want)
 	}
 }
