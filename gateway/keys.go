@@ -81,7 +81,7 @@ func (g *Gateway) handleCreateKey(w http.ResponseWriter, r *http.Request) {
 			return nil, err
 		}
 		if req.Address != "" && !strings.EqualFold(req.Address, owner) {
-			return nil, hokusai.Errorf(hokusai.EFORBIDDEN, "Keys are created for the address that proves itself (%s), not for %s; sign the request with %s's wallet instead.", owner, shortText(req.Address), shortText(req.Address))
+			return nil, hokusai.Errorf(hokusai.EFORBIDDEN, "Keys are created for the address that proves itself (%s), not for %s; sign the request with %s's wallet instead.", owner, hokusai.Excerpt(req.Address), hokusai.Excerpt(req.Address))
 		}
 		now := g.cfg.Now()
 		k, err := g.newKey(req, owner, now)
@@ -312,14 +312,6 @@ func (g *Gateway) ownProprietary(ctx context.Context, r *http.Request, action st
 		return nil, hokusai.Errorf(hokusai.EINVALID, "Model %s is %s, not proprietary: everyone may call it, so it has no whitelist.", m.Ticker, m.License)
 	}
 	return m, nil
-}
-
-// shortText is s cut to 42 characters for quoting in an error.
-func shortText(s string) string {
-	if len(s) > 42 {
-		return s[:42] + "…"
-	}
-	return s
 }
 
 func (g *Gateway) whitelistAnswer(ctx context.Context, w http.ResponseWriter, r *http.Request, m *hokusai.Model) {

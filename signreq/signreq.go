@@ -293,7 +293,7 @@ func (d Domain) Check(s *Signed, action string, model uint64, now time.Time) err
 		return hokusai.Errorf(hokusai.EUNAUTHORIZED, "The signature does not recover to %s for these headers on chain %d and platform %s: sign the request for this server (GET /v1/chain gives both) and send the headers exactly as signed.", s.Signer.Hex(), d.ChainID, d.Platform.Hex())
 	}
 	if s.Action != action {
-		return hokusai.Errorf(hokusai.EFORBIDDEN, "The request was signed for the action %q, not %q: sign a new request for %q.", short(s.Action), action, action)
+		return hokusai.Errorf(hokusai.EFORBIDDEN, "The request was signed for the action %q, not %q: sign a new request for %q.", hokusai.Excerpt(s.Action), action, action)
 	}
 	if s.Model != model {
 		return hokusai.Errorf(hokusai.EFORBIDDEN, "The request was signed for model %d, not model %d: sign a new request naming model %d.", s.Model, model, model)
@@ -314,11 +314,4 @@ func (s *Signed) CheckBody(body []byte) error {
 		return hokusai.FieldErrorf(HeaderBodyDigest, "The body's sha256 is not the signed %s: send the body exactly as signed.", HeaderBodyDigest)
 	}
 	return nil
-}
-
-func short(s string) string {
-	if len(s) > 40 {
-		return s[:40] + "…"
-	}
-	return s
 }
