@@ -69,12 +69,7 @@ func (g *Gateway) chatFail(w http.ResponseWriter, r *http.Request, model string,
 		}
 		w.Header().Set("Retry-After", fmt.Sprint(secs))
 	}
-	status := hhttp.ErrorStatus(code)
-	var hs hhttp.HTTPStatuser
-	if errors.As(err, &hs) && hs.HTTPStatus() >= 400 && hs.HTTPStatus() < 500 {
-		status = hs.HTTPStatus()
-	}
-	writeJSON(w, status, body)
+	writeJSON(w, hhttp.ErrorStatusOf(err), body)
 }
 
 // handleChat is the OpenAI-compatible /v1/chat/completions: the model is a

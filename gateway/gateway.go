@@ -334,7 +334,7 @@ func (g *Gateway) resolveModel(ctx context.Context, ref string) (*hokusai.Model,
 	} else {
 		t, terr := hokusai.NormalizeTicker(ref)
 		if terr != nil {
-			return nil, hokusai.FieldErrorf("model", "Model %q is neither a model id nor a ticker.", ref)
+			return nil, hokusai.FieldErrorf("model", "Model %q is neither a model id nor a ticker.", hokusai.Excerpt(ref))
 		}
 		m, err = g.cfg.Models.FindModelByTicker(ctx, t)
 	}

@@ -180,3 +180,16 @@ func TestChatRefusalsSpeakOpenAI(t *testing.T) {
 		}
 	}
 }
+
+// A chat request's model name is quoted in its error only in part: the
+// OpenAI-shaped error body is not capped like the API's, so a megabyte
+// name must not come back whole.
+func TestChatLongModelNameNotEchoed(t *testing.T) {
+	e := newEnv(t)
+	key, _ := e.newKey(hokusai.ScopeCall)
+	name := strings.Repeat("x", 1<<20)
+	st, b, _ := e.raw("POST", "/v1/chat/completions", key, map[string]any{"model": name, "messages": []any{map[string]any{"role": "user", "content": "hi"}}})
+	if st != http.StatusBadRequest || len(b) > 1024 {
+		t.Fatalf("chat with a 1 MiB model name: %d, %d bytes: %.200s", st, len(b), b)
+	}
+}

@@ -78,6 +78,16 @@ type RetryAfterer interface{ RetryAfter() time.Duration }
 // statuses are honoured.
 type HTTPStatuser interface{ HTTPStatus() int }
 
+// ErrorStatusOf returns the status err is written with: its code's, or
+// the 4xx status an HTTPStatuser in its chain asks for.
+func ErrorStatusOf(err error) int {
+	var hs HTTPStatuser
+	if errors.As(err, &hs) && hs.HTTPStatus() >= 400 && hs.HTTPStatus() < 500 {
+		return hs.HTTPStatus()
+	}
+	return ErrorStatus(hokusai.ErrorCode(err))
+}
+
 // Error writes err as the JSON error body with the status its code maps to.
 // Internal errors are logged with their detail and shown as a generic
 // sentence, so internals never leak to clients. Messages are cut to 1,024
@@ -88,11 +98,7 @@ func Error(w http.ResponseWriter, r *http.Request, logger *slog.Logger, err erro
 		err = BodyTooLarge(tooLarge.Limit)
 	}
 	code := hokusai.ErrorCode(err)
-	status := ErrorStatus(code)
-	var hs HTTPStatuser
-	if errors.As(err, &hs) && hs.HTTPStatus() >= 400 && hs.HTTPStatus() < 500 {
-		status = hs.HTTPStatus()
-	}
+	status := ErrorStatusOf(err)
 	if code == hokusai.EINTERNAL && logger != nil {
 		logger.Error("internal error", "request_id", RequestID(r.Context()), "method", r.Method, "path", r.URL.Path, "err", err)
 	}
