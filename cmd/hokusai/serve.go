@@ -20,6 +20,7 @@ import (
 	"github.com/hokusai-protocol/hokusai/blob"
 	"github.com/hokusai-protocol/hokusai/chain"
 	"github.com/hokusai-protocol/hokusai/chain/devchain"
+	"github.com/hokusai-protocol/hokusai/gateway"
 	hhttp "github.com/hokusai-protocol/hokusai/http"
 	"github.com/hokusai-protocol/hokusai/ledger"
 	"github.com/hokusai-protocol/hokusai/signreq"
@@ -266,14 +267,20 @@ func startServer(ctx context.Context, cfg *serveConfig) (_ *server, err error) {
 		ModelService: models,
 		ChainInfo:    func() hokusai.ChainInfo { return info },
 	})
+	// The gateway's store (API keys, whitelists) serves the package routes
+	// as well as the gateway part.
+	keys, err := gateway.OpenStore(ctx, s.db)
+	if err != nil {
+		return nil, err
+	}
 	(&hhttp.Versions{
 		Models:    models,
 		Registry:  sqlite.NewRegistryService(s.db),
 		Blobs:     blobs,
 		TempDir:   filepath.Join(cfg.dataDir, "tmp"),
 		Signed:    s.signed,
-		Whitelist: &gatewayStoreOnce{db: s.db},
-		Keys:      &gatewayStoreOnce{db: s.db},
+		Whitelist: keys,
+		Keys:      keys,
 		Logger:    log,
 	}).Register(s.http)
 	if err := os.MkdirAll(filepath.Join(cfg.dataDir, "tmp"), 0o700); err != nil {
@@ -297,7 +304,7 @@ func startServer(ctx context.Context, cfg *serveConfig) (_ *server, err error) {
 		name  string
 		start func() (close func() error, err error)
 	}{
-		{"gateway", func() (func() error, error) { return startGateway(runCtx, s, s.ledger) }},
+		{"gateway", func() (func() error, error) { return startGateway(runCtx, s, keys, s.ledger) }},
 		{"improve", func() (func() error, error) { return startImprove(runCtx, s) }},
 		{"ledger", func() (func() error, error) { return startLedger(runCtx, s, s.ledger) }},
 	}

@@ -5,12 +5,10 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
-	"sync"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 
-	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/gateway"
 	"github.com/hokusai-protocol/hokusai/ledger"
 	"github.com/hokusai-protocol/hokusai/netguard"
@@ -22,13 +20,10 @@ import (
 // (predict, batch_predict, estimate_cost, usage, chat completions) charged
 // through the ledger, and /metrics.
 
-// startGateway registers the gateway's routes, charging calls to l, and
-// starts the sweep of expired signed-request nonces.
-func startGateway(ctx context.Context, s *server, l *ledger.Service) (func() error, error) {
-	store, err := gateway.OpenStore(ctx, s.db)
-	if err != nil {
-		return nil, err
-	}
+// startGateway registers the gateway's routes, keeping API keys and
+// whitelists in store and charging calls to l, and starts the sweep of
+// expired signed-request nonces.
+func startGateway(ctx context.Context, s *server, store *gateway.Store, l *ledger.Service) (func() error, error) {
 	var prices gateway.PriceSource = gateway.FixedPrice(2000) // F20's starting price
 	if s.protocol.Mint != nil {
 		prices = &gateway.ChainPrices{Client: s.client, Manager: s.protocol.Mint.TokenManager}
@@ -78,66 +73,6 @@ func sweepNonces(ctx context.Context, s *server) {
 			}
 		}
 	}
-}
-
-// gatewayStoreOnce is the gateway's store (whitelists, API keys) for the
-// package routes, which are registered before the gateway part starts: it
-// is opened on first use, when the gateway has run its migrations.
-type gatewayStoreOnce struct {
-	db   *sqlite.DB
-	once sync.Once
-	st   *gateway.Store
-	err  error
-}
-
-func (o *gatewayStoreOnce) store(ctx context.Context) (*gateway.Store, error) {
-	o.once.Do(func() { o.st, o.err = gateway.OpenStore(context.WithoutCancel(ctx), o.db) })
-	return o.st, o.err
-}
-
-// FindKeyByHash implements http.KeyFinder.
-func (o *gatewayStoreOnce) FindKeyByHash(ctx context.Context, hash string) (*hokusai.APIKey, error) {
-	st, err := o.store(ctx)
-	if err != nil {
-		return nil, err
-	}
-	return st.FindKeyByHash(ctx, hash)
-}
-
-// Whitelisted implements hokusai.WhitelistService.
-func (o *gatewayStoreOnce) Whitelisted(ctx context.Context, modelID uint64, consumer string) (bool, error) {
-	st, err := o.store(ctx)
-	if err != nil {
-		return false, err
-	}
-	return st.Whitelisted(ctx, modelID, consumer)
-}
-
-// Whitelist implements hokusai.WhitelistService.
-func (o *gatewayStoreOnce) Whitelist(ctx context.Context, modelID uint64) ([]string, error) {
-	st, err := o.store(ctx)
-	if err != nil {
-		return nil, err
-	}
-	return st.Whitelist(ctx, modelID)
-}
-
-// AddToWhitelist implements hokusai.WhitelistService.
-func (o *gatewayStoreOnce) AddToWhitelist(ctx context.Context, modelID uint64, consumer string) error {
-	st, err := o.store(ctx)
-	if err != nil {
-		return err
-	}
-	return st.AddToWhitelist(ctx, modelID, consumer)
-}
-
-// RemoveFromWhitelist implements hokusai.WhitelistService.
-func (o *gatewayStoreOnce) RemoveFromWhitelist(ctx context.Context, modelID uint64, consumer string) error {
-	st, err := o.store(ctx)
-	if err != nil {
-		return err
-	}
-	return st.RemoveFromWhitelist(ctx, modelID, consumer)
 }
 
 // endpointAccess returns what calls to models' remote endpoints need: the
