@@ -74,9 +74,8 @@ type Scored struct {
 }
 
 // Train fits the recipe to d and scores it on the hidden test split. It
-// returns ctx's error as soon as ctx ends, even mid-training: the trainer
-// takes no context, so an abandoned fit finishes on its own goroutine,
-// its size bounded by the evaluator's work budget (Work).
+// returns ctx's error once ctx ends, even mid-training: the fit stops at
+// its next iteration (linear.TrainContext).
 func (e *Engine) Train(ctx context.Context, d *eval.Dataset) (*Scored, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
