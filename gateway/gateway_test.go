@@ -2,6 +2,7 @@ package gateway_test
 
 import (
 	"fmt"
+	"github.com/ethereum/go-ethereum/common"
 	"net/http"
 	"strings"
 	"sync"
@@ -308,19 +309,23 @@ func TestSignedKeyRequestRefusals(t *testing.T) {
 
 // TestWhitelistBySignedRequest: the owner's wallet changes the whitelist
 // with a request signed for that change on that model; the same request
-// replayed, sent to another model or signed by someone else is refused.
+// replayed, sent to another model, pointed at another consumer or signed
+// by someone else is refused.
 func TestWhitelistBySignedRequest(t *testing.T) {
 	e := newEnv(t)
 	consumer := crypto.PubkeyToAddress(e.owner.PublicKey).Hex() // any address will do
 	path := "/v1/models/2/whitelist/" + consumer
-	_, add := signedJSON(t, testDomain, e.owner, signreq.ActionWhitelistAdd, modelProp, nil)
+	addAction := signreq.WhitelistAction(true, common.HexToAddress(consumer))
+	_, add := signedJSON(t, testDomain, e.owner, addAction, modelProp, nil)
 	var wl gateway.Whitelist
 	if st := e.do("PUT", path, "", nil, &wl, add...); st != 200 || len(wl.Consumers) != 1 {
 		t.Fatalf("signed add: %d %+v", st, wl)
 	}
 	stranger, _ := crypto.GenerateKey()
-	_, foreign := signedJSON(t, testDomain, stranger, signreq.ActionWhitelistAdd, modelProp, nil)
-	_, remove := signedJSON(t, testDomain, e.owner, signreq.ActionWhitelistRemove, modelProp, nil)
+	_, foreign := signedJSON(t, testDomain, stranger, addAction, modelProp, nil)
+	_, remove := signedJSON(t, testDomain, e.owner, signreq.WhitelistAction(false, common.HexToAddress(consumer)), modelProp, nil)
+	_, addOther := signedJSON(t, testDomain, e.owner, addAction, modelProp, nil)
+	otherConsumer := crypto.PubkeyToAddress(stranger.PublicKey).Hex()
 	for name, c := range map[string]struct {
 		method, path string
 		hdr          []string
@@ -331,6 +336,7 @@ func TestWhitelistBySignedRequest(t *testing.T) {
 		"add signed, removes": {"DELETE", path, add, 403, hokusai.EFORBIDDEN},
 		"another model":       {"PUT", "/v1/models/1/whitelist/" + consumer, remove, 403, hokusai.EFORBIDDEN},
 		"not the owner":       {"PUT", path, foreign, 403, hokusai.EPROPRIETARY},
+		"another consumer":    {"PUT", "/v1/models/2/whitelist/" + otherConsumer, addOther, 403, hokusai.EFORBIDDEN},
 	} {
 		if st, b, _ := e.raw(c.method, c.path, "", nil, c.hdr...); st != c.status || errCode(b) != c.code {
 			t.Errorf("%s: %d %s, want %d %s", name, st, b, c.status, c.code)

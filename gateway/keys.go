@@ -334,13 +334,10 @@ func (g *Gateway) handleWhitelist(w http.ResponseWriter, r *http.Request) {
 
 func (g *Gateway) whitelistChange(w http.ResponseWriter, r *http.Request, add bool) {
 	ctx := r.Context()
-	action := signreq.ActionWhitelistRemove
-	if add {
-		action = signreq.ActionWhitelistAdd
-	}
-	m, err := g.ownProprietary(ctx, r, action)
-	if err == nil && !common.IsHexAddress(r.PathValue("address")) {
-		err = hokusai.FieldErrorf("address", "%q is not a 0x address.", r.PathValue("address"))
+	var m *hokusai.Model
+	err := error(hokusai.FieldErrorf("address", "%q is not a 0x address.", hokusai.Excerpt(r.PathValue("address"))))
+	if common.IsHexAddress(r.PathValue("address")) {
+		m, err = g.ownProprietary(ctx, r, signreq.WhitelistAction(add, common.HexToAddress(r.PathValue("address"))))
 	}
 	if err == nil {
 		addr := common.HexToAddress(r.PathValue("address")).Hex()

@@ -55,12 +55,24 @@ const (
 	ActionRegisterVersion      = "register_version"       // POST /v1/models/{id}/versions
 	ActionDownloadPackage      = "download_package"       // GET /v1/models/{id}/versions/{version}/package
 	ActionCreateKey            = "create_key"             // POST /v1/keys (model 0)
-	ActionWhitelistAdd         = "whitelist_add"          // PUT /v1/models/{id}/whitelist/{address}
-	ActionWhitelistRemove      = "whitelist_remove"       // DELETE /v1/models/{id}/whitelist/{address}
+	ActionWhitelistAdd         = "whitelist_add"          // PUT /v1/models/{id}/whitelist/{address}: see WhitelistAction
+	ActionWhitelistRemove      = "whitelist_remove"       // DELETE /v1/models/{id}/whitelist/{address}: see WhitelistAction
 	ActionSetEndpointSecret    = "set_endpoint_secret"    // PUT /v1/models/{id}/endpoint_secret
 	ActionDeleteEndpointSecret = "delete_endpoint_secret" // DELETE /v1/models/{id}/endpoint_secret
 	ActionListAttestations     = "list_attestations"      // GET /v1/attestations (model 0)
 )
+
+// WhitelistAction is the action a whitelist change is signed for: the
+// verb and the consumer it adds or removes ("whitelist_add:0xabc…", the
+// address in lower case), so a signed change cannot be pointed at another
+// consumer of the same model (the consumer is in the path, not the body).
+func WhitelistAction(add bool, consumer common.Address) string {
+	verb := ActionWhitelistRemove
+	if add {
+		verb = ActionWhitelistAdd
+	}
+	return verb + ":" + strings.ToLower(consumer.Hex())
+}
 
 // Bounds on a request's lifetime.
 const (

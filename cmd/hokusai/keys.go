@@ -6,6 +6,7 @@ import (
 	"crypto/ecdsa"
 	"encoding/json"
 	"fmt"
+	"github.com/ethereum/go-ethereum/common"
 	"io"
 	"net/http"
 	"net/url"
@@ -308,7 +309,10 @@ func newWhitelistCmd(g *globals) *cobra.Command {
 					return hokusai.FieldErrorf("address", "keys whitelist %s needs the consumer's 0x address.", args[0])
 				}
 				method = map[string]string{"add": "PUT", "remove": "DELETE"}[args[0]]
-				action = map[string]string{"add": signreq.ActionWhitelistAdd, "remove": signreq.ActionWhitelistRemove}[args[0]]
+				if !common.IsHexAddress(args[2]) {
+					return hokusai.FieldErrorf("address", "%q is not a 0x address.", args[2])
+				}
+				action = signreq.WhitelistAction(args[0] == "add", common.HexToAddress(args[2]))
 			default:
 				return hokusai.FieldErrorf("action", "Unknown action %q; use list, add or remove.", args[0])
 			}
