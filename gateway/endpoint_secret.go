@@ -102,8 +102,12 @@ func (h *EndpointSecrets) set(r *http.Request, w http.ResponseWriter, m *hokusai
 	if errors.As(err, &tooLarge) {
 		return nil, hokusai.Errorf(hokusai.EINVALID, "The body is larger than %d bytes; an endpoint secret is at most %d bytes.", maxSecretBody, hokusai.MaxEndpointSecret)
 	}
+	var bodyErr *hhttp.BodyError
+	if errors.As(err, &bodyErr) { // the server's guard: too large or too slow
+		return nil, bodyErr
+	}
 	if err != nil {
-		return nil, hokusai.Errorf(hokusai.EINVALID, "The body could not be read: %v.", err)
+		return nil, hokusai.FieldErrorf("body", "The body could not be read: %s.", hokusai.Excerpt(err.Error()))
 	}
 	if err := signed.CheckBody(body); err != nil {
 		return nil, err

@@ -78,6 +78,7 @@ type secretEnv struct {
 	secrets *sqlite.EndpointSecretService
 	cache   *gateway.PackageCache
 	api     *httptest.Server
+	guarded *httptest.Server // the same API behind the REST server's guard
 	domain  signreq.Domain
 	llmLog  *headerLog
 }
@@ -113,6 +114,10 @@ func newSecretEnv(t *testing.T, allowPrivate bool) *secretEnv {
 	h.Register(mux)
 	se.api = httptest.NewServer(mux)
 	t.Cleanup(se.api.Close)
+	hs := hhttp.NewServer(hhttp.Config{ModelService: sqlite.NewModelService(se.db)})
+	h.Register(hs)
+	se.guarded = httptest.NewServer(hs.Handler())
+	t.Cleanup(se.guarded.Close)
 	return se
 }
 
@@ -336,5 +341,27 @@ func (se *secretEnv) registerRemoteJSON(model uint64, url string) {
 	}
 	if err := se.reg.SetHead(se.ctx, model, p.Manifest.Version, hokusai.WAD); err != nil {
 		se.t.Fatal(err)
+	}
+}
+
+// TestEndpointSecretGuardedBodyStatus: behind the REST server, a PUT body
+// sent without a length and over its bound is refused with the guard's
+// 413, not re-wrapped as a 400, and nothing is stored.
+func TestEndpointSecretGuardedBodyStatus(t *testing.T) {
+	se := newSecretEnv(t, true)
+	body := []byte(`{"api_key":"` + strings.Repeat("k", 40<<10) + `"}`)
+	req, err := http.NewRequest("PUT", se.guarded.URL+fmt.Sprintf("/v1/models/%d/endpoint_secret", modelChat), io.MultiReader(bytes.NewReader(body)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", "application/json")
+	if err := se.domain.SetHeaders(req.Header, signreq.NewRequest(signreq.ActionSetEndpointSecret, modelChat, body, time.Now()), se.owner); err != nil {
+		t.Fatal(err)
+	}
+	if st, b := se.send(req); st != http.StatusRequestEntityTooLarge || len(b) > 1024 {
+		t.Fatalf("chunked oversized PUT: %d %.300s", st, b)
+	}
+	if _, err := se.secrets.EndpointSecret(se.ctx, modelChat); hokusai.ErrorCode(err) != hokusai.ENOTFOUND {
+		t.Fatalf("a refused body stored a secret: %v", err)
 	}
 }
