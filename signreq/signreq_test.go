@@ -202,3 +202,19 @@ func TestTypedDataMatchesDigest(t *testing.T) {
 		t.Fatalf("typed data hashes to %x, Digest is %s", h, want)
 	}
 }
+
+// failingReader fails like the server's guard does when a body is over its
+// limit: with a domain error that carries its own status.
+type failingReader struct{ err error }
+
+func (f failingReader) Read([]byte) (int, error) { return 0, f.err }
+
+// TestReadBodyKeepsTheGuardsError: a refusal raised while the body is read
+// (413, 408) reaches the client as it was raised, not re-wrapped as a 400.
+func TestReadBodyKeepsTheGuardsError(t *testing.T) {
+	want := hokusai.FieldErrorf("body", "too large")
+	s := &signreq.Signed{}
+	if _, err := s.ReadBody(failingReader{want}, 10); err != error(want) {
+		t.Fatalf("got %v, want the reader's own error", err)
+	}
+}

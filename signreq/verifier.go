@@ -3,6 +3,7 @@ package signreq
 import (
 	"context"
 	"crypto/sha256"
+	"errors"
 	"hash"
 	"io"
 	"net/http"
@@ -64,6 +65,12 @@ func (s *Signed) Body(rc io.ReadCloser) io.ReadCloser {
 func (s *Signed) ReadBody(body io.Reader, limit int64) ([]byte, error) {
 	b, err := io.ReadAll(io.LimitReader(body, limit+1))
 	if err != nil {
+		var he *hokusai.Error
+		if errors.As(err, &he) {
+			// The server's own refusal while reading (too large, too slow),
+			// which carries its status.
+			return nil, err
+		}
 		return nil, hokusai.Errorf(hokusai.EINVALID, "The request body could not be read: %v.", err)
 	}
 	if int64(len(b)) > limit {
