@@ -194,7 +194,7 @@ func (s *server) checkDatabase(ctx context.Context, pre *dataDirState, ix *chain
 // recorded must be in the database, and no consumer may hold more credit
 // here than in the vault. When rebuilding, settlements are copied from the
 // chain first and the mints the journal lacks are recorded as lost.
-func (s *server) checkChainHistory(ctx context.Context, pre *dataDirState) error {
+func (s *server) checkChainHistory(ctx context.Context, pre *dataDirState, store *contrib.Store) error {
 	mint := s.protocol.Mint
 	if mint == nil {
 		return nil
@@ -233,10 +233,6 @@ func (s *server) checkChainHistory(ctx context.Context, pre *dataDirState) error
 			pre.dbPath, strings.Join(why, "; "), rebuildFix(pre.dbPath))
 	}
 
-	store, err := contrib.Open(ctx, s.db)
-	if err != nil {
-		return err
-	}
 	states, err := store.MintStates(ctx)
 	if err != nil {
 		return err

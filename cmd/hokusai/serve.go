@@ -20,6 +20,7 @@ import (
 	"github.com/hokusai-protocol/hokusai/blob"
 	"github.com/hokusai-protocol/hokusai/chain"
 	"github.com/hokusai-protocol/hokusai/chain/devchain"
+	"github.com/hokusai-protocol/hokusai/contrib"
 	"github.com/hokusai-protocol/hokusai/gateway"
 	hhttp "github.com/hokusai-protocol/hokusai/http"
 	"github.com/hokusai-protocol/hokusai/ledger"
@@ -289,7 +290,13 @@ func startServer(ctx context.Context, cfg *serveConfig) (_ *server, err error) {
 	if s.ledger, err = ledger.NewService(ctx, s.db); err != nil {
 		return nil, err
 	}
-	if err := s.checkChainHistory(ctx, pre); err != nil {
+	// The contribution store (mint journal, contributions) serves the
+	// start-up mint check as well as the improve part.
+	contribs, err := contrib.Open(ctx, s.db)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.checkChainHistory(ctx, pre, contribs); err != nil {
 		return nil, err
 	}
 	if err := s.checkBlobs(ctx, pre); err != nil {
@@ -305,7 +312,7 @@ func startServer(ctx context.Context, cfg *serveConfig) (_ *server, err error) {
 		start func() (close func() error, err error)
 	}{
 		{"gateway", func() (func() error, error) { return startGateway(runCtx, s, keys, s.ledger) }},
-		{"improve", func() (func() error, error) { return startImprove(runCtx, s) }},
+		{"improve", func() (func() error, error) { return startImprove(runCtx, s, contribs) }},
 		{"ledger", func() (func() error, error) { return startLedger(runCtx, s, s.ledger) }},
 	}
 	for _, p := range parts {

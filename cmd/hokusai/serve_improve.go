@@ -55,17 +55,14 @@ func devAttesterKeys() []*ecdsa.PrivateKey {
 	return out
 }
 
-// startImprove registers the contribution routes and, where this server
-// holds an evaluator key, starts the evaluator worker that evaluates
-// contributions and mints.
-func startImprove(ctx context.Context, s *server) (func() error, error) {
+// startImprove registers the contribution routes over store and, where
+// this server holds an evaluator key, starts the evaluator worker that
+// evaluates contributions and mints.
+func startImprove(ctx context.Context, s *server, store *contrib.Store) (func() error, error) {
 	if s.protocol.Mint == nil {
 		return nil, errors.New("the protocol record has no mint contracts")
 	}
-	store, err := contrib.Open(ctx, s.db)
-	if err != nil {
-		return nil, err
-	}
+	var err error
 	evalKey, attKeys := devKey("evaluator"), devAttesterKeys()
 	if v := os.Getenv(envEvaluatorKey); v != "" {
 		if evalKey, err = pack.ParseKey(v); err != nil {
