@@ -5,19 +5,22 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 GO ?= go
 GOTEST_TIMEOUT ?= 25m
 
-.PHONY: test deps check-generated go-test fuzz-api build serve demo fuzz bench-gas bench-eval
+.PHONY: test deps check-generated go-test python-test python-test-torch fuzz-api build serve demo fuzz bench-gas bench-eval
 
-test: deps check-generated go-test
+test: deps check-generated go-test python-test
 	@$(MAKE) --no-print-directory fuzz-api
 
 ## deps: Debian and npm packages the tests use; idempotent and quiet when present.
 deps:
 	@/usr/bin/python3 -c 'import sklearn' 2>/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq python3-sklearn; }
+	@command -v initdb >/dev/null || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq postgresql; }
 	@python3 -c 'import venv, ensurepip' 2>/dev/null && command -v curl >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq python3-venv curl; }
 	@for d in contracts gateway/testdata/openai-js; do \
 	  (cd $$d && { [ -d node_modules ] && npm ls --silent >/dev/null 2>&1 || npm ci --no-audit --no-fund --loglevel=error; }) || exit 1; \
 	done
 	@if [ -f runtime/onnx/install-ort.sh ]; then bash runtime/onnx/install-ort.sh; fi
+	@[ -x $(PYSDK_VENV)/bin/pytest ] && $(PYSDK_VENV)/bin/python -c 'import hokusai, sklearn, skl2onnx, mypy, hypothesis' 2>/dev/null || { \
+	  python3 -m venv $(PYSDK_VENV) && $(PYSDK_VENV)/bin/pip install --quiet --disable-pip-version-check -e "sdk/python[sklearn,dev]"; }
 
 ## check-generated: recompile contracts and regenerate code; fail on any drift from what is committed.
 check-generated:
@@ -28,6 +31,17 @@ check-generated:
 go-test:
 	$(GO) vet ./...
 	HOKUSAI_REQUIRE_ORT=1 $(GO) test -count=1 -timeout $(GOTEST_TIMEOUT) ./...
+
+## python-test: the Python SDK's pytest (and mypy --strict) against a real `hokusai serve`
+## on the embedded chain, built once by the session fixture. PyTorch is not installed by
+## `make deps` (its Linux wheel pulls ~5 GB of CUDA wheels): python-test-torch adds it.
+PYSDK_VENV ?= sdk/python/.venv
+python-test:
+	cd sdk/python && HOKUSAI_REQUIRE_ORT=1 $(CURDIR)/$(PYSDK_VENV)/bin/python -m pytest -q -ra tests
+
+python-test-torch:
+	$(PYSDK_VENV)/bin/python -c 'import torch' 2>/dev/null || $(PYSDK_VENV)/bin/pip install --quiet "torch==2.15.0" onnx
+	cd sdk/python && $(CURDIR)/$(PYSDK_VENV)/bin/python -m pytest -q -ra tests/test_torch.py
 
 ## fuzz-api: schemathesis (pinned, in .venv-fuzz/) over the whole OpenAPI document against a
 ## running `hokusai serve`: no 5xx, no response the document does not describe, no hang.

@@ -95,4 +95,78 @@ type WhitelistService interface {
 	AddToWhitelist(ctx context.Context, modelID uint64, consumer string) error
 	// RemoveFromWhitelist is idempotent.
 	RemoveFromWhitelist(ctx context.Context, modelID uint64, consumer string) error
+
+	// RequestAccess records consumer's pending request on the model and
+	// returns it, with created false when a pending one already existed (that
+	// one is returned, message unchanged). ECONFLICT when consumer is already
+	// whitelisted. AddToWhitelist approves the pending request.
+	RequestAccess(ctx context.Context, modelID uint64, consumer, message string) (r *AccessRequest, created bool, err error)
+	// AccessRequests returns the model's requests with status ("" for all),
+	// oldest first.
+	AccessRequests(ctx context.Context, modelID uint64, status string) ([]*AccessRequest, error)
+	// DeclineAccessRequest marks consumer's pending request declined and
+	// returns it. ENOTFOUND when none is pending.
+	DeclineAccessRequest(ctx context.Context, modelID uint64, consumer string) (*AccessRequest, error)
+}
+
+// KeyRequest is what a new API key should be; zero fields take the
+// server's defaults.
+type KeyRequest struct {
+	Scopes    []string // default ["call"]
+	Name      string   // a label for listings, at most 64 characters
+	ExpiresIn int64    // seconds until the key expires; 0 means never
+	RateLimit float64  // calls per second; 0 means the server default
+}
+
+// NewKey is a key just created or rotated, with its secret: the only time
+// the secret leaves the server.
+type NewKey struct {
+	Key    *APIKey
+	Secret string
+	// Previous is the rotated key with its new expiry (rotation only).
+	Previous *APIKey
+}
+
+// AccessService decides who may use the metered API: API keys (their
+// secrets, scopes and rate limits) and the whitelists of Proprietary
+// models. The gateway implements it; the REST server calls it once it has
+// read the credentials off a request. Callers are proven before these
+// methods run: a key by Authenticate, a wallet by its signed request.
+type AccessService interface {
+	// Authenticate returns the active key whose secret this is and spends
+	// one call of its rate limit. EUNAUTHORIZED: a missing, malformed,
+	// unknown, revoked or expired key; EFORBIDDEN: it lacks scope;
+	// ERATELIMIT: it is over its rate limit.
+	Authenticate(ctx context.Context, secret string, scope Scope) (*APIKey, error)
+	// CreateKey creates a key for owner. EINVALID: a bad setting.
+	CreateKey(ctx context.Context, owner string, req KeyRequest) (*NewKey, error)
+	// ListKeys returns the keys of caller's owner, newest first.
+	ListKeys(ctx context.Context, caller *APIKey) ([]*APIKey, error)
+	// RevokeKey revokes one of caller's owner's keys at once. ENOTFOUND: no
+	// such key of that owner.
+	RevokeKey(ctx context.Context, caller *APIKey, id string) (*APIKey, error)
+	// RotateKey replaces one of caller's owner's keys; the old one keeps
+	// working for overlapSeconds (nil: the default). ENOTFOUND, EINVALID.
+	RotateKey(ctx context.Context, caller *APIKey, id string, overlapSeconds *int64) (*NewKey, error)
+	// FindModel finds a model by id ("7") or ticker ("HVOTE"). ENOTFOUND,
+	// EINVALID.
+	FindModel(ctx context.Context, ref string) (*Model, error)
+	// Whitelist returns the consumers of m's whitelist, once caller is
+	// proven m's owner. EPROPRIETARY: caller is not the owner; EINVALID: m
+	// is not Proprietary.
+	Whitelist(ctx context.Context, caller string, m *Model) ([]string, error)
+	// ChangeWhitelist adds consumer to m's whitelist (or removes it) and
+	// returns the whitelist, with Whitelist's checks and errors.
+	ChangeWhitelist(ctx context.Context, caller string, m *Model, consumer string, add bool) ([]string, error)
+	// RequestAccess asks m's owner to whitelist caller, proven by its signed
+	// request. EINVALID: m is not Proprietary or the message is too long;
+	// ECONFLICT: caller is already whitelisted. A second request while one is
+	// pending returns the pending one, with created false.
+	RequestAccess(ctx context.Context, caller string, m *Model, message string) (r *AccessRequest, created bool, err error)
+	// AccessRequests lists m's access requests with status ("" for all) to
+	// its owner, with Whitelist's checks and errors.
+	AccessRequests(ctx context.Context, caller string, m *Model, status string) ([]*AccessRequest, error)
+	// DeclineAccess marks consumer's pending request on m declined, for m's
+	// owner. ENOTFOUND: no pending request.
+	DeclineAccess(ctx context.Context, caller string, m *Model, consumer string) (*AccessRequest, error)
 }

@@ -5,7 +5,7 @@ import (
 	"fmt"
 )
 
-// Error codes. Each maps to one HTTP status in http.ErrorStatus and to one
+// Error codes. Each maps to one HTTP status in ErrorStatus and to one
 // CLI exit code in cmd/hokusai. They are part of the public API: clients
 // switch on them, so they never change meaning.
 const (
@@ -21,6 +21,50 @@ const (
 	ENOTIMPLEMENTED = "NOT_IMPLEMENTED"      // the feature exists in the design but not yet in this build
 	EINTERNAL       = "INTERNAL"             // a bug or an unexpected failure
 )
+
+// statuses maps each error code to its HTTP status; codes not listed are
+// 500. It lives beside the codes because both ends of the wire use it: the
+// server to answer, clients to read a status that came without a body.
+var statuses = map[string]int{
+	EINVALID:        400,
+	EUNAUTHORIZED:   401,
+	ECREDITS:        402,
+	EFORBIDDEN:      403,
+	ELICENSE:        403,
+	EWHITELIST:      403,
+	EPROPRIETARY:    403,
+	ENOTFOUND:       404,
+	ECONFLICT:       409,
+	ECHAIN:          422,
+	ERATELIMIT:      429,
+	ENOTIMPLEMENTED: 501,
+	EUNAVAILABLE:    503,
+}
+
+// ErrorStatus returns the HTTP status for an error code (500 when unknown).
+func ErrorStatus(code string) int {
+	if s, ok := statuses[code]; ok {
+		return s
+	}
+	return 500
+}
+
+// ErrorCodeForStatus is the inverse of ErrorStatus, for clients that get an
+// error status without a JSON body (a proxy, a load balancer).
+func ErrorCodeForStatus(status int) string {
+	switch status {
+	case 403: // several licence codes share 403
+		return EFORBIDDEN
+	case 405, 408, 413, 415: // refused by the HTTP layer before any handler
+		return EINVALID
+	}
+	for code, s := range statuses {
+		if s == status {
+			return code
+		}
+	}
+	return EINTERNAL
+}
 
 // Error is a domain error: a code a program can switch on, a sentence a
 // person can act on, and optionally the field that is wrong.

@@ -31,3 +31,23 @@ func TestExcerpt(t *testing.T) {
 		t.Fatalf("a 1 MB string excerpted to %d bytes", len(got))
 	}
 }
+
+// TestErrorStatus: every code maps to its status and back, so a client
+// reading a bare status gets the code the server meant.
+func TestErrorStatus(t *testing.T) {
+	want := map[string]int{
+		hokusai.EINVALID: 400, hokusai.ENOTFOUND: 404, hokusai.ECONFLICT: 409, hokusai.EUNAUTHORIZED: 401,
+		hokusai.EFORBIDDEN: 403, hokusai.ECREDITS: 402, hokusai.ERATELIMIT: 429, hokusai.EUNAVAILABLE: 503,
+		hokusai.ECHAIN: 422, hokusai.ENOTIMPLEMENTED: 501, hokusai.EINTERNAL: 500, "SOMETHING_ELSE": 500, "": 500,
+	}
+	for code, status := range want {
+		if got := hokusai.ErrorStatus(code); got != status {
+			t.Errorf("ErrorStatus(%q) = %d, want %d", code, got, status)
+		}
+		if code != "SOMETHING_ELSE" && code != "" {
+			if got := hokusai.ErrorCodeForStatus(status); got != code {
+				t.Errorf("ErrorCodeForStatus(%d) = %q, want %q", status, got, code)
+			}
+		}
+	}
+}

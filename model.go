@@ -2,6 +2,7 @@ package hokusai
 
 import (
 	"context"
+	"math"
 	"math/big"
 	"strconv"
 	"strings"
@@ -231,12 +232,16 @@ type Model struct {
 	CreatedAt   time.Time
 }
 
-// ModelFilter narrows FindModels.
+// ModelFilter narrows FindModels; every set field must match.
 type ModelFilter struct {
-	Ticker *string
-	Owner  *string
-	Offset int
-	Limit  int
+	Ticker   *string
+	Owner    *string
+	Category *string  // exact category, case-insensitive
+	Tag      *string  // one of the model's tags, case-insensitive
+	License  *License // the model's licence
+	Metric   *Metric  // the model's performance metric
+	Offset   int
+	Limit    int
 }
 
 // ModelService is the off-chain index of the chain's model registry.
@@ -249,6 +254,35 @@ type ModelService interface {
 	FindModels(ctx context.Context, filter ModelFilter) ([]*Model, int, error)
 	// UpsertModel records a model read from the chain; it is idempotent.
 	UpsertModel(ctx context.Context, m *Model) error
+	// DeleteModelsAfter removes every model created in a block above block,
+	// with its package versions, because the chain reorganised and those
+	// models are gone from it (their ids may name other models on the new
+	// chain). It returns how many models it removed.
+	DeleteModelsAfter(ctx context.Context, block uint64) (int, error)
+}
+
+// CheckIndexedModel rejects a model the off-chain index cannot represent
+// faithfully (ids and block numbers past 2^63−1, unknown enums, a bad
+// ticker), so every ModelService refuses the same models.
+func CheckIndexedModel(m *Model) error {
+	switch {
+	case m == nil:
+		return Errorf(EINVALID, "A model is required.")
+	case m.ID == 0 || m.ID > math.MaxInt64:
+		return FieldErrorf("id", "Model id must be between 1 and 2^63−1, got %d.", m.ID)
+	case m.BlockNumber > math.MaxInt64:
+		return FieldErrorf("block_number", "Block number must be at most 2^63−1, got %d.", m.BlockNumber)
+	case m.Metric.String() == "unknown":
+		return FieldErrorf("metric", "Metric %d is not a known metric.", m.Metric)
+	case m.Direction > Minimize:
+		return FieldErrorf("direction", "Direction %d is not max (0) or min (1).", m.Direction)
+	case m.License.String() == "unknown":
+		return FieldErrorf("license", "License %d is not a known license.", m.License)
+	}
+	if _, err := NormalizeTicker(m.Ticker); err != nil {
+		return err
+	}
+	return nil
 }
 
 // NormalizeTicker upper-cases a ticker and checks it is 3–6 letters A–Z.

@@ -2,6 +2,8 @@ package hokusai
 
 import (
 	"context"
+	"fmt"
+	"math"
 	"math/big"
 	"regexp"
 	"strconv"
@@ -232,6 +234,71 @@ var digestRE = regexp.MustCompile(`^sha256:[0-9a-f]{64}$`)
 func CheckDigest(field, d string) error {
 	if !digestRE.MatchString(d) {
 		return FieldErrorf(field, "%s must be sha256: followed by 64 lowercase hex digits, got %q.", field, d)
+	}
+	return nil
+}
+
+// CheckModelID returns an EINVALID error unless id is a model id a store
+// can hold (1 to 2^63−1).
+func CheckModelID(id uint64) error {
+	if id == 0 || id > math.MaxInt64 {
+		return FieldErrorf("model_id", "Model id must be between 1 and 2^63−1, got %d.", id)
+	}
+	return nil
+}
+
+// CheckModelVersion checks a version before it is registered, so every
+// RegistryService refuses the same versions, and returns its parsed
+// semver.
+func CheckModelVersion(v *ModelVersion) (Semver, error) {
+	if v == nil {
+		return Semver{}, Errorf(EINVALID, "A model version is required.")
+	}
+	if err := CheckModelID(v.ModelID); err != nil {
+		return Semver{}, err
+	}
+	sv, err := ParseSemver(v.Version)
+	if err != nil {
+		return Semver{}, err
+	}
+	if err := CheckDigest("digest", v.Digest); err != nil {
+		return Semver{}, err
+	}
+	if err := CheckDigest("manifest_digest", v.ManifestDigest); err != nil {
+		return Semver{}, err
+	}
+	if v.Manifest == nil {
+		return Semver{}, FieldErrorf("manifest", "A version needs its package manifest.")
+	}
+	if v.Manifest.Version != v.Version {
+		return Semver{}, FieldErrorf("version", "Version %q differs from the manifest's version %q; register the version the package declares.", v.Version, v.Manifest.Version)
+	}
+	if v.Size < 0 {
+		return Semver{}, FieldErrorf("size", "Size must not be negative.")
+	}
+	return sv, nil
+}
+
+// Precedence is the version without build metadata: two versions of a
+// model with the same precedence are the same version, so stores keep it
+// unique per model.
+func (v Semver) Precedence() string {
+	s := fmt.Sprintf("%d.%d.%d", v.Major, v.Minor, v.Patch)
+	if len(v.Pre) > 0 {
+		s += "-" + strings.Join(v.Pre, ".")
+	}
+	return s
+}
+
+// receiptRE accepts a receipt hash as 0x-hex keccak or sha256:<hex>.
+var receiptRE = regexp.MustCompile(`^(0x[0-9a-fA-F]{64}|sha256:[0-9a-f]{64})$`)
+
+// CheckReceiptHash returns an EINVALID error unless h is an evaluation
+// receipt hash: 0x and 64 hex digits, or sha256: and 64 lowercase hex
+// digits.
+func CheckReceiptHash(h string) error {
+	if !receiptRE.MatchString(h) {
+		return FieldErrorf("receipt_hash", "A receipt hash must be 0x followed by 64 hex digits or sha256: followed by 64 lowercase hex digits, got %q.", h)
 	}
 	return nil
 }

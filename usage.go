@@ -91,3 +91,9 @@ type LedgerService interface {
 	// Usage returns usage per model for the filter, ordered by model id.
 	Usage(ctx context.Context, f UsageFilter) ([]UsageStats, error)
 }
+
+// SpendableOf is what c's consumer may still spend: Deposited − Withdrawn −
+// Settled − Unsettled − PendingWithdrawal.
+func SpendableOf(c *Credits) int64 {
+	return c.Deposited - c.Withdrawn - c.Settled - c.Unsettled - c.PendingWithdrawal
+}

@@ -1,9 +1,12 @@
 // Package attest is an independent attester (F14 oracle): before it signs
 // a mint request it checks the evaluator's receipt signature, retrains the
-// baseline and the candidate from the claim's recipe and data, re-scores
-// both on the benchmark's hidden test split, re-runs the paired bootstrap,
-// and compares every number and digest with the receipt and the request.
-// Any difference is a refusal naming the field.
+// baseline and the candidate from the claim's recipe and data (or, for a
+// model whose candidates are scored as submitted, verifies and loads the
+// head and candidate packages the claim carries), re-scores both on the
+// benchmark's hidden test split, re-runs the paired bootstrap, and
+// compares every number and digest with the receipt and the request; it
+// re-attributes the improvement too (each contribution's marginal gain
+// and weight). Any difference is a refusal naming the field.
 package attest
 
 import (
@@ -17,6 +20,7 @@ import (
 
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/chain"
+	"github.com/hokusai-protocol/hokusai/contrib"
 	"github.com/hokusai-protocol/hokusai/eval"
 	"github.com/hokusai-protocol/hokusai/evaluator"
 )
@@ -81,17 +85,39 @@ func Check(ctx context.Context, c *evaluator.Claim, trusted []common.Address) er
 	if err != nil {
 		return refuse("setup", "%s", hokusai.ErrorMessage(err))
 	}
-	res, err := eng.Evaluate(ctx, training, batch)
+	var res *evaluator.Result
+	if st.ScoredAsSubmitted() {
+		// The candidate package is scored as submitted against the head
+		// package; both travel in the claim and are verified again here.
+		if len(batch) != 1 {
+			return refuse("contributions", "a candidate scored as submitted is evaluated alone, but the claim holds %d contributions.", len(batch))
+		}
+		res, err = eng.EvaluateSubmitted(ctx, training, batch[0], c.BaselinePackage, c.CandidatePackage)
+	} else {
+		res, err = eng.Evaluate(ctx, training, batch)
+	}
 	if err != nil {
 		return refuse("evaluation", "re-running the evaluation failed: %s", hokusai.ErrorMessage(err))
 	}
 	bench := eng.Bench()
+	if c.Spec == nil || c.Spec.DeltaOne == nil {
+		return refuse("benchmark_spec", "the claim carries no benchmark specification.")
+	}
+	spec, err := evaluator.SpecOf(st, c.Spec.DeltaOne)
+	if err != nil {
+		return refuse("benchmark_spec", "%s", hokusai.ErrorMessage(err))
+	}
+	specHash, err := spec.Hash()
+	if err != nil {
+		return refuse("benchmark_spec", "%s", hokusai.ErrorMessage(err))
+	}
 	f := func(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) }
 	cmp := res.Comparison
 	checks := []struct{ field, got, want string }{
 		{"dataset_digest", r.DatasetDigest, bench.DatasetDigest},
 		{"split_digest", r.SplitDigest, bench.TestDigest},
 		{"metric", r.Metric, bench.Metric},
+		{"path", r.Path, res.Path},
 		{"baseline_digest", r.BaselineDigest, res.Base.Digest},
 		{"candidate_digest", r.CandidateDigest, res.Candidate.Digest},
 		{"baseline_score", r.BaselineScore, f(cmp.BaselineScore)},
@@ -100,6 +126,10 @@ func Check(ctx context.Context, c *evaluator.Claim, trusted []common.Address) er
 		{"lower95", r.Lower95, f(cmp.Lower95)},
 		{"rows", strconv.Itoa(r.Rows), strconv.Itoa(cmp.Rows)},
 		{"seed", r.Seed, strconv.FormatUint(cmp.Seed, 10)},
+		{"request.benchmark_hash", c.Request.BenchmarkHash.Hex(), specHash.Hex()},
+		// One baseline: the head the verifier pays against is the
+		// re-trained baseline the bootstrap compared with.
+		{"request.baseline_score", c.Request.BaselineScore.String(), evaluator.ScoreWad(cmp.BaselineScore).String()},
 		{"request.candidate_score", c.Request.CandidateScore.String(), evaluator.ScoreWad(cmp.CandidateScore).String()},
 		{"request.candidate_digest", c.Request.CandidateDigest.Hex(), evaluator.DigestHash(res.Candidate.Digest).Hex()},
 		{"request.dataset_digest", c.Request.DatasetDigest.Hex(), evaluator.DigestHash(bench.TestDigest).Hex()},
@@ -107,7 +137,7 @@ func Check(ctx context.Context, c *evaluator.Claim, trusted []common.Address) er
 	}
 	for _, k := range checks {
 		if k.got != k.want {
-			return refuse(k.field, "%s is %s in the claim but %s when re-computed from the package recipe and the benchmark.", k.field, k.got, k.want)
+			return refuse(k.field, "%s is %s in the claim but %s when re-computed from the claim's recipe, data and packages on the benchmark.", k.field, k.got, k.want)
 		}
 	}
 	if cmp.Lower95 <= 0 {
@@ -116,11 +146,28 @@ func Check(ctx context.Context, c *evaluator.Claim, trusted []common.Address) er
 	if lb := evaluator.ScoreWad(cmp.Lower95); lb.Sign() > 0 && c.Request.LowerBound.Cmp(lb) != 0 {
 		return refuse("request.lower_bound", "lower_bound is %s in the request but %s re-computed.", c.Request.LowerBound, lb)
 	}
-	// The weights: re-attributed and merged by address.
+	// The weights: re-attributed, each contribution's marginal gain and
+	// bps as the receipt records them, then merged by address as the
+	// request carries them.
 	bps := evaluator.WeightsBps(res.Values)
+	if r.Attribution != res.Method {
+		return refuse("attribution", "the receipt attributes the improvement by %q but the batch of %d is attributed by %q.", r.Attribution, len(c.Contributions), res.Method)
+	}
+	want := make([]contrib.Weight, len(c.Contributions))
 	merged := map[common.Address]int{}
 	for i, cr := range c.Contributions {
+		want[i] = contrib.Weight{Contribution: cr.ID, Contributor: cr.Contributor, Bps: bps[i], Value: res.Values[i]}
 		merged[common.HexToAddress(cr.Contributor)] += int(bps[i])
+	}
+	wantW := evaluator.ReceiptWeights(want)
+	if len(r.Weights) != len(wantW) {
+		return refuse("weights", "the receipt has %d weights for a batch of %d contributions.", len(r.Weights), len(wantW))
+	}
+	for i, got := range r.Weights {
+		if got != wantW[i] {
+			return refuse("weights", "contribution %d of %s has gain %s and %d bps in the receipt but gain %s and %d bps re-computed.",
+				wantW[i].Contribution, wantW[i].Contributor, got.Gain, got.Bps, wantW[i].Gain, wantW[i].Bps)
+		}
 	}
 	n := 0
 	for _, k := range merged {

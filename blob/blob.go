@@ -1,7 +1,7 @@
 // Package blob is Hokusai's content-addressed blob store: bytes are stored
 // and fetched by the sha256 of their content ("sha256:<hex>"). Store is the
-// interface every backend implements (a local directory here; S3 or an OCI
-// registry later); blobtest holds the suite every backend must pass.
+// interface every backend implements (a local directory here, an S3 bucket
+// in blob/s3); blobtest holds the suite every backend must pass.
 package blob
 
 import (

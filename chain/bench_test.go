@@ -6,16 +6,15 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/hokusai-protocol/hokusai/chain"
 	"github.com/hokusai-protocol/hokusai/chain/devchain"
+	"github.com/hokusai-protocol/hokusai/chain/txmgr/txmgrtest"
 )
 
-// Receipt latency on the embedded dev chain: chain.Client.Send (estimate,
-// sign, send, poll every 100 ms) against the same send followed by
-// go-ethereum's bind.WaitMined (polls every second). Run:
+// Receipt latency on the embedded dev chain: chain.Client.Send through the
+// transaction manager (estimate, write, sign, send, poll from 1 ms). Run:
 //
 //	go test -run '^$' -bench 'DevChain' -benchtime 20x ./chain/
 func BenchmarkSendDevChain(b *testing.B) {
@@ -31,25 +30,9 @@ func BenchmarkSendDevChain(b *testing.B) {
 	}
 }
 
-func BenchmarkSendBindWaitMinedDevChain(b *testing.B) {
-	n, c := benchDev(b)
-	defer n.Close()
-	ctx := context.Background()
-	to := common.Address{7}
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		tx, err := c.SignAndBroadcast(ctx, devchain.DevKey(6), chain.Tx{To: &to, Value: big.NewInt(1)})
-		if err != nil {
-			b.Fatal(err)
-		}
-		if _, err := bind.WaitMined(ctx, c.Backend, tx.Hash()); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
-
 // BenchmarkSendConcurrentDevChain sends from 8 goroutines sharing one key:
-// the per-key lock serialises nonces while receipts are awaited in parallel.
+// the store's per-sender lock serialises nonces while receipts are awaited
+// in parallel.
 func BenchmarkSendConcurrentDevChain(b *testing.B) {
 	n, c := benchDev(b)
 	defer n.Close()
@@ -86,5 +69,6 @@ func benchDev(b *testing.B) (*devchain.Node, *chain.Client) {
 		b.Fatal(err)
 	}
 	b.Cleanup(c.Close)
+	txmgrtest.Attach(b, c)
 	return n, c
 }

@@ -1,8 +1,8 @@
 // Package chain is Hokusai's go-ethereum adapter: it connects to an EVM
-// chain, deploys and finds the protocol contracts, sends transactions with
-// nonce management and fast receipts, turns reverts into sentences a user
-// reads, indexes the model registry, and carries out the user operations
-// the CLI signs (create a model, buy, sell, balances).
+// chain, deploys and finds the protocol contracts, sends transactions
+// through its transaction manager (chain/txmgr), turns reverts into
+// sentences a user reads, indexes the model registry, and carries out the
+// user operations the CLI signs (create a model, buy, sell, balances).
 package chain
 
 import (
@@ -11,7 +11,6 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
-	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -38,33 +37,22 @@ type Backend interface {
 const DefaultPollInterval = 100 * time.Millisecond
 
 // Client is a connection to one chain with its chain id, and the
-// transaction sender's per-account nonce state.
+// transaction manager that sends on it.
 type Client struct {
 	Backend      Backend
 	ChainID      uint64
 	RPCURL       string        // the endpoint dialled, "" for an in-process backend
 	PollInterval time.Duration // receipt polling; DefaultPollInterval when 0
-	// RebroadcastAfter is how long a sent transaction may wait for a
-	// receipt before the same signed bytes are sent again (a no-op for a
-	// node that already has it); 5 s when 0.
-	RebroadcastAfter time.Duration
-	Logger           *slog.Logger // nil: slog.Default()
-	// BumpAfter is how long Send waits before re-signing a stuck
-	// transaction with higher fees; 0 never bumps (the dev chain mines
-	// at once).
-	BumpAfter time.Duration
+	Logger       *slog.Logger  // nil: slog.Default()
 	// Confirmations is how many blocks must follow a transaction's block
-	// before Send and WaitMined return its receipt (reorg safety on
-	// external chains); 0 on the dev chain.
+	// before it counts as confirmed (reorg safety on external chains); 0
+	// on the dev chain.
 	Confirmations uint64
-	// Journal, when set, records every signed transaction before it is
-	// broadcast and its outcome after, so Resume can finish the ones a
-	// crash left in flight.
-	Journal TxJournal
+	// Txs sends the Client's transactions (Send); a chain/txmgr.Manager.
+	Txs Sender
 
-	mu       sync.Mutex
-	accounts map[common.Address]*account
-	closer   func()
+	closer func()
+	also   []func()
 }
 
 // Dial connects to the JSON-RPC endpoint at rpcURL and reads its chain id.
@@ -90,15 +78,24 @@ func NewClient(ctx context.Context, b Backend) (*Client, error) {
 	if err != nil {
 		return nil, fmt.Errorf("chain id: %w", err)
 	}
-	return &Client{Backend: b, ChainID: id.Uint64(), accounts: map[common.Address]*account{}}, nil
+	return &Client{Backend: b, ChainID: id.Uint64()}, nil
 }
 
-// Close releases the connection when the Client dialled it.
+// Close releases the connection when the Client dialled it, and what
+// AlsoClose added.
 func (c *Client) Close() {
 	if c.closer != nil {
 		c.closer()
 	}
+	for _, f := range c.also {
+		f()
+	}
+	c.also = nil
 }
+
+// AlsoClose adds f to what Close releases, such as the store of the
+// Client's transaction manager.
+func (c *Client) AlsoClose(f func()) { c.also = append(c.also, f) }
 
 // TransactOpts returns go-ethereum binding options that sign with key on
 // this chain; nonce and gas are left to the binding (estimated, pending).
@@ -127,7 +124,9 @@ func (c *Client) logger() *slog.Logger {
 	return slog.Default()
 }
 
-func (c *Client) pollInterval() time.Duration {
+// PollEvery is how often to poll for a receipt: PollInterval, or
+// DefaultPollInterval when that is 0.
+func (c *Client) PollEvery() time.Duration {
 	if c.PollInterval > 0 {
 		return c.PollInterval
 	}
@@ -136,8 +135,8 @@ func (c *Client) pollInterval() time.Duration {
 
 func (c *Client) chainIDBig() *big.Int { return new(big.Int).SetUint64(c.ChainID) }
 
-// receiptOrNil fetches a receipt, mapping "not mined yet" answers to nil.
-func (c *Client) receiptOrNil(ctx context.Context, h common.Hash) (*types.Receipt, error) {
+// Receipt fetches a receipt, mapping "not mined yet" answers to nil.
+func (c *Client) Receipt(ctx context.Context, h common.Hash) (*types.Receipt, error) {
 	r, err := c.Backend.TransactionReceipt(ctx, h)
 	if err == nil {
 		return r, nil

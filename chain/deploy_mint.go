@@ -2,10 +2,9 @@ package chain
 
 import (
 	"context"
+	"crypto/ecdsa"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/hokusai-protocol/hokusai/chain/bindings"
 )
@@ -28,14 +27,14 @@ type MintDeployment struct {
 
 // DeployMintProtocol deploys TokenManager, DeltaOneVerifier, CreditVault and
 // UsageFeeRouter onto an existing issue-2 deployment d and wires them: the
-// registry makes the token manager a minter, the token manager and the vault
+// registry makes the token manager a minter and the router a usage recorder, the token manager and the vault
 // accept only the verifier and the router, and cfg.Settlers may settle.
-// opts.From must be the registry's admin and becomes the admin of all four.
-// wait must return the mined receipt of tx; each transaction is waited for
-// before the next is sent.
-func DeployMintProtocol(ctx context.Context, backend bind.ContractBackend, opts *bind.TransactOpts, d *Deployment, cfg MintDeployConfig, wait func(ctx context.Context, tx *types.Transaction) (*types.Receipt, error)) (*MintDeployment, error) {
-	dp := newDeployer(ctx, backend, opts, wait)
-	o := &dp.opts
+// key's account must be the registry's admin and becomes the admin of all
+// four. Every transaction goes through c.Send, each confirmed before the
+// next is sent.
+func DeployMintProtocol(ctx context.Context, c *Client, key *ecdsa.PrivateKey, d *Deployment, cfg MintDeployConfig) (*MintDeployment, error) {
+	dp := newDeployer(ctx, c, key)
+	o := dp
 	m := &MintDeployment{}
 	deploy, transact := dp.deploy, dp.transact
 
@@ -53,18 +52,21 @@ func DeployMintProtocol(ctx context.Context, backend bind.ContractBackend, opts 
 	if m.Router, err = deploy("UsageFeeRouter", &bindings.UsageFeeRouterMetaData, router.PackConstructor(m.Vault, d.Registry, m.TokenManager, o.From)); err != nil {
 		return nil, err
 	}
-	if err := transact("tokenManager.setVerifier", tm.Instance(backend, m.TokenManager), tm.PackSetVerifier(m.Verifier)); err != nil {
+	if err := transact("tokenManager.setVerifier", m.TokenManager, tm.PackSetVerifier(m.Verifier)); err != nil {
 		return nil, err
 	}
-	if err := transact("vault.setRouter", vault.Instance(backend, m.Vault), vault.PackSetRouter(m.Router)); err != nil {
+	if err := transact("vault.setRouter", m.Vault, vault.PackSetRouter(m.Router)); err != nil {
 		return nil, err
 	}
 	reg := bindings.NewModelRegistry()
-	if err := transact("registry.setMinter", reg.Instance(backend, d.Registry), reg.PackSetMinter(m.TokenManager, true)); err != nil {
+	if err := transact("registry.setMinter", d.Registry, reg.PackSetMinter(m.TokenManager, true)); err != nil {
+		return nil, err
+	}
+	if err := transact("registry.setUsageRecorder", d.Registry, reg.PackSetUsageRecorder(m.Router, true)); err != nil {
 		return nil, err
 	}
 	for _, s := range cfg.Settlers {
-		if err := transact("router.setSettler", router.Instance(backend, m.Router), router.PackSetSettler(s, true)); err != nil {
+		if err := transact("router.setSettler", m.Router, router.PackSetSettler(s, true)); err != nil {
 			return nil, err
 		}
 	}

@@ -25,7 +25,7 @@ const (
 	mintDomainVersion = "1"
 	contributorType   = "Contributor(address account,uint16 weightBps)"
 	mintRequestType   = "MintRequest(uint256 modelId,int256 baselineScore,int256 candidateScore,bytes32 candidateDigest," +
-		"bytes32 datasetDigest,bytes32 receiptHash,uint64 sampleCount,int256 lowerBound," +
+		"bytes32 datasetDigest,bytes32 benchmarkHash,bytes32 receiptHash,uint64 sampleCount,int256 lowerBound," +
 		"Contributor[] contributors,bytes32 idempotencyKey,uint64 deadline)" + contributorType
 	domainType = "EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"
 )
@@ -56,6 +56,7 @@ type MintRequest struct {
 	CandidateScore  *big.Int
 	CandidateDigest common.Hash // sha256 of the candidate package
 	DatasetDigest   common.Hash // digest of the benchmark dataset
+	BenchmarkHash   common.Hash // the committed benchmark specification's hash
 	ReceiptHash     common.Hash // hash of the evaluation receipt
 	SampleCount     uint64
 	LowerBound      *big.Int      // one-sided 95% lower bound of the improvement
@@ -104,6 +105,7 @@ func MintRequestStructHash(r *MintRequest) common.Hash {
 		word(r.CandidateScore),
 		r.CandidateDigest[:],
 		r.DatasetDigest[:],
+		r.BenchmarkHash[:],
 		r.ReceiptHash[:],
 		word(new(big.Int).SetUint64(r.SampleCount)),
 		word(r.LowerBound),
@@ -234,20 +236,17 @@ func LoadAttesterKey(path, passphrase string) (*ecdsa.PrivateKey, error) {
 
 // toBinding converts r into the generated binding's struct.
 func (r *MintRequest) toBinding() bindings.DeltaOneVerifierMintRequest {
-	cs := make([]bindings.Contributor, len(r.Contributors))
-	for i, c := range r.Contributors {
-		cs[i] = bindings.Contributor{Account: c.Account, WeightBps: c.WeightBps}
-	}
 	return bindings.DeltaOneVerifierMintRequest{
 		ModelId:         new(big.Int).SetUint64(r.ModelID),
 		BaselineScore:   orZero(r.BaselineScore),
 		CandidateScore:  orZero(r.CandidateScore),
 		CandidateDigest: r.CandidateDigest,
 		DatasetDigest:   r.DatasetDigest,
+		BenchmarkHash:   r.BenchmarkHash,
 		ReceiptHash:     r.ReceiptHash,
 		SampleCount:     r.SampleCount,
 		LowerBound:      orZero(r.LowerBound),
-		Contributors:    cs,
+		Contributors:    contributorsToBinding(r.Contributors),
 		IdempotencyKey:  r.IdempotencyKey,
 		Deadline:        r.Deadline,
 	}
@@ -257,6 +256,15 @@ func sigsToBinding(sigs []MintSignature) []bindings.DeltaOneVerifierSignature {
 	out := make([]bindings.DeltaOneVerifierSignature, len(sigs))
 	for i, s := range sigs {
 		out[i] = bindings.DeltaOneVerifierSignature{R: s.R, S: s.S, V: s.V}
+	}
+	return out
+}
+
+// contributorsToBinding is cs as the verifier's calldata takes them.
+func contributorsToBinding(cs []Contributor) []bindings.Contributor {
+	out := make([]bindings.Contributor, len(cs))
+	for i, c := range cs {
+		out[i] = bindings.Contributor{Account: c.Account, WeightBps: c.WeightBps}
 	}
 	return out
 }

@@ -80,6 +80,12 @@ func (e *RevertError) Error() string {
 // and nil, pass through.
 func DecodeError(err error, abis ...*abi.ABI) error { return decodeError(err, nil, abis) }
 
+// DecodeCallError is DecodeError for a call whose calldata is known, so
+// a bare revert can name the function that reverted.
+func DecodeCallError(err error, calldata []byte, abis ...*abi.ABI) error {
+	return decodeError(err, calldata, abis)
+}
+
 // decodeError is DecodeError knowing the call data, so units that depend on
 // the method (slippage on a buy is in tokens, on a sell in USDC) are right.
 func decodeError(err error, calldata []byte, abis []*abi.ABI) error {
@@ -314,6 +320,9 @@ func describe(re *RevertError, method string) *hokusai.Error {
 			return e(hokusai.ECHAIN, "", "The contract refused the transaction without giving a reason.")
 		}
 		return e(hokusai.ECHAIN, "", "The contract refused the transaction with an error this client does not know (data 0x%x).", re.Data)
+	}
+	if he := describeHexs(re); he != nil {
+		return he
 	}
 	return e(hokusai.ECHAIN, "", "The contract refused the transaction: %s.", genericCall(re))
 }

@@ -48,23 +48,18 @@ func mustParse(m *bind.MetaData) *abi.ABI {
 	return a
 }
 
-// VerifierSettings is what ConfigureVerifier sets; the metric, direction,
-// DeltaOne size and first head score come from the registry.
+// VerifierSettings is what ConfigureVerifier sets; the metric, direction
+// and DeltaOne size come from the registry, the head from CommitBenchmark.
 type VerifierSettings struct {
-	Method     uint8 // MethodOracle (MethodZkProof is refused at mint time in this build)
-	K          uint8 // signatures required
-	Attesters  []common.Address
-	HeadDigest common.Hash // the current head's package digest, taken on the first call only
+	Method    uint8 // MethodOracle (SubmitMint) or MethodZkProof (ConfigureZk, SubmitZkMint)
+	K         uint8 // signatures required
+	Attesters []common.Address
 }
 
-// RewardSettings is what ConfigureTokenManager sets (configure_token_manager).
-type RewardSettings struct {
-	TokensPerDeltaOne *big.Int // token wei per whole DeltaOne
-	MaxReward         *big.Int // token wei cap per improvement
-	MintThreshold     *big.Int // DeltaOnes in wad; nil or 0 means one DeltaOne
-	ContributorBps    uint16   // contributors' share; 0 means 7,000 (70%)
-	APIFeeRate        uint64   // price per call in micro-USDC, ramped over 30 days; 0 keeps it
-}
+// RewardSettings is what ConfigureTokenManager sets (configure_token_manager),
+// in the contract's integer units; hokusai.TokenManagerSettings.Apply makes
+// one from the seed's settings.
+type RewardSettings = hokusai.TokenManagerConfig
 
 // MintResult is a verified mint: its receipt and decoded events.
 type MintResult struct {
@@ -77,14 +72,58 @@ type MintResult struct {
 // key is the model's owner or the protocol admin.
 func (c *Client) ConfigureVerifier(ctx context.Context, key *ecdsa.PrivateKey, verifier common.Address, modelID uint64, s VerifierSettings) (*types.Receipt, error) {
 	data := verifierBinding.PackConfigureVerifier(new(big.Int).SetUint64(modelID), bindings.DeltaOneVerifierVerifierConfig{
-		Method: s.Method, K: s.K, Attesters: s.Attesters, HeadDigest: s.HeadDigest,
+		Method: s.Method, K: s.K, Attesters: s.Attesters,
 	})
 	return c.Send(ctx, key, Tx{To: &verifier, Data: data, ABIs: mintABIs})
+}
+
+// BenchmarkCommit is what CommitBenchmark writes: the benchmark
+// specification's hash and the head the evaluator measured on it.
+type BenchmarkCommit struct {
+	BenchmarkHash common.Hash
+	HeadScore     *big.Int    // wad
+	HeadDigest    common.Hash // the measured head version's model digest
+}
+
+// CommitBenchmark commits a model's benchmark hash with its measured head
+// and resets the verifier's head to it; key is the protocol admin (the
+// platform whose evaluator measured the head). Sending it twice writes the
+// same state twice, so it needs no idempotency key.
+func (c *Client) CommitBenchmark(ctx context.Context, key *ecdsa.PrivateKey, verifier common.Address, modelID uint64, b BenchmarkCommit) (*types.Receipt, error) {
+	if b.BenchmarkHash == (common.Hash{}) || b.HeadScore == nil {
+		return nil, hokusai.FieldErrorf("benchmark_hash", "A benchmark commit needs a non-zero benchmark hash and a head score.")
+	}
+	data := verifierBinding.PackCommitBenchmark(new(big.Int).SetUint64(modelID), b.BenchmarkHash, b.HeadScore, b.HeadDigest)
+	return c.Send(ctx, key, Tx{To: &verifier, Data: data, ABIs: mintABIs})
+}
+
+// CommittedBenchmark reads a model's committed benchmark hash; zero when
+// none is committed yet.
+func (c *Client) CommittedBenchmark(ctx context.Context, verifier common.Address, modelID uint64) (common.Hash, error) {
+	out, err := c.call(ctx, verifier, verifierBinding.PackBenchmark(new(big.Int).SetUint64(modelID)))
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("committed benchmark: %w", err)
+	}
+	h, err := verifierBinding.UnpackBenchmark(out)
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("committed benchmark: %w", err)
+	}
+	return h, nil
 }
 
 // ConfigureTokenManager sets a model's reward configuration and API fee rate;
 // key is the model's owner or the protocol admin.
 func (c *Client) ConfigureTokenManager(ctx context.Context, key *ecdsa.PrivateKey, manager common.Address, modelID uint64, s RewardSettings) (*types.Receipt, error) {
+	data, err := ConfigureTokenManagerCalldata(modelID, s)
+	if err != nil {
+		return nil, err
+	}
+	return c.Send(ctx, key, Tx{To: &manager, Data: data, ABIs: mintABIs})
+}
+
+// ConfigureTokenManagerCalldata is the call data of configureTokenManager
+// for s, checked first, for a wallet that signs and sends it itself.
+func ConfigureTokenManagerCalldata(modelID uint64, s RewardSettings) ([]byte, error) {
 	if s.TokensPerDeltaOne == nil || s.TokensPerDeltaOne.Sign() <= 0 {
 		return nil, hokusai.FieldErrorf("tokens_per_deltaone", "tokens_per_deltaone must be a positive number of token wei.")
 	}
@@ -94,14 +133,13 @@ func (c *Client) ConfigureTokenManager(ctx context.Context, key *ecdsa.PrivateKe
 	if s.ContributorBps > 10_000 {
 		return nil, hokusai.FieldErrorf("contributor_bps", "contributor_bps is at most 10,000 (100%%); got %d.", s.ContributorBps)
 	}
-	data := managerBinding.PackConfigureTokenManager(new(big.Int).SetUint64(modelID), bindings.TokenManagerManagerConfig{
+	return managerBinding.PackConfigureTokenManager(new(big.Int).SetUint64(modelID), bindings.TokenManagerManagerConfig{
 		TokensPerDeltaOne: s.TokensPerDeltaOne,
 		MaxReward:         s.MaxReward,
 		MintThreshold:     orZero(s.MintThreshold),
 		ContributorBps:    s.ContributorBps,
 		ApiFeeRate:        s.APIFeeRate,
-	})
-	return c.Send(ctx, key, Tx{To: &manager, Data: data, ABIs: mintABIs})
+	}), nil
 }
 
 // SetMintBudget sets how many token wei a model may still mint as rewards;
@@ -128,6 +166,16 @@ func (c *Client) PricePerCall(ctx context.Context, manager common.Address, model
 		return nil, fmt.Errorf("price per call: %w", err)
 	}
 	return managerBinding.UnpackPricePerCall(out)
+}
+
+// PriceRamp reads a model's price ramp: the price per call it ramps from
+// and to (micro-USDC) and when; To is the price api_fee_rate last set.
+func (c *Client) PriceRamp(ctx context.Context, manager common.Address, modelID uint64) (bindings.TokenManagerPriceRamp, error) {
+	out, err := c.call(ctx, manager, managerBinding.PackPriceRamp(new(big.Int).SetUint64(modelID)))
+	if err != nil {
+		return bindings.TokenManagerPriceRamp{}, fmt.Errorf("price ramp: %w", err)
+	}
+	return managerBinding.UnpackPriceRamp(out)
 }
 
 // MintRequestDigestOnChain asks the verifier for the digest of r (the view

@@ -19,6 +19,7 @@ import (
 	"github.com/hokusai-protocol/hokusai/chain"
 	"github.com/hokusai-protocol/hokusai/chain/bindings"
 	"github.com/hokusai-protocol/hokusai/chain/devchain"
+	"github.com/hokusai-protocol/hokusai/chain/txmgr/txmgrtest"
 )
 
 var (
@@ -48,7 +49,11 @@ type mintEnv struct {
 	token     common.Address
 	pool      common.Address
 	tickers   int
+	declared  map[uint64]*big.Int // each model's declared baseline, committed as its measured head
 }
+
+// testBenchmark is the benchmark hash the environment commits for every model.
+var testBenchmark = crypto.Keccak256Hash([]byte("test benchmark"))
 
 // newMintEnv runs on the Osaka schedule, as the embedded dev chain does.
 func newMintEnv(t testing.TB) *mintEnv { return newMintEnvWith(t, osakaSchedule) }
@@ -75,14 +80,14 @@ func newMintEnvWith(t testing.TB, opts ...func(*node.Config, *ethconfig.Config))
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := &mintEnv{t: t, ctx: ctx, sim: sim, c: c, admin: devchain.DevKey(0), owner: devchain.DevKey(1)}
-	wait := func(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) { return c.WaitMined(ctx, tx) }
-	e.d, err = chain.DeployProtocol(ctx, c.Backend, c.TransactOpts(ctx, e.admin), chain.DeployConfig{}, wait)
+	txmgrtest.Attach(t, c)
+	e := &mintEnv{t: t, ctx: ctx, sim: sim, c: c, admin: devchain.DevKey(0), owner: devchain.DevKey(1), declared: map[uint64]*big.Int{}}
+	e.d, err = chain.DeployProtocol(ctx, c, e.admin, chain.DeployConfig{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.m, err = chain.DeployMintProtocol(ctx, c.Backend, c.TransactOpts(ctx, e.admin), e.d,
-		chain.MintDeployConfig{Settlers: []common.Address{devchain.DevAddress(0)}}, wait)
+	e.m, err = chain.DeployMintProtocol(ctx, c, e.admin, e.d,
+		chain.MintDeployConfig{Settlers: []common.Address{devchain.DevAddress(0)}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -117,14 +122,21 @@ func (e *mintEnv) createModel(metric, direction uint8, baseline, deltaOne *big.I
 	if err != nil {
 		e.t.Fatal(err)
 	}
+	e.declared[n.Uint64()] = baseline
 	return n.Uint64(), acc.Token, acc.Pool
 }
 
-// configure sets 2-of-3 (or k-of-3) attesters, rewards and a budget for model.
+// configure sets 2-of-3 (or k-of-3) attesters, rewards and a budget for
+// model, and commits testBenchmark with the declared baseline as the head.
 func (e *mintEnv) configure(model uint64, k uint8, perDeltaOne, maxReward, budget *big.Int) {
 	e.t.Helper()
 	if _, err := e.c.ConfigureVerifier(e.ctx, e.owner, e.m.Verifier, model, chain.VerifierSettings{
-		Method: chain.MethodOracle, K: k, Attesters: e.attesterAddrs(), HeadDigest: common.HexToHash("0xbase"),
+		Method: chain.MethodOracle, K: k, Attesters: e.attesterAddrs(),
+	}); err != nil {
+		e.t.Fatal(err)
+	}
+	if _, err := e.c.CommitBenchmark(e.ctx, e.admin, e.m.Verifier, model, chain.BenchmarkCommit{
+		BenchmarkHash: testBenchmark, HeadScore: e.declared[model], HeadDigest: common.HexToHash("0xbase"),
 	}); err != nil {
 		e.t.Fatal(err)
 	}
@@ -187,6 +199,7 @@ func (e *mintEnv) request(model uint64, improvement *big.Int, contributors ...ch
 		ModelID: model, BaselineScore: head, CandidateScore: cand,
 		CandidateDigest: crypto.Keccak256Hash([]byte("candidate"), big.NewInt(keyCounter).Bytes()),
 		DatasetDigest:   crypto.Keccak256Hash([]byte("dataset")),
+		BenchmarkHash:   testBenchmark,
 		ReceiptHash:     crypto.Keccak256Hash([]byte("receipt"), big.NewInt(keyCounter).Bytes()),
 		SampleCount:     1000, LowerBound: big.NewInt(1e15),
 		Contributors:   contributors,

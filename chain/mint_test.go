@@ -63,6 +63,7 @@ func genRequest(rt *rapid.T) *chain.MintRequest {
 		CandidateScore:  genInt256(rt, "candidate"),
 		CandidateDigest: h("candidateDigest"),
 		DatasetDigest:   h("datasetDigest"),
+		BenchmarkHash:   h("benchmarkHash"),
 		ReceiptHash:     h("receipt"),
 		SampleCount:     rapid.Uint64().Draw(rt, "samples"),
 		LowerBound:      genInt256(rt, "lower"),

@@ -42,6 +42,8 @@ type ModelMetadata struct {
 	Description string   `json:"description,omitempty"`
 	Category    string   `json:"category,omitempty"`
 	Tags        []string `json:"tags,omitempty"`
+	// Treasury is a Proprietary model's treasury address, funded at creation.
+	Treasury string `json:"treasury,omitempty"`
 }
 
 // ParseModelMetadata reads a ModelCreated metadata document; anything that
@@ -70,6 +72,14 @@ type CreateModelParams struct {
 	DeltaOne    *big.Int // wad; nil or 0 uses the default (0.01 for proportions, else 1% of |baseline|)
 	License     hokusai.License
 	Supply      hokusai.Supply // whole tokens
+	// Treasury is the address a Proprietary model's revenue goes to; it
+	// must hold USDC when the model is created (F3). Optional otherwise.
+	Treasury common.Address
+	// ParentID and ParentVersion make the model a fork of that model's
+	// version (F30): the registry records the parent at creation, for good,
+	// and settlement pays it the fork's royalty. ParentID 0: not a fork.
+	ParentID      uint64
+	ParentVersion uint32
 }
 
 // Validate checks every field locally, naming the one that is wrong, so a
@@ -116,7 +126,29 @@ func (p *CreateModelParams) Validate() error {
 	} else if !p.Metric.IsProportion() && new(big.Int).Div(new(big.Int).Abs(p.Baseline), big.NewInt(100)).Sign() == 0 {
 		return hokusai.FieldErrorf("delta_one", "The baseline %s is too close to zero to derive one DeltaOne (1%% of it); give delta_one.", hokusai.FormatWad(p.Baseline))
 	}
+	if p.License == hokusai.LicenseProprietary && p.Treasury == (common.Address{}) {
+		return hokusai.FieldErrorf("treasury", "A Proprietary model needs a treasury: give --treasury 0x…, an address that holds USDC, for its revenue.")
+	}
 	return p.Supply.Validate()
+}
+
+// CheckTreasury refuses to create a Proprietary model whose treasury holds
+// no USDC on this chain now (F3: "a treasury address must be funded");
+// other licences need none.
+func (s *Session) CheckTreasury(ctx context.Context, p CreateModelParams) error {
+	if p.License != hokusai.LicenseProprietary {
+		return nil
+	}
+	bal, err := s.USDCBalance(ctx, p.Treasury)
+	if err != nil {
+		return fmt.Errorf("treasury balance: %w", err)
+	}
+	if bal.Sign() == 0 {
+		return &hokusai.Error{Code: hokusai.EFORBIDDEN, Field: "treasury", Message: fmt.Sprintf(
+			"The treasury %s holds no USDC (token %s), and a Proprietary model needs a funded treasury; send USDC to it (or name a funded address with --treasury) and create the model again.",
+			p.Treasury.Hex(), s.Protocol.USDC.Hex())}
+	}
+	return nil
 }
 
 // CreatedModel is the outcome of CreateModel.
@@ -128,15 +160,25 @@ type CreatedModel struct {
 	Pool    common.Address
 	Vesting common.Address
 	Owner   common.Address
+	// Agent holds the model's ledger and DAO.
+	Agent common.Address
 }
 
 // CreateModel validates p, then has the factory create the model's token,
-// pool and owner vesting in one transaction signed by key (the owner).
+// pool, owner vesting, Agent and DAO in one transaction signed by key (the
+// owner); with p.ParentID set it creates a fork of that model.
 func (s *Session) CreateModel(ctx context.Context, key *ecdsa.PrivateKey, p CreateModelParams) (*CreatedModel, error) {
 	if err := p.Validate(); err != nil {
 		return nil, err
 	}
-	meta, err := json.Marshal(ModelMetadata{Description: p.Description, Category: p.Category, Tags: p.Tags})
+	if err := s.CheckTreasury(ctx, p); err != nil {
+		return nil, err
+	}
+	md := ModelMetadata{Description: p.Description, Category: p.Category, Tags: p.Tags}
+	if p.Treasury != (common.Address{}) {
+		md.Treasury = p.Treasury.Hex()
+	}
+	meta, err := json.Marshal(md)
 	if err != nil {
 		return nil, err
 	}
@@ -144,28 +186,36 @@ func (s *Session) CreateModel(ctx context.Context, key *ecdsa.PrivateKey, p Crea
 	if deltaOne == nil {
 		deltaOne = new(big.Int)
 	}
-	data := factoryB.PackCreateModel(bindings.ModelFactoryCreateModelParams{
+	params := bindings.ModelFactoryCreateModelParams{
 		Name: p.Name, Ticker: p.Ticker, Metric: uint8(p.Metric), Direction: uint8(p.Direction),
 		Baseline: p.Baseline, DeltaOne: deltaOne, License: uint8(p.License),
 		InitialSupply:     wholeTokens(p.Supply.InitialSupply),
 		TokensPerDeltaOne: wholeTokens(p.Supply.TokensPerDeltaOne),
 		ExpectedDeltaOnes: big.NewInt(p.Supply.ExpectedDeltaOnes),
 		Metadata:          string(meta),
-	})
+	}
+	data := factoryB.PackCreateModel(params)
+	if p.ParentID != 0 {
+		data = factoryB.PackCreateFork(params, p.ParentID, p.ParentVersion)
+	}
 	to := s.Protocol.Factory
 	r, err := s.Client.Send(ctx, key, Tx{To: &to, Data: data, ABIs: protocolABIs})
 	if err != nil {
 		return nil, err
 	}
+	var m *CreatedModel
 	for _, l := range r.Logs {
 		if l.Address != s.Protocol.Registry {
 			continue
 		}
-		ev, err := registryB.UnpackModelCreatedEvent(l)
-		if err != nil {
-			continue
+		if ev, err := registryB.UnpackModelCreatedEvent(l); err == nil {
+			m = &CreatedModel{ID: ev.Id.Uint64(), TxHash: r.TxHash, Block: r.BlockNumber.Uint64(), Token: ev.Token, Pool: ev.Pool, Vesting: ev.Vesting, Owner: ev.Owner}
+		} else if ev, err := registryB.UnpackModelLinkedEvent(l); err == nil && m != nil {
+			m.Agent = ev.Agent
 		}
-		return &CreatedModel{ID: ev.Id.Uint64(), TxHash: r.TxHash, Block: r.BlockNumber.Uint64(), Token: ev.Token, Pool: ev.Pool, Vesting: ev.Vesting, Owner: ev.Owner}, nil
+	}
+	if m != nil {
+		return m, nil
 	}
 	return nil, fmt.Errorf("create model: transaction %s has no ModelCreated event", r.TxHash.Hex())
 }

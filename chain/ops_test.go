@@ -17,6 +17,7 @@ import (
 	"github.com/hokusai-protocol/hokusai/chain"
 	"github.com/hokusai-protocol/hokusai/chain/bindings"
 	"github.com/hokusai-protocol/hokusai/chain/devchain"
+	"github.com/hokusai-protocol/hokusai/chain/txmgr/txmgrtest"
 )
 
 type simEnv struct {
@@ -34,6 +35,7 @@ func newSimEnv(t *testing.T) *simEnv {
 	if err != nil {
 		t.Fatal(err)
 	}
+	txmgrtest.Attach(t, c)
 	week := 7 * 24 * time.Hour // F17's launch window, as on a real chain
 	p, err := chain.EnsureProtocolWith(ctx, c, devchain.DevKey(0), filepath.Join(t.TempDir(), "protocol.json"), chain.EnsureOptions{Dev: true, BuyOnlyWindow: &week})
 	if err != nil {

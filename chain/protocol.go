@@ -15,7 +15,6 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/hokusai-protocol/hokusai"
@@ -40,7 +39,13 @@ type Protocol struct {
 	TokenImpl   common.Address `json:"token_impl"`
 	PoolImpl    common.Address `json:"pool_impl"`
 	VestingImpl common.Address `json:"vesting_impl"`
-	DeployBlock uint64         `json:"deploy_block"` // indexers start here
+	// AgentImpl, GovernorImpl, TimelockImpl and Market are zero in records
+	// written before models had Agents.
+	AgentImpl    common.Address `json:"agent_impl,omitempty"`
+	GovernorImpl common.Address `json:"governor_impl,omitempty"`
+	TimelockImpl common.Address `json:"timelock_impl,omitempty"`
+	Market       common.Address `json:"market,omitempty"`
+	DeployBlock  uint64         `json:"deploy_block"` // indexers start here
 	// DevFunded lists the dev accounts already given MockUSDC, so restarts
 	// never mint twice.
 	DevFunded []int `json:"dev_funded,omitempty"`
@@ -55,6 +60,7 @@ const (
 	ContractFactory  = "ModelFactory"
 	ContractUSDC     = "USDC"
 	ContractTreasury = "Treasury"
+	ContractMarket   = "ModelMarket"
 )
 
 // Info describes the protocol for clients: GET /v1/chain.
@@ -69,6 +75,9 @@ func (p *Protocol) Info(rpcURL string) hokusai.ChainInfo {
 			ContractUSDC:     p.USDC.Hex(),
 			ContractTreasury: p.Treasury.Hex(),
 		},
+	}
+	if p.Market != (common.Address{}) {
+		info.Contracts[ContractMarket] = p.Market.Hex()
 	}
 	if p.Mint != nil {
 		info.Contracts[ContractVerifier] = p.Mint.Verifier.Hex()
@@ -172,10 +181,7 @@ func EnsureProtocolWith(ctx context.Context, c *Client, platformKey *ecdsa.Priva
 		return nil, hokusai.Errorf(hokusai.EINVALID, "The dev chain must have chain id %d; this one has %d.", devchain.ChainID, c.ChainID)
 	}
 	logf("deploying the protocol contracts", "chain_id", c.ChainID, "deployer", crypto.PubkeyToAddress(platformKey.PublicKey))
-	d, err := DeployProtocol(ctx, c.Backend, c.TransactOpts(ctx, platformKey), DeployConfig{USDC: opt.USDC, Treasury: opt.Treasury},
-		func(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) {
-			return c.WaitMined(ctx, tx, protocolABIs...)
-		})
+	d, err := DeployProtocol(ctx, c, platformKey, DeployConfig{USDC: opt.USDC, Treasury: opt.Treasury})
 	if err != nil {
 		return nil, fmt.Errorf("deploy protocol: %w", err)
 	}
@@ -194,7 +200,9 @@ func EnsureProtocolWith(ctx context.Context, c *Client, platformKey *ecdsa.Priva
 	p := &Protocol{
 		ChainID: c.ChainID, Dev: opt.Dev, GenesisHash: genesis.Hash(),
 		Registry: d.Registry, Factory: d.Factory, USDC: d.USDC, Treasury: d.Treasury,
-		TokenImpl: d.TokenImpl, PoolImpl: d.PoolImpl, VestingImpl: d.VestingImpl, DeployBlock: d.Block,
+		TokenImpl: d.TokenImpl, PoolImpl: d.PoolImpl, VestingImpl: d.VestingImpl,
+		AgentImpl: d.AgentImpl, GovernorImpl: d.GovernorImpl, TimelockImpl: d.TimelockImpl, Market: d.Market,
+		DeployBlock: d.Block,
 	}
 	if err := p.Save(statePath); err != nil {
 		return nil, err
@@ -220,7 +228,10 @@ func (p *Protocol) matches(ctx context.Context, c *Client, genesis common.Hash) 
 	if p.GenesisHash != (common.Hash{}) && p.GenesisHash != genesis {
 		return false, fmt.Sprintf("the record is for genesis %s, the chain's genesis is %s (a new chain)", p.GenesisHash.Hex(), genesis.Hex()), nil
 	}
-	for name, a := range map[string]common.Address{ContractRegistry: p.Registry, ContractFactory: p.Factory, ContractUSDC: p.USDC} {
+	if p.Market == (common.Address{}) {
+		return false, "the record predates model Agents (no market recorded)", nil
+	}
+	for name, a := range map[string]common.Address{ContractRegistry: p.Registry, ContractFactory: p.Factory, ContractUSDC: p.USDC, ContractMarket: p.Market} {
 		ok, err := c.HasCode(ctx, a)
 		if err != nil {
 			return false, "", unavailable("code", err)
@@ -316,7 +327,7 @@ func writeFileAtomic(path string, data []byte, mode os.FileMode) error {
 // protocolABIs are every protocol contract's ABI, for decoding reverts.
 var protocolABIs = func() []*abi.ABI {
 	var out []*abi.ABI
-	for _, m := range []*bind.MetaData{&bindings.ModelRegistryMetaData, &bindings.ModelFactoryMetaData, &bindings.ModelPoolMetaData, &bindings.ModelTokenMetaData, &bindings.OwnerVestingMetaData, &bindings.MockUSDCMetaData} {
+	for _, m := range []*bind.MetaData{&bindings.ModelRegistryMetaData, &bindings.ModelFactoryMetaData, &bindings.ModelPoolMetaData, &bindings.ModelTokenMetaData, &bindings.OwnerVestingMetaData, &bindings.MockUSDCMetaData, &bindings.ModelAgentMetaData, &bindings.ModelGovernorMetaData, &bindings.ModelTimelockMetaData, &bindings.ModelMarketMetaData} {
 		a, err := m.ParseABI()
 		if err != nil {
 			panic(err)

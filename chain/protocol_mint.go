@@ -6,7 +6,6 @@ import (
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
@@ -40,10 +39,7 @@ func ensureMint(ctx context.Context, c *Client, key *ecdsa.PrivateKey, p *Protoc
 	}
 	platform := crypto.PubkeyToAddress(key.PublicKey)
 	logf("deploying the mint and settlement contracts", "admin", platform)
-	m, err := DeployMintProtocol(ctx, c.Backend, c.TransactOpts(ctx, key), d, MintDeployConfig{Settlers: []common.Address{platform}},
-		func(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) {
-			return c.WaitMined(ctx, tx, append(protocolABIs, mintABIs...)...)
-		})
+	m, err := DeployMintProtocol(ctx, c, key, d, MintDeployConfig{Settlers: []common.Address{platform}})
 	if err != nil {
 		return fmt.Errorf("deploy mint contracts: %w", err)
 	}

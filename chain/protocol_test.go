@@ -14,6 +14,7 @@ import (
 	"github.com/hokusai-protocol/hokusai/chain"
 	"github.com/hokusai-protocol/hokusai/chain/bindings"
 	"github.com/hokusai-protocol/hokusai/chain/devchain"
+	"github.com/hokusai-protocol/hokusai/chain/txmgr/txmgrtest"
 )
 
 // TestEnsureProtocolPersists deploys on a fresh dev chain, restarts the
@@ -146,19 +147,18 @@ func TestEnsureProtocolExternalChain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	txmgrtest.Attach(t, c)
 	state := filepath.Join(t.TempDir(), "protocol.json")
 	_, err = chain.EnsureProtocolWith(ctx, c, devchain.DevKey(0), state, chain.EnsureOptions{})
 	if hokusai.ErrorCode(err) != hokusai.EINVALID {
 		t.Fatalf("deploying on an external chain without USDC = %v, want EINVALID", err)
 	}
 	// Stand-in for the chain's real USDC.
-	usdc, tx, err := bind.DeployContract(c.TransactOpts(ctx, devchain.DevKey(9)), common.FromHex(bindings.MockUSDCMetaData.Bin), c.Backend, nil)
+	r, err := c.Send(ctx, devchain.DevKey(9), chain.Tx{Data: common.FromHex(bindings.MockUSDCMetaData.Bin)})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := c.WaitMined(ctx, tx); err != nil {
-		t.Fatal(err)
-	}
+	usdc := r.ContractAddress
 	p, err := chain.EnsureProtocolWith(ctx, c, devchain.DevKey(0), state, chain.EnsureOptions{USDC: usdc})
 	if err != nil {
 		t.Fatal(err)

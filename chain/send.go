@@ -7,15 +7,11 @@ import (
 	"fmt"
 	"math/big"
 	"strings"
-	"sync"
-	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/hokusai-protocol/hokusai"
@@ -31,6 +27,11 @@ type Tx struct {
 	Gas uint64
 	// ABIs decode this transaction's custom errors into sentences.
 	ABIs []*abi.ABI
+	// IdempotencyKey names the work this transaction does, unique per
+	// sender: sending the same key again (after a crash, or from another
+	// replica) returns the first transaction's outcome. Empty: a fresh
+	// random key (the caller does not retry).
+	IdempotencyKey string
 }
 
 // PendingError says a transaction may have reached the chain but was not
@@ -61,190 +62,33 @@ func IsNotSent(err error) bool {
 	return err != nil && !errors.As(err, &p)
 }
 
-// maxNonceRetries bounds how often one send re-picks its nonce after a
-// collision with another sender of the same key.
-const maxNonceRetries = 64
-
-// account is the sender's state for one address: the mutex serialises
-// nonce assignment so concurrent sends get consecutive nonces.
-type account struct {
-	mu   sync.Mutex
-	next uint64 // the next nonce this process will use; 0 = unknown
-	used bool
+// Sender sends transactions and waits for them to be confirmed. The
+// transaction manager (chain/txmgr.Manager) is the one implementation: it
+// writes each transaction down before it is signed, so a crash or a retry
+// never sends the work twice.
+type Sender interface {
+	// Send sends tx from key's account and returns its receipt once it is
+	// confirmed; a revert is a decoded *hokusai.Error.
+	Send(ctx context.Context, key *ecdsa.PrivateKey, tx Tx) (*types.Receipt, error)
 }
 
-func (c *Client) account(addr common.Address) *account {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.accounts == nil {
-		c.accounts = map[common.Address]*account{}
-	}
-	a, ok := c.accounts[addr]
-	if !ok {
-		a = &account{}
-		c.accounts[addr] = a
-	}
-	return a
-}
-
-// Send signs tx with key, sends it and waits for its receipt. The order is:
-// estimate gas (a revert is decoded and returned, nothing is sent), assign
-// the next nonce under the account's lock (from the node's pending state,
-// re-synced on "nonce too low"), sign, broadcast, then poll for the receipt
-// every PollInterval, re-broadcasting the same signed bytes now and then. A
-// failed receipt is decoded into a *hokusai.Error. When ctx ends after the
+// Send sends tx from key's account through the Client's transaction
+// manager (Txs) and waits until it is confirmed. A revert in the gas
+// estimate is decoded and returned before anything is written or sent; a
+// failed receipt is decoded into a *hokusai.Error; when ctx ends after the
 // broadcast, the error is a *PendingError carrying the hash.
 func (c *Client) Send(ctx context.Context, key *ecdsa.PrivateKey, tx Tx) (*types.Receipt, error) {
-	signed, err := c.SignAndBroadcast(ctx, key, tx)
-	if err != nil {
-		return nil, err
+	if c.Txs == nil {
+		return nil, hokusai.Errorf(hokusai.EINTERNAL, "This chain client has no transaction manager to send with; set Client.Txs to a txmgr.Manager.")
 	}
-	if c.BumpAfter <= 0 {
-		return c.WaitMined(ctx, signed, tx.ABIs...)
-	}
-	// A transaction still unmined after BumpAfter is signed again with the
-	// same nonce and 12.5% higher fees (the least a node accepts as a
-	// replacement); whichever version is mined ends the wait.
-	attempts := []*types.Transaction{signed}
-	for {
-		wctx, cancel := context.WithTimeout(ctx, c.BumpAfter)
-		r, err := c.waitAny(wctx, attempts, tx.ABIs)
-		cancel()
-		var pe *PendingError
-		if !errors.As(err, &pe) {
-			return r, err // mined (or reverted), or a failure that is not a timeout
-		}
-		if ctx.Err() != nil {
-			return nil, &PendingError{Hash: attempts[len(attempts)-1].Hash(), Err: ctx.Err()}
-		}
-		bumped, berr := c.bump(ctx, key, attempts[len(attempts)-1])
-		if berr != nil {
-			c.logger().Warn("gas bump", "tx", attempts[len(attempts)-1].Hash(), "err", berr)
-			continue
-		}
-		attempts = append(attempts, bumped)
-	}
+	return c.Txs.Send(ctx, key, tx)
 }
 
-// bump re-signs prev with the same nonce and fees raised by 12.5% (plus one
-// wei) and broadcasts it, recording it in the journal first.
-func (c *Client) bump(ctx context.Context, key *ecdsa.PrivateKey, prev *types.Transaction) (*types.Transaction, error) {
-	raise := func(v *big.Int) *big.Int {
-		out := new(big.Int).Mul(v, big.NewInt(9))
-		out.Div(out, big.NewInt(8))
-		return out.Add(out, big.NewInt(1))
-	}
-	signed, err := types.SignNewTx(key, types.LatestSignerForChainID(c.chainIDBig()), &types.DynamicFeeTx{
-		ChainID: c.chainIDBig(), Nonce: prev.Nonce(), GasTipCap: raise(prev.GasTipCap()), GasFeeCap: raise(prev.GasFeeCap()),
-		Gas: prev.Gas(), To: prev.To(), Value: prev.Value(), Data: prev.Data(),
-	})
-	if err != nil {
-		return nil, fmt.Errorf("sign: %w", err)
-	}
-	if err := c.journal(ctx, signed, TxPending, 0); err != nil {
-		return nil, err
-	}
-	if err := c.Backend.SendTransaction(ctx, signed); err != nil && !isAlreadyKnown(err) {
-		// Refused (typically: the previous version was just mined).
-		if jerr := c.journal(ctx, signed, TxDropped, 0); jerr != nil {
-			return nil, jerr
-		}
-		return nil, err
-	}
-	c.logger().Info("gas bumped", "tx", prev.Hash(), "replacement", signed.Hash(), "nonce", signed.Nonce())
-	return signed, nil
-}
-
-// SignAndBroadcast does Send's work up to and including the broadcast and
-// returns the signed transaction without waiting for it.
-func (c *Client) SignAndBroadcast(ctx context.Context, key *ecdsa.PrivateKey, tx Tx) (*types.Transaction, error) {
-	from := crypto.PubkeyToAddress(key.PublicKey)
-	value := tx.Value
-	if value == nil {
-		value = new(big.Int)
-	}
-	gas := tx.Gas
-	if gas == 0 {
-		est, err := c.estimateGas(ctx, ethereum.CallMsg{From: from, To: tx.To, Data: tx.Data, Value: value})
-		if err != nil {
-			if _, isRevert := ethclient.RevertErrorData(err); !isRevert && isRejected(err) {
-				return nil, rejected(from, err) // e.g. no ETH for gas or value
-			}
-			return nil, decodeError(err, tx.Data, tx.ABIs)
-		}
-		gas = est + est/5 + 10_000 // headroom for state that moves between estimate and inclusion
-	}
-	tip, err := c.Backend.SuggestGasTipCap(ctx)
-	if err != nil {
-		return nil, unavailable("gas tip", err)
-	}
-	head, err := c.Backend.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return nil, unavailable("head", err)
-	}
-	feeCap := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
-	signer := types.LatestSignerForChainID(c.chainIDBig())
-
-	a := c.account(from)
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	pending, err := c.Backend.PendingNonceAt(ctx, from)
-	if err != nil {
-		return nil, unavailable("nonce", err)
-	}
-	nonce := max(pending, a.next)
-	for attempt := 0; ; attempt++ {
-		signed, err := types.SignNewTx(key, signer, &types.DynamicFeeTx{
-			ChainID: c.chainIDBig(), Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap,
-			Gas: gas, To: tx.To, Value: value, Data: tx.Data,
-		})
-		if err != nil {
-			return nil, fmt.Errorf("sign: %w", err)
-		}
-		// Written down before it can reach the chain, so a crash between
-		// here and the receipt leaves a record Resume can finish.
-		if err := c.journal(ctx, signed, TxPending, 0); err != nil {
-			return nil, err
-		}
-		err = c.Backend.SendTransaction(ctx, signed)
-		if err != nil && (isNonceTooLow(err) || isReplacementUnderpriced(err) || isAlreadyKnown(err) || isRejected(err)) {
-			if jerr := c.journal(ctx, signed, TxDropped, 0); jerr != nil {
-				return nil, jerr
-			}
-		}
-		switch {
-		case err == nil:
-			a.next = nonce + 1
-			return signed, nil
-		case attempt < maxNonceRetries && (isNonceTooLow(err) || isReplacementUnderpriced(err) || isAlreadyKnown(err)):
-			// Another process sharing this key (or a lost local record)
-			// took this nonce, mined or still pending: take the node's
-			// pending view again, and never go backwards. "Already known"
-			// on a first broadcast means another sender signed the very same
-			// bytes: that transaction is theirs, not a second one of ours.
-			p, perr := c.Backend.PendingNonceAt(ctx, from)
-			if perr != nil {
-				return nil, unavailable("nonce", perr)
-			}
-			nonce = max(p, nonce+1)
-			continue
-		case isRejected(err):
-			return nil, rejected(from, err)
-		default:
-			// The node may or may not have taken it (a dropped connection
-			// after the request was written). Forget our nonce so the next
-			// send re-reads it, and report the hash.
-			a.next = 0
-			return nil, &PendingError{Hash: signed.Hash(), Err: err}
-		}
-	}
-}
-
-// estimateGas estimates against the pending block where the node can: its
+// EstimateGas estimates against the pending block where the node can: its
 // timestamp is now, while the latest block's can be old on the dev chain
 // (blocks come only with transactions), which would make time-dependent
 // checks such as the pools' launch window or a deadline answer for the past.
-func (c *Client) estimateGas(ctx context.Context, msg ethereum.CallMsg) (uint64, error) {
+func (c *Client) EstimateGas(ctx context.Context, msg ethereum.CallMsg) (uint64, error) {
 	type atBlock interface {
 		EstimateGasAtBlock(ctx context.Context, msg ethereum.CallMsg, blockNumber *big.Int) (uint64, error)
 	}
@@ -254,88 +98,12 @@ func (c *Client) estimateGas(ctx context.Context, msg ethereum.CallMsg) (uint64,
 	return c.Backend.EstimateGas(ctx, msg)
 }
 
-// WaitMined polls for tx's receipt every PollInterval until it is mined
-// (and Confirmations blocks deep) or ctx ends, re-broadcasting the signed
-// bytes every RebroadcastAfter. A reverted receipt becomes a decoded
-// *hokusai.Error (ECHAIN unless the revert maps to something more
-// precise). Its signature fits DeployProtocol's wait argument.
-func (c *Client) WaitMined(ctx context.Context, tx *types.Transaction, abis ...*abi.ABI) (*types.Receipt, error) {
-	return c.waitAny(ctx, []*types.Transaction{tx}, abis)
-}
-
-// waitAny waits until one of txs (versions of one transaction with the same
-// nonce) is mined and final.
-func (c *Client) waitAny(ctx context.Context, txs []*types.Transaction, abis []*abi.ABI) (*types.Receipt, error) {
-	tick := time.NewTicker(c.pollInterval())
-	defer tick.Stop()
-	every := c.RebroadcastAfter
-	if every <= 0 {
-		every = 5 * time.Second
-	}
-	last := time.Now()
-	latest := txs[len(txs)-1]
-	for {
-		for _, tx := range txs {
-			r, err := c.receiptOrNil(ctx, tx.Hash())
-			if err != nil && ctx.Err() == nil {
-				c.logger().Warn("receipt poll", "tx", tx.Hash(), "err", err)
-			}
-			if r == nil {
-				continue
-			}
-			final, err := c.isFinal(ctx, r)
-			if err != nil && ctx.Err() == nil {
-				c.logger().Warn("finality check", "tx", tx.Hash(), "err", err)
-			}
-			if !final {
-				continue
-			}
-			if r.Status != types.ReceiptStatusSuccessful {
-				if err := c.journal(ctx, tx, TxFailed, r.BlockNumber.Uint64()); err != nil {
-					return r, err
-				}
-				for _, other := range txs {
-					if other.Hash() != tx.Hash() {
-						if err := c.journal(ctx, other, TxDropped, 0); err != nil {
-							return r, err
-						}
-					}
-				}
-				return r, c.revertReason(ctx, tx, r, abis)
-			}
-			if err := c.journal(ctx, tx, TxConfirmed, r.BlockNumber.Uint64()); err != nil {
-				return r, err
-			}
-			for _, other := range txs {
-				if other.Hash() != tx.Hash() {
-					if err := c.journal(ctx, other, TxDropped, 0); err != nil {
-						return r, err
-					}
-				}
-			}
-			return r, nil
-		}
-		if time.Since(last) >= every {
-			last = time.Now()
-			err := c.Backend.SendTransaction(ctx, latest)
-			if err != nil && !isAlreadyKnown(err) && !isNonceTooLow(err) {
-				c.logger().Warn("rebroadcast", "tx", latest.Hash(), "err", err)
-			}
-		}
-		select {
-		case <-ctx.Done():
-			return nil, &PendingError{Hash: latest.Hash(), Err: ctx.Err()}
-		case <-tick.C:
-		}
-	}
-}
-
-// isFinal reports whether r is Confirmations blocks deep and still on the
+// IsFinal reports whether r is Confirmations blocks deep and still on the
 // canonical chain. Even with no confirmations the head must have reached
 // r's block: a node may serve the receipt a moment before it moves its
 // head, and a caller reading "latest" state right after would not yet see
 // the transaction's effects.
-func (c *Client) isFinal(ctx context.Context, r *types.Receipt) (bool, error) {
+func (c *Client) IsFinal(ctx context.Context, r *types.Receipt) (bool, error) {
 	head, err := c.Backend.BlockNumber(ctx)
 	if err != nil {
 		return false, err
@@ -353,11 +121,11 @@ func (c *Client) isFinal(ctx context.Context, r *types.Receipt) (bool, error) {
 	return h.Hash() == r.BlockHash, nil
 }
 
-// revertReason replays a failed transaction as a call to learn why it
+// RevertReason replays a failed transaction as a call to learn why it
 // reverted: first on the state after its block (a reverted transaction
 // changed nothing, and the block's timestamp is the one it saw), then on
 // the state before it.
-func (c *Client) revertReason(ctx context.Context, tx *types.Transaction, r *types.Receipt, abis []*abi.ABI) error {
+func (c *Client) RevertReason(ctx context.Context, tx *types.Transaction, r *types.Receipt, abis []*abi.ABI) error {
 	from, err := types.Sender(types.LatestSignerForChainID(c.chainIDBig()), tx)
 	if err != nil {
 		return hokusai.Errorf(hokusai.ECHAIN, "Transaction %s reverted.", tx.Hash().Hex())
@@ -378,22 +146,15 @@ func (c *Client) revertReason(ctx context.Context, tx *types.Transaction, r *typ
 	return hokusai.Errorf(hokusai.ECHAIN, "Transaction %s reverted, but replaying it succeeds: the state changed between estimate and inclusion. Try again.", tx.Hash().Hex())
 }
 
+// Unavailable wraps a node's failure to answer as an EUNAVAILABLE
+// *hokusai.Error naming what was asked; a domain error passes unchanged.
+func Unavailable(what string, err error) error { return unavailable(what, err) }
+
 func unavailable(what string, err error) error {
 	if e := new(hokusai.Error); errors.As(err, &e) {
 		return err
 	}
 	return &hokusai.Error{Code: hokusai.EUNAVAILABLE, Message: fmt.Sprintf("The chain did not answer (%s): %v. Try again.", what, err)}
-}
-
-func rejected(from common.Address, err error) error {
-	msg := err.Error()
-	switch {
-	case strings.Contains(msg, "insufficient funds"):
-		return hokusai.Errorf(hokusai.EINVALID, "Account %s has too little ETH to pay for gas. Fund it and try again.", from.Hex())
-	case strings.Contains(msg, "exceeds block gas limit"), strings.Contains(msg, "intrinsic gas too low"):
-		return hokusai.Errorf(hokusai.EINVALID, "The transaction's gas limit is not acceptable to the chain: %s.", msg)
-	}
-	return hokusai.Errorf(hokusai.ECHAIN, "The chain refused the transaction from %s: %s.", from.Hex(), msg)
 }
 
 func isNotYet(err error) bool {
@@ -402,28 +163,4 @@ func isNotYet(err error) bool {
 	}
 	m := err.Error()
 	return strings.Contains(m, "not found") || strings.Contains(m, "indexing is in progress")
-}
-
-func isAlreadyKnown(err error) bool {
-	m := strings.ToLower(err.Error())
-	return strings.Contains(m, "already known") || strings.Contains(m, "known transaction")
-}
-
-func isNonceTooLow(err error) bool {
-	return strings.Contains(strings.ToLower(err.Error()), "nonce too low")
-}
-
-func isReplacementUnderpriced(err error) bool {
-	return strings.Contains(strings.ToLower(err.Error()), "replacement transaction underpriced")
-}
-
-// isRejected reports node answers that prove the transaction was not taken.
-func isRejected(err error) bool {
-	m := strings.ToLower(err.Error())
-	for _, s := range []string{"insufficient funds", "gas limit", "intrinsic gas", "underpriced", "fee cap", "tip", "invalid sender", "nonce too high", "exceeds", "txpool is full", "oversized"} {
-		if strings.Contains(m, s) {
-			return true
-		}
-	}
-	return false
 }

@@ -150,14 +150,6 @@ func (c *Client) CreditBalance(ctx context.Context, vault, account common.Addres
 	return vaultBinding.UnpackBalanceOf(out)
 }
 
-// SetModelParent records that modelID is a fork of parentID, so its fees pay
-// the parent a royalty; key is the model's owner (once, while unset) or the
-// admin (any time; 0 removes it).
-func (c *Client) SetModelParent(ctx context.Context, key *ecdsa.PrivateKey, router common.Address, modelID, parentID uint64) (*types.Receipt, error) {
-	data := routerBinding.PackSetParent(new(big.Int).SetUint64(modelID), new(big.Int).SetUint64(parentID))
-	return c.Send(ctx, key, Tx{To: &router, Data: data, ABIs: mintABIs})
-}
-
 // SetSettlementFees sets the protocol fee (at most 1,000 bps) and the
 // infrastructure share (at most 5,000 bps) and who receives them; key is the
 // admin.

@@ -61,7 +61,13 @@ func ValidateDevPercent(p int) error {
 // hyper-parameters; ValidateRecipeColumns checks its columns against the
 // benchmark.
 func ValidateRecipe(r hokusai.TrainingRecipe) error {
-	if err := r.Validate(); err != nil {
+	if ScoredRuntime(r.Runtime) {
+		if err := validateScoredRecipe(r); err != nil {
+			return err
+		}
+	} else if r.Runtime != hokusai.RuntimeLinear && r.Runtime != hokusai.RuntimeSoftmax {
+		return hokusai.FieldErrorf("recipe.runtime", "recipe.runtime must be linear or softmax (retrained by the evaluator) or onnx, xgboost or lightgbm (each contribution carries its candidate package, scored as submitted), got %q.", excerpt(r.Runtime))
+	} else if err := r.Validate(); err != nil {
 		return err
 	}
 	switch {
@@ -90,6 +96,24 @@ func ValidateRecipe(r hokusai.TrainingRecipe) error {
 			}
 			seen[n] = true
 		}
+	}
+	return nil
+}
+
+// validateScoredRecipe checks the recipe of a model whose candidates are
+// scored as submitted: it names the target and the task, and none of the
+// training settings, which only the evaluator's own retraining reads.
+func validateScoredRecipe(r hokusai.TrainingRecipe) error {
+	switch r.Objective {
+	case "", "classification", "regression":
+	default:
+		return hokusai.FieldErrorf("recipe.objective", "recipe.objective must be classification (the default) or regression for the %s runtime, got %q.", r.Runtime, excerpt(r.Objective))
+	}
+	switch {
+	case r.Target == "":
+		return hokusai.FieldErrorf("recipe.target", "recipe.target must name the column to predict.")
+	case r.L2 != 0 || r.MaxIterations != 0 || r.GradTol != 0 || len(r.Categorical) > 0:
+		return hokusai.FieldErrorf("recipe.runtime", "recipe.l2, max_iterations, grad_tol and categorical set how the evaluator retrains linear and softmax models; a %s model is not retrained (each contribution carries its candidate package), so leave them out.", r.Runtime)
 	}
 	return nil
 }

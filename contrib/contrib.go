@@ -2,9 +2,10 @@
 // JSONL), validates them against a model's input schema naming the bad row
 // and field, digests and de-duplicates them, scans them for personal data
 // under a per-model policy, refuses rows that copy the hidden test split,
-// limits each contributor's open submissions, honours idempotency keys, and
-// keeps every contribution's lifecycle received → evaluating → accepted |
-// rejected in SQLite beside the evaluator's evaluations and mint journal.
+// limits each contributor's open submissions and honours idempotency keys.
+// What it stores — contributions and their lifecycle received → evaluating
+// → accepted | rejected, setups, evaluations, the mint journal — goes
+// through hokusai.ContributionService (packages sqlite and postgres).
 package contrib
 
 import (
@@ -14,21 +15,20 @@ import (
 	"math/big"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/eval"
 )
 
 // Status is where a contribution is in its lifecycle.
-type Status string
+type Status = hokusai.ContributionStatus
 
-// Lifecycle states (F10).
+// Lifecycle states, under the names intake and the evaluator use.
 const (
-	StatusReceived   Status = "received"   // stored, waiting for the evaluator
-	StatusEvaluating Status = "evaluating" // the evaluator took it; a mint may be in flight
-	StatusAccepted   Status = "accepted"   // it improved the model and its reward was minted
-	StatusRejected   Status = "rejected"   // refused; Reason says why
+	StatusReceived   = hokusai.ContributionReceived
+	StatusEvaluating = hokusai.ContributionEvaluating
+	StatusAccepted   = hokusai.ContributionAccepted
+	StatusRejected   = hokusai.ContributionRejected
 )
 
 // Reason codes a rejected contribution carries, so clients can switch on them.
@@ -45,39 +45,40 @@ const (
 )
 
 // Contribution is one submission of rows to improve a model.
-type Contribution struct {
-	ID             int64     `json:"id"`
-	ModelID        uint64    `json:"model_id"`
-	Contributor    string    `json:"contributor"` // 0x address that is paid
-	IdempotencyKey string    `json:"idempotency_key,omitempty"`
-	RequestDigest  string    `json:"-"`
-	Digest         string    `json:"digest"` // dataset digest of the rows (canonical JSONL)
-	Format         string    `json:"format"` // csv or jsonl
-	Rows           int       `json:"rows"`
-	Status         Status    `json:"status"`
-	ReasonCode     string    `json:"reason_code,omitempty"`
-	Reason         string    `json:"reason,omitempty"`
-	EvaluationID   int64     `json:"evaluation_id,omitempty"`
-	MintTx         string    `json:"mint_tx,omitempty"`
-	DeltaOnes      string    `json:"delta_ones,omitempty"` // decimal DeltaOnes of the improvement it was part of
-	Reward         string    `json:"reward,omitempty"`     // token wei minted to the contributor
-	CreatedAt      time.Time `json:"created_at"`
-	UpdatedAt      time.Time `json:"updated_at"`
+type Contribution = hokusai.Contribution
 
-	// CandidateDigest names the improved model version submitted with the
-	// rows ("sha256:" of its canonical model file), when there is one.
-	CandidateDigest string `json:"candidate_digest,omitempty"`
-
-	// Data is the rows as canonical JSONL (not sent in listings).
-	Data []byte `json:"-"`
-	// Candidate is the submitted model file in canonical form, if any.
-	Candidate []byte `json:"-"`
-}
-
-// Dataset decodes the stored rows.
-func (c *Contribution) Dataset() (*eval.Dataset, error) {
+// Dataset decodes a contribution's stored rows.
+func Dataset(c *Contribution) (*eval.Dataset, error) {
 	return eval.LoadJSONL(bytes.NewReader(c.Data), eval.LoadOptions{})
 }
+
+// Outcome is what the evaluator records on a contribution.
+type Outcome = hokusai.ContributionOutcome
+
+// ContributionFilter narrows FindContributions.
+type ContributionFilter = hokusai.ContributionFilter
+
+// Evaluation is one evaluation of a batch against one head.
+type Evaluation = hokusai.Evaluation
+
+// Weight is one contributor's share of an improvement.
+type Weight = hokusai.ContributionWeight
+
+// MintRecord is one journaled mint.
+type MintRecord = hokusai.MintRecord
+
+// Decisions an evaluation reaches (F12).
+const (
+	DecisionMint   = hokusai.DecisionMint
+	DecisionReject = hokusai.DecisionReject
+)
+
+// Mint journal states.
+const (
+	MintPending   = hokusai.MintPending
+	MintConfirmed = hokusai.MintConfirmed
+	MintAbandoned = hokusai.MintAbandoned
+)
 
 // PIIPolicy says what intake does with rows that look like personal data.
 type PIIPolicy string

@@ -26,10 +26,7 @@ func newStore(t *testing.T, policy contrib.Policy) (*contrib.Store, *contrib.Set
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	s, err := contrib.Open(context.Background(), db)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := contrib.New(sqlite.NewContributionService(db))
 	d, err := eval.LoadFile(votesCSV, eval.LoadOptions{})
 	if err != nil {
 		t.Fatal(err)

@@ -40,13 +40,83 @@ func AUCBinary(yTrue []int, score []float64) (float64, error) {
 	return aucOf(func(i int) bool { return yTrue[i] == hi }, score), nil
 }
 
+// MultiClass selects how AUC-ROC extends to more than two classes, with
+// scikit-learn's meaning of multi_class=.
+type MultiClass uint8
+
+// Multi-class strategies, as in scikit-learn's multi_class= parameter.
+const (
+	MultiClassOvR MultiClass = iota // each class against the rest
+	MultiClassOvO                   // each pair of classes (Hand & Till 2001)
+)
+
+var multiClassNames = [...]string{"ovr", "ovo"}
+
+// String returns the scikit-learn name, "ovr" or "ovo".
+func (m MultiClass) String() string {
+	if int(m) < len(multiClassNames) {
+		return multiClassNames[m]
+	}
+	return "unknown"
+}
+
+// ParseMultiClass accepts ovr|ovo ("" is ovr, the platform's default).
+func ParseMultiClass(s string) (MultiClass, error) {
+	switch s {
+	case "", "ovr":
+		return MultiClassOvR, nil
+	case "ovo":
+		return MultiClassOvO, nil
+	}
+	return 0, hokusai.FieldErrorf("multi_class", "Unknown multi_class %q; use ovr (one-vs-rest) or ovo (one-vs-one).", s)
+}
+
+// CheckAUCAverage refuses the combinations scikit-learn's roc_auc_score
+// refuses for more than two classes: ovr takes macro, weighted or micro;
+// ovo takes macro or weighted. AverageBinary stands for scikit-learn's
+// default (macro) there, so it passes.
+func CheckAUCAverage(mc MultiClass, avg Average) error {
+	switch {
+	case mc > MultiClassOvO:
+		return hokusai.FieldErrorf("multi_class", "Unknown multi_class %d; use ovr or ovo.", mc)
+	case avg > AverageWeighted:
+		return hokusai.FieldErrorf("average", "Unknown average %d; AUC-ROC takes macro or weighted (or micro with ovr).", avg)
+	case mc == MultiClassOvO && avg == AverageMicro:
+		return hokusai.FieldErrorf("average", "AUC-ROC with multi_class ovo takes average macro or weighted, not micro (scikit-learn refuses it too); use ovr for micro.")
+	}
+	return nil
+}
+
 // AUCOvR returns scikit-learn's roc_auc_score(y_true, probs,
-// multi_class="ovr", average="macro", labels=range(K)): the mean over classes
-// of each class's one-vs-rest AUC. Each row of probs holds K class
-// probabilities that must sum to 1 (numpy allclose), and every class must
-// occur in y_true, else the per-class AUC is undefined and it is an error,
-// as in scikit-learn. For K = 2 it equals AUCBinary on the second column.
+// multi_class="ovr", average="macro", labels=range(K)): AUC with
+// MultiClassOvR and AverageMacro.
 func AUCOvR(yTrue []int, probs [][]float64) (float64, error) {
+	return AUC(yTrue, probs, MultiClassOvR, AverageMacro)
+}
+
+// AUC returns scikit-learn's roc_auc_score(y_true, probs, multi_class=mc,
+// average=avg, labels=range(K)). Each row of probs holds K class
+// probabilities that must sum to 1 (numpy allclose). For K = 2 it is
+// AUCBinary on the second column, whatever mc and avg (scikit-learn scores
+// two classes as binary). For K > 2, AverageBinary means macro, and:
+//
+//   - ovr macro/weighted: each class's AUC against the rest, averaged
+//     unweighted or weighted by the class's support in y_true; every class
+//     must occur in y_true and not be the only one, else it is an error,
+//     as in scikit-learn;
+//   - ovr micro: one AUC over all (row, class) cells, the cell positive
+//     when the row is of that class;
+//   - ovo macro/weighted: over each pair (a, b) of the classes present in
+//     y_true, the mean of the AUC of a against b on a's scores and of b
+//     against a on b's scores, restricted to the rows of a or b; averaged
+//     unweighted or weighted by the pair's share of the rows. Fewer than
+//     two classes present is an error (scikit-learn returns NaN).
+//
+// Tied scores count one half, as in AUCBinary.
+func AUC(yTrue []int, probs [][]float64, mc MultiClass, avg Average) (float64, error) {
+	if err := CheckAUCAverage(mc, avg); err != nil {
+		return 0, err
+	}
 	k, err := checkProbs(yTrue, probs, true)
 	if err != nil {
 		return 0, err
@@ -58,25 +128,97 @@ func AUCOvR(yTrue []int, probs [][]float64) (float64, error) {
 		}
 		return AUCBinary(yTrue, col)
 	}
-	present := make([]int, k)
+	support := make([]int, k)
 	for _, v := range yTrue {
-		present[v]++
+		support[v]++
 	}
-	for c, n := range present {
+	switch {
+	case mc == MultiClassOvO:
+		return aucOvO(yTrue, probs, support, avg == AverageWeighted)
+	case avg == AverageMicro:
+		return aucMicro(yTrue, probs), nil
+	}
+	for c, n := range support {
 		if n == 0 || n == len(yTrue) {
 			return 0, hokusai.FieldErrorf("y_true", "Class %d never occurs in y_true (or is the only one): its one-vs-rest AUC-ROC is not defined (scikit-learn raises too); evaluate on rows of every class.", c)
 		}
 	}
 	col := make([]float64, len(probs))
-	var sum float64
+	var sum, wsum float64
 	for c := 0; c < k; c++ {
 		for i, p := range probs {
 			col[i] = p[c]
 		}
 		cc := c
-		sum += aucOf(func(i int) bool { return yTrue[i] == cc }, col)
+		a := aucOf(func(i int) bool { return yTrue[i] == cc }, col)
+		w := 1.0
+		if avg == AverageWeighted {
+			w = float64(support[c])
+		}
+		sum += a * w
+		wsum += w
 	}
-	return sum / float64(k), nil
+	return sum / wsum, nil
+}
+
+// aucMicro is the one-vs-rest micro average: the binary AUC of all
+// (row, class) cells, a cell positive when the row is of that class.
+func aucMicro(yTrue []int, probs [][]float64) float64 {
+	k := len(probs[0])
+	pos := make([]uint64, 0, len(probs))
+	neg := make([]uint64, 0, len(probs)*(k-1))
+	for i, p := range probs {
+		for c, x := range p {
+			if yTrue[i] == c {
+				pos = append(pos, sortKey(x))
+			} else {
+				neg = append(neg, sortKey(x))
+			}
+		}
+	}
+	return aucSorted(radixSort(pos), radixSort(neg))
+}
+
+// aucOvO is Hand & Till's one-vs-one AUC over the classes present in yTrue,
+// averaged unweighted or by each pair's prevalence, as scikit-learn's
+// _average_multiclass_ovo_score.
+func aucOvO(yTrue []int, probs [][]float64, support []int, weighted bool) (float64, error) {
+	var present []int
+	for c, n := range support {
+		if n > 0 {
+			present = append(present, c)
+		}
+	}
+	if len(present) < 2 {
+		return 0, hokusai.FieldErrorf("y_true", "Only one class (%d) is present in y_true: one-vs-one AUC-ROC needs rows of at least two classes (scikit-learn returns NaN); evaluate on rows of more classes.", present[0])
+	}
+	var sum, wsum float64
+	var sa, sb []uint64 // class a's scores of a-rows and b-rows, reused
+	var ta, tb []uint64 // class b's scores of a-rows and b-rows
+	for x, a := range present {
+		for _, b := range present[x+1:] {
+			sa, sb, ta, tb = sa[:0], sb[:0], ta[:0], tb[:0]
+			for i, y := range yTrue {
+				switch y {
+				case a:
+					sa = append(sa, sortKey(probs[i][a]))
+					ta = append(ta, sortKey(probs[i][b]))
+				case b:
+					sb = append(sb, sortKey(probs[i][a]))
+					tb = append(tb, sortKey(probs[i][b]))
+				}
+			}
+			ab := aucSorted(radixSort(sa), radixSort(sb)) // a positive, scored by p[a]
+			ba := aucSorted(radixSort(tb), radixSort(ta)) // b positive, scored by p[b]
+			w := 1.0
+			if weighted {
+				w = float64(support[a]+support[b]) / float64(len(yTrue))
+			}
+			sum += (ab + ba) / 2 * w
+			wsum += w
+		}
+	}
+	return sum / wsum, nil
 }
 
 // checkProbs validates per-row class probabilities against integer labels:

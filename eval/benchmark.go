@@ -153,7 +153,7 @@ func (b *Benchmark) SplitTruth(d *Dataset, split string, text bool) (Truth, *Lab
 	if err != nil {
 		return Truth{}, nil, "", err
 	}
-	t, enc, err := SubsetTruth(d, idx, b.Label, b.spec.Metric, text)
+	t, enc, err := SubsetTruth(d, idx, b.Label, b.spec.truthMetric(), text)
 	return t, enc, digest, err
 }
 

@@ -121,11 +121,12 @@ func PairedBootstrap(ctx context.Context, spec MetricSpec, t Truth, cand, base P
 			}
 			return s / float64(n), true, nil
 		}
-	case spec.Metric == hokusai.MetricAUCROC && !disableWeightedAUC:
+	case spec.Metric == hokusai.MetricAUCROC && resampleAUC(spec, cand.Probs) && !disableWeightedAUC:
 		// AUC: sort once, then score each resample by row multiplicities.
-		ca, ba := newWeightedAUC(t.Labels, cand.Probs), (*weightedAUC)(nil)
+		weighted := spec.Average == AverageWeighted
+		ca, ba := newWeightedAUC(t.Labels, cand.Probs, weighted), (*weightedAUC)(nil)
 		if !single {
-			ba = newWeightedAUC(t.Labels, base.Probs)
+			ba = newWeightedAUC(t.Labels, base.Probs, weighted)
 		}
 		w := make([]int32, n)
 		score = func(idx []int) (float64, bool, error) {
@@ -192,20 +193,30 @@ func PairedBootstrap(ctx context.Context, spec MetricSpec, t Truth, cand, base P
 // re-scoring every resample.
 var disableWeightedAUC = false
 
-// weightedAUC scores AUC-ROC (binary on the second column, or one-vs-rest
-// macro) on a resample given as row multiplicities, from score orders
-// sorted once: the same integer Mann–Whitney sums as AUCOvR, so the same
-// values, in O(n) per resample instead of a sort.
-type weightedAUC struct {
-	y       []int
-	classes []int     // the columns scored: [1] for two classes, else all
-	order   [][]int32 // per scored column: rows by ascending score
-	tieEnd  [][]int32 // per column: for each position, the end of its tie group
+// resampleAUC says whether weightedAUC computes spec's AUC-ROC: two
+// classes, or one-vs-rest with a macro or weighted average.
+func resampleAUC(spec MetricSpec, probs [][]float64) bool {
+	if len(probs) > 0 && len(probs[0]) == 2 {
+		return true
+	}
+	return spec.MultiClass == MultiClassOvR && spec.Average != AverageMicro
 }
 
-func newWeightedAUC(y []int, probs [][]float64) *weightedAUC {
+// weightedAUC scores AUC-ROC (binary on the second column, or one-vs-rest
+// macro or weighted) on a resample given as row multiplicities, from score
+// orders sorted once: the same integer Mann–Whitney sums as AUC, so the
+// same values, in O(n) per resample instead of a sort.
+type weightedAUC struct {
+	y        []int
+	classes  []int     // the columns scored: [1] for two classes, else all
+	order    [][]int32 // per scored column: rows by ascending score
+	tieEnd   [][]int32 // per column: for each position, the end of its tie group
+	weighted bool      // weight each class's AUC by its support in the resample
+}
+
+func newWeightedAUC(y []int, probs [][]float64, weighted bool) *weightedAUC {
 	k := len(probs[0])
-	a := &weightedAUC{y: y}
+	a := &weightedAUC{y: y, weighted: weighted && k > 2}
 	if k == 2 {
 		a.classes = []int{1}
 	} else {
@@ -249,7 +260,7 @@ func newWeightedAUC(y []int, probs [][]float64) *weightedAUC {
 // score returns the AUC on the resample with multiplicities w, and false
 // when a scored class is absent or is the only class present.
 func (a *weightedAUC) score(w []int32) (float64, bool) {
-	var sum float64
+	var sum, wsum float64
 	for ci, c := range a.classes {
 		ord, ends := a.order[ci], a.tieEnd[ci]
 		var u2, negBelow, pos, neg uint64
@@ -272,9 +283,14 @@ func (a *weightedAUC) score(w []int32) (float64, bool) {
 		if pos == 0 || neg == 0 {
 			return 0, false
 		}
-		sum += float64(u2) / (2 * float64(pos) * float64(neg))
+		wc := 1.0
+		if a.weighted {
+			wc = float64(pos)
+		}
+		sum += float64(u2) / (2 * float64(pos) * float64(neg)) * wc
+		wsum += wc
 	}
-	return sum / float64(len(a.classes)), true
+	return sum / wsum, true
 }
 
 // quantile returns the q-quantile of sorted xs by linear interpolation

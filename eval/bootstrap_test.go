@@ -188,7 +188,7 @@ func TestWeightedAUCMatchesRescoring(t *testing.T) {
 		}
 		a, b := Predictions{Probs: probs("a")}, Predictions{Probs: probs("b")}
 		opt := BootstrapOptions{Seed: rapid.Uint64().Draw(t, "seed"), Resamples: 100}
-		spec := MetricSpec{Metric: hokusai.MetricAUCROC}
+		spec := MetricSpec{Metric: hokusai.MetricAUCROC, Average: rapid.SampledFrom([]Average{AverageBinary, AverageMacro, AverageWeighted}).Draw(t, "average")}
 		fast, err := PairedBootstrap(context.Background(), spec, Truth{Labels: y}, a, b, opt)
 		if err != nil {
 			t.Fatal(err)

@@ -178,7 +178,7 @@ func prf(yTrue, yPred []int, avg Average, pos int, kind prfKind) (float64, error
 		return 0, err
 	}
 	tp, pred, truth := confusion(yTrue, yPred, nLabels)
-	pick := func(t, p, tr int64) float64 {
+	pick := func(t, p, tr, _ int64) float64 {
 		prec, rec := prfDivide(t, p), prfDivide(t, tr)
 		switch kind {
 		case kindPrecision:
@@ -188,28 +188,27 @@ func prf(yTrue, yPred []int, avg Average, pos int, kind prfKind) (float64, error
 		}
 		return fscore(prec, rec)
 	}
+	return averageConfusion(avg, pos, int64(len(yTrue)), tp, pred, truth, pick)
+}
+
+// averageConfusion averages f of per-label confusion counts (true
+// positives, predicted, true and true negatives) as scikit-learn's
+// average does: binary takes label pos; micro sums the counts over labels
+// (true negatives too: K·n − Σpred − Σtruth + Σtp); macro and weighted
+// average the labels present in y_true or y_pred, in label order, weighted
+// by support when weighted. n is the number of rows.
+func averageConfusion(avg Average, pos int, n int64, tp, pred, truth []int64, f func(tp, pred, truth, tn int64) float64) (float64, error) {
+	nLabels := len(tp)
+	at := func(t, p, tr int64) float64 { return f(t, p, tr, n-(p+tr-t)) }
 	switch avg {
 	case AverageBinary:
-		present := 0
-		posPresent := false
-		for l := 0; l < nLabels; l++ {
-			if pred[l] > 0 || truth[l] > 0 {
-				present++
-				if l == pos {
-					posPresent = true
-				}
-			}
-		}
-		if present > 2 {
-			return 0, hokusai.FieldErrorf("average", "The labels have %d classes but average is binary: choose macro, micro or weighted.", present)
-		}
-		if !posPresent && present >= 2 {
-			return 0, hokusai.FieldErrorf("pos_label", "The positive label %d is not among the labels present: set pos_label to one of them.", pos)
+		if err := checkBinary(pred, truth, pos); err != nil {
+			return 0, err
 		}
 		if pos < 0 || pos >= nLabels {
-			return pick(0, 0, 0), nil
+			return at(0, 0, 0), nil
 		}
-		return pick(tp[pos], pred[pos], truth[pos]), nil
+		return at(tp[pos], pred[pos], truth[pos]), nil
 	case AverageMicro:
 		var t, p, tr int64
 		for l := range tp {
@@ -217,26 +216,49 @@ func prf(yTrue, yPred []int, avg Average, pos int, kind prfKind) (float64, error
 			p += pred[l]
 			tr += truth[l]
 		}
-		return pick(t, p, tr), nil
+		return f(t, p, tr, int64(nLabels)*n-(p+tr-t)), nil
 	case AverageMacro, AverageWeighted:
-		// Labels are those present in y_true or y_pred; numpy averages them
-		// in label order, with weights = support when weighted.
 		var sum, wsum float64
 		for l := range tp {
 			if pred[l] == 0 && truth[l] == 0 {
 				continue
 			}
-			v := pick(tp[l], pred[l], truth[l])
 			w := 1.0
 			if avg == AverageWeighted {
 				w = float64(truth[l])
 			}
-			sum += v * w
+			sum += at(tp[l], pred[l], truth[l]) * w
 			wsum += w
+		}
+		if wsum == 0 {
+			return 0, nil
 		}
 		return sum / wsum, nil
 	}
 	return 0, hokusai.FieldErrorf("average", "Unknown average %d; use binary, macro, micro or weighted.", avg)
+}
+
+// checkBinary refuses average binary, as scikit-learn does, when the
+// labels present (predicted or true) are more than two, or are two
+// without the positive label.
+func checkBinary(pred, truth []int64, pos int) error {
+	present := 0
+	posPresent := false
+	for l := range pred {
+		if pred[l] > 0 || truth[l] > 0 {
+			present++
+			if l == pos {
+				posPresent = true
+			}
+		}
+	}
+	if present > 2 {
+		return hokusai.FieldErrorf("average", "The labels have %d classes but average is binary: choose macro, micro or weighted.", present)
+	}
+	if !posPresent && present >= 2 {
+		return hokusai.FieldErrorf("pos_label", "The positive label %d is not among the labels present: set pos_label to one of them.", pos)
+	}
+	return nil
 }
 
 func checkFinite(field string, xs []float64) error {

@@ -58,48 +58,54 @@ func FromRuntime(preds []hokusai.Prediction, truth Truth, enc *LabelEncoder) (Pr
 	return p, nil
 }
 
-// TestCase is one case of a model integration test (F9): an input row and
-// the expected output (a class name, a number or a text).
+// MaxIntegrationCases bounds the cases of one integration test.
+const MaxIntegrationCases = 100
+
+// TestCase is one case of a model integration test (F9), as the seed
+// writes it: an input row and the expected output (a class name, a number
+// or a text).
 type TestCase struct {
 	Name     string      `json:"name,omitempty"`
 	Input    hokusai.Row `json:"input"`
-	Expected any         `json:"expected"`
+	Expected any         `json:"expected_output"`
 }
 
-// CaseResult is one test case's outcome.
+// CaseResult is a failed case: what was expected and what the model said.
 type CaseResult struct {
+	Index    int    `json:"index"` // from 0, in the order given
 	Name     string `json:"name"`
-	Status   string `json:"status"` // "passed" or "failed"
-	Expected string `json:"expected"`
-	Got      string `json:"got"`
+	Expected string `json:"expected_output"`
+	Actual   string `json:"actual_output"`
 }
 
 // IntegrationReport is test_model_integration's answer: "passed" when
 // every case passed, "failed" when some did not, "error" when the model
-// could not run; Score is the fraction of cases passed.
+// could not run; Score is the fraction of cases passed, and FailedCases
+// the cases that did not pass with the model's actual outputs.
 type IntegrationReport struct {
-	Status string       `json:"status"`
-	Score  float64      `json:"score"`
-	Passed int          `json:"passed"`
-	Total  int          `json:"total"`
-	Error  string       `json:"error,omitempty"`
-	Cases  []CaseResult `json:"cases"`
+	Status      string       `json:"status"`
+	Score       float64      `json:"score"`
+	Passed      int          `json:"passed"`
+	Total       int          `json:"total"`
+	Error       string       `json:"error,omitempty"`
+	FailedCases []CaseResult `json:"failed_cases"`
 }
 
 // TestModelIntegration runs the cases through the predictor in one batch
 // and compares each output with the expected one: class labels and texts
 // must be equal (texts after trimming spaces), numbers within tolerance
 // (absolute). A predictor failure gives status "error" with its message,
-// not a Go error; an empty case list is an EINVALID error.
+// not a Go error; no cases, more than MaxIntegrationCases or a case
+// without an input or an expected output is an EINVALID error.
 func TestModelIntegration(ctx context.Context, p hokusai.Predictor, cases []TestCase, tolerance float64) (IntegrationReport, error) {
-	if len(cases) == 0 {
-		return IntegrationReport{}, hokusai.FieldErrorf("test_cases", "No test cases were given; give at least one {\"input\": {...}, \"expected\": ...}.")
+	if err := CheckTestCases(cases, tolerance); err != nil {
+		return IntegrationReport{}, err
 	}
 	rows := make([]hokusai.Row, len(cases))
 	for i, c := range cases {
 		rows[i] = c.Input
 	}
-	rep := IntegrationReport{Total: len(cases)}
+	rep := IntegrationReport{Total: len(cases), FailedCases: []CaseResult{}}
 	preds, err := p.Predict(ctx, rows)
 	if err == nil && len(preds) != len(cases) {
 		err = fmt.Errorf("the model returned %d predictions for %d cases", len(preds), len(cases))
@@ -138,12 +144,11 @@ func TestModelIntegration(ctx context.Context, p hokusai.Predictor, cases []Test
 			got = preds[i].Label
 			pass = got == want
 		}
-		res := CaseResult{Name: name, Expected: want, Got: got, Status: "failed"}
 		if pass {
-			res.Status = "passed"
 			rep.Passed++
+			continue
 		}
-		rep.Cases = append(rep.Cases, res)
+		rep.FailedCases = append(rep.FailedCases, CaseResult{Index: i, Name: name, Expected: want, Actual: got})
 	}
 	rep.Score = float64(rep.Passed) / float64(rep.Total)
 	rep.Status = "passed"
@@ -151,6 +156,30 @@ func TestModelIntegration(ctx context.Context, p hokusai.Predictor, cases []Test
 		rep.Status = "failed"
 	}
 	return rep, nil
+}
+
+// CheckTestCases refuses what TestModelIntegration cannot run: no cases,
+// more than MaxIntegrationCases, a case without an input or an expected
+// output, or a tolerance that is not a finite number ≥ 0.
+func CheckTestCases(cases []TestCase, tolerance float64) error {
+	if len(cases) == 0 {
+		return hokusai.FieldErrorf("test_cases", "No test cases were given; give at least one {\"input\": {...}, \"expected_output\": ...}.")
+	}
+	if len(cases) > MaxIntegrationCases {
+		return hokusai.FieldErrorf("test_cases", "%d test cases were given; give at most %d per test.", len(cases), MaxIntegrationCases)
+	}
+	if math.IsNaN(tolerance) || tolerance < 0 || math.IsInf(tolerance, 0) {
+		return hokusai.FieldErrorf("tolerance", "tolerance must be a finite number ≥ 0, got %v.", tolerance)
+	}
+	for i, c := range cases {
+		if len(c.Input) == 0 {
+			return hokusai.FieldErrorf("test_cases", "Test case %d has no input; give {\"input\": {...}, \"expected_output\": ...}.", i)
+		}
+		if c.Expected == nil {
+			return hokusai.FieldErrorf("test_cases", "Test case %d has no expected_output.", i)
+		}
+	}
+	return nil
 }
 
 func toFloat(v any) (float64, bool) {

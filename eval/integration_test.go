@@ -45,11 +45,12 @@ func TestModelIntegrationReport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rep.Status != "failed" || rep.Passed != 2 || rep.Score != 2.0/3 || rep.Cases[2].Got != "democrat" || rep.Cases[1].Name != "case 2" {
+	if rep.Status != "failed" || rep.Passed != 2 || rep.Score != 2.0/3 || len(rep.FailedCases) != 1 || rep.FailedCases[0].Actual != "democrat" ||
+		rep.FailedCases[0].Name != "case 3" || rep.FailedCases[0].Index != 2 || rep.FailedCases[0].Expected != "republican" {
 		t.Fatalf("%+v", rep)
 	}
 	rep, _ = TestModelIntegration(context.Background(), voteRule{}, cases[:2], 0)
-	if rep.Status != "passed" || rep.Score != 1 {
+	if rep.Status != "passed" || rep.Score != 1 || len(rep.FailedCases) != 0 {
 		t.Fatalf("%+v", rep)
 	}
 	rep, _ = TestModelIntegration(context.Background(), voteRule{fail: hokusai.Errorf(hokusai.EUNAVAILABLE, "The endpoint is down.")}, cases, 0)
@@ -62,6 +63,19 @@ func TestModelIntegrationReport(t *testing.T) {
 	}
 	if _, err := TestModelIntegration(context.Background(), voteRule{}, nil, 0); hokusai.ErrorField(err) != "test_cases" {
 		t.Fatalf("no cases: %v", err)
+	}
+	many := make([]TestCase, MaxIntegrationCases+1)
+	for i := range many {
+		many[i] = cases[0]
+	}
+	if _, err := TestModelIntegration(context.Background(), voteRule{}, many, 0); hokusai.ErrorField(err) != "test_cases" {
+		t.Fatalf("%d cases: %v", len(many), err)
+	}
+	if _, err := TestModelIntegration(context.Background(), voteRule{}, []TestCase{{Input: cases[0].Input}}, 0); hokusai.ErrorField(err) != "test_cases" {
+		t.Fatalf("no expected_output: %v", err)
+	}
+	if _, err := TestModelIntegration(context.Background(), voteRule{}, cases, -1); hokusai.ErrorField(err) != "tolerance" {
+		t.Fatalf("negative tolerance: %v", err)
 	}
 }
 

@@ -57,6 +57,25 @@ type Receipt struct {
 	Timestamp       string            `json:"timestamp"` // RFC 3339, UTC, seconds
 	Digests         map[string]string `json:"digests"`
 	Signature       string            `json:"signature"` // 0x r‖s‖v, v ∈ {27, 28}
+
+	// Attribution and Weights say how a contributed batch's improvement is
+	// shared; they are absent from receipts of plain evaluations and from
+	// receipts written before shares were recorded.
+	Attribution string          `json:"attribution,omitempty"` // single, shapley or shapley-sampled
+	Weights     []ReceiptWeight `json:"weights,omitempty"`     // one per contribution, in the batch's order
+	// Path says how a contribution's candidate was obtained (PathRetrained
+	// or PathScoredAsSubmitted); receipts written before it existed omit it.
+	Path string `json:"path,omitempty"`
+}
+
+// ReceiptWeight is one contribution's share of a batch's improvement: its
+// marginal gain (Shapley value, in metric units; Go's shortest round-trip
+// decimal) and its weight in basis points of the reward.
+type ReceiptWeight struct {
+	Contribution int64  `json:"contribution"`
+	Contributor  string `json:"contributor"` // EIP-55 address
+	Gain         string `json:"gain"`
+	Bps          int    `json:"bps"`
 }
 
 // ReceiptSubject says what a receipt is about: everything but the numbers.
@@ -70,7 +89,18 @@ type ReceiptSubject struct {
 	Metric          string
 	Direction       hokusai.Direction
 	RuntimeVersion  string
+	Path            string // PathRetrained, PathScoredAsSubmitted or ""
 }
+
+// Candidate paths a contribution's receipt records.
+const (
+	// PathRetrained: the evaluator retrained the package's recipe on the
+	// training data plus the contribution's rows.
+	PathRetrained = "retrained"
+	// PathScoredAsSubmitted: the contributor's candidate package was
+	// scored as submitted (runtimes the evaluator cannot retrain).
+	PathScoredAsSubmitted = "scored_as_submitted"
+)
 
 // NewReceipt fills an unsigned receipt from a comparison. Without a
 // baseline (c.Paired false) baseline_score and improvement are empty and
@@ -97,6 +127,7 @@ func NewReceipt(s ReceiptSubject, c Comparison, at time.Time) *Receipt {
 		Resamples:       c.Resamples,
 		Seed:            strconv.FormatUint(c.Seed, 10),
 		RuntimeVersion:  s.RuntimeVersion,
+		Path:            s.Path,
 		Timestamp:       at.UTC().Truncate(time.Second).Format(time.RFC3339),
 	}
 	if !c.Paired {

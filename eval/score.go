@@ -29,10 +29,15 @@ type Predictions struct {
 	Probs  [][]float64
 	Values []float64
 	Texts  []string
+	// LogProbs are each row's token log-probabilities of the expected
+	// text, for perplexity.
+	LogProbs [][]float64
 }
 
 // Len returns the number of rows.
-func (p Predictions) Len() int { return max(len(p.Labels), len(p.Probs), len(p.Values), len(p.Texts)) }
+func (p Predictions) Len() int {
+	return max(len(p.Labels), len(p.Probs), len(p.Values), len(p.Texts), len(p.LogProbs))
+}
 
 // Subset returns the predictions for rows idx (repeats allowed), sharing
 // the probability rows with p.
@@ -49,6 +54,9 @@ func (p Predictions) Subset(idx []int) Predictions {
 	}
 	if p.Texts != nil {
 		q.Texts = gather(p.Texts, idx)
+	}
+	if p.LogProbs != nil {
+		q.LogProbs = gather(p.LogProbs, idx)
 	}
 	return q
 }
@@ -77,11 +85,102 @@ func gather[T any](xs []T, idx []int) []T {
 }
 
 // MetricSpec is a metric with its options: for precision, recall and F1 the
-// average and the positive class (a class index, used by AverageBinary).
+// average and the positive class (a class index, used by AverageBinary);
+// for AUC-ROC the multi-class strategy and the average (AverageBinary
+// stands for scikit-learn's default, macro, when there are more than two
+// classes); for a custom metric its expression.
 type MetricSpec struct {
-	Metric   hokusai.Metric
-	Average  Average
-	PosLabel int
+	Metric     hokusai.Metric
+	Average    Average
+	PosLabel   int
+	MultiClass MultiClass
+	Custom     *Expr
+	// Regression makes a custom row expression read regression targets
+	// and predicted numbers as y and p, rather than the positive class.
+	Regression bool
+}
+
+// MetricOptions are a metric's options by name, as a benchmark setup, the
+// CLI (eval run --average, --multi-class, --expression) and the REST API
+// give them; "" keeps the default.
+type MetricOptions struct {
+	Average    string `json:"average,omitempty"`     // binary|macro|micro|weighted
+	MultiClass string `json:"multi_class,omitempty"` // ovr|ovo (AUC-ROC)
+	Expression string `json:"expression,omitempty"`  // the custom metric
+}
+
+// NewMetricSpec returns the spec of metric m with options o on a benchmark
+// of numClasses classes (0 for regression or text), refusing an option the
+// metric does not take or a combination scikit-learn refuses, with an
+// EINVALID error naming the option.
+func NewMetricSpec(m hokusai.Metric, o MetricOptions, numClasses int) (MetricSpec, error) {
+	s := DefaultSpec(m, numClasses)
+	if o.Average != "" {
+		switch m {
+		case hokusai.MetricPrecision, hokusai.MetricRecall, hokusai.MetricF1, hokusai.MetricAUCROC, hokusai.MetricCustom:
+		default:
+			return s, hokusai.FieldErrorf("average", "%s takes no average; average applies to precision, recall, f1, auc_roc and custom confusion-matrix metrics.", m)
+		}
+		avg, err := ParseAverage(o.Average)
+		if err != nil {
+			return s, err
+		}
+		if avg == AverageBinary && numClasses > 2 {
+			return s, hokusai.FieldErrorf("average", "Average binary scores one class, but the benchmark has %d classes: choose macro, weighted or micro.", numClasses)
+		}
+		s.Average = avg
+	}
+	if o.MultiClass != "" {
+		if m != hokusai.MetricAUCROC {
+			return s, hokusai.FieldErrorf("multi_class", "multi_class chooses how AUC-ROC treats more than two classes; %s does not take it.", m)
+		}
+		mc, err := ParseMultiClass(o.MultiClass)
+		if err != nil {
+			return s, err
+		}
+		s.MultiClass = mc
+	}
+	if o.Expression != "" {
+		e, err := ParseExpr(o.Expression)
+		if err != nil {
+			return s, err
+		}
+		s.Custom = e
+		if o.Average != "" && e.Kind() == ExprRows {
+			return s, hokusai.FieldErrorf("average", "The custom metric %s reduces rows, so it takes no average; averages apply to confusion-matrix expressions.", e)
+		}
+	}
+	s.Regression = m == hokusai.MetricCustom && numClasses == 0
+	return s, s.Validate()
+}
+
+// truthMetric is the metric whose truth (labels or numbers) s scores.
+func (s MetricSpec) truthMetric() hokusai.Metric {
+	if s.Metric == hokusai.MetricCustom && s.Regression {
+		return hokusai.MetricMSE
+	}
+	return s.Metric
+}
+
+// Validate refuses options the metric does not take, before any data is
+// read: a multi-class strategy on a metric other than AUC-ROC, an
+// AUC-ROC average scikit-learn refuses, a custom metric without its
+// expression or an expression on another metric.
+func (s MetricSpec) Validate() error {
+	if s.Metric == hokusai.MetricCustom {
+		if s.Custom == nil {
+			return hokusai.FieldErrorf("expression", "The custom metric needs its expression, e.g. (tp+tn)/(tp+tn+fp+fn) or mean(abs(y-p)).")
+		}
+	} else if s.Custom != nil {
+		return hokusai.FieldErrorf("expression", "An expression defines a custom metric, but the metric is %s: set the metric to custom or drop the expression.", s.Metric)
+	}
+	if s.Metric == hokusai.MetricAUCROC {
+		return CheckAUCAverage(s.MultiClass, s.Average)
+	}
+	if s.MultiClass != MultiClassOvR {
+		return hokusai.FieldErrorf("multi_class", "multi_class chooses how AUC-ROC treats more than two classes; %s does not take it.", s.Metric)
+	}
+	return nil
 }
 
 // DefaultSpec returns the metric with the platform's defaults: binary
@@ -95,13 +194,50 @@ func DefaultSpec(m hokusai.Metric, numClasses int) MetricSpec {
 	return s
 }
 
-// String names the metric with its average, e.g. "f1_macro" or "accuracy".
+// String names the metric with its options, e.g. "f1_macro", "accuracy",
+// "auc_roc_ovo_weighted", "custom_binary:2 * tp / (2 * tp + fp + fn)" or
+// "custom:mean(abs(y - p))": the metric, then "_" and Options, or ":" and
+// the expression for a custom row metric, which takes no average.
 func (s MetricSpec) String() string {
+	o := s.Options()
+	switch {
+	case o == "":
+		return s.Metric.String()
+	case s.Metric == hokusai.MetricCustom && s.Custom != nil && s.Custom.Kind() == ExprRows:
+		return s.Metric.String() + ":" + o
+	}
+	return s.Metric.String() + "_" + o
+}
+
+// Options names what the spec chooses beyond its metric, so two specs
+// that score differently are named differently: the average of precision,
+// recall and F1 ("macro"); AUC-ROC's strategy and average when not the
+// default binary or one-vs-rest macro ("ovo_weighted"); a custom metric's
+// average and canonical expression ("binary:2 * tp / (2 * tp + fp + fn)"),
+// or only the expression for a row metric; "" for the rest.
+func (s MetricSpec) Options() string {
 	switch s.Metric {
 	case hokusai.MetricPrecision, hokusai.MetricRecall, hokusai.MetricF1:
-		return s.Metric.String() + "_" + s.Average.String()
+		return s.Average.String()
+	case hokusai.MetricAUCROC:
+		if s.MultiClass == MultiClassOvR && (s.Average == AverageBinary || s.Average == AverageMacro) {
+			return ""
+		}
+		avg := s.Average
+		if avg == AverageBinary {
+			avg = AverageMacro
+		}
+		return s.MultiClass.String() + "_" + avg.String()
+	case hokusai.MetricCustom:
+		switch {
+		case s.Custom == nil:
+			return ""
+		case s.Custom.Kind() == ExprRows:
+			return s.Custom.String()
+		}
+		return s.Average.String() + ":" + s.Custom.String()
 	}
-	return s.Metric.String()
+	return ""
 }
 
 // Score computes the metric of predictions p against truth t.
@@ -128,7 +264,7 @@ func Score(s MetricSpec, t Truth, p Predictions) (float64, error) {
 		if p.Probs == nil {
 			return 0, hokusai.FieldErrorf("predictions", "AUC-ROC needs per-class probabilities: give the model's scores, not only its labels.")
 		}
-		return AUCOvR(t.Labels, p.Probs)
+		return AUC(t.Labels, p.Probs, s.MultiClass, s.Average)
 	case hokusai.MetricLogLoss:
 		if p.Probs == nil {
 			return 0, hokusai.FieldErrorf("predictions", "Log loss needs per-class probabilities: give the model's probabilities, not only its labels.")
@@ -142,8 +278,18 @@ func Score(s MetricSpec, t Truth, p Predictions) (float64, error) {
 		return MAE(t.Values, p.Values)
 	case hokusai.MetricR2:
 		return R2(t.Values, p.Values)
+	case hokusai.MetricCustom:
+		return Custom(s.Custom, s.Average, s.PosLabel, t, p)
+	case hokusai.MetricPerplexity:
+		if p.LogProbs == nil {
+			return 0, hokusai.FieldErrorf("predictions", "Perplexity needs each row's token log-probabilities of the expected text: score the rows with an endpoint that reports logprobs.")
+		}
+		if t.Len() != 0 && t.Len() != len(p.LogProbs) {
+			return 0, hokusai.FieldErrorf("predictions", "There are %d rows of log-probabilities for %d rows: give one per row.", len(p.LogProbs), t.Len())
+		}
+		return Perplexity(p.LogProbs)
 	}
-	return 0, hokusai.FieldErrorf("metric", "The evaluator cannot compute %s; use accuracy, precision, recall, f1, auc_roc, log_loss, mse, rmse, mae or r2.", s.Metric)
+	return 0, hokusai.FieldErrorf("metric", "The evaluator cannot compute %s; use accuracy, precision, recall, f1, auc_roc, log_loss, mse, rmse, mae, r2, perplexity or custom.", s.Metric)
 }
 
 // predictedLabels returns p.Labels, or the arg-max of p.Probs (the first

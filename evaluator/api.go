@@ -37,7 +37,10 @@ type API struct {
 	// Signed checks the wallet-signed requests: a setup (the owner's), a
 	// contribution (the contributor's) and an attester's listing.
 	Signed *signreq.Verifier
-	Log    *slog.Logger
+	// Whitelist is who may contribute to a Proprietary model besides its
+	// owner (the same list that may call it).
+	Whitelist hokusai.WhitelistService
+	Log       *slog.Logger
 }
 
 // Routes lists the patterns Register serves.
@@ -53,6 +56,7 @@ var Routes = []string{
 	"GET /v1/attestations",
 	"POST /v1/attestations/{key}",
 	"GET /v1/models/{id}/benchmark",
+	"POST /v1/models/{id}/token_manager_settings",
 }
 
 // Register adds the routes to s.
@@ -69,6 +73,7 @@ func (a *API) Register(s *hhttp.Server) {
 		Routes[8]:  a.handleListAttestations,
 		Routes[9]:  a.handleAttestation,
 		Routes[10]: a.handleBenchmark,
+		Routes[11]: a.handleTokenManagerSettings,
 	}
 	for _, p := range Routes {
 		f := h[p]
@@ -112,23 +117,41 @@ type SetupRequest struct {
 	Benchmark  string                 `json:"benchmark"`          // CSV or JSONL
 	Training   string                 `json:"training,omitempty"` // CSV or JSONL; or
 	Initial    int                    `json:"initial_rows,omitempty"`
+	// DeclaredBaseline is the owner's declared head score: "" means the
+	// baseline the model was created with, "none" declares nothing. One
+	// outside the measured head's 95% interval is refused.
+	DeclaredBaseline string `json:"declared_baseline,omitempty"`
+	// ChangeBenchmark confirms replacing a committed benchmark (or a head
+	// that differs from the newly measured one): the head is reset.
+	ChangeBenchmark bool `json:"change_benchmark,omitempty"`
+	// MetricOptions choose the average, AUC-ROC's multi-class strategy
+	// or the custom metric's expression.
+	eval.MetricOptions
 }
 
 // SetupResponse reports the stored setup.
 type SetupResponse struct {
 	ModelID       uint64  `json:"model_id"`
-	BaselineScore float64 `json:"baseline_score"` // the initial training rows' score on the hidden test split
-	HeadScore     string  `json:"head_score"`     // the model's on-chain baseline
-	Metric        string  `json:"metric"`
-	TestDigest    string  `json:"test_digest"`
-	DevDigest     string  `json:"dev_digest"`
-	TestRows      int     `json:"test_rows"`
-	TrainingRows  int     `json:"training_rows"`
-	Budget        string  `json:"budget,omitempty"` // token wei the model may mint, when this call set it
+	BaselineScore float64 `json:"baseline_score"` // the measured head's score on the hidden test split
+	HeadScore     string  `json:"head_score"`     // the model's on-chain head: the measured score
+	// Head is the measured head with its interval, the declared value and
+	// the committed benchmark hash.
+	Head *contrib.MeasuredHead `json:"head"`
+	// Spec is the benchmark specification whose hash is committed.
+	Spec         *BenchmarkSpec `json:"benchmark_spec"`
+	Metric       string         `json:"metric"`
+	TestDigest   string         `json:"test_digest"`
+	DevDigest    string         `json:"dev_digest"`
+	TestRows     int            `json:"test_rows"`
+	TrainingRows int            `json:"training_rows"`
+	Budget       string         `json:"budget,omitempty"` // token wei the model may mint, when this call set it
 }
 
 // BuildSetup turns a request into a setup for model m.
 func BuildSetup(m *hokusai.Model, req *SetupRequest) (*contrib.Setup, error) {
+	if _, err := eval.NewMetricSpec(m.Metric, req.MetricOptions, 0); err != nil {
+		return nil, err // wrong options: refused before the data is parsed
+	}
 	bench, _, err := contrib.Parse([]byte(req.Benchmark), "", 0)
 	if err != nil {
 		return nil, fmt.Errorf("benchmark: %w", err)
@@ -137,7 +160,7 @@ func BuildSetup(m *hokusai.Model, req *SetupRequest) (*contrib.Setup, error) {
 		req.DevPercent = 60
 	}
 	st := &contrib.Setup{ModelID: m.ID, Recipe: req.Recipe, Metric: m.Metric, Direction: m.Direction, Seed: req.Seed,
-		DevPercent: req.DevPercent, Resamples: req.Resamples, Policy: req.Policy, Benchmark: bench}
+		DevPercent: req.DevPercent, Resamples: req.Resamples, Policy: req.Policy, MetricOptions: req.MetricOptions, Benchmark: bench}
 	switch {
 	case req.Training != "":
 		tr, _, err := contrib.Parse([]byte(req.Training), "", 0)
@@ -152,7 +175,7 @@ func BuildSetup(m *hokusai.Model, req *SetupRequest) (*contrib.Setup, error) {
 			return nil, err
 		}
 	case req.Initial > 0:
-		s, _, err := SplitSetup(m.ID, bench, req.Recipe, m.Metric, m.Direction, req.Seed, req.DevPercent, req.Initial)
+		s, _, err := SplitSetup(m.ID, bench, req.Recipe, m.Metric, req.MetricOptions, m.Direction, req.Seed, req.DevPercent, req.Initial)
 		if err != nil {
 			return nil, err
 		}
@@ -194,19 +217,20 @@ func (a *API) handlePutSetup(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	base, err := BaselineScore(ctx, st)
-	if err != nil {
+	if err := a.measureAndCommit(ctx, m, st, &req); err != nil {
 		return err
 	}
 	if err := a.Store.PutSetup(ctx, st); err != nil {
 		return err
 	}
 	b, _ := st.Bench()
-	resp := SetupResponse{ModelID: m.ID, BaselineScore: base, HeadScore: hokusai.FormatWad(m.Baseline), Metric: b.Metric,
-		TestDigest: b.TestDigest, DevDigest: b.DevDigest, TestRows: len(b.Test), TrainingRows: st.Training.Len()}
-	if head, _, err := a.Client.VerifierHead(ctx, a.Mint.Verifier, m.ID); err == nil && head.Sign() != 0 {
-		resp.HeadScore = hokusai.FormatWad(head)
+	spec, err := SpecOf(st, DeltaOneSize(m))
+	if err != nil {
+		return err
 	}
+	base, _ := strconv.ParseFloat(st.Head.Score, 64)
+	resp := SetupResponse{ModelID: m.ID, BaselineScore: base, HeadScore: st.Head.Score, Head: st.Head, Spec: spec, Metric: b.Metric,
+		TestDigest: b.TestDigest, DevDigest: b.DevDigest, TestRows: len(b.Test), TrainingRows: st.Training.Len()}
 	// The protocol admin gives the model its mint budget (F13) once:
 	// tokens per DeltaOne × expected DeltaOnes.
 	if a.Platform != nil {
@@ -232,6 +256,10 @@ func (a *API) handleSubmit(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	// The licence first: a refused contributor's data is never read.
+	if err := hokusai.CheckContributor(ctx, m, signer.Hex(), a.Whitelist); err != nil {
+		return err
+	}
 	body, err := sreq.ReadBody(r.Body, contrib.MaxBodyBytes)
 	if err != nil {
 		return err
@@ -252,17 +280,17 @@ func (a *API) handleSubmit(w http.ResponseWriter, r *http.Request) error {
 			format = "jsonl"
 		}
 	}
-	rows, candidate := body, []byte(nil)
+	rows, candidate, pkg := body, []byte(nil), []byte(nil)
 	if strings.HasPrefix(r.Header.Get("Content-Type"), "application/json") {
 		var v VersionSubmission
 		dec := json.NewDecoder(bytes.NewReader(body))
 		dec.DisallowUnknownFields()
 		if err := dec.Decode(&v); err != nil {
-			return hokusai.Errorf(hokusai.EINVALID, "A JSON contribution is {\"format\", \"rows\", \"candidate\"}: %v.", err)
+			return hokusai.Errorf(hokusai.EINVALID, "A JSON contribution is {\"format\", \"rows\", \"candidate\" or \"candidate_package\"}: %v.", err)
 		}
-		rows, candidate, format = []byte(v.Rows), v.Candidate, v.Format
+		rows, candidate, pkg, format = []byte(v.Rows), v.Candidate, v.CandidatePackage, v.Format
 	}
-	c, created, err := a.Store.Submit(ctx, contrib.Submission{ModelID: m.ID, Contributor: signer.Hex(), IdempotencyKey: r.Header.Get("Idempotency-Key"), Format: format, Body: rows, Candidate: candidate})
+	c, created, err := a.Store.Submit(ctx, contrib.Submission{ModelID: m.ID, Contributor: signer.Hex(), IdempotencyKey: r.Header.Get("Idempotency-Key"), Format: format, Body: rows, Candidate: candidate, CandidatePackage: pkg})
 	if err != nil {
 		return err
 	}
@@ -271,18 +299,24 @@ func (a *API) handleSubmit(w http.ResponseWriter, r *http.Request) error {
 		status = http.StatusCreated
 		w.Header().Set("Location", fmt.Sprintf("/v1/contributions/%d", c.ID))
 		if a.Worker != nil {
-			a.Worker.Wake()
+			if err := a.Worker.Enqueue(ctx, m.ID); err != nil {
+				// The contribution is stored; the sweeper enqueues it.
+				slog.Warn("enqueue evaluation", "model", m.ID, "err", err)
+			}
 		}
 	}
 	return writeJSON(w, status, c)
 }
 
 // VersionSubmission is a contribution sent as JSON: the rows (CSV or
-// JSONL text) and, optionally, the improved model version trained on them.
+// JSONL text) and the improved version trained on them: optionally a
+// built-in model file (linear, softmax), or the candidate package archive
+// (base64) a model scored as submitted requires.
 type VersionSubmission struct {
-	Format    string          `json:"format,omitempty"`
-	Rows      string          `json:"rows"`
-	Candidate json.RawMessage `json:"candidate,omitempty"`
+	Format           string          `json:"format,omitempty"`
+	Rows             string          `json:"rows"`
+	Candidate        json.RawMessage `json:"candidate,omitempty"`
+	CandidatePackage []byte          `json:"candidate_package,omitempty"`
 }
 
 func (a *API) handleListContributions(w http.ResponseWriter, r *http.Request) error {

@@ -41,19 +41,25 @@ func (a *API) handleBenchmark(w http.ResponseWriter, r *http.Request) error {
 	}
 	switch format := r.URL.Query().Get("format"); format {
 	case "", "json":
+		committed, err := a.Client.CommittedBenchmark(ctx, a.Mint.Verifier, m.ID)
+		if err != nil {
+			return err
+		}
 		return writeJSON(w, http.StatusOK, map[string]any{
-			"model_id":        m.ID,
-			"metric":          m.Metric.String(),
-			"scored_as":       pub.Metric,
-			"direction":       pub.Direction.String(),
-			"label":           pub.Label,
-			"dataset_digest":  pub.DatasetDigest,
-			"dev_rows":        len(pub.Dev),
-			"dev_rows_served": len(served),
-			"dev_digest":      pub.DevDigest,
-			"test_rows":       pub.TestRows,
-			"test_digest":     pub.TestDigest,
-			"columns":         st.Benchmark.Columns,
+			"head":                     st.Head,
+			"committed_benchmark_hash": committed.Hex(),
+			"model_id":                 m.ID,
+			"metric":                   m.Metric.String(),
+			"scored_as":                pub.Metric,
+			"direction":                pub.Direction.String(),
+			"label":                    pub.Label,
+			"dataset_digest":           pub.DatasetDigest,
+			"dev_rows":                 len(pub.Dev),
+			"dev_rows_served":          len(served),
+			"dev_digest":               pub.DevDigest,
+			"test_rows":                pub.TestRows,
+			"test_digest":              pub.TestDigest,
+			"columns":                  st.Benchmark.Columns,
 		})
 	case "csv":
 		w.Header().Set("Content-Type", "text/csv; charset=utf-8")

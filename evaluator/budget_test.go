@@ -26,7 +26,7 @@ func (e *env) addModel(ticker string) uint64 {
 		e.t.Fatal(err)
 	}
 	if _, err := e.c.ConfigureVerifier(e.ctx, e.owner, e.mint.Verifier, m.ID, chain.VerifierSettings{
-		Method: chain.MethodOracle, K: 2, Attesters: []common.Address{e.attesterAddr(0), e.attesterAddr(1)}, HeadDigest: common.HexToHash("0x01"),
+		Method: chain.MethodOracle, K: 2, Attesters: []common.Address{e.attesterAddr(0), e.attesterAddr(1)},
 	}); err != nil {
 		e.t.Fatal(err)
 	}
@@ -43,6 +43,7 @@ func (e *env) addModel(ticker string) uint64 {
 	if err := e.store.PutSetup(e.ctx, &st); err != nil {
 		e.t.Fatal(err)
 	}
+	e.commitBenchmark(m.ID, &st)
 	return m.ID
 }
 

@@ -15,7 +15,7 @@ import (
 
 // Claim is everything an attester needs to re-check a mint request on its
 // own: the request, the evaluator's signed receipt, the setup (recipe,
-// benchmark with its hidden split), the training data the baseline was
+// benchmark with its hidden split), the benchmark's committed specification, the training data the baseline was
 // trained on, and the batch's rows. It travels as JSON (a "bundle") to
 // remote attesters.
 type Claim struct {
@@ -24,9 +24,17 @@ type Claim struct {
 	Receipt       json.RawMessage    `json:"receipt"`
 	Evaluator     common.Address     `json:"evaluator"` // who signed the receipt
 	Setup         contrib.Setup      `json:"setup"`
-	Benchmark     []byte             `json:"benchmark"` // canonical JSONL
-	Training      []byte             `json:"training"`  // canonical JSONL: setup rows + accepted contributions
+	Spec          *BenchmarkSpec     `json:"benchmark_spec"` // hashes to Request.BenchmarkHash
+	Benchmark     []byte             `json:"benchmark"`      // canonical JSONL
+	Training      []byte             `json:"training"`       // canonical JSONL: setup rows + accepted contributions
 	Contributions []ClaimRows        `json:"contributions"`
+	// BaselinePackage and CandidatePackage are, for a model whose
+	// candidates are scored as submitted, the head version's archive and
+	// the contributor's: attesters score both again.
+	BaselinePackage  []byte `json:"baseline_package,omitempty"`
+	CandidatePackage []byte `json:"candidate_package,omitempty"`
+
+	hold string // the store claim the evaluation holds its batch under
 }
 
 // ClaimRows is one contribution of a claim's batch.

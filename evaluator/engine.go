@@ -3,7 +3,7 @@
 // contributions (deterministically, by the package's recipe), scores both
 // models on the hidden test split, decides by the DeltaOne rule with a
 // paired bootstrap, attributes the improvement among the batch's
-// contributors (exact Shapley for few, leave-one-out for many), writes a
+// contributors (exact Shapley values up to 8, sampled above), writes a
 // signed receipt, builds the EIP-712 mint request, collects k attester
 // signatures, journals the mint before sending it, and records the result.
 // A restart finishes a journaled mint exactly once (the idempotency key is
@@ -16,23 +16,26 @@ import (
 	"fmt"
 	"math"
 	"math/big"
-	"slices"
+	"strconv"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/contrib"
 	"github.com/hokusai-protocol/hokusai/eval"
+	hkruntime "github.com/hokusai-protocol/hokusai/runtime"
 	"github.com/hokusai-protocol/hokusai/runtime/linear"
 )
-
-// MaxShapley is the largest batch whose weights are exact Shapley values
-// (2^n retrainings); larger batches use leave-one-out.
-const MaxShapley = 6
 
 // Engine trains and scores models of one setup on its hidden test split.
 type Engine struct {
 	Setup *contrib.Setup
+	// Runtime loads packages scored as submitted (the ONNX library path).
+	Runtime hkruntime.Config
+	// trainBase, when set, is Train for Evaluate's baseline (the head
+	// retrained on the training data): a worker reuses it while the
+	// training data is unchanged.
+	trainBase func(ctx context.Context, training *eval.Dataset) (*Scored, error)
 
 	bench   *eval.Benchmark
 	truth   eval.Truth
@@ -65,12 +68,13 @@ func NewEngine(st *contrib.Setup) (*Engine, error) {
 // Bench returns the benchmark (with its hidden split).
 func (e *Engine) Bench() *eval.Benchmark { return e.bench }
 
-// Scored is one trained model and its predictions on the hidden test split.
+// Scored is one model and its predictions on the hidden test split.
 type Scored struct {
-	Model  *linear.Model
-	Digest string // "sha256:<hex>" of the model file
-	Preds  eval.Predictions
-	Score  float64
+	Model   *linear.Model // the retrained model; nil for a package scored as submitted
+	Digest  string        // "sha256:<hex>" of the model file, or of the package archive
+	Runtime string        // the runtime's version, for receipts
+	Preds   eval.Predictions
+	Score   float64
 }
 
 // Train fits the recipe to d and scores it on the hidden test split. It
@@ -101,15 +105,22 @@ func (e *Engine) Train(ctx context.Context, d *eval.Dataset) (*Scored, error) {
 	if err != nil {
 		return nil, fmt.Errorf("predict test split: %w", err)
 	}
+	return e.scored(raw, &Scored{Model: m, Digest: fmt.Sprintf("sha256:%x", sum), Runtime: linear.Version})
+}
+
+// scored fills s with raw, a model's predictions of the hidden test split,
+// and their score.
+func (e *Engine) scored(raw []hokusai.Prediction, s *Scored) (*Scored, error) {
 	p, err := eval.FromRuntime(raw, e.truth, e.enc)
 	if err != nil {
 		return nil, err
 	}
-	s, err := eval.Score(e.bench.Spec(), e.truth, p)
+	score, err := eval.Score(e.bench.Spec(), e.truth, p)
 	if err != nil {
 		return nil, err
 	}
-	return &Scored{Model: m, Digest: fmt.Sprintf("sha256:%x", sum), Preds: p, Score: s}, nil
+	s.Preds, s.Score = p, score
+	return s, nil
 }
 
 // RuntimeVersion is what receipts record as the runtime.
@@ -121,8 +132,12 @@ type Result struct {
 	Comparison      eval.Comparison
 	NewRows         []int     // per contribution: rows not already in the training data
 	TrainingRows    int       // rows the candidate was trained on
-	Values          []float64 // per contribution: attributed improvement
-	Method          string    // single, shapley or leave-one-out
+	Values          []float64 // per contribution: its marginal gain (Shapley value)
+	Method          string    // MethodSingle, MethodShapley or MethodSampled
+	Path            string    // eval.PathRetrained or eval.PathScoredAsSubmitted
+	// BasePackage and CandidatePackage are the archives scored as
+	// submitted (the head version's and the contributor's), for the claim.
+	BasePackage, CandidatePackage []byte
 }
 
 // Evaluate trains the baseline on training and the candidate on training
@@ -130,34 +145,21 @@ type Result struct {
 // training data or an earlier contribution), compares them with a paired
 // bootstrap seeded by the setup, and attributes the improvement.
 func (e *Engine) Evaluate(ctx context.Context, training *eval.Dataset, batch []*eval.Dataset) (*Result, error) {
-	seen := map[[32]byte]bool{}
-	for i := range training.Rows {
-		seen[sha256.Sum256(training.CanonicalRow(i))] = true
-	}
-	fresh := make([]*eval.Dataset, len(batch))
-	res := &Result{NewRows: make([]int, len(batch))}
-	for k, d := range batch {
-		var keep []int
-		for i := range d.Rows {
-			h := sha256.Sum256(d.CanonicalRow(i))
-			if !seen[h] {
-				seen[h] = true
-				keep = append(keep, i)
-			}
-		}
-		fresh[k] = d.Subset(keep)
-		res.NewRows[k] = len(keep)
+	fresh := freshRows(training, batch)
+	res := &Result{NewRows: make([]int, len(batch)), Path: eval.PathRetrained}
+	for k, d := range fresh {
+		res.NewRows[k] = d.Len()
 	}
 	var err error
-	if res.Base, err = e.Train(ctx, training); err != nil {
+	train := e.Train
+	if e.trainBase != nil {
+		train = e.trainBase
+	}
+	if res.Base, err = train(ctx, training); err != nil {
 		return nil, err
 	}
-	// score of training ∪ the contributions in mask, memoised
-	memo := map[uint64]*Scored{0: res.Base}
-	scoreOf := func(mask uint64) (*Scored, error) {
-		if s, ok := memo[mask]; ok {
-			return s, nil
-		}
+	// trainOn trains on the training data ∪ the contributions in mask.
+	trainOn := func(mask uint64) (*Scored, error) {
 		var parts []*eval.Dataset
 		for k := range fresh {
 			if mask&(1<<k) != 0 {
@@ -168,16 +170,13 @@ func (e *Engine) Evaluate(ctx context.Context, training *eval.Dataset, batch []*
 		if err != nil {
 			return nil, err
 		}
-		s, err := e.Train(ctx, d)
-		if err != nil {
-			return nil, err
-		}
-		memo[mask] = s
-		return s, nil
+		return e.Train(ctx, d)
 	}
 	n := len(batch)
 	all := uint64(1)<<n - 1
-	if res.Candidate, err = scoreOf(all); err != nil {
+	if n == 0 {
+		res.Candidate = res.Base
+	} else if res.Candidate, err = trainOn(all); err != nil {
 		return nil, err
 	}
 	res.TrainingRows = training.Len()
@@ -190,62 +189,58 @@ func (e *Engine) Evaluate(ctx context.Context, training *eval.Dataset, batch []*
 		}
 		return s.Score
 	}
+	// A coalition's value: its score's gain over the training data alone,
+	// memoised (only the score is kept, not the model).
+	gains := map[uint64]float64{0: 0, all: signed(res.Candidate) - signed(res.Base)}
 	v := func(mask uint64) (float64, error) {
-		s, err := scoreOf(mask)
+		if g, ok := gains[mask]; ok {
+			return g, nil
+		}
+		s, err := trainOn(mask)
 		if err != nil {
 			return 0, err
 		}
-		return signed(s) - signed(res.Base), nil
+		gains[mask] = signed(s) - signed(res.Base)
+		return gains[mask], nil
 	}
-	res.Values = make([]float64, n)
-	switch {
-	case n == 1:
-		res.Method = "single"
-		res.Values[0], _ = v(all)
-	case n <= MaxShapley:
-		res.Method = "shapley"
-		fact := func(k int) float64 {
-			f := 1.0
-			for i := 2; i <= k; i++ {
-				f *= float64(i)
-			}
-			return f
-		}
-		for i := 0; i < n; i++ {
-			for mask := uint64(0); mask <= all; mask++ {
-				if mask&(1<<i) != 0 {
-					continue
-				}
-				with, err := v(mask | 1<<i)
-				if err != nil {
-					return nil, err
-				}
-				without, err := v(mask)
-				if err != nil {
-					return nil, err
-				}
-				size := popcount(mask)
-				res.Values[i] += fact(size) * fact(n-size-1) / fact(n) * (with - without)
-			}
-		}
-	default:
-		res.Method = "leave-one-out"
-		full, _ := v(all)
-		for i := 0; i < n; i++ {
-			without, err := v(all &^ (1 << i))
-			if err != nil {
-				return nil, err
-			}
-			res.Values[i] = full - without
+	if n > 0 {
+		if res.Values, res.Method, err = Attribute(n, v, e.Setup.Seed); err != nil {
+			return nil, err
 		}
 	}
-	resamples := e.Setup.Resamples
-	res.Comparison, err = eval.PairedBootstrap(ctx, e.bench.Spec(), e.truth, res.Candidate.Preds, res.Base.Preds,
-		eval.BootstrapOptions{Resamples: resamples, Seed: e.Setup.Seed, Direction: e.Setup.Direction})
-	if err != nil {
+	if res.Comparison, err = e.compare(ctx, res.Candidate, res.Base); err != nil {
 		return nil, err
 	}
 	return res, nil
+}
+
+// freshRows returns each contribution's rows that are neither in the
+// training data nor in an earlier contribution of the batch.
+func freshRows(training *eval.Dataset, batch []*eval.Dataset) []*eval.Dataset {
+	seen := map[[32]byte]bool{}
+	for i := range training.Rows {
+		seen[sha256.Sum256(training.CanonicalRow(i))] = true
+	}
+	fresh := make([]*eval.Dataset, len(batch))
+	for k, d := range batch {
+		var keep []int
+		for i := range d.Rows {
+			h := sha256.Sum256(d.CanonicalRow(i))
+			if !seen[h] {
+				seen[h] = true
+				keep = append(keep, i)
+			}
+		}
+		fresh[k] = d.Subset(keep)
+	}
+	return fresh
+}
+
+// compare runs the paired bootstrap of cand against base on the hidden
+// test split, seeded by the setup.
+func (e *Engine) compare(ctx context.Context, cand, base *Scored) (eval.Comparison, error) {
+	return eval.PairedBootstrap(ctx, e.bench.Spec(), e.truth, cand.Preds, base.Preds,
+		eval.BootstrapOptions{Resamples: e.Setup.Resamples, Seed: e.Setup.Seed, Direction: e.Setup.Direction})
 }
 
 // Work is an evaluation's estimated size, known before any of it is
@@ -254,7 +249,7 @@ func (e *Engine) Evaluate(ctx context.Context, training *eval.Dataset, batch []*
 type Work struct {
 	TrainingRows int // rows of the largest training set: the training data plus the batch
 	Columns      int // benchmark columns (an estimate of a design matrix's width)
-	Trainings    int // models trained: 2 for one contribution, 2^n for Shapley, n+2 for leave-one-out
+	Trainings    int // models trained: one per coalition the attribution scores (Coalitions); 0 when scored as submitted
 	Iterations   int // the recipe's iteration limit
 	Resamples    int // bootstrap resamples
 	TestRows     int // rows of the hidden test split
@@ -276,13 +271,10 @@ func EstimateWork(st *contrib.Setup, trainingRows int, batchRows []int) Work {
 	for _, r := range batchRows {
 		w.TrainingRows += r
 	}
-	switch n := len(batchRows); {
-	case n <= 1:
-		w.Trainings = 2
-	case n <= MaxShapley:
-		w.Trainings = 1 << n
-	default:
-		w.Trainings = n + 2
+	if st.ScoredAsSubmitted() {
+		w.Trainings = 0 // two packages predict the test rows; nothing is trained
+	} else {
+		w.Trainings = Coalitions(len(batchRows))
 	}
 	if w.Iterations <= 0 {
 		w.Iterations = linear.DefaultMaxIterations
@@ -305,73 +297,17 @@ func (w Work) Ops() float64 {
 	return w.Cells()*float64(w.Trainings)*float64(w.Iterations) + float64(w.Resamples)*float64(w.TestRows)
 }
 
-func popcount(x uint64) int {
-	n := 0
-	for ; x != 0; x &= x - 1 {
-		n++
-	}
-	return n
-}
-
-// WeightsBps turns attributed values into basis points summing to exactly
-// 10,000: negative values count as zero, all-zero values split equally, and
-// the remainder of the floor division goes to the largest fractional parts
-// (ties to the lower index), so each share is within one bp of its exact
-// share.
-func WeightsBps(values []float64) []uint16 {
-	n := len(values)
-	out := make([]uint16, n)
-	if n == 0 {
-		return out
-	}
-	pos := make([]float64, n)
-	total := 0.0
-	for i, x := range values {
-		if x > 0 && !math.IsInf(x, 0) {
-			pos[i] = x
-			total += x
-		}
-	}
-	if total == 0 {
-		for i := range pos {
-			pos[i] = 1
-		}
-		total = float64(n)
-	}
-	type frac struct {
-		i int
-		f float64
-	}
-	fr := make([]frac, n)
-	sum := 0
-	for i, x := range pos {
-		exact := x / total * 10_000
-		fl := math.Floor(exact)
-		out[i] = uint16(fl)
-		sum += int(fl)
-		fr[i] = frac{i, exact - fl}
-	}
-	slices.SortStableFunc(fr, func(a, b frac) int {
-		switch {
-		case a.f > b.f:
-			return -1
-		case a.f < b.f:
-			return 1
-		}
-		return a.i - b.i
-	})
-	for k := 0; sum < 10_000; k++ {
-		out[fr[k%n].i]++
-		sum++
-	}
-	return out
-}
-
-// ScoreWad converts a score to wad (18 decimals), rounding half away from
-// zero: the exact binary value of x times 10^18.
+// ScoreWad converts a score to wad (18 decimals): the shortest decimal that
+// reads back as x (strconv's), rounded half away from zero to 18 decimals.
+// A score such as 197/200 is then exactly 0.985, not the binary float's
+// 0.98499999999999998667…, so differences of scores count whole DeltaOnes
+// exactly.
 func ScoreWad(x float64) *big.Int {
-	r := new(big.Rat).SetFloat64(x)
-	if r == nil {
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return new(big.Int)
+	}
+	r, ok := new(big.Rat).SetString(strconv.FormatFloat(x, 'g', -1, 64))
+	if !ok {
 		return new(big.Int)
 	}
 	r.Mul(r, new(big.Rat).SetInt(hokusai.WAD))

@@ -11,34 +11,6 @@ import (
 	"github.com/hokusai-protocol/hokusai/evaluator"
 )
 
-// TestWeightsBpsProperty: weights always sum to exactly 10,000 and each is
-// within one bp of its exact share of the positive values.
-func TestWeightsBpsProperty(t *testing.T) {
-	rapid.Check(t, func(t *rapid.T) {
-		vals := rapid.SliceOfN(rapid.Float64Range(-1, 1), 1, 100).Draw(t, "values")
-		w := evaluator.WeightsBps(vals)
-		sum, pos := 0, 0.0
-		for _, v := range vals {
-			if v > 0 {
-				pos += v
-			}
-		}
-		for i, b := range w {
-			sum += int(b)
-			exact := 10_000.0 / float64(len(vals))
-			if pos > 0 {
-				exact = math.Max(vals[i], 0) / pos * 10_000
-			}
-			if math.Abs(float64(b)-exact) > 1+1e-9 {
-				t.Fatalf("weight %d: %d bps, exact %.4f", i, b, exact)
-			}
-		}
-		if sum != 10_000 {
-			t.Fatalf("weights sum to %d", sum)
-		}
-	})
-}
-
 func TestScoreWad(t *testing.T) {
 	cases := map[float64]string{0.5: "0.5", 0: "0", -0.25: "-0.25", 1: "1"}
 	for x, want := range cases {
@@ -50,12 +22,25 @@ func TestScoreWad(t *testing.T) {
 	}
 	rapid.Check(t, func(t *rapid.T) {
 		x := rapid.Float64Range(-10, 10).Draw(t, "x")
-		// Exactly: |ScoreWad(x) − x·10^18| ≤ 1/2.
+		// Within half a wad of the shortest decimal, which is within half
+		// an ulp of x: |ScoreWad(x) − x·10^18| ≤ 1/2 + ulp(x)·10^18/2.
 		got := new(big.Rat).SetInt(evaluator.ScoreWad(x))
 		exact := new(big.Rat).Mul(new(big.Rat).SetFloat64(x), new(big.Rat).SetInt(hokusai.WAD))
 		diff := new(big.Rat).Abs(new(big.Rat).Sub(got, exact))
-		if diff.Cmp(big.NewRat(1, 2)) > 0 {
+		ulp := math.Nextafter(math.Abs(x), math.Inf(1)) - math.Abs(x)
+		bound := new(big.Rat).Add(big.NewRat(1, 2), new(big.Rat).Mul(new(big.Rat).SetFloat64(ulp/2), new(big.Rat).SetInt(hokusai.WAD)))
+		if diff.Cmp(bound) > 0 {
 			t.Fatalf("ScoreWad(%v) = %s, off by %s", x, got.FloatString(0), diff.FloatString(3))
+		}
+	})
+	// Scores that are decimal fractions of the test split are exact, so
+	// their differences are whole DeltaOnes: k/n for n = 200 and 400.
+	rapid.Check(t, func(t *rapid.T) {
+		n := rapid.SampledFrom([]int64{200, 400}).Draw(t, "n")
+		k := rapid.Int64Range(0, n).Draw(t, "k")
+		want := new(big.Int).Quo(new(big.Int).Mul(big.NewInt(k), hokusai.WAD), big.NewInt(n))
+		if got := evaluator.ScoreWad(float64(k) / float64(n)); got.Cmp(want) != 0 {
+			t.Fatalf("ScoreWad(%d/%d) = %s, want %s", k, n, got, want)
 		}
 	})
 }

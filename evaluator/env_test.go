@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -17,10 +18,13 @@ import (
 	"github.com/hokusai-protocol/hokusai/attest"
 	"github.com/hokusai-protocol/hokusai/chain"
 	"github.com/hokusai-protocol/hokusai/chain/devchain"
+	"github.com/hokusai-protocol/hokusai/chain/txmgr"
+	"github.com/hokusai-protocol/hokusai/chain/txmgr/txmgrtest"
 	"github.com/hokusai-protocol/hokusai/contrib"
 	"github.com/hokusai-protocol/hokusai/eval"
 	"github.com/hokusai-protocol/hokusai/evaluator"
 	hhttp "github.com/hokusai-protocol/hokusai/http"
+	hkruntime "github.com/hokusai-protocol/hokusai/runtime"
 	"github.com/hokusai-protocol/hokusai/signreq"
 	"github.com/hokusai-protocol/hokusai/sqlite"
 )
@@ -57,11 +61,41 @@ type env struct {
 	setup     *contrib.Setup
 	pool      *eval.Dataset // public dev rows contributors draw from
 	baseline  float64
-	dbPath    string
-	db        *sqlite.DB
+	// headPackage is the head version's archive of a model whose
+	// candidates are scored as submitted (its head is measured from it).
+	headPackage []byte
+	dbPath      string
+	db          *sqlite.DB
+	txs         *txmgr.Manager
 }
 
 func newEnv(t testing.TB) *env {
+	t.Helper()
+	return newEnvMetric(t, hokusai.MetricAccuracy, eval.MetricOptions{})
+}
+
+// newEnvMetric is newEnv with the model scored on metric with options.
+func newEnvMetric(t testing.TB, metric hokusai.Metric, opts eval.MetricOptions) *env {
+	t.Helper()
+	return newEnvWith(t, func(e *env) {
+		data, err := eval.LoadFile(votesCSV, eval.LoadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		e.setup, e.pool, err = evaluator.SplitSetup(0, data, votesRecipe, metric, opts, hokusai.Maximize, 84, 60, 12)
+		if err != nil {
+			t.Fatal(err)
+		}
+		e.setup.Resamples = 1000
+		if e.baseline, err = evaluator.BaselineScore(e.ctx, e.setup); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
+
+// newEnvWith is newEnv with the model's setup, pool and baseline made by
+// prepare (on e's context, before the model is created on the chain).
+func newEnvWith(t testing.TB, prepare func(e *env)) *env {
 	t.Helper()
 	ctx := context.Background()
 	alloc := types.GenesisAlloc{}
@@ -74,13 +108,12 @@ func newEnv(t testing.TB) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := &env{t: t, ctx: ctx, c: c, sim: sim, admin: devchain.DevKey(0), owner: devchain.DevKey(1)}
-	wait := func(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) { return c.WaitMined(ctx, tx) }
-	d, err := chain.DeployProtocol(ctx, c.Backend, c.TransactOpts(ctx, e.admin), chain.DeployConfig{}, wait)
+	e := &env{t: t, ctx: ctx, c: c, sim: sim, admin: devchain.DevKey(0), owner: devchain.DevKey(1), txs: txmgrtest.Attach(t, c)}
+	d, err := chain.DeployProtocol(ctx, c, e.admin, chain.DeployConfig{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if e.mint, err = chain.DeployMintProtocol(ctx, c.Backend, c.TransactOpts(ctx, e.admin), d, chain.MintDeployConfig{}, wait); err != nil {
+	if e.mint, err = chain.DeployMintProtocol(ctx, c, e.admin, d, chain.MintDeployConfig{}); err != nil {
 		t.Fatal(err)
 	}
 	e.sess = &chain.Session{Client: c, Protocol: &chain.Protocol{ChainID: c.ChainID, Registry: d.Registry, Factory: d.Factory, USDC: d.USDC, Treasury: d.Treasury, Mint: e.mint}}
@@ -90,29 +123,22 @@ func newEnv(t testing.TB) *env {
 	}
 	e.evalKey, _ = crypto.GenerateKey()
 
-	data, err := eval.LoadFile(votesCSV, eval.LoadOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e.setup, e.pool, err = evaluator.SplitSetup(0, data, votesRecipe, hokusai.MetricAccuracy, hokusai.Maximize, 84, 60, 12)
-	if err != nil {
-		t.Fatal(err)
-	}
-	e.setup.Resamples = 1000
-	if e.baseline, err = evaluator.BaselineScore(ctx, e.setup); err != nil {
-		t.Fatal(err)
-	}
+	prepare(e)
 	supply, _ := hokusai.ParsePreset("growth")
+	var deltaOne *big.Int // commitBenchmark commits DeltaOnes of 0.01, the proportions' size
+	if !e.setup.Metric.IsProportion() {
+		deltaOne = new(big.Int).Quo(hokusai.WAD, big.NewInt(100))
+	}
 	e.model, err = e.sess.CreateModel(ctx, e.owner, chain.CreateModelParams{
-		Name: "House votes", Ticker: "VOTES", Metric: hokusai.MetricAccuracy, Direction: hokusai.Maximize,
-		Baseline: evaluator.ScoreWad(e.baseline), License: hokusai.LicenseDecentralized, Supply: supply,
+		Name: "House votes", Ticker: "VOTES", Metric: e.setup.Metric, Direction: hokusai.Maximize,
+		Baseline: evaluator.ScoreWad(e.baseline), License: hokusai.LicenseDecentralized, Supply: supply, DeltaOne: deltaOne,
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
 	e.setup.ModelID = e.model.ID
 	if _, err := c.ConfigureVerifier(ctx, e.owner, e.mint.Verifier, e.model.ID, chain.VerifierSettings{
-		Method: chain.MethodOracle, K: 2, Attesters: []common.Address{e.attesterAddr(0), e.attesterAddr(1)}, HeadDigest: common.HexToHash("0x01"),
+		Method: chain.MethodOracle, K: 2, Attesters: []common.Address{e.attesterAddr(0), e.attesterAddr(1)},
 	}); err != nil {
 		t.Fatal(err)
 	}
@@ -129,8 +155,38 @@ func newEnv(t testing.TB) *env {
 	if err := e.store.PutSetup(ctx, e.setup); err != nil {
 		t.Fatal(err)
 	}
+	e.commitBenchmark(e.model.ID, e.setup)
 	e.worker = e.newWorker(e.attesters...)
 	return e
+}
+
+// commitBenchmark commits st's benchmark for model with the head the
+// evaluator measures on it, as the setup route does.
+func (e *env) commitBenchmark(model uint64, st *contrib.Setup) {
+	e.t.Helper()
+	measure := func() (*evaluator.HeadMeasure, error) { return evaluator.MeasureHead(e.ctx, st, st.Training) }
+	if st.ScoredAsSubmitted() {
+		measure = func() (*evaluator.HeadMeasure, error) {
+			return evaluator.MeasureHeadPackage(e.ctx, st, e.headPackage, hkruntime.Config{})
+		}
+	}
+	h, err := measure()
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	spec, err := evaluator.SpecOf(st, new(big.Int).Quo(hokusai.WAD, big.NewInt(100)))
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	hash, err := spec.Hash()
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	if _, err := e.c.CommitBenchmark(e.ctx, e.admin, e.mint.Verifier, model, chain.BenchmarkCommit{
+		BenchmarkHash: hash, HeadScore: evaluator.ScoreWad(h.Score), HeadDigest: evaluator.DigestHash(h.Digest),
+	}); err != nil {
+		e.t.Fatal(err)
+	}
 }
 
 func (e *env) openStore() *contrib.Store {
@@ -140,15 +196,13 @@ func (e *env) openStore() *contrib.Store {
 	}
 	e.t.Cleanup(func() { db.Close() })
 	e.db = db
-	s, err := contrib.Open(e.ctx, db)
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	return s
+	return contrib.New(sqlite.NewContributionService(db))
 }
 
 func (e *env) newWorker(attesters ...*ecdsa.PrivateKey) *evaluator.Worker {
-	w := &evaluator.Worker{Store: e.store, Client: e.c, Mint: e.mint, Sender: e.admin, Evaluator: e.evalKey}
+	jobs := sqlite.NewJobQueue(e.db)
+	jobs.Poll, jobs.Backoff = 20*time.Millisecond, 200*time.Millisecond
+	w := &evaluator.Worker{Store: e.store, Jobs: jobs, Client: e.c, Mint: e.mint, Sender: e.admin, Evaluator: e.evalKey, Txs: e.txs, Poll: 50 * time.Millisecond}
 	for _, k := range attesters {
 		w.Attesters = append(w.Attesters, attest.New(k, crypto.PubkeyToAddress(e.evalKey.PublicKey)))
 	}
@@ -262,7 +316,7 @@ func (e *env) serveAPI(models hokusai.ModelService) *httptest.Server {
 	e.t.Helper()
 	info := e.sess.Protocol.Info("")
 	srv := hhttp.NewServer(hhttp.Config{ModelService: models, ChainInfo: func() hokusai.ChainInfo { return info }})
-	(&evaluator.API{Store: e.store, Worker: e.worker, Models: models, Client: e.c, Mint: e.mint, Signed: &signreq.Verifier{
+	(&evaluator.API{Store: e.store, Worker: e.worker, Models: models, Client: e.c, Mint: e.mint, Platform: e.admin, Signed: &signreq.Verifier{
 		Domain: e.domain(), Nonces: sqlite.NewNonceService(e.db),
 	}}).Register(srv)
 	ts := httptest.NewServer(srv.Handler())

@@ -8,13 +8,14 @@ import (
 	"github.com/hokusai-protocol/hokusai/eval"
 )
 
-// SplitSetup builds a setup from one benchmark dataset: the hidden test
+// SplitSetup builds a setup from one benchmark dataset scored on metric
+// with opts: the hidden test
 // split is drawn by seed and devPercent, the owner's training rows are the
 // first `initial` rows of the public dev split, and the remaining dev rows
 // are returned as the public pool contributors may draw from (without rows
 // that happen to equal a hidden test row, which intake would refuse).
-func SplitSetup(modelID uint64, d *eval.Dataset, recipe hokusai.TrainingRecipe, metric hokusai.Metric, dir hokusai.Direction, seed uint64, devPercent, initial int) (*contrib.Setup, *eval.Dataset, error) {
-	st := &contrib.Setup{ModelID: modelID, Recipe: recipe, Metric: metric, Direction: dir, Seed: seed, DevPercent: devPercent, Benchmark: d}
+func SplitSetup(modelID uint64, d *eval.Dataset, recipe hokusai.TrainingRecipe, metric hokusai.Metric, opts eval.MetricOptions, dir hokusai.Direction, seed uint64, devPercent, initial int) (*contrib.Setup, *eval.Dataset, error) {
+	st := &contrib.Setup{ModelID: modelID, Recipe: recipe, Metric: metric, MetricOptions: opts, Direction: dir, Seed: seed, DevPercent: devPercent, Benchmark: d}
 	b, err := st.Bench()
 	if err != nil {
 		return nil, nil, err

@@ -29,6 +29,9 @@ func (r *SetupRequest) Validate() error {
 	if r.Initial > 0 && r.Training != "" {
 		return hokusai.FieldErrorf("initial_rows", "Give either the initial training rows (training) or how many dev rows to start from (initial_rows), not both.")
 	}
+	if len(r.DeclaredBaseline) > 80 {
+		return hokusai.FieldErrorf("declared_baseline", "declared_baseline is a decimal such as 0.9667 or \"none\", at most 80 characters; got %d.", len(r.DeclaredBaseline))
+	}
 	if r.Benchmark == "" {
 		return hokusai.FieldErrorf("benchmark", "The setup needs a benchmark dataset (CSV with a header, or JSONL).")
 	}

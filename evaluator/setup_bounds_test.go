@@ -14,6 +14,7 @@ import (
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/evaluator"
 	"github.com/hokusai-protocol/hokusai/sdk"
+	"github.com/hokusai-protocol/hokusai/sdk/api"
 	"github.com/hokusai-protocol/hokusai/signreq"
 )
 
@@ -24,6 +25,23 @@ func serveAPI(t *testing.T, e *env) (*sdk.Client, string) {
 	models, _ := e.indexVotes()
 	url := e.serveAPI(models).URL
 	return sdk.New(url), url
+}
+
+// apiSetup is req as the API document's type, for the SDK: both types
+// describe one JSON body.
+func apiSetup(t *testing.T, req *evaluator.SetupRequest) api.SetupRequest {
+	t.Helper()
+	b, err := json.Marshal(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out api.SetupRequest
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&out); err != nil {
+		t.Fatalf("the setup request has a field the API document lacks: %v", err)
+	}
+	return out
 }
 
 // TestSetupOutOfRangeIsRefusedAndNotStored: the model owner's setup with a
@@ -58,7 +76,7 @@ func TestSetupOutOfRangeIsRefusedAndNotStored(t *testing.T) {
 			req := valid()
 			req.Recipe.Features = slices.Clone(req.Recipe.Features)
 			tc.edit(req)
-			_, err := cli.SetupModel(e.ctx, "VOTES", req, e.owner)
+			_, err := cli.SetupModel(e.ctx, "VOTES", apiSetup(t, req), e.owner)
 			if hokusai.ErrorCode(err) != hokusai.EINVALID || hokusai.ErrorField(err) != tc.field || !strings.Contains(hokusai.ErrorMessage(err), tc.says) {
 				t.Fatalf("got %v (field %q), want EINVALID on %s saying %q", err, hokusai.ErrorField(err), tc.field, tc.says)
 			}
@@ -95,7 +113,7 @@ func TestSetupOutOfRangeIsRefusedAndNotStored(t *testing.T) {
 	// A setup in range is stored: the checks above could see a change.
 	req := valid()
 	req.Resamples = 2000
-	if _, err := cli.SetupModel(e.ctx, "VOTES", req, e.owner); err != nil {
+	if _, err := cli.SetupModel(e.ctx, "VOTES", apiSetup(t, req), e.owner); err != nil {
 		t.Fatalf("a setup in range: %v", err)
 	}
 	if st, err := e.store.FindSetup(e.ctx, e.model.ID); err != nil || st.Resamples != 2000 {

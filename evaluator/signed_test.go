@@ -80,7 +80,10 @@ func (e *signedEnv) setupBody(initial int) []byte {
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	b, _ := json.Marshal(evaluator.SetupRequest{Recipe: votesRecipe, Seed: 84, DevPercent: 60, Initial: initial, Benchmark: string(bench)})
+	// A different number of initial rows measures a different head: an
+	// explicit change of benchmark, with no declared value.
+	b, _ := json.Marshal(evaluator.SetupRequest{Recipe: votesRecipe, Seed: 84, DevPercent: 60, Initial: initial, Benchmark: string(bench),
+		DeclaredBaseline: evaluator.NoDeclaration, ChangeBenchmark: true})
 	return b
 }
 

@@ -16,6 +16,7 @@ import (
 	hhttp "github.com/hokusai-protocol/hokusai/http"
 	"github.com/hokusai-protocol/hokusai/http/oapi"
 	"github.com/hokusai-protocol/hokusai/sdk"
+	"github.com/hokusai-protocol/hokusai/sdk/api"
 )
 
 // TestRoutesMatchSpec: the operations openapi.yaml tags improve (which the
@@ -130,7 +131,7 @@ func TestResponsesMatchSpec(t *testing.T) {
 	}
 	// A retry with the key: 200, the same contribution.
 	again, created, err := cli.Contribute(e.ctx, "VOTES", body, "csv", "k1", devchain.DevKey(5))
-	if err != nil || created || again.ID != c.ID {
+	if err != nil || created || again.Id != c.Id {
 		t.Fatalf("retry: %v %v %v", again, created, err)
 	}
 	// A version submission over JSON: stored with its digest, decoded by the spec's type.
@@ -140,7 +141,7 @@ func TestResponsesMatchSpec(t *testing.T) {
 		t.Fatalf("a broken version over HTTP: %v", err)
 	}
 	// Someone else's setup is refused.
-	if _, err := cli.SetupModel(e.ctx, "VOTES", &evaluator.SetupRequest{}, devchain.DevKey(3)); hokusai.ErrorCode(err) != hokusai.EFORBIDDEN {
+	if _, err := cli.SetupModel(e.ctx, "VOTES", api.SetupRequest{}, devchain.DevKey(3)); hokusai.ErrorCode(err) != hokusai.EFORBIDDEN {
 		t.Fatalf("setup by a stranger: %v", err)
 	}
 }

@@ -3,6 +3,9 @@ package evaluator
 import (
 	"context"
 	"crypto/ecdsa"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -10,6 +13,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"sync"
 	"time"
@@ -24,17 +28,25 @@ import (
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/chain"
 	"github.com/hokusai-protocol/hokusai/chain/bindings"
+	"github.com/hokusai-protocol/hokusai/chain/txmgr"
 	"github.com/hokusai-protocol/hokusai/contrib"
 	"github.com/hokusai-protocol/hokusai/eval"
+	hkruntime "github.com/hokusai-protocol/hokusai/runtime"
 	"github.com/hokusai-protocol/hokusai/runtime/linear"
 )
 
-// Worker evaluates received contributions and mints their rewards.
+// Worker evaluates received contributions and mints their rewards. Any
+// number of servers may run one on a shared database: each model's batch
+// is evaluated under the job queue's per-model job and a claim in the
+// store, so it is evaluated once and minted once.
 type Worker struct {
-	Store     *contrib.Store
-	Client    *chain.Client
-	Mint      *chain.MintDeployment
-	Sender    *ecdsa.PrivateKey // pays for mint transactions
+	Store  *contrib.Store
+	Jobs   hokusai.JobQueue // where Run takes evaluation jobs from
+	Client *chain.Client
+	Mint   *chain.MintDeployment
+	Sender *ecdsa.PrivateKey // pays for mint transactions
+	// Txs sends the mint transactions, each under its MintKey.
+	Txs       *txmgr.Manager
 	Evaluator *ecdsa.PrivateKey // signs receipts
 	Attesters []Attester        // attesters this process holds (their keys sign here)
 	// Mailbox, when set, lets registered attesters this process does not
@@ -45,11 +57,16 @@ type Worker struct {
 	Log           *slog.Logger
 
 	// Batch is the most contributions of one model evaluated together
-	// (their reward is split by Shapley or leave-one-out weights); 0 means 1.
+	// (their reward is split by Shapley weights, shares.go); 0 means 1.
 	Batch int
+	// BatchWindow is how long a model's job waits, from the arrival of
+	// its oldest waiting contribution, for more to arrive (up to Batch)
+	// before it evaluates them together; 0 means it takes what waits.
+	BatchWindow time.Duration
 	// Deadline is how long a signed request stays valid; 0 means one hour.
 	Deadline time.Duration
-	// Poll is how often Run looks for work when idle; 0 means 200ms.
+	// Poll is how often Run's sweeper looks for models with work to
+	// enqueue; 0 means one second.
 	Poll time.Duration
 	// ClaimDir, when set, receives each mint's claim as <evaluation id>.json
 	// (mode 0600: it holds the hidden test split) for independent attesters
@@ -60,13 +77,23 @@ type Worker struct {
 	// evaluation's candidate digest) to register as the model's new head
 	// version. Its errors are logged: the mint is final either way.
 	Publish func(ctx context.Context, ev *contrib.Evaluation, m *linear.Model) error
+	// HeadPackage returns the archive of a model's head version: the
+	// baseline a candidate scored as submitted (ONNX, XGBoost, LightGBM
+	// models) is compared with. Without it such models wait.
+	HeadPackage func(ctx context.Context, modelID uint64) ([]byte, error)
+	// PublishPackage, when set, is given each minted candidate package
+	// scored as submitted (checked against the evaluation's candidate
+	// digest) to register as the model's new head version.
+	PublishPackage func(ctx context.Context, ev *contrib.Evaluation, archive []byte) error
+	// Runtime loads the packages scored as submitted (the ONNX library path).
+	Runtime hkruntime.Config
 	// AfterBroadcast, when set, runs after a mint is journaled and sent
 	// but before its receipt is awaited: crash tests stop the process here.
 	AfterBroadcast func(evaluationID int64)
 
-	// Workers is how many models Run evaluates at once, each model one
-	// batch at a time, so one model's slow evaluation does not hold up
-	// another's; 0 means DefaultWorkers.
+	// Workers is how many models Run evaluates at once (jobs worked at a
+	// time), each model one batch at a time, so one model's slow
+	// evaluation does not hold up another's; 0 means DefaultWorkers.
 	Workers int
 	// EvalTimeout is each evaluation's time budget (training, scoring and
 	// the bootstrap); a batch that runs past it is rejected (TIMEOUT) and
@@ -83,12 +110,14 @@ type Worker struct {
 
 	mintMu sync.Mutex // one mint at a time: each is journaled, sent and confirmed in turn
 
-	sched  sync.Mutex // guards parked, busy and served
-	parked map[uint64]time.Time
-	busy   map[uint64]bool      // models with a batch in evaluation or minting
-	served map[uint64]time.Time // when each waiting model was last taken, for round-robin
-	wake   chan struct{}
-	once   sync.Once
+	wakeOnce sync.Once
+	wake     chan struct{} // asks the sweeper to look for work now
+
+	headMu sync.Mutex
+	heads  map[uint64]headScore // per model, its head package as last scored (scoreHead)
+
+	batchMu   sync.Mutex
+	firstSeen map[uint64]time.Time // per model whose batch is filling, when this worker first found it waiting (batchDue)
 }
 
 // Scheduling defaults.
@@ -97,13 +126,27 @@ const (
 	DefaultEvalTimeout = 2 * time.Minute
 )
 
-// parkFor is how long a model whose batch could not be evaluated waits
-// before the worker tries it again.
-const parkFor = 5 * time.Second
+// JobEvaluate is the job kind of a model's evaluation: its key names the
+// model, so one server at a time evaluates a model's batch, whichever
+// server took the submission.
+const JobEvaluate = "evaluate"
 
-// Wake tells a running worker that new work has arrived.
+func evaluateKey(modelID uint64) string { return "model:" + strconv.FormatUint(modelID, 10) }
+
+// Enqueue asks for model's waiting contributions (and journaled mints) to
+// be handled; a job already waiting for the model absorbs the request.
+func (w *Worker) Enqueue(ctx context.Context, modelID uint64) error {
+	if w.Jobs == nil {
+		w.Wake()
+		return nil
+	}
+	_, err := w.Jobs.EnqueueJob(ctx, JobEvaluate, evaluateKey(modelID), []byte(strconv.FormatUint(modelID, 10)))
+	return err
+}
+
+// Wake tells a running worker's sweeper to look for work now.
 func (w *Worker) Wake() {
-	w.once.Do(func() { w.wake = make(chan struct{}, 1) })
+	w.wakeOnce.Do(func() { w.wake = make(chan struct{}, 1) })
 	select {
 	case w.wake <- struct{}{}:
 	default:
@@ -117,43 +160,37 @@ func (w *Worker) log() *slog.Logger {
 	return w.Log
 }
 
-// Run recovers journaled mints, then evaluates contributions until ctx
-// ends, on Workers goroutines: each takes the waiting model served least
-// recently (round-robin), one batch per model at a time; mints are sent
-// one at a time.
+// Run works evaluation jobs from Jobs until ctx ends, Workers at a time,
+// so one model's slow evaluation does not hold up another's. Beside it a
+// sweeper enqueues a job for every model with waiting contributions or a
+// journaled mint every Poll: work submitted to another server, or left
+// by a server that stopped, is picked up here too; so is a model with a
+// batch left evaluating.
 func (w *Worker) Run(ctx context.Context) error {
-	w.once.Do(func() { w.wake = make(chan struct{}, 1) })
-	if err := w.Recover(ctx); err != nil {
-		w.log().Error("evaluator recovery", "err", err)
+	if w.Jobs == nil {
+		return hokusai.Errorf(hokusai.EINTERNAL, "The evaluator has no job queue.")
 	}
+	w.wakeOnce.Do(func() { w.wake = make(chan struct{}, 1) })
 	n := w.Workers
 	if n <= 0 {
 		n = DefaultWorkers
 	}
 	var wg sync.WaitGroup
-	for range n {
-		wg.Go(func() { w.loop(ctx) })
-	}
+	wg.Go(func() { w.sweep(ctx) })
+	err := w.Jobs.WorkJobs(ctx, JobEvaluate, n, w.runJob)
 	wg.Wait()
-	return ctx.Err()
+	return err
 }
 
-// loop is one of Run's workers.
-func (w *Worker) loop(ctx context.Context) {
+// sweep enqueues the models that have work, every Poll or when woken.
+func (w *Worker) sweep(ctx context.Context) {
 	poll := w.Poll
-	if poll == 0 {
-		poll = 200 * time.Millisecond
+	if poll <= 0 {
+		poll = time.Second
 	}
 	for {
-		did, err := w.ProcessNext(ctx)
-		if ctx.Err() != nil {
-			return
-		}
-		if err != nil {
-			w.log().Error("evaluator", "err", err)
-		}
-		if did && err == nil {
-			continue
+		if err := w.enqueueWaiting(ctx); err != nil && ctx.Err() == nil {
+			w.log().Error("evaluator sweep", "err", err)
 		}
 		select {
 		case <-ctx.Done():
@@ -164,113 +201,111 @@ func (w *Worker) loop(ctx context.Context) {
 	}
 }
 
-// take claims the waiting model to evaluate next: of the models with
-// received contributions that are neither busy nor parked, the one served
-// least recently, the oldest waiting first among equals. It returns 0
-// when there is none. release gives the model back.
-func (w *Worker) take(ctx context.Context) (uint64, error) {
-	waiting, err := w.Store.WaitingModels(ctx)
+func (w *Worker) enqueueWaiting(ctx context.Context) error {
+	models, err := w.Store.WaitingModels(ctx)
 	if err != nil {
-		return 0, err
+		return err
 	}
-	w.sched.Lock()
-	defer w.sched.Unlock()
-	if w.busy == nil {
-		w.busy, w.served, w.parked = map[uint64]bool{}, map[uint64]time.Time{}, map[uint64]time.Time{}
-	}
-	now := time.Now()
-	model, last := uint64(0), time.Time{}
-	isWaiting := make(map[uint64]bool, len(waiting))
-	for _, m := range waiting {
-		isWaiting[m] = true
-		if w.busy[m] {
-			continue
-		}
-		if until, ok := w.parked[m]; ok && now.Before(until) {
-			continue
-		}
-		if s := w.served[m]; model == 0 || s.Before(last) {
-			model, last = m, s
-		}
-	}
-	// Forget models with nothing waiting: the maps stay as small as the queue.
-	for m := range w.served {
-		if !isWaiting[m] && !w.busy[m] {
-			delete(w.served, m)
-		}
-	}
-	for m, until := range w.parked {
-		if !isWaiting[m] && now.After(until) {
-			delete(w.parked, m)
-		}
-	}
-	if model != 0 {
-		w.busy[model] = true
-		w.served[model] = now
-	}
-	return model, nil
-}
-
-func (w *Worker) isBusy(model uint64) bool {
-	w.sched.Lock()
-	defer w.sched.Unlock()
-	return w.busy[model]
-}
-
-func (w *Worker) release(model uint64) {
-	w.sched.Lock()
-	defer w.sched.Unlock()
-	delete(w.busy, model)
-}
-
-func (w *Worker) park(model uint64, until time.Time) {
-	w.sched.Lock()
-	defer w.sched.Unlock()
-	if w.parked == nil {
-		w.parked = map[uint64]time.Time{}
-	}
-	w.parked[model] = until
-}
-
-func (w *Worker) unpark(model uint64) {
-	w.sched.Lock()
-	defer w.sched.Unlock()
-	delete(w.parked, model)
-}
-
-// ProcessNext evaluates the next waiting batch (one model's received
-// contributions, up to Batch; the model is chosen by take) and mints when
-// it earns DeltaOnes. It reports whether there was work. Calls may run
-// concurrently: each takes a different model.
-func (w *Worker) ProcessNext(ctx context.Context) (bool, error) {
-	// A model that cannot be evaluated now (verifier not configured, chain
-	// unreachable) is parked, and a model being evaluated is busy: neither
-	// holds up the others.
-	model, err := w.take(ctx)
+	pending, err := w.Store.PendingMints(ctx, 0)
 	if err != nil {
-		return false, err
+		return err
 	}
-	if model != 0 {
-		defer w.release(model)
+	for _, m := range pending {
+		if !slices.Contains(models, m.ModelID) {
+			models = append(models, m.ModelID)
+		}
 	}
-	// A mint left pending (its receipt not seen, a transient chain error)
-	// is finished before anything else is evaluated against the head.
-	// Mints hold mintMu from journal to confirmation, so what is pending
-	// here was left by an earlier run or a failed send; a busy model's
-	// are left to the worker that took it, which finishes them here
-	// before it evaluates.
-	w.mintMu.Lock()
-	err = w.finishPending(ctx, model)
-	w.mintMu.Unlock()
+	// A batch left evaluating by a job the queue gave up on (its attempts
+	// ran out) is returned to the queue by the model's next job.
+	stuck, err := w.Store.FindContributions(ctx, contrib.ContributionFilter{Status: []contrib.Status{contrib.StatusEvaluating}, Limit: 1000})
+	if err != nil {
+		return err
+	}
+	for _, c := range stuck {
+		if !slices.Contains(models, c.ModelID) {
+			models = append(models, c.ModelID)
+		}
+	}
+	for _, m := range models {
+		if err := w.Enqueue(ctx, m); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// runJob handles one model's evaluation job: one batch, then the job is
+// done (the sweeper enqueues the model again while work waits). An error
+// makes the queue retry the job after a backoff, so a model that cannot
+// be evaluated now (verifier not configured, chain unreachable) waits
+// without holding up the others.
+func (w *Worker) runJob(ctx context.Context, j *hokusai.Job) error {
+	model, err := strconv.ParseUint(string(j.Payload), 10, 64)
 	if err != nil || model == 0 {
+		w.log().Error("evaluation job without a model", "job", j.ID, "payload", string(j.Payload))
+		return nil
+	}
+	// A batch still filling does not hold a worker slot: the job ends,
+	// and the sweeper enqueues the model again when the batch is due.
+	if due, err := w.batchDue(ctx, model); err != nil || !due {
+		return err
+	}
+	_, err = w.processModel(ctx, model, false)
+	return err
+}
+
+// ProcessNext handles the model whose contributions have waited longest
+// (see ProcessModel) and reports whether there was work. It is for tools
+// and tests that drive one worker by hand; servers use Run.
+func (w *Worker) ProcessNext(ctx context.Context) (bool, error) {
+	models, err := w.Store.WaitingModels(ctx)
+	if err != nil || len(models) == 0 {
+		if err == nil {
+			w.mintMu.Lock()
+			err = w.finishPending(ctx, 0)
+			w.mintMu.Unlock()
+		}
 		return false, err
 	}
-	w.Wake() // another worker may take another model meanwhile
-	now := time.Now()
+	return w.ProcessModel(ctx, models[0])
+}
+
+// ProcessModel finishes the model's journaled mints, returns the batches
+// of an evaluator that died to the queue, waits up to BatchWindow for the
+// model's batch to fill, then evaluates it (its received contributions,
+// up to Batch) and mints when it earns
+// DeltaOnes. It reports whether there was a batch. The caller must be the
+// only one working on the model (Run holds the model's job).
+func (w *Worker) ProcessModel(ctx context.Context, model uint64) (bool, error) {
+	return w.processModel(ctx, model, true)
+}
+
+// processModel is ProcessModel; await says whether it waits for the
+// batch to fill (runJob has checked that it is due).
+func (w *Worker) processModel(ctx context.Context, model uint64, await bool) (bool, error) {
+	// A mint left pending (its receipt not seen, a transient chain error,
+	// a server that stopped) is finished before anything else is
+	// evaluated against the head.
+	w.mintMu.Lock()
+	err := w.finishPending(ctx, model)
+	w.mintMu.Unlock()
+	if err != nil {
+		return false, err
+	}
+	if n, err := w.Store.ReleaseClaims(ctx, model); err != nil {
+		return false, err
+	} else if n > 0 {
+		w.log().Info("re-queued contributions an evaluator left unfinished", "model", model, "contributions", n)
+	}
 	batchSize := max(w.Batch, 1)
+	if await {
+		if err := w.awaitBatch(ctx, model, batchSize); err != nil {
+			return false, err
+		}
+	}
 	batch, err := w.Store.FindContributions(ctx, contrib.ContributionFilter{ModelID: model, Status: []contrib.Status{contrib.StatusReceived}, Limit: batchSize})
 	if err != nil {
-		return true, err
+		return false, err
 	}
 	// A contribution with its own model version is evaluated alone.
 	for i, c := range batch {
@@ -284,20 +319,22 @@ func (w *Worker) ProcessNext(ctx context.Context) (bool, error) {
 		}
 	}
 	if len(batch) == 0 {
-		return false, nil // taken by an earlier pass meanwhile
+		return false, nil
 	}
 	ev, claim, err := w.evaluate(ctx, batch)
 	if err != nil {
-		// Leave them for a later try; park the model meanwhile.
-		w.park(model, now.Add(parkFor))
+		// A batch this evaluation claimed stays evaluating: the job's
+		// retry returns it to the queue (ReleaseClaims) before anything
+		// else, whereas releasing it here could take it from an evaluator
+		// that took over from this one. Contributions still waiting say why.
+		bg := context.WithoutCancel(ctx)
 		for _, c := range batch {
-			if c2, err2 := w.Store.FindContribution(ctx, c.ID); err2 == nil && (c2.Status == contrib.StatusEvaluating || c2.Status == contrib.StatusReceived) {
-				_ = w.Store.SetOutcome(ctx, c.ID, contrib.Outcome{Status: contrib.StatusReceived, Reason: "Waiting: " + hokusai.ErrorMessage(err)})
+			if c2, err2 := w.Store.FindContribution(bg, c.ID); err2 == nil && c2.Status == contrib.StatusReceived {
+				_ = w.Store.SetOutcome(bg, c.ID, contrib.Outcome{Status: contrib.StatusReceived, Reason: "Waiting: " + hokusai.ErrorMessage(err)})
 			}
 		}
-		return false, fmt.Errorf("model %d parked for %s: %w", model, parkFor, err)
+		return false, fmt.Errorf("model %d waits: %w", model, err)
 	}
-	w.unpark(model)
 	if ev == nil || ev.Decision != contrib.DecisionMint {
 		return true, nil
 	}
@@ -333,7 +370,7 @@ func (w *Worker) MintEvaluation(ctx context.Context, ev *contrib.Evaluation, cla
 // training returns the model's training data: the setup's rows plus every
 // accepted contribution's new rows, in acceptance order (Union).
 func (w *Worker) training(ctx context.Context, st *contrib.Setup) (*eval.Dataset, error) {
-	acc, err := w.Store.Accepted(ctx, st.ModelID)
+	acc, err := w.Store.AcceptedContributions(ctx, st.ModelID)
 	if err != nil {
 		return nil, err
 	}
@@ -344,7 +381,7 @@ func (w *Worker) training(ctx context.Context, st *contrib.Setup) (*eval.Dataset
 func trainingOf(st *contrib.Setup, acc []*contrib.Contribution) (*eval.Dataset, error) {
 	parts := make([]*eval.Dataset, 0, len(acc))
 	for _, c := range acc {
-		d, err := c.Dataset()
+		d, err := contrib.Dataset(c)
 		if err != nil {
 			return nil, err
 		}
@@ -355,7 +392,7 @@ func trainingOf(st *contrib.Setup, acc []*contrib.Contribution) (*eval.Dataset, 
 
 // compute trains and scores a batch within ctx, the evaluation's time
 // budget: every training and the bootstrap stop when it ends.
-func (w *Worker) compute(ctx context.Context, st *contrib.Setup, acc, batch []*contrib.Contribution) (*Result, *Engine, *eval.Dataset, error) {
+func (w *Worker) compute(ctx context.Context, st *contrib.Setup, spec *BenchmarkSpec, acc, batch []*contrib.Contribution) (*Result, *Engine, *eval.Dataset, error) {
 	if w.BeforeTrain != nil {
 		w.BeforeTrain(ctx, st.ModelID)
 	}
@@ -370,19 +407,108 @@ func (w *Worker) compute(ctx context.Context, st *contrib.Setup, acc, batch []*c
 	if err != nil {
 		return nil, nil, nil, err
 	}
+	eng.Runtime = w.Runtime
+	recipe, err := json.Marshal(st.Recipe)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	eng.trainBase = func(ctx context.Context, training *eval.Dataset) (*Scored, error) {
+		// The retrained head is named by the recipe and the training data.
+		h := sha256.New()
+		h.Write(recipe)
+		h.Write([]byte{0})
+		h.Write(contrib.CanonicalJSONL(training))
+		return w.scoreHead(st.ModelID, spec, [32]byte(h.Sum(nil)), func() (*Scored, error) { return eng.Train(ctx, training) })
+	}
 	var sets []*eval.Dataset
 	for _, c := range batch {
-		d, err := c.Dataset()
+		d, err := contrib.Dataset(c)
 		if err != nil {
 			return nil, nil, nil, err
 		}
 		sets = append(sets, d)
 	}
-	res, err := eng.Evaluate(ctx, training, sets)
+	var res *Result
+	if st.ScoredAsSubmitted() {
+		res, err = w.evaluateSubmitted(ctx, eng, spec, training, sets, batch)
+	} else {
+		res, err = eng.Evaluate(ctx, training, sets)
+	}
 	if err != nil {
 		return nil, nil, nil, err
 	}
 	return res, eng, training, nil
+}
+
+// evaluateSubmitted scores a contribution's candidate package against the
+// model's head package (a model the evaluator cannot retrain).
+func (w *Worker) evaluateSubmitted(ctx context.Context, eng *Engine, spec *BenchmarkSpec, training *eval.Dataset, sets []*eval.Dataset, batch []*contrib.Contribution) (*Result, error) {
+	if len(batch) != 1 || len(batch[0].Candidate) == 0 {
+		return nil, hokusai.Errorf(hokusai.EINVALID, "Model %d's candidates are scored as submitted: each contribution is evaluated alone, with its candidate package.", eng.Setup.ModelID)
+	}
+	if w.HeadPackage == nil {
+		return nil, hokusai.Errorf(hokusai.EUNAVAILABLE, "The evaluator cannot read model %d's head package; candidates scored as submitted wait until it can.", eng.Setup.ModelID)
+	}
+	head, err := w.HeadPackage(ctx, eng.Setup.ModelID)
+	if err != nil {
+		return nil, fmt.Errorf("head package: %w", err)
+	}
+	base, err := w.headPackageScore(ctx, eng, spec, head)
+	if err != nil {
+		return nil, fmt.Errorf("head package: %w", err)
+	}
+	res, err := eng.evaluateAgainst(ctx, training, sets[0], base, batch[0].Candidate)
+	if err != nil {
+		return nil, err
+	}
+	res.BasePackage, res.CandidatePackage = head, batch[0].Candidate
+	return res, nil
+}
+
+// headScore is a model's head as last scored on the hidden test split:
+// what it was scored from (the sha256 of its package, or of the training
+// data it is retrained on), the benchmark (its spec hash), and the result.
+type headScore struct {
+	input, spec [32]byte
+	scored      *Scored
+}
+
+// scoreHead scores a model's head on the hidden test split with score,
+// reusing the last score while neither input (the head package or the
+// training data, whose sha256 names it) nor the benchmark has changed:
+// the head is the same for every candidate until one is minted, and
+// scoring it again would double each single contribution's evaluation.
+// One entry is kept per model.
+func (w *Worker) scoreHead(model uint64, spec *BenchmarkSpec, input [32]byte, score func() (*Scored, error)) (*Scored, error) {
+	specHash, err := spec.Hash()
+	if err != nil {
+		return nil, err
+	}
+	key := headScore{input: input, spec: specHash}
+	w.headMu.Lock()
+	h, ok := w.heads[model]
+	w.headMu.Unlock()
+	if ok && h.input == key.input && h.spec == key.spec {
+		return h.scored, nil
+	}
+	s, err := score()
+	if err != nil {
+		return nil, err
+	}
+	key.scored = s
+	w.headMu.Lock()
+	if w.heads == nil {
+		w.heads = map[uint64]headScore{}
+	}
+	w.heads[model] = key
+	w.headMu.Unlock()
+	return s, nil
+}
+
+// headPackageScore scores a model's head package, once per package
+// (scoreHead).
+func (w *Worker) headPackageScore(ctx context.Context, eng *Engine, spec *BenchmarkSpec, head []byte) (*Scored, error) {
+	return w.scoreHead(eng.Setup.ModelID, spec, sha256.Sum256(head), func() (*Scored, error) { return eng.ScorePackage(ctx, head) })
 }
 
 // overBudget says why work exceeds the worker's budget, or "".
@@ -450,16 +576,22 @@ func (w *Worker) evaluate(ctx context.Context, batch []*contrib.Contribution) (*
 	if err != nil {
 		return nil, nil, err
 	}
-	var ids []int64
-	for _, c := range batch {
-		if err := w.Store.SetOutcome(ctx, c.ID, contrib.Outcome{Status: contrib.StatusEvaluating}); err != nil {
-			return nil, nil, err
-		}
-		ids = append(ids, c.ID)
+	committed, err := w.Client.CommittedBenchmark(ctx, w.Mint.Verifier, modelID)
+	if err != nil {
+		return nil, nil, err
+	}
+	if committed == (common.Hash{}) {
+		return nil, nil, hokusai.Errorf(hokusai.EUNAVAILABLE, "Model %d has no committed benchmark yet: its owner sets it up with register_model --benchmark, which measures and commits the head.", modelID)
+	}
+	spec, err := SpecOf(st, cfg.DeltaOneSize)
+	if err != nil {
+		return nil, nil, err
 	}
 	// The work budget is checked from row counts, before the rows are
-	// decoded or anything is trained.
-	acc, err := w.Store.Accepted(ctx, modelID)
+	// decoded or anything is trained. A batch over it is cut to the
+	// contributions that fit (the rest wait for the next batch); one that
+	// does not fit alone is refused.
+	acc, err := w.Store.AcceptedContributions(ctx, modelID)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -467,11 +599,19 @@ func (w *Worker) evaluate(ctx context.Context, batch []*contrib.Contribution) (*
 	for _, c := range acc {
 		trainingRows += c.Rows
 	}
-	batchRows := make([]int, len(batch))
-	for i, c := range batch {
-		batchRows[i] = c.Rows
+	batch = w.fitBudget(st, trainingRows, batch)
+	var ids []int64
+	for _, c := range batch {
+		ids = append(ids, c.ID)
 	}
-	work := EstimateWork(st, trainingRows, batchRows)
+	// The batch is held under a claim of this evaluation's own: if another
+	// evaluator takes it over (this one was counted dead), nothing this one
+	// records afterwards is stored.
+	hold := newHold()
+	if err := w.Store.ClaimContributions(ctx, hold, ids); err != nil {
+		return nil, nil, err
+	}
+	work := EstimateWork(st, trainingRows, batchRows(batch))
 	if reason := w.overBudget(work); reason != "" {
 		return nil, nil, w.refuse(ctx, batch, contrib.ReasonTooLarge, reason)
 	}
@@ -481,7 +621,7 @@ func (w *Worker) evaluate(ctx context.Context, batch []*contrib.Contribution) (*
 	}
 	ectx, cancel := context.WithTimeout(ctx, budget)
 	defer cancel()
-	res, eng, training, err := w.compute(ectx, st, acc, batch)
+	res, eng, training, err := w.compute(ectx, st, spec, acc, batch)
 	if err != nil {
 		if ctx.Err() == nil && errors.Is(err, context.DeadlineExceeded) {
 			reason := fmt.Sprintf("The evaluation ran past its time budget of %s (%d training rows with the batch, %d test rows, %d resamples) and was stopped so that other contributions are not held up; contribute fewer rows at a time, or ask the evaluator's operator to raise the budget.",
@@ -518,8 +658,12 @@ func (w *Worker) evaluate(ctx context.Context, batch []*contrib.Contribution) (*
 	if len(batch) == 1 {
 		submitted = batch[0].CandidateDigest
 	}
+	what := "The retrained model"
+	if res.Path == eval.PathScoredAsSubmitted {
+		what = "The submitted candidate"
+	}
 	switch {
-	case submitted != "" && submitted != res.Candidate.Digest:
+	case res.Path == eval.PathRetrained && submitted != "" && submitted != res.Candidate.Digest:
 		ev.Decision, ev.ReasonCode = contrib.DecisionReject, contrib.ReasonNotReproduced
 		ev.Reason = fmt.Sprintf("The submitted model version %s is not what the package's recipe gives on the training data plus these rows (%s); submit the rows alone, or the version the recipe produces.", submitted, res.Candidate.Digest)
 	case ev.NewRows == 0:
@@ -527,10 +671,10 @@ func (w *Worker) evaluate(ctx context.Context, batch []*contrib.Contribution) (*
 		ev.Reason = "Every row is already in the model's training data; nothing new to learn from."
 	case cmp.Improvement < 0:
 		ev.Decision, ev.ReasonCode = contrib.DecisionReject, contrib.ReasonWorse
-		ev.Reason = fmt.Sprintf("The retrained model scores %s %s on the hidden test split against the head's %s: these rows make the model worse (are labels wrong or flipped?).", f(cmp.CandidateScore), eng.bench.Metric, f(cmp.BaselineScore))
+		ev.Reason = fmt.Sprintf("%s scores %s %s on the hidden test split against the head's %s: it makes the model worse (are labels wrong or flipped, or is the model fitted to the public rows only?).", what, f(cmp.CandidateScore), eng.bench.Metric, f(cmp.BaselineScore))
 	case deltaOnes.Cmp(threshold) < 0 || measured.Cmp(threshold) < 0:
 		ev.Decision, ev.ReasonCode = contrib.DecisionReject, contrib.ReasonNoImprovement
-		ev.Reason = fmt.Sprintf("The retrained model scores %s %s against the head's %s: %s DeltaOnes, below the %s needed to mint.", f(cmp.CandidateScore), eng.bench.Metric, f(cmp.BaselineScore), hokusai.FormatWad(minBig(deltaOnes, measured)), hokusai.FormatWad(threshold))
+		ev.Reason = fmt.Sprintf("%s scores %s %s on the hidden test split against the head's %s: %s DeltaOnes, below the %s needed to mint.", what, f(cmp.CandidateScore), eng.bench.Metric, f(cmp.BaselineScore), hokusai.FormatWad(minBig(deltaOnes, measured)), hokusai.FormatWad(threshold))
 	case rewardFor(rc, deltaOnes).Cmp(orZero(rc.Budget)) > 0:
 		ev.Decision, ev.ReasonCode = contrib.DecisionReject, contrib.ReasonBudget
 		ev.Reason = fmt.Sprintf("The improvement earns %s DeltaOnes, a reward of %s tokens, but model %d's mint budget has only %s tokens left; the protocol admin must raise it.", ev.DeltaOnes, hokusai.FormatWad(rewardFor(rc, deltaOnes)), modelID, hokusai.FormatWad(orZero(rc.Budget)))
@@ -540,7 +684,8 @@ func (w *Worker) evaluate(ctx context.Context, batch []*contrib.Contribution) (*
 	default:
 		ev.Decision = contrib.DecisionMint
 	}
-	// Weights among the batch's contributors, merged by address.
+	// Each contribution's marginal gain and weight; the request merges
+	// the weights by address.
 	bps := WeightsBps(res.Values)
 	for i, c := range batch {
 		ev.Weights = append(ev.Weights, contrib.Weight{Contribution: c.ID, Contributor: c.Contributor, Bps: bps[i], Value: res.Values[i]})
@@ -549,14 +694,15 @@ func (w *Worker) evaluate(ctx context.Context, batch []*contrib.Contribution) (*
 	rcpt := eval.NewReceipt(eval.ReceiptSubject{
 		Model: strconv.FormatUint(modelID, 10), BaselineDigest: res.Base.Digest, CandidateDigest: res.Candidate.Digest,
 		DatasetDigest: bench.DatasetDigest, Split: "test", SplitDigest: bench.TestDigest, Metric: bench.Metric,
-		Direction: st.Direction, RuntimeVersion: eng.RuntimeVersion(),
+		Direction: st.Direction, RuntimeVersion: res.Candidate.Runtime, Path: res.Path,
 	}, cmp, time.Now())
+	rcpt.Attribution, rcpt.Weights = res.Method, ReceiptWeights(ev.Weights)
 	if err := rcpt.Sign(w.Evaluator); err != nil {
 		return nil, nil, err
 	}
 	ev.Receipt = rcpt.MarshalIndent()
 	ev.ReceiptHash = rcpt.Hash().Hex()
-	if err := w.Store.CreateEvaluation(ctx, ev); err != nil {
+	if err := w.Store.CreateEvaluation(ctx, hold, ev); err != nil {
 		return nil, nil, err
 	}
 	w.log().Info("evaluated", "model", modelID, "contributions", ids, "baseline", cmp.BaselineScore, "candidate", cmp.CandidateScore,
@@ -569,10 +715,11 @@ func (w *Worker) evaluate(ctx context.Context, batch []*contrib.Contribution) (*
 		}
 		return ev, nil, nil
 	}
-	claim, err := w.buildClaim(ctx, st, training, batch, ev, rcpt, head, candWad, res)
+	claim, err := w.buildClaim(ctx, st, spec, training, batch, ev, rcpt, head, candWad, res)
 	if err != nil {
 		return nil, nil, err
 	}
+	claim.hold = hold
 	return ev, claim, nil
 }
 
@@ -591,7 +738,7 @@ func (w *Worker) domain() chain.MintDomain {
 	return chain.MintDomain{ChainID: w.Client.ChainID, Verifier: w.Mint.Verifier}
 }
 
-func (w *Worker) buildClaim(ctx context.Context, st *contrib.Setup, training *eval.Dataset, batch []*contrib.Contribution, ev *contrib.Evaluation, rcpt *eval.Receipt, head, candWad *big.Int, res *Result) (*Claim, error) {
+func (w *Worker) buildClaim(ctx context.Context, st *contrib.Setup, spec *BenchmarkSpec, training *eval.Dataset, batch []*contrib.Contribution, ev *contrib.Evaluation, rcpt *eval.Receipt, head, candWad *big.Int, res *Result) (*Claim, error) {
 	// Contributors sorted by address, weights merged, zero weights dropped.
 	merged := map[common.Address]int{}
 	for _, wt := range ev.Weights {
@@ -613,9 +760,13 @@ func (w *Worker) buildClaim(ctx context.Context, st *contrib.Setup, training *ev
 		dl = time.Hour
 	}
 	bench, _ := st.Bench()
+	specHash, err := spec.Hash()
+	if err != nil {
+		return nil, err
+	}
 	req := &chain.MintRequest{
 		ModelID: st.ModelID, BaselineScore: head, CandidateScore: candWad,
-		CandidateDigest: DigestHash(res.Candidate.Digest), DatasetDigest: DigestHash(bench.TestDigest),
+		CandidateDigest: DigestHash(res.Candidate.Digest), DatasetDigest: DigestHash(bench.TestDigest), BenchmarkHash: specHash,
 		ReceiptHash: rcpt.Hash(), SampleCount: uint64(res.Comparison.Rows), LowerBound: ScoreWad(res.Comparison.Lower95),
 		Contributors: cs, IdempotencyKey: MintKey(w.domain(), st.ModelID, batch), Deadline: now + uint64(dl/time.Second),
 	}
@@ -624,11 +775,12 @@ func (w *Worker) buildClaim(ctx context.Context, st *contrib.Setup, training *ev
 	}
 	c := &Claim{
 		Domain: w.domain(), Request: req, Receipt: ev.Receipt, Evaluator: crypto.PubkeyToAddress(w.Evaluator.PublicKey),
-		Setup: *st, Benchmark: contrib.CanonicalJSONL(st.Benchmark), Training: contrib.CanonicalJSONL(training),
+		Setup: *st, Spec: spec, Benchmark: contrib.CanonicalJSONL(st.Benchmark), Training: contrib.CanonicalJSONL(training),
 	}
 	for _, b := range batch {
 		c.Contributions = append(c.Contributions, ClaimRows{ID: b.ID, Contributor: b.Contributor, Rows: b.Data})
 	}
+	c.BaselinePackage, c.CandidatePackage = res.BasePackage, res.CandidatePackage
 	return c, nil
 }
 
@@ -682,35 +834,55 @@ func (w *Worker) mint(ctx context.Context, ev *contrib.Evaluation, claim *Claim)
 	}
 	body, _ := json.Marshal(journaled{Request: claim.Request, Signatures: sigs})
 	rec := &contrib.MintRecord{EvaluationID: ev.ID, ModelID: ev.ModelID, IdempotencyKey: claim.Request.IdempotencyKey.Hex(), Request: body}
-	if err := w.Store.JournalMint(ctx, rec); err != nil {
+	if err := w.Store.JournalMint(ctx, claim.hold, rec); err != nil {
 		return err
 	}
 	return w.send(ctx, rec, claim.Request, sigs)
 }
 
-// send broadcasts a journaled mint and records its outcome.
+// send hands a journaled mint to the transaction manager under the
+// mint's idempotency key (sending it again after a crash finds the same
+// transaction) and records its outcome.
 func (w *Worker) send(ctx context.Context, rec *contrib.MintRecord, req *chain.MintRequest, sigs []chain.MintSignature) error {
+	if w.Txs == nil {
+		return hokusai.Errorf(hokusai.EINTERNAL, "The evaluator has no transaction manager to send mints with.")
+	}
 	v := bindings.NewDeltaOneVerifier()
 	data := v.PackMint(toBindingRequest(req), toBindingSigs(sigs))
-	from := crypto.PubkeyToAddress(w.Sender.PublicKey)
-	gas, err := w.Client.Backend.EstimateGas(ctx, ethereum.CallMsg{From: from, To: &w.Mint.Verifier, Data: data})
+	// The verifier refuses a key twice; the evaluation id lets a batch
+	// evaluated again after a refused mint send a new transaction.
+	tx := chain.Tx{To: &w.Mint.Verifier, Data: data, IdempotencyKey: fmt.Sprintf("mint %d %s", rec.EvaluationID, rec.IdempotencyKey), ABIs: mintABIs}
+	stored, err := w.Txs.FindByKey(ctx, w.Sender, tx.IdempotencyKey)
 	if err != nil {
-		return w.sendFailed(ctx, rec, chain.DecodeError(err, mintABIs...))
+		return err
 	}
-	tx, err := w.Client.SignAndBroadcast(ctx, w.Sender, chain.Tx{To: &w.Mint.Verifier, Data: data, Gas: 2 * gas})
-	if err != nil {
+	if stored == nil {
+		from := crypto.PubkeyToAddress(w.Sender.PublicKey)
+		gas, err := w.Client.Backend.EstimateGas(ctx, ethereum.CallMsg{From: from, To: &w.Mint.Verifier, Data: data})
+		if err != nil {
+			return w.sendFailed(ctx, rec, chain.DecodeError(err, mintABIs...))
+		}
+		tx.Gas = 2 * gas
+		if stored, err = w.Txs.Enqueue(ctx, w.Sender, tx); err != nil {
+			return err
+		}
+	}
+	if err := w.Txs.Broadcast(ctx, stored.ID); err != nil {
 		if chain.IsNotSent(err) {
 			return w.sendFailed(ctx, rec, err)
 		}
-		return err // maybe sent: recovery will look the key up
+		return err // maybe sent: recovery finds the transaction by its key
 	}
 	if w.AfterBroadcast != nil {
 		w.AfterBroadcast(rec.EvaluationID)
 	}
-	r, err := w.Client.WaitMined(ctx, tx, mintABIs...)
+	r, err := w.Txs.Wait(ctx, stored.ID, mintABIs...)
 	if err != nil {
 		if chain.IsNotSent(err) && r == nil {
 			return w.sendFailed(ctx, rec, err)
+		}
+		if r != nil {
+			return w.sendFailed(ctx, rec, err) // mined and reverted
 		}
 		return err
 	}
@@ -808,7 +980,7 @@ func (w *Worker) confirm(ctx context.Context, rec *contrib.MintRecord, r *types.
 		}
 	}
 	w.log().Info("minted", "evaluation", ev.ID, "tx", r.TxHash.Hex(), "delta_ones", hokusai.FormatWad(deltaOnes), "reward", reward)
-	if w.Publish != nil {
+	if w.Publish != nil || w.PublishPackage != nil {
 		if err := w.publish(ctx, ev); err != nil {
 			w.log().Warn("publish the new head version", "evaluation", ev.ID, "err", err)
 		}
@@ -816,11 +988,28 @@ func (w *Worker) confirm(ctx context.Context, rec *contrib.MintRecord, r *types.
 	return nil
 }
 
-// publish retrains the minted candidate and hands it to Publish.
+// publish hands the minted candidate to Publish (retrained) or
+// PublishPackage (scored as submitted).
 func (w *Worker) publish(ctx context.Context, ev *contrib.Evaluation) error {
 	st, err := w.Store.FindSetup(ctx, ev.ModelID)
 	if err != nil {
 		return err
+	}
+	if st.ScoredAsSubmitted() {
+		if w.PublishPackage == nil || len(ev.Contributions) != 1 {
+			return nil
+		}
+		c, err := w.Store.FindContribution(ctx, ev.Contributions[0])
+		if err != nil {
+			return err
+		}
+		if c.CandidateDigest != ev.CandidateDigest {
+			return fmt.Errorf("contribution %d's candidate %s differs from the evaluated %s", c.ID, c.CandidateDigest, ev.CandidateDigest)
+		}
+		return w.PublishPackage(ctx, ev, c.Candidate)
+	}
+	if w.Publish == nil {
+		return nil
 	}
 	eng, err := NewEngine(st)
 	if err != nil {
@@ -875,46 +1064,44 @@ func (w *Worker) recoverUsed(ctx context.Context, rec *contrib.MintRecord) error
 	return hokusai.Errorf(hokusai.EINTERNAL, "The verifier used key %s but no DeltaOneVerified event names it.", rec.IdempotencyKey)
 }
 
-// Recover finishes every journaled mint: one whose key the verifier has
+// Recover finishes every journaled mint — one whose key the verifier has
 // used is confirmed from its event; one not yet mined is sent again with
 // the same signatures (the key makes a double mint impossible), unless the
-// head moved or the request expired, when its batch is queued again.
+// head moved or the request expired, when its batch is queued again — and
+// returns batches left evaluating without a mint to the queue. It is for a
+// server that works alone (tools, tests); Run does the same per model
+// inside each model's job, where no other server works on the model.
 func (w *Worker) Recover(ctx context.Context) error {
 	w.mintMu.Lock()
 	defer w.mintMu.Unlock()
 	if err := w.finishPending(ctx, 0); err != nil {
 		return err
 	}
-	// Contributions left evaluating without a pending mint were
-	// interrupted before minting: evaluate them again.
 	stuck, err := w.Store.FindContributions(ctx, contrib.ContributionFilter{Status: []contrib.Status{contrib.StatusEvaluating}, Limit: 1000})
 	if err != nil {
 		return err
 	}
+	done := map[uint64]bool{}
 	for _, c := range stuck {
-		if c.EvaluationID != 0 {
-			if m, err := w.Store.FindMint(ctx, c.EvaluationID); err == nil && m.State == contrib.MintPending {
-				continue
-			}
+		if done[c.ModelID] {
+			continue
 		}
-		if err := w.Store.SetOutcome(ctx, c.ID, contrib.Outcome{Status: contrib.StatusReceived}); err != nil {
+		done[c.ModelID] = true
+		if _, err := w.Store.ReleaseClaims(ctx, c.ModelID); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// finishPending confirms or resends every journaled mint not yet finished,
-// except those of models another worker has taken (all but own).
-func (w *Worker) finishPending(ctx context.Context, own uint64) error {
-	pending, err := w.Store.PendingMints(ctx)
+// finishPending confirms or resends the journaled mints not yet finished
+// of model (0: of every model).
+func (w *Worker) finishPending(ctx context.Context, model uint64) error {
+	pending, err := w.Store.PendingMints(ctx, model)
 	if err != nil {
 		return err
 	}
 	for _, rec := range pending {
-		if rec.ModelID != own && w.isBusy(rec.ModelID) {
-			continue
-		}
 		used, err := w.keyUsed(ctx, common.HexToHash(rec.IdempotencyKey))
 		if err != nil {
 			return err
@@ -937,6 +1124,13 @@ func (w *Worker) finishPending(ctx context.Context, own uint64) error {
 	return nil
 }
 
+// newHold makes up the claim under which one evaluation holds its batch.
+func newHold() string {
+	var b [12]byte
+	rand.Read(b[:])
+	return hex.EncodeToString(b[:])
+}
+
 func toBindingRequest(r *chain.MintRequest) bindings.DeltaOneVerifierMintRequest {
 	cs := make([]bindings.Contributor, len(r.Contributors))
 	for i, c := range r.Contributors {
@@ -950,7 +1144,7 @@ func toBindingRequest(r *chain.MintRequest) bindings.DeltaOneVerifierMintRequest
 	}
 	return bindings.DeltaOneVerifierMintRequest{
 		ModelId: new(big.Int).SetUint64(r.ModelID), BaselineScore: z(r.BaselineScore), CandidateScore: z(r.CandidateScore),
-		CandidateDigest: r.CandidateDigest, DatasetDigest: r.DatasetDigest, ReceiptHash: r.ReceiptHash, SampleCount: r.SampleCount,
+		CandidateDigest: r.CandidateDigest, DatasetDigest: r.DatasetDigest, BenchmarkHash: r.BenchmarkHash, ReceiptHash: r.ReceiptHash, SampleCount: r.SampleCount,
 		LowerBound: z(r.LowerBound), Contributors: cs, IdempotencyKey: r.IdempotencyKey, Deadline: r.Deadline,
 	}
 }

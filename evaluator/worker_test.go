@@ -1,6 +1,7 @@
 package evaluator_test
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"math/big"
@@ -370,15 +371,24 @@ func TestUnconfiguredModelDoesNotBlockOthers(t *testing.T) {
 		t.Fatal(err)
 	}
 	c := e.submit(5, "", e.rows(0, 150, false))
+	// By hand, the unconfigured model (waiting longest) is refused and its
+	// contribution says why it waits.
 	if did, err := e.worker.ProcessNext(e.ctx); did || err == nil || !strings.Contains(err.Error(), "not configured") {
-		t.Fatalf("first pass: did %v, err %v; want the unconfigured model parked", did, err)
+		t.Fatalf("first pass: did %v, err %v; want the unconfigured model refused", did, err)
 	}
-	e.process()
-	if got := e.contribution(c.ID); got.Status != contrib.StatusAccepted {
+	// The running worker retries the unconfigured model's job with a
+	// backoff while it evaluates the configured model's contribution.
+	ctx, cancel := context.WithCancel(e.ctx)
+	done := make(chan error, 1)
+	go func() { done <- e.worker.Run(ctx) }()
+	if got := e.settled(c.ID); got.Status != contrib.StatusAccepted {
+		cancel()
 		t.Fatalf("the configured model's contribution: %s %s", got.Status, got.Reason)
 	}
+	cancel()
+	<-done
 	if got := e.contribution(blocked.ID); got.Status != contrib.StatusReceived || !strings.Contains(got.Reason, "configure_verifier") {
-		t.Fatalf("the parked contribution: %s %q", got.Status, got.Reason)
+		t.Fatalf("the waiting contribution: %s %q", got.Status, got.Reason)
 	}
 }
 

@@ -64,25 +64,29 @@ type EstimateResponse struct {
 	AmountMicros      int64  `json:"amount_micros"`
 	Spendable         string `json:"spendable"`
 	SpendableMicros   int64  `json:"spendable_micros"`
+	// PriceParts splits the price per call (F20) into its compute, storage
+	// and network parts.
+	PriceParts PriceParts `json:"price_parts"`
 }
 
-// UsageResponse is the consumer's usage over a time range.
-type UsageResponse struct {
-	Consumer    string         `json:"consumer"`
-	From        *time.Time     `json:"from,omitempty"`
-	To          *time.Time     `json:"to,omitempty"`
-	Models      []UsageByModel `json:"models"`
-	TotalCalls  uint64         `json:"total_calls"`
-	TotalAmount string         `json:"total_amount"`
-	TotalMicros int64          `json:"total_amount_micros"`
+// PriceParts is the price per call split as F20 defines it — compute one
+// half, storage and network one quarter each (0.001 + 0.0005 + 0.0005 USDC
+// of the starting 0.002) — in micro-USDC; the parts sum to the price exactly
+// (network takes the rounding).
+type PriceParts struct {
+	Compute       string `json:"compute"`
+	ComputeMicros int64  `json:"compute_micros"`
+	Storage       string `json:"storage"`
+	StorageMicros int64  `json:"storage_micros"`
+	Network       string `json:"network"`
+	NetworkMicros int64  `json:"network_micros"`
 }
 
-// UsageByModel is one model's line in UsageResponse.
-type UsageByModel struct {
-	ModelID      uint64 `json:"model_id"`
-	Calls        uint64 `json:"calls"`
-	Amount       string `json:"amount"`
-	AmountMicros int64  `json:"amount_micros"`
+// SplitPrice splits a price per call into its F20 parts.
+func SplitPrice(price int64) PriceParts {
+	c, s := price/2, price/4
+	n := price - c - s
+	return PriceParts{FormatUSDC(c), c, FormatUSDC(s), s, FormatUSDC(n), n}
 }
 
 // fail writes err as the JSON error body and counts it. model is a label
@@ -333,14 +337,7 @@ func (g *Gateway) admit(ctx context.Context, r *http.Request, label *string) (*c
 // authorize checks the key, its rate limit, the model and the licence of
 // a call to the model in the path.
 func (g *Gateway) authorize(ctx context.Context, r *http.Request) (*call, error) {
-	key, err := g.authenticate(ctx, r, hokusai.ScopeCall)
-	if err != nil {
-		return nil, err
-	}
-	if err := g.allow(key); err != nil {
-		return nil, err
-	}
-	m, err := g.resolveModel(ctx, r.PathValue("id"))
+	key, m, err := g.keyAndModel(ctx, r)
 	if err != nil {
 		return nil, err
 	}
@@ -349,6 +346,24 @@ func (g *Gateway) authorize(ctx context.Context, r *http.Request) (*call, error)
 		return nil, err
 	}
 	return &call{key: key, model: m, free: free}, nil
+}
+
+// keyAndModel checks the call-scoped key and its rate limit and resolves
+// the model in the path: what every route that calls a model checks before
+// its own rule for who may call it.
+func (g *Gateway) keyAndModel(ctx context.Context, r *http.Request) (*hokusai.APIKey, *hokusai.Model, error) {
+	key, err := g.authenticate(ctx, bearer(r), hokusai.ScopeCall)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := g.allow(key); err != nil {
+		return nil, nil, err
+	}
+	m, err := g.resolveModel(ctx, r.PathValue("id"))
+	if err != nil {
+		return nil, nil, err
+	}
+	return key, m, nil
 }
 
 // readRows reads and decodes the request's rows.
@@ -526,6 +541,7 @@ func (g *Gateway) handleEstimateCost(w http.ResponseWriter, r *http.Request) {
 			PricePerCall: FormatUSDC(price), PricePerCallMicro: price, DiscountBps: disc, Free: free,
 			Amount: FormatUSDC(amount), AmountMicros: amount,
 			Spendable: FormatUSDC(cr.Spendable), SpendableMicros: cr.Spendable,
+			PriceParts: SplitPrice(price),
 		}, nil
 	}()
 	if err != nil {
@@ -534,90 +550,6 @@ func (g *Gateway) handleEstimateCost(w http.ResponseWriter, r *http.Request) {
 			m = c.model
 		}
 		g.fail(w, r, "estimate_cost", modelLabel(m), err)
-		return
-	}
-	writeJSON(w, http.StatusOK, resp)
-}
-
-// Usage times lie in [minUsageTime, maxUsageTime]: wide enough for any
-// real query, and far enough inside year 9999 that rounding to whole
-// hours and encoding as RFC 3339 cannot overflow.
-var (
-	minUsageTime = time.Date(1970, 1, 1, 0, 0, 0, 0, time.UTC)
-	maxUsageTime = time.Date(9000, 1, 1, 0, 0, 0, 0, time.UTC)
-)
-
-// parseTime accepts RFC 3339 or a date (YYYY-MM-DD, UTC midnight) between
-// minUsageTime and maxUsageTime.
-func parseTime(field, s string) (time.Time, error) {
-	t, err := time.Parse(time.RFC3339Nano, s)
-	if err != nil {
-		if t, err = time.Parse("2006-01-02", s); err != nil {
-			return time.Time{}, hokusai.FieldErrorf(field, "%s must be a time such as 2026-11-22T15:04:05Z or a date such as 2026-11-22, got %q.", field, hokusai.Excerpt(s))
-		}
-	}
-	if t.Before(minUsageTime) || t.After(maxUsageTime) {
-		return time.Time{}, hokusai.FieldErrorf(field, "%s must lie between %s and %s, got %q.", field, minUsageTime.Format(time.DateOnly), maxUsageTime.Format(time.DateOnly), hokusai.Excerpt(s))
-	}
-	return t.UTC(), nil
-}
-
-// handleUsage reports the key owner's usage by model over [from, to).
-func (g *Gateway) handleUsage(w http.ResponseWriter, r *http.Request) {
-	ctx := r.Context()
-	resp, err := func() (*UsageResponse, error) {
-		key, err := g.authenticate(ctx, r, hokusai.ScopeCall)
-		if err != nil {
-			return nil, err
-		}
-		if err := g.allow(key); err != nil {
-			return nil, err
-		}
-		q := r.URL.Query()
-		f := hokusai.UsageFilter{Consumer: key.Owner}
-		resp := &UsageResponse{Consumer: key.Owner, Models: []UsageByModel{}}
-		if s := q.Get("from"); s != "" {
-			if f.From, err = parseTime("from", s); err != nil {
-				return nil, err
-			}
-		}
-		if s := q.Get("to"); s != "" {
-			if f.To, err = parseTime("to", s); err != nil {
-				return nil, err
-			}
-		}
-		if !f.From.IsZero() && !f.To.IsZero() && !f.From.Before(f.To) {
-			return nil, hokusai.FieldErrorf("to", "to must be after from.")
-		}
-		// Usage is counted per hour; answer for the whole hours counted.
-		f = f.Hourly()
-		if !f.From.IsZero() {
-			resp.From = &f.From
-		}
-		if !f.To.IsZero() {
-			resp.To = &f.To
-		}
-		if s := q.Get("model"); s != "" {
-			m, err := g.resolveModel(ctx, s)
-			if err != nil {
-				return nil, err
-			}
-			f.ModelID = &m.ID
-		}
-		stats, err := g.cfg.Ledger.Usage(ctx, f)
-		if err != nil {
-			return nil, err
-		}
-		for _, s := range stats {
-			resp.Models = append(resp.Models, UsageByModel{ModelID: s.ModelID, Calls: s.Calls, Amount: FormatUSDC(s.Amount), AmountMicros: s.Amount})
-			resp.TotalCalls += s.Calls
-			resp.TotalMicros += s.Amount
-		}
-		resp.TotalAmount = FormatUSDC(resp.TotalMicros)
-		return resp, nil
-	}()
-	if err != nil {
-		g.fail(w, r, "", "", err)
 		return
 	}
 	writeJSON(w, http.StatusOK, resp)

@@ -101,7 +101,7 @@ func (g *Gateway) handleChat(w http.ResponseWriter, r *http.Request) {
 }
 
 func (g *Gateway) chat(ctx context.Context, w http.ResponseWriter, r *http.Request, label *string) (out []byte, usageID, fee int64, replayed bool, err error) {
-	key, err := g.authenticate(ctx, r, hokusai.ScopeCall)
+	key, err := g.authenticate(ctx, bearer(r), hokusai.ScopeCall)
 	if err != nil {
 		return nil, 0, 0, false, err
 	}

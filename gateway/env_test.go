@@ -18,6 +18,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/blob"
@@ -130,7 +131,7 @@ type env struct {
 	t       testing.TB
 	ctx     context.Context
 	db      *sqlite.DB
-	store   *gateway.Store
+	keys    *sqlite.KeyService
 	ledger  hokusai.LedgerService
 	credit  func(consumer string, amount int64)
 	gw      *gateway.Gateway
@@ -161,10 +162,7 @@ func newEnvWithLedger(t testing.TB, mk func(db *sqlite.DB) (hokusai.LedgerServic
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { e.db.Close() })
-	var err error
-	if e.store, err = gateway.OpenStore(e.ctx, e.db); err != nil {
-		t.Fatal(err)
-	}
+	e.keys = sqlite.NewKeyService(e.db)
 	if mk == nil {
 		ml := newMemLedger()
 		e.ledger, e.credit = ml, ml.credit
@@ -212,18 +210,20 @@ func newEnvWithLedger(t testing.TB, mk func(db *sqlite.DB) (hokusai.LedgerServic
 			t.Fatal(err)
 		}
 	}
+	metrics := prometheus.NewRegistry()
 	cfg := gateway.Config{
-		Keys: e.store, Whitelist: e.store, Ledger: e.ledger, Models: models,
+		Keys: e.keys, Whitelist: sqlite.NewWhitelistService(e.db), Ledger: e.ledger, Models: models,
 		Serving: &gateway.PackageCache{Registry: reg, Blobs: blobs, Dir: filepath.Join(dir, "models")},
-		Prices:  gateway.FixedPrice(price), Dev: true, RateLimit: 1e6,
-		Signed: &signreq.Verifier{Domain: testDomain, Nonces: sqlite.NewNonceService(e.db)},
+		Prices:  gateway.FixedPrice(price), Dev: true, RateLimit: 1e6, Registerer: metrics,
 	}
 	for _, o := range opts {
 		o(&cfg)
 	}
 	e.gw = gateway.New(cfg)
 	// The gateway runs behind the real REST server, as in `hokusai serve`.
-	s := hhttp.NewServer(hhttp.Config{ModelService: models})
+	s := hhttp.NewServer(hhttp.Config{ModelService: models, Access: e.gw, Ledger: e.ledger,
+		Metrics: prometheus.Gatherers{metrics, prometheus.DefaultGatherer},
+		Signed:  &signreq.Verifier{Domain: testDomain, Nonces: sqlite.NewNonceService(e.db)}})
 	e.gw.Register(s)
 	e.srv = httptest.NewServer(s.Handler())
 	t.Cleanup(e.srv.Close)
@@ -345,12 +345,12 @@ func signedJSON(t testing.TB, d signreq.Domain, k *ecdsa.PrivateKey, action stri
 // keyFor asks the server for a key by a request signed with k.
 func (e *env) keyFor(k *ecdsa.PrivateKey, scopes ...hokusai.Scope) string {
 	e.t.Helper()
-	var req gateway.CreateKeyRequest
+	var req keyRequest
 	for _, s := range scopes {
 		req.Scopes = append(req.Scopes, string(s))
 	}
 	body, hdr := signedJSON(e.t, testDomain, k, signreq.ActionCreateKey, 0, req)
-	var out gateway.CreateKeyResponse
+	var out createdKey
 	if st := e.do("POST", "/v1/keys", "", body, &out, hdr...); st != http.StatusCreated {
 		e.t.Fatalf("create key: status %d", st)
 	}
@@ -420,3 +420,25 @@ func (e *env) spendable(consumer string) int64 {
 var voteRow = map[string]any{"physician-fee-freeze": "y", "el-salvador-aid": "y", "crime": "y"}
 
 func jsonUnmarshal(b []byte, v any) error { return json.Unmarshal(b, v) }
+
+// keyRequest is the body of POST /v1/keys (openapi.yaml's CreateKeyRequest).
+type keyRequest struct {
+	Address   string   `json:"address,omitempty"`
+	Scopes    []string `json:"scopes,omitempty"`
+	Name      string   `json:"name,omitempty"`
+	ExpiresIn int64    `json:"expires_in,omitempty"`
+	RateLimit float64  `json:"rate_limit,omitempty"`
+}
+
+// createdKey is the answer to creating or rotating a key (CreatedKey).
+type createdKey struct {
+	Key      *hokusai.APIKey `json:"key"`
+	Secret   string          `json:"secret"`
+	Previous *hokusai.APIKey `json:"previous,omitempty"`
+}
+
+// whitelistAnswer is the answer of the whitelist routes (Whitelist).
+type whitelistAnswer struct {
+	ModelID   uint64   `json:"model_id"`
+	Consumers []string `json:"consumers"`
+}

@@ -1,7 +1,8 @@
 // Package gateway is Hokusai's metered model API (F19–F22): API keys and
-// their scopes, per-key rate limits, licence rules, prices read from the
+// their scopes (as the hokusai.AccessService the REST server calls), per-key
+// rate limits, licence rules, prices read from the
 // chain with the Basic and Batch tiers, the call handlers (predict,
-// batch_predict, estimate_cost, usage, OpenAI-compatible chat completions),
+// batch_predict, estimate_cost, OpenAI-compatible chat completions),
 // a cache that serves each model's head version, and Prometheus metrics.
 //
 // Every paid call is validated and run before it is charged, and charged
@@ -24,7 +25,6 @@ import (
 	"golang.org/x/time/rate"
 
 	"github.com/hokusai-protocol/hokusai"
-	"github.com/hokusai-protocol/hokusai/signreq"
 )
 
 // Config holds what a Gateway needs. Keys, Whitelist, Ledger, Models,
@@ -38,10 +38,7 @@ type Config struct {
 	Prices    PriceSource
 
 	// Dev makes new keys hk_dev_ keys (the dev chain); otherwise hk_live_.
-	Dev bool
-	// Signed checks wallet-signed requests (a first key, whitelist
-	// changes): EIP-712 bound to this chain and platform, single use.
-	Signed *signreq.Verifier
+	Dev    bool
 	Logger *slog.Logger
 
 	RateLimit        float64       // default calls per second per key; default 100
@@ -52,10 +49,8 @@ type Config struct {
 	KeyCacheTTL      time.Duration // how long a looked-up key is trusted; default 2s
 	ModelCacheTTL    time.Duration // how long a looked-up model record is reused; default 5s
 	HTTPClient       *http.Client  // for chat completions upstream; default a client with no overall timeout
-	// Registerer receives the gateway's metrics; default a new registry,
-	// served at /metrics together with prometheus.DefaultGatherer.
+	// Registerer receives the gateway's metrics; default a new registry.
 	Registerer prometheus.Registerer
-	Gatherer   prometheus.Gatherer
 	Now        func() time.Time
 }
 
@@ -125,14 +120,7 @@ func New(cfg Config) *Gateway {
 		cfg.Now = time.Now
 	}
 	if cfg.Registerer == nil {
-		reg := prometheus.NewRegistry()
-		cfg.Registerer = reg
-		if cfg.Gatherer == nil {
-			cfg.Gatherer = prometheus.Gatherers{reg, prometheus.DefaultGatherer}
-		}
-	}
-	if cfg.Gatherer == nil {
-		cfg.Gatherer = prometheus.DefaultGatherer
+		cfg.Registerer = prometheus.NewRegistry()
 	}
 	log := cfg.Logger
 	if log == nil {
@@ -156,37 +144,21 @@ type Mux interface {
 
 // Routes lists the patterns Register adds, for the OpenAPI agreement test.
 var Routes = []string{
-	"POST /v1/keys",
-	"GET /v1/keys",
-	"DELETE /v1/keys/{key_id}",
-	"POST /v1/keys/{key_id}/rotate",
 	"POST /v1/models/{id}/predict",
 	"POST /v1/models/{id}/batch_predict",
 	"POST /v1/models/{id}/estimate_cost",
-	"GET /v1/models/{id}/whitelist",
-	"PUT /v1/models/{id}/whitelist/{address}",
-	"DELETE /v1/models/{id}/whitelist/{address}",
-	"GET /v1/usage",
 	"POST /v1/chat/completions",
-	"GET /metrics",
+	"POST /v1/models/{id}/integration_test",
 }
 
 // Register adds the gateway's routes to m.
 func (g *Gateway) Register(m Mux) {
 	h := map[string]http.HandlerFunc{
-		"POST /v1/keys":                              g.handleCreateKey,
-		"GET /v1/keys":                               g.handleListKeys,
-		"DELETE /v1/keys/{key_id}":                   g.handleRevokeKey,
-		"POST /v1/keys/{key_id}/rotate":              g.handleRotateKey,
-		"POST /v1/models/{id}/predict":               g.handlePredict(TierBasic),
-		"POST /v1/models/{id}/batch_predict":         g.handlePredict(TierBatch),
-		"POST /v1/models/{id}/estimate_cost":         g.handleEstimateCost,
-		"GET /v1/models/{id}/whitelist":              g.handleWhitelist,
-		"PUT /v1/models/{id}/whitelist/{address}":    g.handleWhitelistAdd,
-		"DELETE /v1/models/{id}/whitelist/{address}": g.handleWhitelistRemove,
-		"GET /v1/usage":                              g.handleUsage,
-		"POST /v1/chat/completions":                  g.handleChat,
-		"GET /metrics":                               g.handleMetrics,
+		"POST /v1/models/{id}/predict":          g.handlePredict(TierBasic),
+		"POST /v1/models/{id}/batch_predict":    g.handlePredict(TierBatch),
+		"POST /v1/models/{id}/estimate_cost":    g.handleEstimateCost,
+		"POST /v1/chat/completions":             g.handleChat,
+		"POST /v1/models/{id}/integration_test": g.handleIntegrationTest,
 	}
 	for _, p := range Routes {
 		m.Handle(p, h[p])
@@ -230,11 +202,10 @@ func bearer(r *http.Request) string {
 	return strings.TrimSpace(r.Header.Get("X-API-Key"))
 }
 
-// authenticate finds the request's key and checks that it is active and
+// authenticate finds the key with secret and checks that it is active and
 // grants scope: EUNAUTHORIZED (401) for a missing, malformed, unknown,
 // revoked or expired key, EFORBIDDEN (403) for a missing scope.
-func (g *Gateway) authenticate(ctx context.Context, r *http.Request, scope hokusai.Scope) (*hokusai.APIKey, error) {
-	secret := bearer(r)
+func (g *Gateway) authenticate(ctx context.Context, secret string, scope hokusai.Scope) (*hokusai.APIKey, error) {
 	if secret == "" {
 		return nil, hokusai.Errorf(hokusai.EUNAUTHORIZED, "This endpoint needs an API key: send \"Authorization: Bearer hk_…\". Create one with `hokusai keys create`.")
 	}

@@ -14,6 +14,7 @@ import (
 
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/gateway"
+	"github.com/hokusai-protocol/hokusai/http/oapi"
 	"github.com/hokusai-protocol/hokusai/signreq"
 )
 
@@ -62,6 +63,9 @@ func TestBatchTierDiscount(t *testing.T) {
 	}
 	if est.SpendableMicros != 1_000_000-out.FeeMicros {
 		t.Fatalf("estimate spendable %d", est.SpendableMicros)
+	}
+	if pp := est.PriceParts; pp.ComputeMicros+pp.StorageMicros+pp.NetworkMicros != est.PricePerCallMicro || pp.ComputeMicros != est.PricePerCallMicro/2 {
+		t.Fatalf("estimate price parts %+v of %d", pp, est.PricePerCallMicro)
 	}
 	if got := e.spendable(who); got != 1_000_000-out.FeeMicros {
 		t.Fatalf("estimate charged something: spendable %d", got)
@@ -179,7 +183,7 @@ func TestKeysRevokedScopeExpiredMalformed(t *testing.T) {
 	if st, b, _ := e.raw("GET", "/v1/keys", call, nil); st != 403 || errCode(b) != hokusai.EFORBIDDEN {
 		t.Fatalf("call key listing: %d %s", st, b)
 	}
-	var list gateway.KeyList
+	var list struct{ Keys []*hokusai.APIKey }
 	if st := e.do("GET", "/v1/keys", manage, nil, &list); st != 200 || len(list.Keys) != 2 {
 		t.Fatalf("list %d %+v", st, list)
 	}
@@ -224,8 +228,8 @@ func TestKeyExpiryAndRotationOverlap(t *testing.T) {
 	advance := func(d time.Duration) { mu.Lock(); now = now.Add(d); mu.Unlock() }
 	e := newEnv(t, func(c *gateway.Config) { c.Now = clock; c.KeyCacheTTL = -1 })
 	ck, _ := crypto.GenerateKey()
-	body, hdr := signedJSON(t, testDomain, ck, signreq.ActionCreateKey, 0, gateway.CreateKeyRequest{Scopes: []string{"call", "manage"}, ExpiresIn: 3600})
-	var created gateway.CreateKeyResponse
+	body, hdr := signedJSON(t, testDomain, ck, signreq.ActionCreateKey, 0, keyRequest{Scopes: []string{"call", "manage"}, ExpiresIn: 3600})
+	var created createdKey
 	if st := e.do("POST", "/v1/keys", "", body, &created, hdr...); st != 201 {
 		t.Fatalf("create %d", st)
 	}
@@ -234,7 +238,7 @@ func TestKeyExpiryAndRotationOverlap(t *testing.T) {
 		t.Fatalf("replayed signed request: %d %s", st, b)
 	}
 	old := created.Secret
-	var rot gateway.CreateKeyResponse
+	var rot createdKey
 	if st := e.do("POST", "/v1/keys/"+created.Key.ID+"/rotate", old, map[string]any{"overlap_seconds": 300}, &rot); st != 201 {
 		t.Fatalf("rotate %d", st)
 	}
@@ -266,7 +270,7 @@ func TestSignedKeyRequestRefusals(t *testing.T) {
 	e := newEnv(t)
 	ck, _ := crypto.GenerateKey()
 	other, _ := crypto.GenerateKey()
-	good := gateway.CreateKeyRequest{Scopes: []string{"call"}}
+	good := keyRequest{Scopes: []string{"call"}}
 	type attempt struct {
 		body string
 		hdr  []string
@@ -290,9 +294,9 @@ func TestSignedKeyRequestRefusals(t *testing.T) {
 		"scope added after signing": {changed, 400, hokusai.EINVALID},
 		"another action":            {sign(testDomain, signreq.ActionWhitelistAdd, good), 403, hokusai.EFORBIDDEN},
 		"another chain":             {sign(signreq.Domain{ChainID: 1, Platform: testDomain.Platform}, signreq.ActionCreateKey, good), 401, hokusai.EUNAUTHORIZED},
-		"someone else's address": {sign(testDomain, signreq.ActionCreateKey, gateway.CreateKeyRequest{Address: crypto.PubkeyToAddress(other.PublicKey).Hex()}),
+		"someone else's address": {sign(testDomain, signreq.ActionCreateKey, keyRequest{Address: crypto.PubkeyToAddress(other.PublicKey).Hex()}),
 			403, hokusai.EFORBIDDEN},
-		"unknown scope": {sign(testDomain, signreq.ActionCreateKey, gateway.CreateKeyRequest{Scopes: []string{"root"}}), 400, hokusai.EINVALID},
+		"unknown scope": {sign(testDomain, signreq.ActionCreateKey, keyRequest{Scopes: []string{"root"}}), 400, hokusai.EINVALID},
 		"unsigned":      {attempt{body: `{}`}, 401, hokusai.EUNAUTHORIZED},
 		"old body form": {attempt{body: `{"timestamp":1,"nonce":"nonce-0001","signature":"0x00"}`}, 401, hokusai.EUNAUTHORIZED},
 	} {
@@ -302,7 +306,7 @@ func TestSignedKeyRequestRefusals(t *testing.T) {
 		}
 	}
 	// Nothing but the one good request made a key.
-	if keys, err := e.store.FindKeys(e.ctx, crypto.PubkeyToAddress(ck.PublicKey).Hex()); err != nil || len(keys) != 1 {
+	if keys, err := e.keys.FindKeys(e.ctx, crypto.PubkeyToAddress(ck.PublicKey).Hex()); err != nil || len(keys) != 1 {
 		t.Fatalf("%d keys for the signer (%v), want 1", len(keys), err)
 	}
 }
@@ -317,7 +321,7 @@ func TestWhitelistBySignedRequest(t *testing.T) {
 	path := "/v1/models/2/whitelist/" + consumer
 	addAction := signreq.WhitelistAction(true, common.HexToAddress(consumer))
 	_, add := signedJSON(t, testDomain, e.owner, addAction, modelProp, nil)
-	var wl gateway.Whitelist
+	var wl whitelistAnswer
 	if st := e.do("PUT", path, "", nil, &wl, add...); st != 200 || len(wl.Consumers) != 1 {
 		t.Fatalf("signed add: %d %+v", st, wl)
 	}
@@ -362,7 +366,7 @@ func TestLicenceRules(t *testing.T) {
 		t.Fatalf("non-owner whitelisting: %d %s", st, b)
 	}
 	owner := e.keyFor(e.owner, hokusai.ScopeManage)
-	var wl gateway.Whitelist
+	var wl whitelistAnswer
 	if st := e.do("PUT", "/v1/models/PROP/whitelist/"+strings.ToLower(who), owner, nil, &wl); st != 200 || len(wl.Consumers) != 1 || wl.Consumers[0] != who {
 		t.Fatalf("whitelist add: %d %+v", st, wl)
 	}
@@ -474,14 +478,14 @@ func TestUsageStats(t *testing.T) {
 			t.Fatal(st)
 		}
 	}
-	var u gateway.UsageResponse
+	var u oapi.Usage
 	if st := e.do("GET", "/v1/usage?from="+from, key, nil, &u); st != 200 {
 		t.Fatal(st)
 	}
-	if len(u.Models) != 2 || u.Models[0].Calls != 4 || u.Models[0].AmountMicros != 4*price || u.Models[1].Calls != 2 || u.TotalMicros != 4*price || u.TotalAmount != "0.008" {
+	if len(u.Models) != 2 || u.Models[0].Calls != 4 || u.Models[0].AmountMicros != 4*price || u.Models[1].Calls != 2 || u.TotalAmountMicros != 4*price || u.TotalAmount != "0.008" {
 		t.Fatalf("usage %+v", u)
 	}
-	if st := e.do("GET", "/v1/usage?model=OPEN", key, nil, &u); st != 200 || len(u.Models) != 1 || u.Models[0].ModelID != modelOpen {
+	if st := e.do("GET", "/v1/usage?model=OPEN", key, nil, &u); st != 200 || len(u.Models) != 1 || uint64(u.Models[0].ModelId) != modelOpen {
 		t.Fatalf("by model: %d %+v", st, u)
 	}
 	future := time.Now().Add(time.Hour).UTC().Format("2006-01-02T15:04:05Z")

@@ -1,112 +1,61 @@
 package gateway
 
 import (
-	"bytes"
 	"context"
 	"fmt"
-	"net/http"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/hokusai-protocol/hokusai"
-	"github.com/hokusai-protocol/hokusai/signreq"
 )
 
-// CreateKeyRequest is the body of POST /v1/keys. With a manage-scoped key
-// in the Authorization header the key is created for that key's owner.
-// Without one, the request is signed by the owner's wallet (signreq,
-// action create_key, model 0): no custody, no password, and the signature
-// covers this exact body once.
-type CreateKeyRequest struct {
-	Address   string   `json:"address,omitempty"`    // optional: when given, the signer or the manage key's owner
-	Scopes    []string `json:"scopes,omitempty"`     // default ["call"]
-	Name      string   `json:"name,omitempty"`       // a label for listings
-	ExpiresIn int64    `json:"expires_in,omitempty"` // seconds; 0 means never
-	RateLimit float64  `json:"rate_limit,omitempty"` // calls per second; 0: the server default
-}
+var _ hokusai.AccessService = (*Gateway)(nil)
 
-// CreateKeyResponse carries the new key's secret: shown once, never stored.
-type CreateKeyResponse struct {
-	Key    *hokusai.APIKey `json:"key"`
-	Secret string          `json:"secret"`
-	// Previous is the rotated key with its new expiry (rotation only).
-	Previous *hokusai.APIKey `json:"previous,omitempty"`
-}
-
-// RotateKeyRequest is the body of POST /v1/keys/{key_id}/rotate.
-type RotateKeyRequest struct {
-	// OverlapSeconds is how long the old key keeps working; default 600.
-	OverlapSeconds *int64 `json:"overlap_seconds,omitempty"`
-}
-
-// KeyList is the answer to GET /v1/keys.
-type KeyList struct {
-	Keys []*hokusai.APIKey `json:"keys"`
-}
-
-func (g *Gateway) handleCreateKey(w http.ResponseWriter, r *http.Request) {
-	ctx := r.Context()
-	resp, err := func() (*CreateKeyResponse, error) {
-		var owner string
-		var body []byte
-		if bearer(r) != "" {
-			k, err := g.authenticate(ctx, r, hokusai.ScopeManage)
-			if err != nil {
-				return nil, err
-			}
-			if err := g.allow(k); err != nil {
-				return nil, err
-			}
-			if body, err = g.readBody(r); err != nil {
-				return nil, err
-			}
-			owner = k.Owner
-		} else {
-			if !signreq.Present(r.Header) {
-				return nil, hokusai.Errorf(hokusai.EUNAUTHORIZED, "A key request proves who asks: sign it with the owner's wallet (`hokusai keys create --dev-account N` or --keystore FILE does this) or send a manage key as \"Authorization: Bearer hk_…\".")
-			}
-			signer, sreq, err := g.cfg.Signed.Authenticate(r, signreq.ActionCreateKey, 0)
-			if err != nil {
-				return nil, err
-			}
-			if body, err = sreq.ReadBody(r.Body, g.cfg.MaxBody); err != nil {
-				return nil, err
-			}
-			owner = signer.Hex()
-		}
-		var req CreateKeyRequest
-		if err := decodeStrict(body, &req, "key request"); err != nil {
-			return nil, err
-		}
-		if req.Address != "" && !strings.EqualFold(req.Address, owner) {
-			return nil, hokusai.Errorf(hokusai.EFORBIDDEN, "Keys are created for the address that proves itself (%s), not for %s; sign the request with %s's wallet instead.", owner, hokusai.Excerpt(req.Address), hokusai.Excerpt(req.Address))
-		}
-		now := g.cfg.Now()
-		k, err := g.newKey(req, owner, now)
-		if err != nil {
-			return nil, err
-		}
-		secret, hash, err := g.mint(k)
-		if err != nil {
-			return nil, err
-		}
-		if err := g.cfg.Keys.CreateKey(ctx, k, hash); err != nil {
-			return nil, err
-		}
-		g.log.Info("api key created", "key_id", k.ID, "owner", owner, "scopes", joinScopes(k.Scopes))
-		return &CreateKeyResponse{Key: k, Secret: secret}, nil
-	}()
+// counted counts a failed access call in the gateway's error metric, as
+// the gateway's own routes count theirs.
+func (g *Gateway) counted(err error) error {
 	if err != nil {
-		g.fail(w, r, "", "", err)
-		return
+		g.metrics.errors.WithLabelValues(codeLabel(err)).Inc()
 	}
-	writeJSON(w, http.StatusCreated, resp)
+	return err
+}
+
+// Authenticate finds the key whose secret this is, checks it grants scope
+// and spends one call of its rate limit.
+func (g *Gateway) Authenticate(ctx context.Context, secret string, scope hokusai.Scope) (*hokusai.APIKey, error) {
+	k, err := g.authenticate(ctx, secret, scope)
+	if err == nil {
+		err = g.allow(k)
+	}
+	if err != nil {
+		return nil, g.counted(err)
+	}
+	return k, nil
+}
+
+// CreateKey creates a key for owner, proven by the caller (a manage key or
+// the owner's signed request).
+func (g *Gateway) CreateKey(ctx context.Context, owner string, req hokusai.KeyRequest) (*hokusai.NewKey, error) {
+	k, err := g.newKey(req, owner, g.cfg.Now())
+	if err != nil {
+		return nil, g.counted(err)
+	}
+	secret, hash, err := g.mint(k)
+	if err != nil {
+		return nil, g.counted(err)
+	}
+	if err := g.cfg.Keys.CreateKey(ctx, k, hash); err != nil {
+		return nil, g.counted(err)
+	}
+	g.log.Info("api key created", "key_id", k.ID, "owner", owner, "scopes", k.Scopes)
+	return &hokusai.NewKey{Key: k, Secret: secret}, nil
 }
 
 // newKey checks a request's settings and returns the key to store.
-func (g *Gateway) newKey(req CreateKeyRequest, owner string, now time.Time) (*hokusai.APIKey, error) {
+func (g *Gateway) newKey(req hokusai.KeyRequest, owner string, now time.Time) (*hokusai.APIKey, error) {
 	k := &hokusai.APIKey{Owner: owner, Name: req.Name, RateLimit: req.RateLimit, CreatedAt: now.UTC()}
 	if len(req.Scopes) == 0 {
 		req.Scopes = []string{string(hokusai.ScopeCall)}
@@ -159,205 +108,160 @@ func (g *Gateway) ownKey(ctx context.Context, caller *hokusai.APIKey, id string)
 	return k, nil
 }
 
-func (g *Gateway) handleListKeys(w http.ResponseWriter, r *http.Request) {
-	ctx := r.Context()
-	k, err := g.authenticate(ctx, r, hokusai.ScopeManage)
-	if err == nil {
-		err = g.allow(k)
-	}
+// ListKeys returns the keys of the caller's owner, never nil.
+func (g *Gateway) ListKeys(ctx context.Context, caller *hokusai.APIKey) ([]*hokusai.APIKey, error) {
+	keys, err := g.cfg.Keys.FindKeys(ctx, caller.Owner)
 	if err != nil {
-		g.fail(w, r, "", "", err)
-		return
-	}
-	keys, err := g.cfg.Keys.FindKeys(ctx, k.Owner)
-	if err != nil {
-		g.fail(w, r, "", "", err)
-		return
+		return nil, g.counted(err)
 	}
 	if keys == nil {
 		keys = []*hokusai.APIKey{}
 	}
-	writeJSON(w, http.StatusOK, KeyList{Keys: keys})
+	return keys, nil
 }
 
-func (g *Gateway) handleRevokeKey(w http.ResponseWriter, r *http.Request) {
-	ctx := r.Context()
-	resp, err := func() (*hokusai.APIKey, error) {
-		caller, err := g.authenticate(ctx, r, hokusai.ScopeManage)
-		if err != nil {
-			return nil, err
-		}
-		if err := g.allow(caller); err != nil {
-			return nil, err
-		}
-		k, err := g.ownKey(ctx, caller, r.PathValue("key_id"))
-		if err != nil {
-			return nil, err
-		}
-		if err := g.cfg.Keys.RevokeKey(ctx, k.ID, g.cfg.Now()); err != nil {
-			return nil, err
-		}
-		g.forgetKeys()
-		g.log.Info("api key revoked", "key_id", k.ID, "owner", k.Owner, "by", caller.ID)
-		return g.cfg.Keys.FindKeyByID(ctx, k.ID)
-	}()
+// RevokeKey revokes one of the caller's owner's keys and forgets cached
+// keys, so the revocation holds at once in this process.
+func (g *Gateway) RevokeKey(ctx context.Context, caller *hokusai.APIKey, id string) (*hokusai.APIKey, error) {
+	k, err := g.revokeKey(ctx, caller, id)
+	return k, g.counted(err)
+}
+
+func (g *Gateway) revokeKey(ctx context.Context, caller *hokusai.APIKey, id string) (*hokusai.APIKey, error) {
+	k, err := g.ownKey(ctx, caller, id)
 	if err != nil {
-		g.fail(w, r, "", "", err)
-		return
+		return nil, err
 	}
-	writeJSON(w, http.StatusOK, resp)
+	if err := g.cfg.Keys.RevokeKey(ctx, k.ID, g.cfg.Now()); err != nil {
+		return nil, err
+	}
+	g.forgetKeys()
+	g.log.Info("api key revoked", "key_id", k.ID, "owner", k.Owner, "by", caller.ID)
+	return g.cfg.Keys.FindKeyByID(ctx, k.ID)
 }
 
-func (g *Gateway) handleRotateKey(w http.ResponseWriter, r *http.Request) {
-	ctx := r.Context()
-	resp, err := func() (*CreateKeyResponse, error) {
-		caller, err := g.authenticate(ctx, r, hokusai.ScopeManage)
-		if err != nil {
-			return nil, err
-		}
-		if err := g.allow(caller); err != nil {
-			return nil, err
-		}
-		old, err := g.ownKey(ctx, caller, r.PathValue("key_id"))
-		if err != nil {
-			return nil, err
-		}
-		body, err := g.readBody(r)
-		if err != nil {
-			return nil, err
-		}
-		var req RotateKeyRequest
-		if len(bytes.TrimSpace(body)) > 0 {
-			if err := decodeStrict(body, &req, "rotate request"); err != nil {
-				return nil, err
-			}
-		}
-		overlap := int64(600)
-		if req.OverlapSeconds != nil {
-			overlap = *req.OverlapSeconds
-		}
-		if overlap < 0 || overlap > 30*86400 {
-			return nil, hokusai.FieldErrorf("overlap_seconds", "overlap_seconds must lie between 0 and 2592000 (30 days), got %d.", overlap)
-		}
-		now := g.cfg.Now().UTC()
-		next := &hokusai.APIKey{Owner: old.Owner, Name: old.Name, Scopes: old.Scopes, RateLimit: old.RateLimit, CreatedAt: now}
-		if !old.ExpiresAt.IsZero() {
-			next.ExpiresAt = now.Add(old.ExpiresAt.Sub(old.CreatedAt))
-		}
-		secret, hash, err := g.mint(next)
-		if err != nil {
-			return nil, err
-		}
-		if err := g.cfg.Keys.RotateKey(ctx, old.ID, now.Add(time.Duration(overlap)*time.Second), next, hash); err != nil {
-			return nil, err
-		}
-		g.forgetKeys()
-		g.log.Info("api key rotated", "key_id", old.ID, "new_key_id", next.ID, "overlap_s", overlap)
-		prev, err := g.cfg.Keys.FindKeyByID(ctx, old.ID)
-		if err != nil {
-			return nil, err
-		}
-		return &CreateKeyResponse{Key: next, Secret: secret, Previous: prev}, nil
-	}()
+// RotateKey replaces one of the caller's owner's keys with a new one of
+// the same settings; the old key keeps working for the overlap (default
+// ten minutes, at most 30 days).
+func (g *Gateway) RotateKey(ctx context.Context, caller *hokusai.APIKey, id string, overlapSeconds *int64) (*hokusai.NewKey, error) {
+	k, err := g.rotateKey(ctx, caller, id, overlapSeconds)
+	return k, g.counted(err)
+}
+
+func (g *Gateway) rotateKey(ctx context.Context, caller *hokusai.APIKey, id string, overlapSeconds *int64) (*hokusai.NewKey, error) {
+	old, err := g.ownKey(ctx, caller, id)
 	if err != nil {
-		g.fail(w, r, "", "", err)
-		return
+		return nil, err
 	}
-	writeJSON(w, http.StatusCreated, resp)
+	overlap := int64(600)
+	if overlapSeconds != nil {
+		overlap = *overlapSeconds
+	}
+	if overlap < 0 || overlap > 30*86400 {
+		return nil, hokusai.FieldErrorf("overlap_seconds", "overlap_seconds must lie between 0 and 2592000 (30 days), got %d.", overlap)
+	}
+	now := g.cfg.Now().UTC()
+	next := &hokusai.APIKey{Owner: old.Owner, Name: old.Name, Scopes: old.Scopes, RateLimit: old.RateLimit, CreatedAt: now}
+	if !old.ExpiresAt.IsZero() {
+		next.ExpiresAt = now.Add(old.ExpiresAt.Sub(old.CreatedAt))
+	}
+	secret, hash, err := g.mint(next)
+	if err != nil {
+		return nil, err
+	}
+	if err := g.cfg.Keys.RotateKey(ctx, old.ID, now.Add(time.Duration(overlap)*time.Second), next, hash); err != nil {
+		return nil, err
+	}
+	g.forgetKeys()
+	g.log.Info("api key rotated", "key_id", old.ID, "new_key_id", next.ID, "overlap_s", overlap)
+	prev, err := g.cfg.Keys.FindKeyByID(ctx, old.ID)
+	if err != nil {
+		return nil, err
+	}
+	return &hokusai.NewKey{Key: next, Secret: secret, Previous: prev}, nil
 }
 
-// Whitelist is the answer to the whitelist routes.
-type Whitelist struct {
-	ModelID   uint64   `json:"model_id"`
-	Consumers []string `json:"consumers"`
+// FindModel finds a model by id or ticker, through the gateway's cache.
+func (g *Gateway) FindModel(ctx context.Context, ref string) (*hokusai.Model, error) {
+	m, err := g.resolveModel(ctx, ref)
+	return m, g.counted(err)
 }
 
-// ownProprietary checks the caller may manage the model's whitelist: its
-// owner, proven by a manage key or, for a change (action not ""), by a
-// request signed for that action on this model.
-func (g *Gateway) ownProprietary(ctx context.Context, r *http.Request, action string) (*hokusai.Model, error) {
-	var m *hokusai.Model
-	var caller string
-	if action != "" && bearer(r) == "" && signreq.Present(r.Header) {
-		// The signature names the model's id, so the model is found first.
-		var err error
-		if m, err = g.resolveModel(ctx, r.PathValue("id")); err != nil {
-			return nil, err
-		}
-		signer, sreq, err := g.cfg.Signed.Authenticate(r, action, m.ID)
-		if err != nil {
-			return nil, err
-		}
-		if _, err := sreq.ReadBody(r.Body, g.cfg.MaxBody); err != nil {
-			return nil, err
-		}
-		caller = signer.Hex()
-	} else {
-		k, err := g.authenticate(ctx, r, hokusai.ScopeManage)
-		if err != nil {
-			return nil, err
-		}
-		if err := g.allow(k); err != nil {
-			return nil, err
-		}
-		caller = k.Owner
-		if m, err = g.resolveModel(ctx, r.PathValue("id")); err != nil {
-			return nil, err
-		}
-	}
+// ownProprietary checks the caller may manage m's whitelist: its owner,
+// and m Proprietary.
+func ownProprietary(caller string, m *hokusai.Model) error {
 	if !strings.EqualFold(m.Owner, caller) {
-		return nil, hokusai.Errorf(hokusai.EPROPRIETARY, "Only model %s's owner %s manages its whitelist; this request comes from %s.", m.Ticker, m.Owner, caller)
+		return hokusai.Errorf(hokusai.EPROPRIETARY, "Only model %s's owner %s manages its whitelist; this request comes from %s.", m.Ticker, m.Owner, caller)
 	}
 	if m.License != hokusai.LicenseProprietary {
-		return nil, hokusai.Errorf(hokusai.EINVALID, "Model %s is %s, not proprietary: everyone may call it, so it has no whitelist.", m.Ticker, m.License)
+		return hokusai.Errorf(hokusai.EINVALID, "Model %s is %s, not proprietary: everyone may call it, so it has no whitelist.", m.Ticker, m.License)
 	}
-	return m, nil
+	return nil
 }
 
-func (g *Gateway) whitelistAnswer(ctx context.Context, w http.ResponseWriter, r *http.Request, m *hokusai.Model) {
+// Whitelist returns m's whitelisted consumers to its owner.
+func (g *Gateway) Whitelist(ctx context.Context, caller string, m *hokusai.Model) ([]string, error) {
+	if err := ownProprietary(caller, m); err != nil {
+		return nil, g.counted(err)
+	}
 	list, err := g.cfg.Whitelist.Whitelist(ctx, m.ID)
-	if err != nil {
-		g.fail(w, r, "", "", err)
-		return
-	}
-	writeJSON(w, http.StatusOK, Whitelist{ModelID: m.ID, Consumers: list})
+	return list, g.counted(err)
 }
 
-func (g *Gateway) handleWhitelist(w http.ResponseWriter, r *http.Request) {
-	m, err := g.ownProprietary(r.Context(), r, "")
-	if err != nil {
-		g.fail(w, r, "", "", err)
-		return
+// ChangeWhitelist adds consumer to m's whitelist or removes it, for m's
+// owner, and returns the whitelist.
+func (g *Gateway) ChangeWhitelist(ctx context.Context, caller string, m *hokusai.Model, consumer string, add bool) ([]string, error) {
+	if err := ownProprietary(caller, m); err != nil {
+		return nil, g.counted(err)
 	}
-	g.whitelistAnswer(r.Context(), w, r, m)
-}
-
-func (g *Gateway) whitelistChange(w http.ResponseWriter, r *http.Request, add bool) {
-	ctx := r.Context()
-	var m *hokusai.Model
-	err := error(hokusai.FieldErrorf("address", "%q is not a 0x address.", hokusai.Excerpt(r.PathValue("address"))))
-	if common.IsHexAddress(r.PathValue("address")) {
-		m, err = g.ownProprietary(ctx, r, signreq.WhitelistAction(add, common.HexToAddress(r.PathValue("address"))))
+	if !common.IsHexAddress(consumer) {
+		return nil, g.counted(hokusai.FieldErrorf("address", "%q is not a 0x address.", hokusai.Excerpt(consumer)))
 	}
-	if err == nil {
-		addr := common.HexToAddress(r.PathValue("address")).Hex()
-		if add {
-			err = g.cfg.Whitelist.AddToWhitelist(ctx, m.ID, addr)
-		} else {
-			err = g.cfg.Whitelist.RemoveFromWhitelist(ctx, m.ID, addr)
-		}
+	addr := common.HexToAddress(consumer).Hex()
+	var err error
+	if add {
+		err = g.cfg.Whitelist.AddToWhitelist(ctx, m.ID, addr)
+	} else {
+		err = g.cfg.Whitelist.RemoveFromWhitelist(ctx, m.ID, addr)
 	}
 	if err != nil {
-		g.fail(w, r, "", "", err)
-		return
+		return nil, g.counted(err)
 	}
-	g.whitelistAnswer(ctx, w, r, m)
+	return g.Whitelist(ctx, caller, m)
 }
 
-func (g *Gateway) handleWhitelistAdd(w http.ResponseWriter, r *http.Request) {
-	g.whitelistChange(w, r, true)
+// RequestAccess records caller's request to be whitelisted on m.
+func (g *Gateway) RequestAccess(ctx context.Context, caller string, m *hokusai.Model, message string) (*hokusai.AccessRequest, bool, error) {
+	if m.License != hokusai.LicenseProprietary {
+		return nil, false, g.counted(hokusai.Errorf(hokusai.EINVALID, "Model %s is %s, not proprietary: everyone may call it, so there is no access to request.", m.Ticker, m.License))
+	}
+	if n := utf8.RuneCountInString(message); n > hokusai.MaxAccessMessage {
+		return nil, false, g.counted(hokusai.FieldErrorf("message", "The message is %d characters; send at most %d.", n, hokusai.MaxAccessMessage))
+	}
+	r, created, err := g.cfg.Whitelist.RequestAccess(ctx, m.ID, common.HexToAddress(caller).Hex(), message)
+	return r, created, g.counted(err)
 }
 
-func (g *Gateway) handleWhitelistRemove(w http.ResponseWriter, r *http.Request) {
-	g.whitelistChange(w, r, false)
+// AccessRequests lists m's access requests to its owner.
+func (g *Gateway) AccessRequests(ctx context.Context, caller string, m *hokusai.Model, status string) ([]*hokusai.AccessRequest, error) {
+	if err := ownProprietary(caller, m); err != nil {
+		return nil, g.counted(err)
+	}
+	if status != "" && !hokusai.ValidAccessStatus(status) {
+		return nil, g.counted(hokusai.FieldErrorf("status", "%q is not a status: use pending, approved or declined.", hokusai.Excerpt(status)))
+	}
+	l, err := g.cfg.Whitelist.AccessRequests(ctx, m.ID, status)
+	return l, g.counted(err)
+}
+
+// DeclineAccess declines consumer's pending request on m, for m's owner.
+func (g *Gateway) DeclineAccess(ctx context.Context, caller string, m *hokusai.Model, consumer string) (*hokusai.AccessRequest, error) {
+	if err := ownProprietary(caller, m); err != nil {
+		return nil, g.counted(err)
+	}
+	if !common.IsHexAddress(consumer) {
+		return nil, g.counted(hokusai.FieldErrorf("address", "%q is not a 0x address.", hokusai.Excerpt(consumer)))
+	}
+	r, err := g.cfg.Whitelist.DeclineAccessRequest(ctx, m.ID, common.HexToAddress(consumer).Hex())
+	return r, g.counted(err)
 }

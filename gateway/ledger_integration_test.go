@@ -10,6 +10,8 @@ import (
 
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/ledger"
+	"github.com/hokusai-protocol/hokusai/postgres"
+	"github.com/hokusai-protocol/hokusai/postgres/pgtest"
 	"github.com/hokusai-protocol/hokusai/sqlite"
 )
 
@@ -18,20 +20,39 @@ import (
 // applies them.
 func sqliteLedger(t testing.TB) func(db *sqlite.DB) (hokusai.LedgerService, func(string, int64)) {
 	return func(db *sqlite.DB) (hokusai.LedgerService, func(string, int64)) {
-		l, err := ledger.NewService(context.Background(), db)
+		store, err := sqlite.NewLedgerStore(context.Background(), db)
 		if err != nil {
 			t.Fatal(err)
 		}
-		var block atomic.Uint64
-		credit := func(consumer string, amount int64) {
-			b := block.Add(1)
-			ev := ledger.VaultEvent{Block: b, Kind: "deposit", Account: common.HexToAddress(consumer), Amount: amount}
-			if err := l.ApplyVaultEvents(context.Background(), "test", b, []ledger.VaultEvent{ev}); err != nil {
-				t.Fatal(err)
-			}
-		}
-		return l, credit
+		return withCredit(t, ledger.NewService(store))
 	}
+}
+
+// postgresLedger is the PostgreSQL ledger on a fresh database of the test
+// server (pgtest), in place of the SQLite one.
+func postgresLedger(t testing.TB) func(db *sqlite.DB) (hokusai.LedgerService, func(string, int64)) {
+	return func(*sqlite.DB) (hokusai.LedgerService, func(string, int64)) {
+		db := postgres.NewDB(pgtest.NewDatabase(t))
+		if err := db.Open(); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { db.Close() })
+		return withCredit(t, ledger.NewService(postgres.NewLedgerStore(db)))
+	}
+}
+
+// withCredit returns l and a function that credits a consumer as an
+// indexed vault deposit would.
+func withCredit(t testing.TB, l *ledger.Service) (hokusai.LedgerService, func(string, int64)) {
+	var block atomic.Uint64
+	credit := func(consumer string, amount int64) {
+		b := block.Add(1)
+		ev := ledger.VaultEvent{Block: b, Kind: "deposit", Account: common.HexToAddress(consumer), Amount: amount}
+		if err := l.ApplyVaultEvents(context.Background(), "test", b, []ledger.VaultEvent{ev}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return l, credit
 }
 
 // The must-show properties again, with the SQLite ledger (group-committed,

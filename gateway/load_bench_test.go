@@ -35,6 +35,14 @@ func BenchmarkMeteredVsBare(b *testing.B) {
 			benchMeteredVsBare(b, newEnvWithLedger(b, sqliteLedger(b), nil), clients)
 		})
 	}
+	// The same with the PostgreSQL ledger (a replica's charge path). For
+	// durable commits run with HOKUSAI_PGTEST_DURABLE=1 (fsync and
+	// synchronous_commit on in the test server).
+	for _, clients := range []int{16, 256} {
+		b.Run(fmt.Sprintf("postgres-ledger-%d-clients", clients), func(b *testing.B) {
+			benchMeteredVsBare(b, newEnvWithLedger(b, postgresLedger(b), nil), clients)
+		})
+	}
 	// The same with the in-memory test ledger: the gateway's own cost,
 	// without the durable write.
 	for _, clients := range []int{16, 256} {

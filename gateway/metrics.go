@@ -7,10 +7,8 @@ import (
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
-	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/hokusai-protocol/hokusai"
-	hhttp "github.com/hokusai-protocol/hokusai/http"
 )
 
 // Label values come only from bounded sets, so no client can grow the
@@ -31,7 +29,7 @@ func modelLabel(m *hokusai.Model) string {
 // codeLabel is an error's code as a label value: a code the API maps to a
 // status of its own, or INTERNAL for any other.
 func codeLabel(err error) string {
-	if c := hokusai.ErrorCode(err); hhttp.ErrorStatus(c) != http.StatusInternalServerError {
+	if c := hokusai.ErrorCode(err); hokusai.ErrorStatus(c) != http.StatusInternalServerError {
 		return c
 	}
 	return hokusai.EINTERNAL
@@ -120,9 +118,4 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 	m.series = map[seriesKey]*series{}
 	reg.MustRegister(m.calls, m.latency, m.fees, m.rows, m.errors)
 	return m
-}
-
-// handleMetrics serves the Prometheus text format.
-func (g *Gateway) handleMetrics(w http.ResponseWriter, r *http.Request) {
-	promhttp.HandlerFor(g.cfg.Gatherer, promhttp.HandlerOpts{}).ServeHTTP(w, r)
 }

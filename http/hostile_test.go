@@ -42,7 +42,7 @@ func readingRoutes(s *hhttp.Server, read *atomic.Int64) {
 	s.Handle("POST /v1/models/{id}/predict", h)
 	s.Handle("PUT /v1/models/{id}/setup", h)
 	s.Handle("POST /v1/models/{id}/versions", h)
-	s.Handle("POST /v1/keys", h)
+	s.Handle("POST /v1/models/{id}/integration_test", h)
 	s.Handle("POST /v1/echo", h) // a JSON route with the default limits
 }
 
@@ -117,6 +117,10 @@ func TestHostileInputGets4xx(t *testing.T) {
 		{"not signed, with body", "PUT", "/v1/models/1/setup", "{}", nil, 401, ""},
 		{"anonymous package upload", "POST", "/v1/models/1/versions", "PK\x03\x04", nil, 401, ""},
 		{"key request without key or signature", "POST", "/v1/keys", "{}", nil, 401, ""},
+		{"access request without signature", "POST", "/v1/models/1/access_requests", "{}", nil, 401, ""},
+		{"access request too large", "POST", "/v1/models/1/access_requests", `{"message": "` + strings.Repeat("a", 16<<10) + `"}`, []string{"Hokusai-Signature", "0x00", "Content-Type", "application/json"}, 413, "body"},
+		{"integration test without key", "POST", "/v1/models/1/integration_test", "{}", nil, 401, ""},
+		{"integration test as text", "POST", "/v1/models/1/integration_test", "{}", []string{"Authorization", "Bearer hk_dev_x", "Content-Type", "text/plain"}, 415, "Content-Type"},
 		{"too large", "POST", "/v1/echo", strings.Repeat(" ", hhttp.DefaultMaxBody+1), key, 413, "body"},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -1,6 +1,7 @@
 // Package http is Hokusai's REST API: a server generated spec-first from
-// openapi.yaml (see package oapi), the one place that maps error codes to
-// HTTP statuses and JSON error bodies, and the middleware every route shares.
+// openapi.yaml (see package oapi), the one place that writes errors as JSON
+// bodies with their code's status (hokusai.ErrorStatus), and the middleware
+// every route shares.
 //
 // To add an endpoint: describe it in openapi.yaml (reuse the shared
 // parameters and responses under components), run `go generate ./http/oapi`,
@@ -26,49 +27,6 @@ import (
 	"github.com/hokusai-protocol/hokusai/http/oapi"
 )
 
-// statuses maps each error code to its HTTP status; codes not listed are 500.
-var statuses = map[string]int{
-	hokusai.EINVALID:        http.StatusBadRequest,
-	hokusai.EUNAUTHORIZED:   http.StatusUnauthorized,
-	hokusai.ECREDITS:        http.StatusPaymentRequired,
-	hokusai.EFORBIDDEN:      http.StatusForbidden,
-	hokusai.ELICENSE:        http.StatusForbidden,
-	hokusai.EWHITELIST:      http.StatusForbidden,
-	hokusai.EPROPRIETARY:    http.StatusForbidden,
-	hokusai.ENOTFOUND:       http.StatusNotFound,
-	hokusai.ECONFLICT:       http.StatusConflict,
-	hokusai.ECHAIN:          http.StatusUnprocessableEntity,
-	hokusai.ERATELIMIT:      http.StatusTooManyRequests,
-	hokusai.ENOTIMPLEMENTED: http.StatusNotImplemented,
-	hokusai.EUNAVAILABLE:    http.StatusServiceUnavailable,
-}
-
-// ErrorStatus returns the HTTP status for an error code (500 when unknown).
-func ErrorStatus(code string) int {
-	if s, ok := statuses[code]; ok {
-		return s
-	}
-	return http.StatusInternalServerError
-}
-
-// ErrorCodeForStatus is the inverse of ErrorStatus, for clients that get an
-// error status without a JSON body (a proxy, a load balancer).
-func ErrorCodeForStatus(status int) string {
-	if status == http.StatusForbidden { // several licence codes share 403
-		return hokusai.EFORBIDDEN
-	}
-	for code, s := range statuses {
-		if s == status {
-			return code
-		}
-	}
-	switch status {
-	case http.StatusMethodNotAllowed, http.StatusRequestTimeout, http.StatusRequestEntityTooLarge, http.StatusUnsupportedMediaType:
-		return hokusai.EINVALID
-	}
-	return hokusai.EINTERNAL
-}
-
 // RetryAfterer is implemented by rate-limit errors that know when the client
 // may retry; others get "Retry-After: 1".
 type RetryAfterer interface{ RetryAfter() time.Duration }
@@ -85,7 +43,7 @@ func ErrorStatusOf(err error) int {
 	if errors.As(err, &hs) && hs.HTTPStatus() >= 400 && hs.HTTPStatus() < 500 {
 		return hs.HTTPStatus()
 	}
-	return ErrorStatus(hokusai.ErrorCode(err))
+	return hokusai.ErrorStatus(hokusai.ErrorCode(err))
 }
 
 // Error writes err as the JSON error body with the status its code maps to.

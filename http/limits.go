@@ -97,6 +97,11 @@ var Routes = map[string]RouteLimit{
 	"DELETE /v1/models/{id}/endpoint_secret":         {MaxBody: 64 << 10, Auth: AuthSigned},
 	"PUT /v1/models/{id}/whitelist/{address}":        {MaxBody: 64 << 10, Auth: AuthKeyOrSigned},
 	"DELETE /v1/models/{id}/whitelist/{address}":     {MaxBody: 64 << 10, Auth: AuthKeyOrSigned},
+	// An access request's body is its message (MaxAccessMessage characters,
+	// at most 12 bytes each when JSON-escaped) and little else.
+	"POST /v1/models/{id}/access_requests":             {MaxBody: 16 << 10, JSON: true, Auth: AuthSigned},
+	"DELETE /v1/models/{id}/access_requests/{address}": {MaxBody: 64 << 10, Auth: AuthKeyOrSigned},
+	"POST /v1/models/{id}/integration_test":            {MaxBody: 4 << 20, JSON: true, Auth: AuthKey},
 }
 
 // credentialHeaders are the headers that carry credentials of any kind:

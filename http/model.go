@@ -45,6 +45,26 @@ func (h apiHandler) ListModels(ctx context.Context, req oapi.ListModelsRequestOb
 		}
 		f.Owner = &o
 	}
+	if f.Category, err = textFilter("category", p.Category); err != nil {
+		return nil, err
+	}
+	if f.Tag, err = textFilter("tag", p.Tag); err != nil {
+		return nil, err
+	}
+	if p.License != nil {
+		l, err := hokusai.ParseLicense(string(*p.License))
+		if err != nil {
+			return nil, err
+		}
+		f.License = &l
+	}
+	if p.Metric != nil {
+		m, err := hokusai.ParseMetric(*p.Metric)
+		if err != nil {
+			return nil, err
+		}
+		f.Metric = &m
+	}
 	models, total, err := ms.FindModels(ctx, f)
 	if err != nil {
 		return nil, err
@@ -85,6 +105,21 @@ func FindModel(ctx context.Context, ms hokusai.ModelService, ref string) (*hokus
 		return nil, hokusai.FieldErrorf("id", "%q is neither a model id (a whole number such as 1) nor a ticker (3 to 6 letters such as IRIS).", hokusai.Excerpt(ref))
 	}
 	return ms.FindModelByTicker(ctx, t)
+}
+
+// MaxTextFilter bounds a free-text filter such as category or tag, in bytes.
+const MaxTextFilter = 64
+
+// textFilter trims a free-text filter and refuses an empty or overlong one.
+func textFilter(name string, v *string) (*string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	t := strings.TrimSpace(*v)
+	if t == "" || len(t) > MaxTextFilter {
+		return nil, hokusai.FieldErrorf(name, "Parameter %s must be 1 to %d characters, got %d.", name, MaxTextFilter, len(t))
+	}
+	return &t, nil
 }
 
 // page checks the limit and offset parameters and applies the defaults.

@@ -1,6 +1,7 @@
 package http
 
 import (
+	"bytes"
 	"context"
 	"crypto/rand"
 	_ "embed"
@@ -8,6 +9,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"net/http"
@@ -17,8 +19,11 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/http/oapi"
+	"github.com/hokusai-protocol/hokusai/signreq"
 )
 
 // OpenAPI is the API's OpenAPI 3.0 document, served at /openapi.yaml.
@@ -37,6 +42,20 @@ type Config struct {
 	ModelService hokusai.ModelService
 	// ChainInfo reports the chain; nil means no chain is connected (503).
 	ChainInfo func() hokusai.ChainInfo
+	// Access decides who may use the metered API (keys, whitelists); nil
+	// means the server has no gateway and those routes answer 503.
+	Access hokusai.AccessService
+	// Signed checks wallet-signed requests (a first key, whitelist and
+	// endpoint-secret changes); nil means the server checks none (503).
+	Signed *signreq.Verifier
+	// EndpointSecrets keeps the keys of models' remote endpoints; nil
+	// means the server keeps none (503).
+	EndpointSecrets hokusai.EndpointSecretService
+	// Ledger answers credit balances and usage; nil means the server keeps
+	// no credits ledger (503).
+	Ledger LedgerReader
+	// Metrics is what /metrics exports; nil means nothing (503).
+	Metrics prometheus.Gatherer
 	// Fallback serves paths outside the API (/v1/…, /healthz, /openapi.yaml),
 	// e.g. the web UI; nil means a JSON 404.
 	Fallback http.Handler
@@ -102,8 +121,75 @@ func (s *Server) Handle(pattern string, h http.Handler) {
 type guardedMux struct{ s *Server }
 
 func (g guardedMux) HandleFunc(pattern string, h func(http.ResponseWriter, *http.Request)) {
-	g.s.mux.Handle(pattern, g.s.guard(pattern, http.HandlerFunc(h)))
+	params, err := queryParams()
+	if err != nil {
+		panic(err) // the embedded document is checked by the package's tests
+	}
+	allowed, checked := params[pattern]
+	g.s.mux.Handle(pattern, g.s.guard(pattern, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if checked {
+			if err := checkQuery(r, allowed); err != nil {
+				g.s.error(w, r, err)
+				return
+			}
+		}
+		c := &call{}
+		if r.Body != nil && r.Body != http.NoBody {
+			c.body = &recordedBody{rc: r.Body}
+			r.Body = c.body
+		}
+		c.r = r.WithContext(context.WithValue(r.Context(), callKey{}, c))
+		h(w, c.r)
+	})))
 }
+
+// callKey is the context key of a generated route's call.
+type callKey struct{}
+
+// call is what a strict handler, which sees only the decoded parameters,
+// still needs of its request: the credentials in its headers, and the exact
+// body bytes a signed request's signature covers.
+type call struct {
+	r    *http.Request
+	body *recordedBody // nil for a request without a body
+}
+
+// callOf returns the call of a strict handler's context.
+func callOf(ctx context.Context) *call {
+	c, _ := ctx.Value(callKey{}).(*call)
+	if c == nil {
+		return &call{r: &http.Request{Header: http.Header{}}}
+	}
+	return c
+}
+
+// rawBody returns the request body's exact bytes: what the generated
+// decoder read, and whatever it left.
+func (c *call) rawBody() ([]byte, error) {
+	if c.body == nil {
+		return nil, nil
+	}
+	if _, err := io.Copy(io.Discard, c.body); err != nil {
+		return nil, err
+	}
+	return c.body.buf.Bytes(), nil
+}
+
+// recordedBody keeps a copy of the body bytes read through it.
+type recordedBody struct {
+	rc  io.ReadCloser
+	buf bytes.Buffer
+}
+
+// Read reads from the body and records what it read.
+func (b *recordedBody) Read(p []byte) (int, error) {
+	n, err := b.rc.Read(p)
+	b.buf.Write(p[:n])
+	return n, err
+}
+
+// Close closes the body.
+func (b *recordedBody) Close() error { return b.rc.Close() }
 
 func (g guardedMux) ServeHTTP(w http.ResponseWriter, r *http.Request) { g.s.mux.ServeHTTP(w, r) }
 

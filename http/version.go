@@ -104,12 +104,6 @@ func FromVersion(v *hokusai.ModelVersion) VersionJSON {
 		Manifest: v.Manifest, Metrics: v.Metrics, Signer: v.Signer, Signature: v.Signature, Parent: v.Parent, Receipts: r, CreatedAt: v.CreatedAt}
 }
 
-// ToVersion converts an API version back into the domain type.
-func (j VersionJSON) ToVersion() *hokusai.ModelVersion {
-	return &hokusai.ModelVersion{ModelID: j.ModelID, Version: j.Version, Digest: j.Digest, ManifestDigest: j.ManifestDigest, Size: j.Size,
-		Manifest: j.Manifest, Metrics: j.Metrics, Signer: j.Signer, Signature: j.Signature, Parent: j.Parent, Receipts: j.Receipts, CreatedAt: j.CreatedAt}
-}
-
 func (v *Versions) fail(w http.ResponseWriter, r *http.Request, err error) {
 	l := v.Logger
 	if l == nil {

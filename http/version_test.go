@@ -36,7 +36,8 @@ type versionFixture struct {
 	reg    *sqlite.RegistryService
 	blobs  *blob.Local
 	dir    string
-	store  *gateway.Store
+	keys   *sqlite.KeyService
+	wl     *sqlite.WhitelistService
 	domain signreq.Domain
 }
 
@@ -69,11 +70,8 @@ func newVersionServer(t testing.TB, cfg func(v *hhttp.Versions)) *versionFixture
 	os.MkdirAll(tmp, 0o700)
 	reg := sqlite.NewRegistryService(db)
 	dom := signreq.Domain{ChainID: 1337, Platform: common.HexToAddress("0x00000000000000000000000000000000000000aa")}
-	store, err := gateway.OpenStore(context.Background(), db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	v := &hhttp.Versions{Models: ms, Registry: reg, Blobs: blobs, TempDir: tmp, Whitelist: store, Keys: store,
+	keys, wl := sqlite.NewKeyService(db), sqlite.NewWhitelistService(db)
+	v := &hhttp.Versions{Models: ms, Registry: reg, Blobs: blobs, TempDir: tmp, Whitelist: wl, Keys: keys,
 		Signed: &signreq.Verifier{Domain: dom, Nonces: sqlite.NewNonceService(db)}}
 	if cfg != nil {
 		cfg(v)
@@ -82,7 +80,7 @@ func newVersionServer(t testing.TB, cfg func(v *hhttp.Versions)) *versionFixture
 	v.Register(s)
 	ts := httptest.NewServer(s.Handler())
 	t.Cleanup(ts.Close)
-	return &versionFixture{url: ts.URL, h: s.Handler(), owner: key, reg: reg, blobs: blobs, dir: tmp, store: store, domain: dom}
+	return &versionFixture{url: ts.URL, h: s.Handler(), owner: key, reg: reg, blobs: blobs, dir: tmp, keys: keys, wl: wl, domain: dom}
 }
 
 // signed returns headers of a request for action on model with body,
@@ -369,7 +367,7 @@ func TestDownloadFollowsLicence(t *testing.T) {
 		if a := f.upload(t, fmt.Sprint(id), id, buildPackage(t, "1.0.0", f.owner)); a.status != 201 {
 			t.Fatalf("upload to %d: %d %s", id, a.status, a.body)
 		}
-		if err := f.store.AddToWhitelist(ctx, id, crypto.PubkeyToAddress(listed.PublicKey).Hex()); err != nil {
+		if err := f.wl.AddToWhitelist(ctx, id, crypto.PubkeyToAddress(listed.PublicKey).Hex()); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -381,7 +379,7 @@ func TestDownloadFollowsLicence(t *testing.T) {
 	hash := gateway.HashSecret(secret)
 	k := &hokusai.APIKey{ID: gateway.KeyID(hash), Owner: crypto.PubkeyToAddress(listed.PublicKey).Hex(), Hint: gateway.Hint(secret),
 		Scopes: []hokusai.Scope{hokusai.ScopeCall}, CreatedAt: time.Now()}
-	if err := f.store.CreateKey(ctx, k, hash); err != nil {
+	if err := f.keys.CreateKey(ctx, k, hash); err != nil {
 		t.Fatal(err)
 	}
 	who := map[string]*ecdsa.PrivateKey{"owner": f.owner, "whitelisted": listed, "stranger": stranger, "anonymous": nil}

@@ -15,21 +15,12 @@ import (
 // the recorded deposits and batches mean nothing on the new contracts.
 func (s *Service) Bind(ctx context.Context, chainID uint64, vault, router common.Address) error {
 	want := fmt.Sprintf("%d:%s:%s", chainID, vault.Hex(), router.Hex())
-	return s.write(ctx, func(ctx context.Context, q querier) error {
-		var have string
-		err := q.QueryRowContext(ctx, `SELECT value FROM ledger_meta WHERE name = 'contracts'`).Scan(&have)
-		switch {
-		case isNoRows(err):
-			_, err = q.ExecContext(ctx, `INSERT INTO ledger_meta (name, value) VALUES ('contracts', ?)`, want)
-			if err != nil {
-				return fmt.Errorf("ledger bind: %w", err)
-			}
-			return nil
-		case err != nil:
-			return fmt.Errorf("ledger bind: %w", err)
-		case have != want:
-			return hokusai.Errorf(hokusai.ECONFLICT, "This database's credits and usage belong to chain:vault:router %s, but the protocol is now %s (was the chain reset and the protocol deployed afresh?). Start with a fresh --data-dir, or move hokusai.db aside.", have, want)
-		}
-		return nil
-	})
+	have, err := s.store.BindContracts(ctx, want)
+	if err != nil {
+		return err
+	}
+	if have != want {
+		return hokusai.Errorf(hokusai.ECONFLICT, "This database's credits and usage belong to chain:vault:router %s, but the protocol is now %s (was the chain reset and the protocol deployed afresh?). Start with a fresh database (a fresh --data-dir, or move hokusai.db aside; on PostgreSQL a new database).", have, want)
+	}
+	return nil
 }

@@ -7,11 +7,13 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/hokusai-protocol/hokusai"
 )
 
 // ChainCheck is how the ledger compares with the chain when a server
 // starts: the settlements the router recorded and the credit the vault
-// holds, at the block the vault indexer has reached.
+// holds, at the block the chain indexer has reached.
 type ChainCheck struct {
 	Block        uint64 // the block compared at (the vault cursor)
 	ChainBatches int    // BatchSettled events up to Block
@@ -36,12 +38,12 @@ type ChainCheck struct {
 // holds no one more credit than the vault.
 func (c *ChainCheck) OK() bool { return len(c.Lost) == 0 && len(c.Over) == 0 }
 
-// CheckChain compares the ledger with the chain; call it after SyncOnce, so
-// deposits and withdrawals are read up to the cursor. A consumer's credit
+// CheckChain compares the ledger with the chain; call it after the indexer
+// synced, so deposits and withdrawals are read up to the cursor. A consumer's credit
 // here is deposits − withdrawals − settled usage − usage in batches sent
 // but not yet marked; it must not exceed the vault's balance at the same
 // block, which is deposits − withdrawals − every debit the router made.
-func (ix *VaultIndexer) CheckChain(ctx context.Context, router common.Address) (*ChainCheck, error) {
+func (ix *VaultHandler) CheckChain(ctx context.Context, router common.Address) (*ChainCheck, error) {
 	l := ix.Ledger
 	block, _, ok, err := l.cursor(ctx, ix.cursorName())
 	if err != nil || !ok {
@@ -54,26 +56,18 @@ func (ix *VaultIndexer) CheckChain(ctx context.Context, router common.Address) (
 		return nil, err
 	}
 	status := map[common.Hash]string{}
-	rows, err := l.db.QueryContext(ctx, `SELECT batch_id, status FROM ledger_batches`)
+	batches, err := l.store.Batches(ctx, "")
 	if err != nil {
 		return nil, fmt.Errorf("check batches: %w", err)
 	}
-	for rows.Next() {
-		var id, st string
-		if err := rows.Scan(&id, &st); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("check batches: %w", err)
-		}
-		status[common.HexToHash(id)] = st
-		switch st {
+	for _, b := range batches {
+		status[common.HexToHash(b.BatchID)] = b.Status
+		switch b.Status {
 		case StatusSettled:
 			out.Settled++
 		case StatusPending:
 			out.Pending++
 		}
-	}
-	if err := rows.Close(); err != nil {
-		return nil, fmt.Errorf("check batches: %w", err)
 	}
 	onChain := map[common.Hash]bool{}
 	for _, lg := range logs {
@@ -93,11 +87,7 @@ func (ix *VaultIndexer) CheckChain(ctx context.Context, router common.Address) (
 		}
 	}
 
-	rows, err = l.db.QueryContext(ctx, `SELECT a.consumer, a.deposited - a.withdrawn - a.settled - COALESCE(p.amount, 0)
-		FROM ledger_accounts a LEFT JOIN (
-			SELECT u.consumer, SUM(u.amount) AS amount FROM ledger_usage u JOIN ledger_batches b ON b.id = u.batch
-			WHERE b.status = 'pending' AND u.settled = 0 GROUP BY u.consumer) p ON p.consumer = a.consumer
-		ORDER BY a.consumer`)
+	audit, err := l.store.AuditAccounts(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("check accounts: %w", err)
 	}
@@ -106,18 +96,8 @@ func (ix *VaultIndexer) CheckChain(ctx context.Context, router common.Address) (
 		amount int64
 	}
 	var credits []credit
-	for rows.Next() {
-		var who string
-		var c credit
-		if err := rows.Scan(&who, &c.amount); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("check accounts: %w", err)
-		}
-		c.who = common.HexToAddress(who)
-		credits = append(credits, c)
-	}
-	if err := rows.Close(); err != nil {
-		return nil, fmt.Errorf("check accounts: %w", err)
+	for _, a := range audit {
+		credits = append(credits, credit{who: common.HexToAddress(a.Consumer), amount: a.Deposited - a.Withdrawn - a.Settled - a.UsageInFlight})
 	}
 	for _, c := range credits {
 		bal, err := ix.balanceAt(ctx, c.who, at)
@@ -133,7 +113,7 @@ func (ix *VaultIndexer) CheckChain(ctx context.Context, router common.Address) (
 }
 
 // balanceAt is the vault's balance of who at block.
-func (ix *VaultIndexer) balanceAt(ctx context.Context, who common.Address, block *big.Int) (*big.Int, error) {
+func (ix *VaultHandler) balanceAt(ctx context.Context, who common.Address, block *big.Int) (*big.Int, error) {
 	out, err := ix.Client.Backend.CallContract(ctx, ethereum.CallMsg{To: &ix.Vault, Data: vaultB.PackBalanceOf(who)}, block)
 	if err != nil {
 		return nil, fmt.Errorf("vault balance of %s at block %s: %w", who.Hex(), block, err)
@@ -147,7 +127,7 @@ func (ix *VaultIndexer) balanceAt(ctx context.Context, who common.Address, block
 // on-chain), so each consumer's settled total is what the vault was
 // debited. It is for a ledger rebuilt from the chain and must run before
 // the settler starts. It returns the batches and micro-USDC copied.
-func (s *Service) RebuildSettlements(ctx context.Context, ix *VaultIndexer, router common.Address, toBlock uint64) (batches int, total int64, err error) {
+func (s *Service) RebuildSettlements(ctx context.Context, ix *VaultHandler, router common.Address, toBlock uint64) (batches int, total int64, err error) {
 	logs, err := settledLogs(ctx, ix.Client, router, ix.FromBlock, new(big.Int).SetUint64(toBlock))
 	if err != nil {
 		return 0, 0, err
@@ -157,33 +137,11 @@ func (s *Service) RebuildSettlements(ctx context.Context, ix *VaultIndexer, rout
 		if err != nil {
 			return batches, total, err
 		}
-		var rowID int64
-		err = s.write(ctx, func(ctx context.Context, q querier) error {
-			rowID = 0
-			var n int
-			if err := q.QueryRowContext(ctx, `SELECT COUNT(*) FROM ledger_batches WHERE batch_id = ?`, id.Hex()).Scan(&n); err != nil || n > 0 {
-				return err
-			}
-			if err := q.QueryRowContext(ctx, `SELECT COALESCE(MAX(id), 0) + 1 FROM ledger_batches`).Scan(&rowID); err != nil {
-				return err
-			}
-			var calls int64
-			for _, e := range entries {
-				calls += int64(e.Calls)
-			}
-			now := s.nowNanos()
-			if _, err := q.ExecContext(ctx, `INSERT INTO ledger_batches (id, batch_id, status, entries, calls, total, created_at, note)
-				VALUES (?, ?, 'pending', ?, ?, ?, ?, 'rebuilt from the chain')`, rowID, id.Hex(), len(entries), calls, sum, now); err != nil {
-				return err
-			}
-			for _, e := range entries {
-				if _, err := q.ExecContext(ctx, `INSERT INTO ledger_usage (consumer, model_id, key_id, calls, amount, created_at, batch, settled)
-					VALUES (?, ?, '', ?, ?, ?, ?, 0)`, e.Consumer.Hex(), int64(e.ModelID), int64(max(e.Calls, 1)), int64(e.Amount), now, rowID); err != nil {
-					return err
-				}
-			}
-			return nil
-		})
+		hentries := make([]hokusai.UsageEntry, len(entries))
+		for i, e := range entries {
+			hentries[i] = hokusai.UsageEntry{Consumer: e.Consumer.Hex(), ModelID: e.ModelID, Amount: e.Amount, Calls: e.Calls}
+		}
+		rowID, err := s.store.ImportSettledBatch(ctx, id.Hex(), hentries)
 		if err != nil {
 			return batches, total, fmt.Errorf("rebuild batch %s: %w", id.Hex(), err)
 		}
@@ -204,10 +162,5 @@ func (s *Service) RebuildSettlements(ctx context.Context, ix *VaultIndexer, rout
 // VaultEvents counts the vault events of kind ("deposit", "request",
 // "cancel" or "withdraw") applied up to toBlock.
 func (s *Service) VaultEvents(ctx context.Context, kind string, toBlock uint64) (int, error) {
-	var n int
-	err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM ledger_vault_events WHERE kind = ? AND block <= ?`, kind, int64(toBlock)).Scan(&n)
-	if err != nil {
-		return 0, fmt.Errorf("count vault events: %w", err)
-	}
-	return n, nil
+	return s.store.CountVaultEvents(ctx, kind, toBlock)
 }

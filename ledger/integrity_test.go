@@ -6,6 +6,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/hokusai-protocol/hokusai/ledger"
+	"github.com/hokusai-protocol/hokusai/sqlite"
 )
 
 // TestRebuildFromChain: a ledger that lost its database (a fresh one, the
@@ -29,13 +30,13 @@ func TestRebuildFromChain(t *testing.T) {
 	if err := e.ix.SyncOnce(e.ctx); err != nil {
 		t.Fatal(err)
 	}
-	if chk, err := e.ix.CheckChain(e.ctx, e.m.Router); err != nil || !chk.OK() || chk.ChainBatches != 1 || chk.Settled != 1 || chk.Accounts != 2 {
+	if chk, err := e.vault.CheckChain(e.ctx, e.m.Router); err != nil || !chk.OK() || chk.ChainBatches != 1 || chk.Settled != 1 || chk.Accounts != 2 {
 		t.Fatalf("the intact ledger: %+v %v", chk, err)
 	}
 
-	fresh, _ := newLedger(t)
-	ix := &ledger.VaultIndexer{Ledger: fresh, Client: e.c, Vault: e.m.Vault, FromBlock: e.m.Block}
-	if err := ix.SyncOnce(e.ctx); err != nil {
+	fresh, freshDB := newLedger(t)
+	fix, ix := vaultIndexer(fresh, sqlite.NewBlockService(freshDB), e.c, e.m)
+	if err := fix.SyncOnce(e.ctx); err != nil {
 		t.Fatal(err)
 	}
 	chk, err := ix.CheckChain(e.ctx, e.m.Router)

@@ -141,16 +141,7 @@ func Reconcile(ctx context.Context, l *Service, c *chain.Client, router common.A
 	}
 
 	// Per consumer: settled usage rows, the running totals, the chain.
-	// One pass over the usage (grouped by consumer), joined to the
-	// accounts, whose unsettled total gains the unfolded tail.
-	rows, err := l.db.QueryContext(ctx, `WITH u AS (
-			SELECT consumer,
-				SUM(CASE WHEN settled = 1 THEN amount ELSE 0 END) AS done,
-				SUM(CASE WHEN settled = 0 THEN amount ELSE 0 END) AS open
-			FROM ledger_usage GROUP BY consumer),
-		t AS (SELECT consumer, SUM(amount) AS amount FROM ledger_usage WHERE `+tailSQL+` GROUP BY consumer)
-		SELECT a.consumer, a.deposited, a.withdrawn, a.settled, a.unsettled + COALESCE(t.amount, 0), COALESCE(u.done, 0), COALESCE(u.open, 0)
-		FROM ledger_accounts a LEFT JOIN u ON u.consumer = a.consumer LEFT JOIN t ON t.consumer = a.consumer ORDER BY a.consumer`)
+	audit, err := l.store.AuditAccounts(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("reconcile: %w", err)
 	}
@@ -159,17 +150,10 @@ func Reconcile(ctx context.Context, l *Service, c *chain.Client, router common.A
 		deposited, withdrawn, settled, unsettled, rows, unrows int64
 	}
 	var accts []acct
-	for rows.Next() {
-		var a acct
-		var who string
-		if err := rows.Scan(&who, &a.deposited, &a.withdrawn, &a.settled, &a.unsettled, &a.rows, &a.unrows); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("reconcile: %w", err)
-		}
-		a.who = common.HexToAddress(who)
-		accts = append(accts, a)
+	for _, a := range audit {
+		accts = append(accts, acct{who: common.HexToAddress(a.Consumer), deposited: a.Deposited, withdrawn: a.Withdrawn,
+			settled: a.Settled, unsettled: a.Unsettled, rows: a.UsageSettled, unrows: a.UsageOpen})
 	}
-	rows.Close()
 	seen := map[common.Address]bool{}
 	for _, a := range accts {
 		seen[a.who] = true

@@ -18,7 +18,12 @@ import (
 	"github.com/hokusai-protocol/hokusai/chain"
 	"github.com/hokusai-protocol/hokusai/chain/bindings"
 	"github.com/hokusai-protocol/hokusai/chain/devchain"
+	"github.com/hokusai-protocol/hokusai/chain/index"
+	"github.com/hokusai-protocol/hokusai/chain/txmgr"
+	"github.com/hokusai-protocol/hokusai/chain/txmgr/txmgrtest"
 	"github.com/hokusai-protocol/hokusai/ledger"
+	"github.com/hokusai-protocol/hokusai/postgres"
+	"github.com/hokusai-protocol/hokusai/postgres/pgtest"
 	"github.com/hokusai-protocol/hokusai/sqlite"
 )
 
@@ -35,11 +40,18 @@ type chainEnv struct {
 	pool  common.Address
 	l     *ledger.Service
 	db    *sqlite.DB
-	ix    *ledger.VaultIndexer
+	ix    *index.Indexer
+	vault *ledger.VaultHandler
 	tick  int
+	// txStore records the settlements, on the ledger's database.
+	txStore hokusai.TxStore
 }
 
-func newChainEnv(t testing.TB) *chainEnv {
+func newChainEnv(t testing.TB) *chainEnv { return newChainEnvOn(t, false) }
+
+// newChainEnvOn is newChainEnv with the ledger and the indexer's blocks on
+// a fresh PostgreSQL database when onPostgres is set.
+func newChainEnvOn(t testing.TB, onPostgres bool) *chainEnv {
 	t.Helper()
 	alloc := types.GenesisAlloc{}
 	for i := 0; i < devchain.DevAccounts; i++ {
@@ -52,19 +64,39 @@ func newChainEnv(t testing.TB) *chainEnv {
 	if err != nil {
 		t.Fatal(err)
 	}
+	txmgrtest.Attach(t, c)
 	e := &chainEnv{t: t, ctx: ctx, c: c, admin: devchain.DevKey(0)}
-	wait := func(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) { return c.WaitMined(ctx, tx) }
-	if e.d, err = chain.DeployProtocol(ctx, c.Backend, c.TransactOpts(ctx, e.admin), chain.DeployConfig{}, wait); err != nil {
+	if e.d, err = chain.DeployProtocol(ctx, c, e.admin, chain.DeployConfig{}); err != nil {
 		t.Fatal(err)
 	}
-	if e.m, err = chain.DeployMintProtocol(ctx, c.Backend, c.TransactOpts(ctx, e.admin), e.d,
-		chain.MintDeployConfig{Settlers: []common.Address{devchain.DevAddress(0)}}, wait); err != nil {
+	if e.m, err = chain.DeployMintProtocol(ctx, c, e.admin, e.d,
+		chain.MintDeployConfig{Settlers: []common.Address{devchain.DevAddress(0)}}); err != nil {
 		t.Fatal(err)
 	}
 	e.model, e.pool = e.createModel()
+	if onPostgres {
+		db := postgres.NewDB(pgtest.NewDatabase(t))
+		if err := db.Open(); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { db.Close() })
+		e.l = ledger.NewService(postgres.NewLedgerStore(db))
+		t.Cleanup(func() { e.l.Close() })
+		e.ix, e.vault = vaultIndexer(e.l, postgres.NewBlockService(db), c, e.m)
+		e.txStore = postgres.NewTxStore(db)
+		return e
+	}
 	e.l, e.db = newLedger(t)
-	e.ix = &ledger.VaultIndexer{Ledger: e.l, Client: c, Vault: e.m.Vault, FromBlock: e.m.Block}
+	e.ix, e.vault = vaultIndexer(e.l, sqlite.NewBlockService(e.db), c, e.m)
+	e.txStore = sqlite.NewTxStore(e.db)
 	return e
+}
+
+// vaultIndexer is the chain indexer with l's vault handler alone, its
+// blocks kept in db.
+func vaultIndexer(l *ledger.Service, blocks hokusai.BlockService, c *chain.Client, m *chain.MintDeployment) (*index.Indexer, *ledger.VaultHandler) {
+	h := &ledger.VaultHandler{Ledger: l, Client: c, Vault: m.Vault, FromBlock: m.Block}
+	return &index.Indexer{Chain: c.Backend, Blocks: blocks, Handlers: []index.Handler{h}, Name: "test", FromBlock: m.Block}, h
 }
 
 func (e *chainEnv) createModel() (uint64, common.Address) {
@@ -115,8 +147,30 @@ func (e *chainEnv) fund(amount int64, consumers ...common.Address) {
 	}
 }
 
+// settler returns a settler with a transaction manager of its own over
+// the ledger's database, as a freshly started process has.
 func (e *chainEnv) settler() *ledger.Settler {
-	return &ledger.Settler{Ledger: e.l, Client: e.c, Key: e.admin, Router: e.m.Router, FromBlock: e.m.Block}
+	return &ledger.Settler{Ledger: e.l, Client: e.c, Key: e.admin, Router: e.m.Router, FromBlock: e.m.Block, Txs: txmgr.New(e.c, e.txs())}
+}
+
+func (e *chainEnv) txs() hokusai.TxStore { return e.txStore }
+
+// attempts returns how many transactions were signed for batch b (its
+// first settlement and any gas bumps).
+func (e *chainEnv) attempts(b *ledger.Batch) int {
+	e.t.Helper()
+	tx, err := e.txs().FindTxByKey(e.ctx, e.c.ChainID, devchain.DevAddress(0).Hex(), "settle "+b.BatchID.Hex())
+	if hokusai.ErrorCode(err) == hokusai.ENOTFOUND {
+		return 0
+	}
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	atts, err := e.txs().TxAttempts(e.ctx, tx.ID)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return len(atts)
 }
 
 func (e *chainEnv) reserve() *big.Int {
@@ -148,8 +202,14 @@ func newAddr() common.Address {
 // Usage settles once: the vault is debited, the pool's reserve grows by the
 // fees less the configured shares, spendable moves from unsettled to settled,
 // and a replayed batch id is a no-op.
-func TestSettleOnceAndReplay(t *testing.T) {
-	e := newChainEnv(t)
+func TestSettleOnceAndReplay(t *testing.T) { testSettleOnceAndReplay(t, newChainEnv(t)) }
+
+// The same with the ledger on PostgreSQL.
+func TestSettleOnceAndReplayPostgres(t *testing.T) {
+	testSettleOnceAndReplay(t, newChainEnvOn(t, true))
+}
+
+func testSettleOnceAndReplay(t *testing.T, e *chainEnv) {
 	if _, err := e.c.SetSettlementFees(e.ctx, e.admin, e.m.Router, devchain.DevAddress(9), 100, devchain.DevAddress(8), 200); err != nil {
 		t.Fatal(err)
 	}
@@ -228,13 +288,13 @@ func TestSettleResumesAfterCrash(t *testing.T) {
 			if len(pending) != 1 {
 				t.Fatalf("%d pending batches after the crash", len(pending))
 			}
-			attempts, _ := e.l.Attempts(e.ctx, pending[0].ID)
+			attempts := e.attempts(pending[0])
 			e.charge(a, 5_000) // usage that arrives meanwhile goes into a later batch
 			n, err := e.settler().SettleOnce(e.ctx)
 			if err != nil || n != 2 {
 				t.Fatalf("resumed round settled %d batches: %v", n, err)
 			}
-			after, _ := e.l.Attempts(e.ctx, pending[0].ID)
+			after := e.attempts(pending[0])
 			if point == "broadcast" && after != attempts {
 				t.Fatalf("the batch already on-chain was sent again: %d attempts, was %d", after, attempts)
 			}
@@ -260,8 +320,14 @@ func TestSettleResumesAfterCrash(t *testing.T) {
 
 // Concurrent charges while the settler runs: every charge ends up in
 // exactly one settled batch and the vault agrees with the ledger.
-func TestSettleWhileCharging(t *testing.T) {
-	e := newChainEnv(t)
+func TestSettleWhileCharging(t *testing.T) { testSettleWhileCharging(t, newChainEnv(t)) }
+
+// The same with the ledger on PostgreSQL (charges group-committed).
+func TestSettleWhileChargingPostgres(t *testing.T) {
+	testSettleWhileCharging(t, newChainEnvOn(t, true))
+}
+
+func testSettleWhileCharging(t *testing.T, e *chainEnv) {
 	consumers := []common.Address{newAddr(), newAddr(), newAddr()}
 	e.fund(10_000_000, consumers...)
 	ctx, stop := context.WithCancel(e.ctx)
@@ -393,6 +459,21 @@ func TestSettlementGasPerCall(t *testing.T) {
 		consumers[i] = newAddr()
 	}
 	e.fund(1_000_000, consumers...)
+	// Steady state: each consumer's first settled call (which makes them a member of the
+	// model's Agent, about 22,000 gas each) is settled first, apart.
+	for _, c := range consumers {
+		if _, err := e.l.Charge(e.ctx, hokusai.Charge{Consumer: c.Hex(), ModelID: e.model, Calls: 1, Amount: 2_000}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n, err := e.settler().SettleOnce(e.ctx); err != nil || n != 1 {
+		t.Fatalf("settled %d first-call batches: %v", n, err)
+	}
+	first, _ := e.l.Batches(e.ctx, ledger.StatusSettled)
+	if len(first) != 1 {
+		t.Fatalf("first-call batches %+v", first)
+	}
+	t.Logf("first settled calls of 100 new consumers (each joins the Agent): %d gas", first[0].GasUsed)
 	var wg sync.WaitGroup
 	for _, c := range consumers {
 		wg.Add(1)
@@ -410,14 +491,23 @@ func TestSettlementGasPerCall(t *testing.T) {
 	if n, err := e.settler().SettleOnce(e.ctx); err != nil || n != 1 {
 		t.Fatalf("settled %d batches: %v", n, err)
 	}
-	bs, _ := e.l.Batches(e.ctx, ledger.StatusSettled)
+	all, _ := e.l.Batches(e.ctx, ledger.StatusSettled)
+	var bs []*ledger.Batch
+	for _, b := range all {
+		if b.ID != first[0].ID {
+			bs = append(bs, b)
+		}
+	}
 	if len(bs) != 1 || bs[0].Calls != 10_000 || len(bs[0].Entries) != 100 {
 		t.Fatalf("batches %+v", bs)
 	}
 	perCall := float64(bs[0].GasUsed) / 10_000
 	t.Logf("settlement: 10000 calls, 100 consumers, 1 model, 1 batch of 100 entries: %d gas, %.1f gas per settled call", bs[0].GasUsed, perCall)
-	if perCall >= 100 {
-		t.Fatalf("%.1f gas per settled call; the target is < 100", perCall)
+	// The target was < 100 before settlement told each model's Agent its consumers; reading a
+	// consumer's Agent record (one cold storage read per entry) costs about 3,000 gas per
+	// entry, 30 per call here. See docs/BENCHMARKS.md.
+	if perCall >= 120 {
+		t.Fatalf("%.1f gas per settled call; the bound is < 120", perCall)
 	}
 }
 
@@ -499,64 +589,9 @@ func TestSettleProperty(t *testing.T) {
 	})
 }
 
-// A settlement stuck in the pool (fee cap below the base fee) is replaced
-// at the same nonce with higher fees, not queued behind.
-func TestSettleReplacesStuckAttempt(t *testing.T) {
-	e := newChainEnv(t)
-	a := newAddr()
-	e.fund(100_000, a)
-	e.charge(a, 4_000)
-	b, err := e.l.Journal(e.ctx, e.c.ChainID, e.m.Router, 0)
-	if err != nil || b == nil {
-		t.Fatal(b, err)
-	}
-	words, err := chain.PackUsageEntries(b.Entries)
-	if err != nil {
-		t.Fatal(err)
-	}
-	data := bindings.NewUsageFeeRouter().PackSettle(b.BatchID, words)
-	from := devchain.DevAddress(0)
-	nonce, err := e.c.Backend.PendingNonceAt(e.ctx, from)
-	if err != nil {
-		t.Fatal(err)
-	}
-	id := new(big.Int).SetUint64(e.c.ChainID)
-	stuck, err := types.SignNewTx(e.admin, types.LatestSignerForChainID(id), &types.DynamicFeeTx{
-		ChainID: id, Nonce: nonce, GasTipCap: big.NewInt(1), GasFeeCap: big.NewInt(1), Gas: 1_000_000, To: &e.m.Router, Data: data,
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := e.c.Backend.SendTransaction(e.ctx, stuck); err != nil {
-		t.Fatal(err)
-	}
-	if err := ledger.RecordAttempt(e.l, e.ctx, b.ID, stuck.Hash(), nonce); err != nil {
-		t.Fatal(err)
-	}
-	if rc, _ := e.c.Backend.TransactionReceipt(e.ctx, stuck.Hash()); rc != nil {
-		t.Fatal("the underpriced transaction was mined; the test needs it stuck")
-	}
-	n, err := e.settler().SettleOnce(e.ctx)
-	if err != nil || n != 1 {
-		t.Fatalf("settled %d: %v", n, err)
-	}
-	if got, _ := e.l.Attempts(e.ctx, b.ID); got != 2 {
-		t.Fatalf("%d attempts, want the stuck one and its replacement", got)
-	}
-	after, _ := e.c.Backend.NonceAt(e.ctx, from, nil)
-	if after != nonce+1 {
-		t.Fatalf("nonce %d after settling, want %d: the replacement took the stuck nonce", after, nonce+1)
-	}
-	c, _ := e.l.Credits(e.ctx, a.Hex())
-	bal, _ := e.c.CreditBalance(e.ctx, e.m.Vault, a)
-	if c.Settled != 4_000 || bal.Int64() != 96_000 {
-		t.Fatalf("credits %+v, vault %s", c, bal)
-	}
-}
-
 // On an external chain a deposit counts only once it is Confirmations
 // blocks deep.
-func TestVaultIndexerWaitsForConfirmations(t *testing.T) {
+func TestVaultWaitsForConfirmations(t *testing.T) {
 	e := newChainEnv(t)
 	e.ix.Confirmations = 2
 	a := newAddr()
@@ -627,13 +662,16 @@ func TestRewindVault(t *testing.T) {
 	}
 }
 
-// When the block under the indexer's cursor changes, it undoes and re-reads
-// the recent events: the totals come out the same, counted once.
-func TestVaultIndexerRereadsAfterChainChange(t *testing.T) {
+// When the newest indexed block is no longer the chain's (here: its
+// recorded hash is changed), the indexer undoes the vault events after the
+// newest block both share and reads them again: the totals come out the
+// same, counted once.
+func TestVaultRereadsAfterChainChange(t *testing.T) {
 	e := newChainEnv(t)
 	a, b := newAddr(), newAddr()
 	e.fund(70_000, a, b)
-	if _, err := e.db.SQL().Exec(`UPDATE ledger_cursors SET hash = '0x01'`); err != nil {
+	last, _, _ := e.ix.LastBlock(e.ctx)
+	if _, err := e.db.SQL().Exec(`UPDATE index_blocks SET hash = '0x01' WHERE number >= ?`, last.Number-1); err != nil {
 		t.Fatal(err)
 	}
 	if err := e.ix.SyncOnce(e.ctx); err != nil {
@@ -643,6 +681,12 @@ func TestVaultIndexerRereadsAfterChainChange(t *testing.T) {
 		if c, _ := e.l.Credits(e.ctx, who.Hex()); c.Deposited != 70_000 {
 			t.Fatalf("%s after re-reading: %+v", who.Hex(), c)
 		}
+	}
+	if n, err := e.l.VaultEvents(e.ctx, "deposit", last.Number); err != nil || n != 2 {
+		t.Fatalf("%d deposits after re-reading (%v), want 2", n, err)
+	}
+	if now, _, _ := e.ix.LastBlock(e.ctx); now.Number != last.Number || now.Hash == "0x01" {
+		t.Fatalf("after re-reading the newest block is %+v, want %d with its hash", now, last.Number)
 	}
 }
 

@@ -12,12 +12,12 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/chain"
 	"github.com/hokusai-protocol/hokusai/chain/bindings"
+	"github.com/hokusai-protocol/hokusai/chain/txmgr"
 )
 
 // DefaultMaxEntries bounds a batch's (consumer, model) entries: 100 entries
@@ -44,10 +44,9 @@ func mustABI(m interface{ ParseABI() (*abi.ABI, error) }) *abi.ABI {
 // Settler moves metered usage onto the chain. Each round it first resumes
 // the batches journaled but not yet marked settled (one the router already
 // settled is marked without sending anything), then journals new batches
-// and sends them. Every transaction is journaled (batch row, then each
-// attempt) like Chainlink's transaction manager, and the router refuses a
-// batch id twice, so every usage record settles exactly once across
-// crashes and restarts.
+// and sends them through the transaction manager under the batch id, and
+// the router refuses a batch id twice, so every usage record settles
+// exactly once across crashes and restarts.
 type Settler struct {
 	Ledger *Service
 	Client *chain.Client
@@ -60,9 +59,9 @@ type Settler struct {
 	Interval time.Duration
 	// MaxEntries bounds a batch; default DefaultMaxEntries.
 	MaxEntries int
-	// Confirmations a settlement must have before its usage counts as
-	// settled (0 on the dev chain).
-	Confirmations uint64
+	// Txs sends the settlements, each under its batch id; it waits for
+	// Client.Confirmations blocks before a settlement counts.
+	Txs *txmgr.Manager
 	// ReceiptTimeout bounds the wait for one settlement's receipt (default
 	// 2 min); the batch then stays pending and the next round sends it
 	// again if the router has not settled it (a second transaction for a
@@ -88,6 +87,10 @@ func (st *Settler) pause(point string, b *Batch) {
 	}
 }
 
+// RewindDepth is how many of the newest blocks Recover checks: a
+// settlement deeper than that is past any reorganisation we undo.
+const RewindDepth = 64
+
 // Recover checks the batches marked settled in the newest RewindDepth
 // blocks (and any above the head) against the router: one the router does
 // not know — its block was lost to a reorganisation or a dev chain that
@@ -99,37 +102,21 @@ func (st *Settler) Recover(ctx context.Context) (int, error) {
 		return 0, hokusai.Errorf(hokusai.EUNAVAILABLE, "The chain did not answer with its head block: %v.", err)
 	}
 	since := int64(head) - RewindDepth
-	rows, err := st.Ledger.db.QueryContext(ctx, `SELECT id, batch_id FROM ledger_batches WHERE status = 'settled' AND (block IS NULL OR block > ?) ORDER BY id`, since)
+	recent, err := st.Ledger.recentSettled(ctx, since)
 	if err != nil {
 		return 0, fmt.Errorf("recover: %w", err)
 	}
-	type rec struct {
-		id      int64
-		batchID common.Hash
-	}
-	var recent []rec
-	for rows.Next() {
-		var r rec
-		var h string
-		if err := rows.Scan(&r.id, &h); err != nil {
-			rows.Close()
-			return 0, fmt.Errorf("recover: %w", err)
-		}
-		r.batchID = common.HexToHash(h)
-		recent = append(recent, r)
-	}
-	rows.Close()
 	n := 0
 	for _, r := range recent {
-		done, err := IsBatchSettled(ctx, st.Client, st.Router, r.batchID)
+		done, err := IsBatchSettled(ctx, st.Client, st.Router, r.BatchID)
 		if err != nil {
 			return n, err
 		}
 		if done {
 			continue
 		}
-		st.log().Warn("settlement lost from the chain; sending it again", "batch", r.batchID.Hex())
-		if err := st.Ledger.Unsettle(ctx, r.id); err != nil {
+		st.log().Warn("settlement lost from the chain; sending it again", "batch", r.BatchID.Hex())
+		if err := st.Ledger.Unsettle(ctx, r.ID); err != nil {
 			return n, err
 		}
 		n++
@@ -148,9 +135,15 @@ func (st *Settler) Run(ctx context.Context) error {
 	}
 	t := time.NewTicker(every)
 	defer t.Stop()
-	for {
-		if _, err := st.SettleOnce(ctx); err != nil && ctx.Err() == nil {
+	for first := true; ; first = false {
+		n, err := st.SettleOnce(ctx)
+		if err != nil && ctx.Err() == nil {
 			st.log().Warn("settler", "err", err)
+		}
+		if first && ctx.Err() == nil {
+			// Said once, so an operator (and a test) knows when usage
+			// charged from now on waits for the next round.
+			st.log().Info("settler: start-up round done", "settled", n, "next_in", every)
 		}
 		select {
 		case <-ctx.Done():
@@ -252,77 +245,83 @@ func (st *Settler) settle(ctx context.Context, b *Batch) (bool, error) {
 		return false, err
 	}
 	data := routerB.PackSettle(b.BatchID, words)
-	from := crypto.PubkeyToAddress(st.Key.PublicKey)
-	gas, err := st.Client.Backend.EstimateGas(ctx, ethereum.CallMsg{From: from, To: &st.Router, Data: data})
-	if err != nil {
-		derr := chain.DecodeError(err, settleABIs...)
-		var re *chain.RevertError
-		if errors.As(derr, &re) {
-			switch re.Name {
-			case "BatchAlreadySettled":
-				return st.markFromChain(ctx, b, "the router says it is already settled")
-			case "InsufficientCredit":
-				return false, st.abandonUnpayable(ctx, b, derr)
-			}
-		}
-		return false, fmt.Errorf("settle %s: %w", b.BatchID.Hex(), derr)
-	}
-	// An earlier attempt whose nonce is still open is stuck (or still on
-	// its way): replace it at the same nonce with higher fees, like
-	// Chainlink's transaction manager, instead of queueing a second
-	// transaction behind it.
-	var signed *types.Transaction
-	at, ok, err := st.Ledger.lastAttempt(ctx, b.ID)
+	tx, key, err := st.settleTx(ctx, b)
 	if err != nil {
 		return false, err
 	}
-	if ok {
-		confirmed, err := st.Client.Backend.NonceAt(ctx, from, nil)
+	if tx == nil {
+		from := crypto.PubkeyToAddress(st.Key.PublicKey)
+		gas, err := st.Client.Backend.EstimateGas(ctx, ethereum.CallMsg{From: from, To: &st.Router, Data: data})
 		if err != nil {
-			return false, hokusai.Errorf(hokusai.EUNAVAILABLE, "Reading the settler's nonce failed: %v.", err)
-		}
-		if confirmed <= at.nonce {
-			if signed, err = st.replace(ctx, at, data, 2*gas); err != nil {
-				return false, fmt.Errorf("settle %s: %w", b.BatchID.Hex(), err)
+			derr := chain.DecodeError(err, settleABIs...)
+			var re *chain.RevertError
+			if errors.As(derr, &re) {
+				switch re.Name {
+				case "BatchAlreadySettled":
+					return st.markFromChain(ctx, b, "the router says it is already settled")
+				case "InsufficientCredit":
+					return false, st.abandonUnpayable(ctx, b, derr)
+				}
 			}
+			return false, fmt.Errorf("settle %s: %w", b.BatchID.Hex(), derr)
+		}
+		tx, err = st.Txs.Enqueue(ctx, st.Key, chain.Tx{To: &st.Router, Data: data, Gas: 2 * gas, IdempotencyKey: key, ABIs: settleABIs})
+		if err != nil {
+			return false, fmt.Errorf("settle %s: %w", b.BatchID.Hex(), err)
 		}
 	}
-	if signed == nil {
-		signed, err = st.Client.SignAndBroadcast(ctx, st.Key, chain.Tx{To: &st.Router, Data: data, Gas: 2 * gas, ABIs: settleABIs})
-	}
-	if err != nil {
+	if err := st.Txs.Broadcast(ctx, tx.ID); err != nil {
 		// A *chain.PendingError may have reached the node; the next round
-		// asks the router before sending again.
+		// finds the transaction by its key and waits for it.
 		return false, fmt.Errorf("settle %s: %w", b.BatchID.Hex(), err)
 	}
-	if err := st.Ledger.recordAttempt(ctx, b.ID, signed.Hash(), signed.Nonce()); err != nil {
-		return false, err
-	}
-	log.Info("settlement sent", "tx", signed.Hash().Hex(), "nonce", signed.Nonce())
+	log.Info("settlement sent", "tx", tx.ID, "key", tx.IdempotencyKey)
 	st.pause("broadcast", b)
 	timeout := st.ReceiptTimeout
 	if timeout <= 0 {
 		timeout = 2 * time.Minute
 	}
 	waitCtx, cancel := context.WithTimeout(ctx, timeout)
-	rc, err := st.Client.WaitMined(waitCtx, signed, settleABIs...)
+	rc, err := st.Txs.Wait(waitCtx, tx.ID, settleABIs...)
 	cancel()
 	if err != nil {
-		// A revert may be the router refusing a batch another attempt
+		// A revert may be the router refusing a batch another transaction
 		// settled; the view says which.
 		if done, verr := IsBatchSettled(ctx, st.Client, st.Router, b.BatchID); verr == nil && done {
-			return st.markFromChain(ctx, b, "settled by an earlier attempt")
+			return st.markFromChain(ctx, b, "settled by another transaction")
 		}
 		return false, fmt.Errorf("settle %s: %w", b.BatchID.Hex(), err)
-	}
-	if err := st.waitConfirmations(ctx, rc); err != nil {
-		return false, err
 	}
 	if err := st.Ledger.MarkSettled(ctx, b.ID, Settlement{TxHash: rc.TxHash, Block: rc.BlockNumber.Uint64(), GasUsed: rc.GasUsed}); err != nil {
 		return false, err
 	}
 	log.Info("settlement confirmed", "tx", rc.TxHash.Hex(), "block", rc.BlockNumber, "gas", rc.GasUsed, "calls", b.Calls, "total", b.Total)
 	return true, nil
+}
+
+// settleTx returns the batch's transaction still in flight, or nil and
+// the idempotency key for the new one to send. The keys
+// are "settle <batch id>", then "… #2", "… #3": a batch that comes back
+// after its confirmed transaction was lost to a reorganisation, or whose
+// transaction failed, walks on to the first key not yet finished — the
+// same key on every replica.
+func (st *Settler) settleTx(ctx context.Context, b *Batch) (*hokusai.Tx, string, error) {
+	for n := 1; ; n++ {
+		key := "settle " + b.BatchID.Hex()
+		if n > 1 {
+			key += fmt.Sprintf(" #%d", n)
+		}
+		tx, err := st.Txs.FindByKey(ctx, st.Key, key)
+		if err != nil {
+			return nil, "", err
+		}
+		if tx == nil {
+			return nil, key, nil
+		}
+		if tx.State != hokusai.TxConfirmed && tx.State != hokusai.TxFatalError {
+			return tx, key, nil
+		}
+	}
 }
 
 // markFromChain marks a batch the router already settled, with the
@@ -332,9 +331,13 @@ func (st *Settler) markFromChain(ctx context.Context, b *Batch, why string) (boo
 	if err != nil {
 		return false, err
 	}
-	if s.Block != 0 {
-		if err := st.waitConfirmations(ctx, &types.Receipt{BlockNumber: new(big.Int).SetUint64(s.Block)}); err != nil {
-			return false, err
+	if s.Block != 0 && st.Client.Confirmations > 0 {
+		head, err := st.Client.Backend.BlockNumber(ctx)
+		if err != nil {
+			return false, hokusai.Errorf(hokusai.EUNAVAILABLE, "The chain did not answer with its head block: %v.", err)
+		}
+		if head < s.Block+st.Client.Confirmations {
+			return false, nil // not deep enough yet: a later round marks it
 		}
 	}
 	if err := st.Ledger.MarkSettled(ctx, b.ID, s); err != nil {
@@ -342,25 +345,6 @@ func (st *Settler) markFromChain(ctx context.Context, b *Batch, why string) (boo
 	}
 	st.log().Info("settlement confirmed", "batch", b.BatchID.Hex(), "tx", s.TxHash.Hex(), "note", why)
 	return true, nil
-}
-
-// waitConfirmations waits until rc's block is Confirmations deep.
-func (st *Settler) waitConfirmations(ctx context.Context, rc *types.Receipt) error {
-	if st.Confirmations == 0 {
-		return nil
-	}
-	want := rc.BlockNumber.Uint64() + st.Confirmations
-	for {
-		head, err := st.Client.Backend.BlockNumber(ctx)
-		if err == nil && head >= want {
-			return nil
-		}
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-time.After(time.Second):
-		}
-	}
 }
 
 // abandonUnpayable handles a batch the vault refuses because a consumer's
@@ -397,47 +381,4 @@ func VaultBalance(ctx context.Context, c *chain.Client, router, consumer common.
 		return nil, fmt.Errorf("router vault: %w", err)
 	}
 	return c.CreditBalance(ctx, vault, consumer)
-}
-
-// replace signs data again at the stuck attempt's nonce with fees at least
-// 12.5% above the attempt's (nodes want 10% to replace) and at least what
-// the chain asks now, and broadcasts it.
-func (st *Settler) replace(ctx context.Context, at attempt, data []byte, gas uint64) (*types.Transaction, error) {
-	tip, err := st.Client.Backend.SuggestGasTipCap(ctx)
-	if err != nil {
-		return nil, hokusai.Errorf(hokusai.EUNAVAILABLE, "Reading the gas tip failed: %v.", err)
-	}
-	head, err := st.Client.Backend.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return nil, hokusai.Errorf(hokusai.EUNAVAILABLE, "Reading the head block failed: %v.", err)
-	}
-	feeCap := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
-	bump := func(v *big.Int) *big.Int {
-		b := new(big.Int).Mul(v, big.NewInt(9))
-		return b.Add(b.Div(b, big.NewInt(8)), common.Big1)
-	}
-	if prev, _, err := st.Client.Backend.TransactionByHash(ctx, at.hash); err == nil && prev != nil {
-		if t := bump(prev.GasTipCap()); t.Cmp(tip) > 0 {
-			tip = t
-		}
-		if f := bump(prev.GasFeeCap()); f.Cmp(feeCap) > 0 {
-			feeCap = f
-		}
-		gas = max(gas, prev.Gas())
-	}
-	if feeCap.Cmp(tip) < 0 {
-		feeCap = new(big.Int).Set(tip)
-	}
-	id := new(big.Int).SetUint64(st.Client.ChainID)
-	signed, err := types.SignNewTx(st.Key, types.LatestSignerForChainID(id), &types.DynamicFeeTx{
-		ChainID: id, Nonce: at.nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: gas, To: &st.Router, Data: data,
-	})
-	if err != nil {
-		return nil, fmt.Errorf("sign replacement: %w", err)
-	}
-	if err := st.Client.Backend.SendTransaction(ctx, signed); err != nil {
-		return nil, fmt.Errorf("replace %s at nonce %d: %w", at.hash.Hex(), at.nonce, err)
-	}
-	st.log().Info("settlement replaced", "old", at.hash.Hex(), "new", signed.Hash().Hex(), "nonce", at.nonce, "tip", tip, "fee_cap", feeCap)
-	return signed, nil
 }

@@ -1,11 +1,13 @@
 package pack
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
+	"reflect"
 	"syscall"
 
 	"github.com/hokusai-protocol/hokusai"
@@ -86,12 +88,47 @@ func describeMode(m fs.FileMode) string {
 	return fmt.Sprintf("mode %s", m.Type())
 }
 
-// ReadManifestFile reads and parses a manifest (or the metadata a manifest
-// is built from) from a file, within the manifest's size bound.
+// ReadManifestFile reads and parses the metadata a manifest is built from
+// (ParseMetadata) from a file, within the manifest's size bound.
 func ReadManifestFile(field, path string) (*hokusai.Manifest, error) {
 	b, err := ReadInputFile(field, path, maxManifestSize)
 	if err != nil {
 		return nil, err
+	}
+	return ParseMetadata(b)
+}
+
+// ParseMetadata parses the metadata a package's manifest is built from: a
+// manifest, in which the seed's name performance_metrics (metric → value)
+// may stand for metrics. The manifest written into the package always
+// says metrics, so the same metadata gives the same digest either way.
+func ParseMetadata(data []byte) (*hokusai.Manifest, error) {
+	if len(data) > maxManifestSize {
+		return nil, hokusai.FieldErrorf("manifest", "The metadata is %d bytes; it must be at most %d.", len(data), maxManifestSize)
+	}
+	var fields map[string]json.RawMessage
+	if json.Unmarshal(data, &fields) != nil {
+		return ParseManifest(data) // its error names what is wrong
+	}
+	pm, ok := fields["performance_metrics"]
+	if !ok {
+		return ParseManifest(data)
+	}
+	var perf map[string]float64
+	if err := json.Unmarshal(pm, &perf); err != nil {
+		return nil, hokusai.FieldErrorf("performance_metrics", "performance_metrics must map each metric name to its value, e.g. {\"accuracy\": 0.926}.")
+	}
+	if m, ok := fields["metrics"]; ok {
+		var metrics map[string]float64
+		if err := json.Unmarshal(m, &metrics); err != nil || !reflect.DeepEqual(metrics, perf) {
+			return nil, hokusai.FieldErrorf("performance_metrics", "performance_metrics and metrics name the same thing and differ; give one of them.")
+		}
+	}
+	delete(fields, "performance_metrics")
+	fields["metrics"] = pm
+	b, err := json.Marshal(fields)
+	if err != nil {
+		return nil, fmt.Errorf("metadata: %w", err)
 	}
 	return ParseManifest(b)
 }

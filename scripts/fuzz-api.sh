@@ -88,8 +88,17 @@ curl -fsS -o /dev/null --max-time 1 "$base/healthz" || { echo "fuzz-api: the ser
 # and a credit deposit, so predictions are charged and answered.
 hk() { "$work/hokusai" --server "$base" "$@"; }
 export HOKUSAI_CONFIRMATIONS=0
+# A Proprietary model needs a funded treasury: dev account 1 (the owner) holds
+# USDC on the dev chain; its address is on the banner's dev-account list.
+treasury=
+for _ in $(seq 100); do
+  treasury=$(awk '$1 == "1" && $2 ~ /^0x/ {print $2; exit}' "$work/server.log")
+  [ -n "$treasury" ] && break
+  sleep 0.1
+done
+[ -n "$treasury" ] || { echo "fuzz-api: no dev account 1 on the server's banner" >&2; exit 1; }
 hk model create --dev-account 1 --name "Fuzz target" --ticker FUZZ --metric accuracy --baseline 0.9 \
-  --direction max --license proprietary >/dev/null
+  --direction max --license proprietary --treasury "$treasury" >/dev/null
 mkdir -p "$work/pkg/m"
 cp testdata/models/house-votes-84-linear/model.json "$work/pkg/m/"
 cat >"$work/pkg/meta.json" <<'EOF'

@@ -2,28 +2,42 @@ package sdk
 
 import (
 	"context"
-	"encoding/json"
-	"net/url"
+	"net/http"
 
-	"github.com/hokusai-protocol/hokusai/http/oapi"
+	"github.com/hokusai-protocol/hokusai/sdk/api"
 )
 
 // Benchmark returns the public part of a model's benchmark: metric, label,
-// columns, and the digests and sizes of the dev and hidden test splits.
-func (c *Client) Benchmark(ctx context.Context, model string) (*oapi.BenchmarkInfo, error) {
-	var b oapi.BenchmarkInfo
-	if _, err := c.do(ctx, "GET", "/v1/models/"+url.PathEscape(model)+"/benchmark", nil, nil, &b, 200); err != nil {
-		return nil, err
+// columns, the digests and sizes of the dev and hidden test splits, and the
+// head as measured on the hidden split (score, 95% interval, the declared
+// value) with the benchmark hash committed on-chain.
+func (c *Client) Benchmark(ctx context.Context, model string) (*api.BenchmarkInfo, error) {
+	if c.err != nil {
+		return nil, c.err
 	}
-	return &b, nil
+	r, err := c.gen.GetBenchmarkWithResponse(ctx, model, &api.GetBenchmarkParams{})
+	if err != nil {
+		return nil, c.transportError(ctx, err)
+	}
+	if r.JSON200 == nil {
+		return nil, c.statusError(r.HTTPResponse, r.Body)
+	}
+	return r.JSON200, nil
 }
 
 // DevSplit returns a model's public dev split as CSV (with a header): the
 // rows contributors may look at and build on.
 func (c *Client) DevSplit(ctx context.Context, model string) ([]byte, error) {
-	var raw json.RawMessage
-	if _, err := c.do(ctx, "GET", "/v1/models/"+url.PathEscape(model)+"/benchmark?format=csv", nil, nil, &raw, 200); err != nil {
-		return nil, err
+	if c.err != nil {
+		return nil, c.err
 	}
-	return raw, nil
+	csv := api.GetBenchmarkParamsFormatCsv
+	r, err := c.gen.GetBenchmarkWithResponse(ctx, model, &api.GetBenchmarkParams{Format: &csv})
+	if err != nil {
+		return nil, c.transportError(ctx, err)
+	}
+	if r.StatusCode() != http.StatusOK {
+		return nil, c.statusError(r.HTTPResponse, r.Body)
+	}
+	return r.Body, nil
 }

@@ -1,7 +1,10 @@
-// Package sdk is the Go SDK for a Hokusai server: thin helpers over the
-// client generated from the OpenAPI document (package oapi) that speak in
-// the domain's types and turn every error body into a *hokusai.Error, so
-// callers see the server's own sentence and code.
+// Package sdk is the Go SDK for a Hokusai server: the client generated from
+// the OpenAPI document (package sdk/api) plus thin helpers that sign
+// wallet-signed requests (EIP-712, package signreq), speak in the domain's
+// types where the root package has them, and turn every error body into a
+// *hokusai.Error, so callers see the server's own code and sentence. It
+// imports no server package and no go-ethereum node: TestDependencies
+// keeps it that way.
 package sdk
 
 import (
@@ -17,8 +20,7 @@ import (
 	"time"
 
 	"github.com/hokusai-protocol/hokusai"
-	hhttp "github.com/hokusai-protocol/hokusai/http"
-	"github.com/hokusai-protocol/hokusai/http/oapi"
+	"github.com/hokusai-protocol/hokusai/sdk/api"
 	"github.com/hokusai-protocol/hokusai/signreq"
 )
 
@@ -26,8 +28,9 @@ import (
 type Client struct {
 	baseURL string
 	http    *http.Client
-	api     *oapi.ClientWithResponses
-	err     error // a bad base URL, reported by every call
+	apiKey  string
+	gen     *api.ClientWithResponses // the generated client
+	err     error                    // a bad base URL, reported by every call
 
 	domMu sync.Mutex
 	dom   *signreq.Domain // the server's signing domain, once fetched
@@ -44,6 +47,10 @@ func WithTimeout(d time.Duration) Option {
 	return func(c *Client) { c.http = &http.Client{Timeout: d, Transport: c.http.Transport} }
 }
 
+// WithAPIKey sends key (hk_…) as the bearer token of every request that
+// names no other, for the metered model API and key management.
+func WithAPIKey(key string) Option { return func(c *Client) { c.apiKey = strings.TrimSpace(key) } }
+
 // New returns a client for the server at baseURL, e.g.
 // "http://127.0.0.1:8080". A malformed URL is reported by the first call.
 func New(baseURL string, opts ...Option) *Client {
@@ -56,22 +63,39 @@ func New(baseURL string, opts ...Option) *Client {
 		c.err = hokusai.FieldErrorf("server", "Server URL %q must look like http://127.0.0.1:8080.", baseURL)
 		return c
 	}
-	c.api, c.err = oapi.NewClientWithResponses(c.baseURL, oapi.WithHTTPClient(c.http))
+	opt := []api.ClientOption{api.WithHTTPClient(c.http)}
+	if c.apiKey != "" {
+		opt = append(opt, api.WithRequestEditorFn(bearer(c.apiKey)))
+	}
+	c.gen, c.err = api.NewClientWithResponses(c.baseURL, opt...)
 	return c
+}
+
+// bearer returns an editor that authorizes a request with an API key
+// unless it already carries one.
+func bearer(key string) api.RequestEditorFn {
+	return func(_ context.Context, req *http.Request) error {
+		if req.Header.Get("Authorization") == "" {
+			req.Header.Set("Authorization", "Bearer "+key)
+		}
+		return nil
+	}
 }
 
 // BaseURL returns the server URL the client talks to.
 func (c *Client) BaseURL() string { return c.baseURL }
 
-// API returns the generated client, for endpoints without a helper yet.
-func (c *Client) API() *oapi.ClientWithResponses { return c.api }
+// API returns the generated client, for operations without a helper here
+// (API keys, predictions, usage, credits): every operation in the document
+// has a method there.
+func (c *Client) API() *api.ClientWithResponses { return c.gen }
 
 // Health returns nil when the server answers its liveness check.
 func (c *Client) Health(ctx context.Context) error {
 	if c.err != nil {
 		return c.err
 	}
-	r, err := c.api.GetHealthWithResponse(ctx)
+	r, err := c.gen.GetHealthWithResponse(ctx)
 	if err != nil {
 		return c.transportError(ctx, err)
 	}
@@ -86,7 +110,7 @@ func (c *Client) ChainInfo(ctx context.Context) (hokusai.ChainInfo, error) {
 	if c.err != nil {
 		return hokusai.ChainInfo{}, c.err
 	}
-	r, err := c.api.GetChainWithResponse(ctx)
+	r, err := c.gen.GetChainWithResponse(ctx)
 	if err != nil {
 		return hokusai.ChainInfo{}, c.transportError(ctx, err)
 	}
@@ -114,11 +138,19 @@ func (c *Client) ListModels(ctx context.Context, f hokusai.ModelFilter) ([]*hoku
 }
 
 // ListModelsRaw is ListModels returning the API's JSON form unchanged.
-func (c *Client) ListModelsRaw(ctx context.Context, f hokusai.ModelFilter) (*oapi.ModelList, error) {
+func (c *Client) ListModelsRaw(ctx context.Context, f hokusai.ModelFilter) (*api.ModelList, error) {
 	if c.err != nil {
 		return nil, c.err
 	}
-	p := &oapi.ListModelsParams{Ticker: f.Ticker, Owner: f.Owner}
+	p := &api.ListModelsParams{Ticker: f.Ticker, Owner: f.Owner, Category: f.Category, Tag: f.Tag}
+	if f.License != nil {
+		l := api.ListModelsParamsLicense(f.License.String())
+		p.License = &l
+	}
+	if f.Metric != nil {
+		m := f.Metric.String()
+		p.Metric = &m
+	}
 	if f.Limit != 0 {
 		l := int64(f.Limit)
 		p.Limit = &l
@@ -127,7 +159,7 @@ func (c *Client) ListModelsRaw(ctx context.Context, f hokusai.ModelFilter) (*oap
 		o := int64(f.Offset)
 		p.Offset = &o
 	}
-	r, err := c.api.ListModelsWithResponse(ctx, p)
+	r, err := c.gen.ListModelsWithResponse(ctx, p)
 	if err != nil {
 		return nil, c.transportError(ctx, err)
 	}
@@ -148,7 +180,7 @@ func (c *Client) GetModel(ctx context.Context, idOrTicker string) (*hokusai.Mode
 }
 
 // GetModelRaw is GetModel returning the API's JSON form unchanged.
-func (c *Client) GetModelRaw(ctx context.Context, idOrTicker string) (*oapi.Model, error) {
+func (c *Client) GetModelRaw(ctx context.Context, idOrTicker string) (*api.Model, error) {
 	if c.err != nil {
 		return nil, c.err
 	}
@@ -156,7 +188,7 @@ func (c *Client) GetModelRaw(ctx context.Context, idOrTicker string) (*oapi.Mode
 	if ref == "" {
 		return nil, hokusai.FieldErrorf("id", "A model id or ticker is required.")
 	}
-	r, err := c.api.GetModelWithResponse(ctx, ref)
+	r, err := c.gen.GetModelWithResponse(ctx, ref)
 	if err != nil {
 		return nil, c.transportError(ctx, err)
 	}
@@ -184,7 +216,7 @@ func (c *Client) transportError(ctx context.Context, err error) error {
 // statusError turns an answer that is not the expected success into a
 // *hokusai.Error: the server's own error body when there is one.
 func (c *Client) statusError(resp *http.Response, body []byte) error {
-	var eb oapi.ErrorBody
+	var eb api.ErrorBody
 	if json.Unmarshal(body, &eb) == nil && eb.Error.Code != "" {
 		return eb.ToError()
 	}
@@ -193,7 +225,7 @@ func (c *Client) statusError(resp *http.Response, body []byte) error {
 	if resp != nil {
 		status = resp.Status
 		if resp.StatusCode >= 300 {
-			code = hhttp.ErrorCodeForStatus(resp.StatusCode)
+			code = hokusai.ErrorCodeForStatus(resp.StatusCode)
 		}
 	}
 	return hokusai.Errorf(code, "The server at %s answered %s without the expected Hokusai JSON; is --server pointing at a Hokusai server?", c.baseURL, status)

@@ -85,6 +85,15 @@ func TestRoundTrip(t *testing.T) {
 	if err != nil || total != 1 || ms[0].ID != 1 {
 		t.Fatalf("filtered: %v %d %v", ms, total, err)
 	}
+	lic, metric, cat, tag := hokusai.LicenseProprietary, hokusai.MetricLogLoss, "healthcare", "TABULAR"
+	ms, total, err = c.ListModels(ctx, hokusai.ModelFilter{License: &lic, Metric: &metric, Category: &cat})
+	if err != nil || total != 1 || ms[0].ID != 2 {
+		t.Fatalf("licence, metric and category: %v %d %v", ms, total, err)
+	}
+	ms, total, err = c.ListModels(ctx, hokusai.ModelFilter{Tag: &tag})
+	if err != nil || total != 1 || ms[0].ID != 1 {
+		t.Fatalf("tag: %v %d %v", ms, total, err)
+	}
 }
 
 func TestServerErrorsBecomeDomainErrors(t *testing.T) {

@@ -6,23 +6,16 @@ import (
 	"crypto/ecdsa"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
-	"fmt"
 	"io"
 	"net/http"
-	"net/url"
 	"strconv"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/hokusai-protocol/hokusai"
-	hhttp "github.com/hokusai-protocol/hokusai/http"
 	"github.com/hokusai-protocol/hokusai/signreq"
 )
-
-// The registry's version endpoints are served by http.Versions and are not
-// in openapi.yaml yet, so these helpers speak plain HTTP.
 
 // UploadPackage uploads a package archive as a new version of the model
 // (id or ticker) in a request signed by owner, the model's owner, for this
@@ -41,17 +34,16 @@ func (c *Client) UploadPackage(ctx context.Context, model string, archive io.Rea
 	if err != nil {
 		return nil, err
 	}
-	r := signreq.NewRequest(signreq.ActionRegisterVersion, id, nil, time.Now())
-	r.BodyDigest = digest
-	h := http.Header{}
-	if err := c.signDigest(ctx, h, r, owner); err != nil {
-		return nil, err
+	sr := signreq.NewRequest(signreq.ActionRegisterVersion, id, nil, time.Now())
+	sr.BodyDigest = digest
+	r, err := c.gen.UploadVersionWithBodyWithResponse(ctx, strconv.FormatUint(id, 10), "application/gzip", body, c.signedDigest(sr, size, owner))
+	if err != nil {
+		return nil, c.transportError(ctx, err)
 	}
-	var v hhttp.VersionJSON
-	if err := c.doVersions(ctx, http.MethodPost, versionsPath(strconv.FormatUint(id, 10)), h, body, size, http.StatusCreated, &v); err != nil {
-		return nil, err
+	if r.JSON201 == nil {
+		return nil, c.statusError(r.HTTPResponse, r.Body)
 	}
-	return v.ToVersion(), nil
+	return r.JSON201.ToVersion()
 }
 
 // hashBody returns a reader of archive from its start, its length and its
@@ -68,6 +60,7 @@ func hashBody(archive io.Reader) (io.Reader, int64, common.Hash, error) {
 			if _, err := rs.Seek(start, io.SeekStart); err != nil {
 				return nil, 0, common.Hash{}, hokusai.FieldErrorf("package", "Cannot read the package: %v.", err)
 			}
+			// Hide the seeker: the client must stream it, not buffer it.
 			return io.LimitReader(rs, n), n, common.BytesToHash(hs.Sum(nil)), nil
 		}
 	}
@@ -81,23 +74,30 @@ func hashBody(archive io.Reader) (io.Reader, int64, common.Hash, error) {
 // ListVersions returns a model's versions in semver order and its head
 // (nil when it has none yet).
 func (c *Client) ListVersions(ctx context.Context, model string) ([]*hokusai.ModelVersion, *hokusai.Head, error) {
-	var l hhttp.VersionListJSON
-	if err := c.doVersions(ctx, http.MethodGet, versionsPath(model), nil, nil, 0, http.StatusOK, &l); err != nil {
-		return nil, nil, err
+	if c.err != nil {
+		return nil, nil, c.err
 	}
-	out := make([]*hokusai.ModelVersion, len(l.Data))
-	for i, v := range l.Data {
-		out[i] = v.ToVersion()
+	r, err := c.gen.ListVersionsWithResponse(ctx, model)
+	if err != nil {
+		return nil, nil, c.transportError(ctx, err)
+	}
+	if r.JSON200 == nil {
+		return nil, nil, c.statusError(r.HTTPResponse, r.Body)
+	}
+	out := make([]*hokusai.ModelVersion, len(r.JSON200.Data))
+	for i, a := range r.JSON200.Data {
+		if out[i], err = a.ToVersion(); err != nil {
+			return nil, nil, err
+		}
 	}
 	var head *hokusai.Head
-	if l.Head != nil {
-		score, err := hokusai.ParseWad("score", l.Head.Score)
-		if err != nil {
-			return nil, nil, fmt.Errorf("head score: %w", err)
-		}
-		head = &hokusai.Head{Version: l.Head.Version, Score: score, UpdatedAt: l.Head.UpdatedAt}
+	if h := r.JSON200.Head; h != nil {
+		var modelID uint64
 		if len(out) > 0 {
-			head.ModelID = out[0].ModelID
+			modelID = out[0].ModelID
+		}
+		if head, err = h.ToHead(modelID); err != nil {
+			return nil, nil, err
 		}
 	}
 	return out, head, nil
@@ -105,45 +105,37 @@ func (c *Client) ListVersions(ctx context.Context, model string) ([]*hokusai.Mod
 
 // GetVersion returns one version of a model.
 func (c *Client) GetVersion(ctx context.Context, model, version string) (*hokusai.ModelVersion, error) {
-	var v hhttp.VersionJSON
-	if err := c.doVersions(ctx, http.MethodGet, versionsPath(model)+"/"+url.PathEscape(version), nil, nil, 0, http.StatusOK, &v); err != nil {
-		return nil, err
+	if c.err != nil {
+		return nil, c.err
 	}
-	return v.ToVersion(), nil
+	r, err := c.gen.GetVersionWithResponse(ctx, model, version)
+	if err != nil {
+		return nil, c.transportError(ctx, err)
+	}
+	if r.JSON200 == nil {
+		return nil, c.statusError(r.HTTPResponse, r.Body)
+	}
+	return r.JSON200.ToVersion()
 }
 
-// DownloadPackage writes a version's archive to w and returns its digest,
-// checked against the bytes received. An Open Source model's packages
-// download for anyone; a Proprietary model's only for its owner and
-// whitelisted addresses, a Decentralized model's only for its owner, who
-// prove who they are with who (a signed request or an API key).
+// DownloadPackage writes a version's archive to w as it arrives and
+// returns its digest, checked against the bytes received. An Open Source
+// model's packages download for anyone; a Proprietary model's only for its
+// owner and whitelisted addresses, a Decentralized model's only for its
+// owner, who prove who they are with who (a signed request or an API key).
 func (c *Client) DownloadPackage(ctx context.Context, model, version string, w io.Writer, who Caller) (string, error) {
 	if c.err != nil {
 		return "", c.err
 	}
-	path := versionsPath(model) + "/" + url.PathEscape(version) + "/package"
-	h := http.Header{}
-	switch {
-	case who.Key != nil:
-		id, err := c.ModelID(ctx, model)
-		if err != nil {
+	var id uint64
+	if who.Key != nil { // a signature names the model's numeric id
+		var err error
+		if id, err = c.ModelID(ctx, model); err != nil {
 			return "", err
 		}
-		if err := c.Sign(ctx, h, signreq.ActionDownloadPackage, id, nil, who.Key); err != nil {
-			return "", err
-		}
-		path = versionsPath(strconv.FormatUint(id, 10)) + "/" + url.PathEscape(version) + "/package"
-	case who.APIKey != "":
-		h.Set("Authorization", "Bearer "+who.APIKey)
+		model = strconv.FormatUint(id, 10)
 	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, c.baseURL+path, nil)
-	if err != nil {
-		return "", fmt.Errorf("download package: %w", err)
-	}
-	for k, v := range h {
-		req.Header[k] = v
-	}
-	resp, err := c.http.Do(req)
+	resp, err := c.gen.ClientInterface.DownloadVersionPackage(ctx, model, version, c.editor(signreq.ActionDownloadPackage, id, who))
 	if err != nil {
 		return "", c.transportError(ctx, err)
 	}
@@ -161,41 +153,4 @@ func (c *Client) DownloadPackage(ctx context.Context, model, version string, w i
 		return "", hokusai.Errorf(hokusai.EINTERNAL, "The package downloaded from %s hashes to %s, not to %s as the server says; download it again.", c.baseURL, got, want)
 	}
 	return got, nil
-}
-
-func versionsPath(model string) string { return "/v1/models/" + url.PathEscape(model) + "/versions" }
-
-// doVersions sends one request and decodes the JSON answer into out.
-func (c *Client) doVersions(ctx context.Context, method, path string, hdr http.Header, body io.Reader, size int64, want int, out any) error {
-	if c.err != nil {
-		return c.err
-	}
-	req, err := http.NewRequestWithContext(ctx, method, c.baseURL+path, body)
-	if err != nil {
-		return fmt.Errorf("%s %s: %w", method, path, err)
-	}
-	for k, v := range hdr {
-		req.Header[k] = v
-	}
-	if body != nil {
-		req.ContentLength = size
-		req.Header.Set("Content-Type", "application/gzip")
-	}
-	req.Header.Set("Accept", "application/json")
-	resp, err := c.http.Do(req)
-	if err != nil {
-		return c.transportError(ctx, err)
-	}
-	defer resp.Body.Close()
-	b, err := io.ReadAll(io.LimitReader(resp.Body, 64<<20))
-	if err != nil {
-		return c.transportError(ctx, err)
-	}
-	if resp.StatusCode != want {
-		return c.statusError(resp, b)
-	}
-	if err := json.Unmarshal(b, out); err != nil {
-		return hokusai.Errorf(hokusai.EINTERNAL, "The answer from %s could not be read: %v.", c.baseURL, err)
-	}
-	return nil
 }

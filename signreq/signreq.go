@@ -60,7 +60,17 @@ const (
 	ActionSetEndpointSecret    = "set_endpoint_secret"    // PUT /v1/models/{id}/endpoint_secret
 	ActionDeleteEndpointSecret = "delete_endpoint_secret" // DELETE /v1/models/{id}/endpoint_secret
 	ActionListAttestations     = "list_attestations"      // GET /v1/attestations (model 0)
+	ActionRequestAccess        = "request_access"         // POST /v1/models/{id}/access_requests
+	ActionListAccessRequests   = "list_access_requests"   // GET /v1/models/{id}/access_requests
+	ActionDeclineAccess        = "access_decline"         // DELETE /v1/models/{id}/access_requests/{address}: see DeclineAccessAction
 )
+
+// DeclineAccessAction is the action declining consumer's access request is
+// signed for ("access_decline:0xabc…", lower case), so the signature
+// cannot be pointed at another consumer's request.
+func DeclineAccessAction(consumer common.Address) string {
+	return ActionDeclineAccess + ":" + strings.ToLower(consumer.Hex())
+}
 
 // WhitelistAction is the action a whitelist change is signed for: the
 // verb and the consumer it adds or removes ("whitelist_add:0xabc…", the

@@ -2,63 +2,33 @@ package sqlite
 
 import (
 	"context"
-	"crypto/aes"
-	"crypto/cipher"
-	"crypto/rand"
-	"crypto/sha256"
 	"database/sql"
-	"encoding/binary"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"time"
 
 	"github.com/hokusai-protocol/hokusai"
+	"github.com/hokusai-protocol/hokusai/seal"
 )
-
-// SecretKeySize is the length of the server key that seals endpoint
-// secrets (AES-256).
-const SecretKeySize = 32
 
 // EndpointSecretService is the SQLite implementation of
 // hokusai.EndpointSecretService: each secret is sealed with AES-256-GCM
 // under the server key, with the model id as additional data.
 type EndpointSecretService struct {
-	db    *DB
-	aead  cipher.AEAD
-	keyID string
+	db  *DB
+	box *seal.Box
 }
 
 var _ hokusai.EndpointSecretService = (*EndpointSecretService)(nil)
 
 // NewEndpointSecretService returns the service over db, sealing with key
-// (SecretKeySize bytes).
+// (seal.KeySize bytes).
 func NewEndpointSecretService(db *DB, key []byte) (*EndpointSecretService, error) {
-	if len(key) != SecretKeySize {
-		return nil, fmt.Errorf("endpoint secrets: the server key is %d bytes, want %d", len(key), SecretKeySize)
-	}
-	block, err := aes.NewCipher(key)
+	box, err := seal.New(key)
 	if err != nil {
 		return nil, fmt.Errorf("endpoint secrets: %w", err)
 	}
-	aead, err := cipher.NewGCM(block)
-	if err != nil {
-		return nil, fmt.Errorf("endpoint secrets: %w", err)
-	}
-	return &EndpointSecretService{db: db, aead: aead, keyID: secretKeyID(key)}, nil
-}
-
-// secretKeyID is a short fingerprint of a server key, stored beside each
-// sealed secret so that a server started with another key says so instead
-// of failing to open.
-func secretKeyID(key []byte) string {
-	h := sha256.Sum256(append([]byte("hokusai endpoint secret key id\x00"), key...))
-	return hex.EncodeToString(h[:8])
-}
-
-// additionalData binds a sealed secret to its model.
-func additionalData(modelID uint64) []byte {
-	return binary.BigEndian.AppendUint64([]byte("hokusai endpoint secret v1\x00"), modelID)
+	return &EndpointSecretService{db: db, box: box}, nil
 }
 
 // SetEndpointSecret implements hokusai.EndpointSecretService.
@@ -66,17 +36,16 @@ func (s *EndpointSecretService) SetEndpointSecret(ctx context.Context, modelID u
 	if err := hokusai.CheckEndpointSecret(secret); err != nil {
 		return nil, err
 	}
-	nonce := make([]byte, s.aead.NonceSize())
-	if _, err := rand.Read(nonce); err != nil {
+	nonce, sealed, err := s.box.Seal(modelID, secret)
+	if err != nil {
 		return nil, fmt.Errorf("set endpoint secret: %w", err)
 	}
-	sealed := s.aead.Seal(nil, nonce, []byte(secret), additionalData(modelID))
 	now := s.db.now().UTC()
-	_, err := s.db.db.ExecContext(ctx, `INSERT INTO endpoint_secrets (model_id, key_id, nonce, ciphertext, set_by, updated_at)
+	_, err = s.db.db.ExecContext(ctx, `INSERT INTO endpoint_secrets (model_id, key_id, nonce, ciphertext, set_by, updated_at)
 		VALUES (?, ?, ?, ?, ?, ?)
 		ON CONFLICT (model_id) DO UPDATE SET key_id = excluded.key_id, nonce = excluded.nonce,
 			ciphertext = excluded.ciphertext, set_by = excluded.set_by, updated_at = excluded.updated_at`,
-		int64(modelID), s.keyID, nonce, sealed, setBy, now.UnixNano())
+		int64(modelID), s.box.KeyID(), nonce, sealed, setBy, now.UnixNano())
 	if err != nil {
 		return nil, fmt.Errorf("set endpoint secret: %w", err)
 	}
@@ -94,17 +63,7 @@ func (s *EndpointSecretService) EndpointSecret(ctx context.Context, modelID uint
 	if err != nil {
 		return "", fmt.Errorf("endpoint secret: %w", err)
 	}
-	if keyID != s.keyID {
-		return "", hokusai.Errorf(hokusai.EUNAVAILABLE, "Model %d's endpoint secret was sealed with another server key (%s, this server has %s): start the server with the secret.key it was set under, or have the owner set the secret again.", modelID, keyID, s.keyID)
-	}
-	if len(nonce) != s.aead.NonceSize() {
-		return "", fmt.Errorf("endpoint secret of model %d: stored nonce is %d bytes", modelID, len(nonce))
-	}
-	plain, err := s.aead.Open(nil, nonce, sealed, additionalData(modelID))
-	if err != nil {
-		return "", fmt.Errorf("endpoint secret of model %d does not open under the server key: %w", modelID, err)
-	}
-	return string(plain), nil
+	return s.box.Open(modelID, keyID, nonce, sealed)
 }
 
 // FindEndpointSecretInfo implements hokusai.EndpointSecretService.

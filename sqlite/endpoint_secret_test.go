@@ -10,12 +10,13 @@ import (
 	"testing"
 
 	"github.com/hokusai-protocol/hokusai"
+	"github.com/hokusai-protocol/hokusai/seal"
 	"github.com/hokusai-protocol/hokusai/sqlite"
 	"github.com/hokusai-protocol/hokusai/storetest"
 )
 
 func newSecretKey(t *testing.T) []byte {
-	k := make([]byte, sqlite.SecretKeySize)
+	k := make([]byte, seal.KeySize)
 	if _, err := rand.Read(k); err != nil {
 		t.Fatal(err)
 	}
@@ -108,40 +109,5 @@ func TestEndpointSecretSealed(t *testing.T) {
 	}
 	if got, err := s.EndpointSecret(ctx, 7); err != nil || got != secret {
 		t.Fatalf("model 7 = %q, %v", got, err)
-	}
-}
-
-// TestOpenSecretKey: the key file is created once with mode 0600 and read
-// back the same; a file others may read, or of the wrong size, is refused.
-func TestOpenSecretKey(t *testing.T) {
-	dir := t.TempDir()
-	p := filepath.Join(dir, "secret.key")
-	if _, err := sqlite.OpenSecretKey(p, false); err == nil {
-		t.Fatal("a missing key file was accepted without create")
-	}
-	k1, err := sqlite.OpenSecretKey(p, true)
-	if err != nil {
-		t.Fatal(err)
-	}
-	st, err := os.Stat(p)
-	if err != nil || st.Mode().Perm() != 0o600 || st.Size() != sqlite.SecretKeySize {
-		t.Fatalf("key file: %v %v", st, err)
-	}
-	k2, err := sqlite.OpenSecretKey(p, true)
-	if err != nil || !bytes.Equal(k1, k2) {
-		t.Fatalf("reopened key differs: %v", err)
-	}
-	if err := os.Chmod(p, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := sqlite.OpenSecretKey(p, true); hokusai.ErrorCode(err) != hokusai.EINVALID {
-		t.Fatalf("world-readable key: %v", err)
-	}
-	short := filepath.Join(dir, "short.key")
-	if err := os.WriteFile(short, []byte("abc"), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := sqlite.OpenSecretKey(short, false); hokusai.ErrorCode(err) != hokusai.EINVALID {
-		t.Fatalf("short key: %v", err)
 	}
 }

@@ -2,6 +2,7 @@ package sqlite_test
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -17,9 +18,9 @@ func walDir(t *testing.T) (string, int64) {
 	t.Helper()
 	db := openDB(t)
 	ctx := context.Background()
-	cs := sqlite.NewCursorService(db)
+	in := sqlite.NewInstanceService(db)
 	for i := range 20 {
-		if err := cs.SetCursor(ctx, "c", uint64(i)); err != nil {
+		if err := in.Set(ctx, "c", fmt.Sprint(i)); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -110,7 +111,7 @@ func TestQuickCheck(t *testing.T) {
 		t.Fatalf("fresh database: %v", err)
 	}
 	for i := range 300 {
-		if err := sqlite.NewCursorService(db).SetCursor(ctx, strings.Repeat("n", 200)+string(rune('a'+i%26))+strings.Repeat("x", i), uint64(i)); err != nil {
+		if err := sqlite.NewInstanceService(db).Set(ctx, strings.Repeat("n", 200)+string(rune('a'+i%26))+strings.Repeat("x", i), fmt.Sprint(i)); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -125,7 +126,7 @@ func TestQuickCheck(t *testing.T) {
 	if len(b) < 8*4096 {
 		t.Fatalf("database has %d bytes; want several pages", len(b))
 	}
-	// Scribble over the last pages (the cursors), sparing the schema.
+	// Scribble over the last pages (the instance rows), sparing the schema.
 	for i := len(b) - 4*4096; i < len(b); i += 97 {
 		b[i] ^= 0x5a
 	}
@@ -147,24 +148,10 @@ func TestQuickCheck(t *testing.T) {
 	}
 }
 
-// TestBlockCursor: a cursor keeps its block's hash; a plain SetCursor
-// clears it.
-func TestBlockCursor(t *testing.T) {
+// TestInstance: a value recorded under a name reads back.
+func TestInstance(t *testing.T) {
 	db := openDB(t)
 	ctx := context.Background()
-	cs := sqlite.NewCursorService(db)
-	if err := cs.SetBlockCursor(ctx, "m", 7, "0xabc"); err != nil {
-		t.Fatal(err)
-	}
-	if b, h, err := cs.BlockCursor(ctx, "m"); err != nil || b != 7 || h != "0xabc" {
-		t.Fatalf("BlockCursor = %d %q %v", b, h, err)
-	}
-	if err := cs.SetCursor(ctx, "m", 8); err != nil {
-		t.Fatal(err)
-	}
-	if b, h, err := cs.BlockCursor(ctx, "m"); err != nil || b != 8 || h != "" {
-		t.Fatalf("after SetCursor: %d %q %v", b, h, err)
-	}
 	in := sqlite.NewInstanceService(db)
 	if _, ok, err := in.Get(ctx, "chain_id"); ok || err != nil {
 		t.Fatalf("Get before Set: %v %v", ok, err)

@@ -3,15 +3,14 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
-	"math/big"
 	"strings"
 	"time"
 
 	"github.com/hokusai-protocol/hokusai"
+	"github.com/hokusai-protocol/hokusai/internal/storecodec"
 )
 
 // ModelService is the SQLite implementation of hokusai.ModelService.
@@ -70,6 +69,18 @@ func (s *ModelService) FindModels(ctx context.Context, f hokusai.ModelFilter) ([
 	if f.Owner != nil {
 		where, args = append(where, "owner = ? COLLATE NOCASE"), append(args, strings.TrimSpace(*f.Owner))
 	}
+	if f.Category != nil {
+		where, args = append(where, "category = ? COLLATE NOCASE"), append(args, strings.TrimSpace(*f.Category))
+	}
+	if f.Tag != nil {
+		where, args = append(where, "EXISTS (SELECT 1 FROM json_each(models.tags) WHERE json_each.value = ? COLLATE NOCASE)"), append(args, strings.TrimSpace(*f.Tag))
+	}
+	if f.License != nil {
+		where, args = append(where, "license = ?"), append(args, int64(*f.License))
+	}
+	if f.Metric != nil {
+		where, args = append(where, "metric = ?"), append(args, int64(*f.Metric))
+	}
 	cond := ""
 	if len(where) > 0 {
 		cond = " WHERE " + strings.Join(where, " AND ")
@@ -114,17 +125,13 @@ func (s *ModelService) FindModels(ctx context.Context, f hokusai.ModelFilter) ([
 // for a model the index cannot hold and ECONFLICT when another id already
 // has the ticker.
 func (s *ModelService) UpsertModel(ctx context.Context, m *hokusai.Model) error {
-	if err := checkModel(m); err != nil {
+	if err := hokusai.CheckIndexedModel(m); err != nil {
 		return err
 	}
 	ticker, _ := hokusai.NormalizeTicker(m.Ticker)
-	tags := m.Tags
-	if tags == nil {
-		tags = []string{}
-	}
-	tagsJSON, err := json.Marshal(tags)
+	tags, err := storecodec.ModelTags(m.Tags)
 	if err != nil {
-		return fmt.Errorf("upsert model: %w", err)
+		return err
 	}
 	_, err = s.db.db.ExecContext(ctx, `INSERT INTO models (`+modelColumns+`, updated_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -137,48 +144,18 @@ func (s *ModelService) UpsertModel(ctx context.Context, m *hokusai.Model) error 
 			owner = excluded.owner, token = excluded.token, pool = excluded.pool, vesting = excluded.vesting,
 			tx_hash = excluded.tx_hash, block_number = excluded.block_number, created_at = excluded.created_at,
 			updated_at = excluded.updated_at`,
-		int64(m.ID), m.Name, ticker, m.Description, m.Category, string(tagsJSON), int(m.Metric), int(m.Direction),
-		wadString(m.Baseline), wadString(m.DeltaOne), int(m.License),
+		int64(m.ID), m.Name, ticker, m.Description, m.Category, tags, int(m.Metric), int(m.Direction),
+		storecodec.Wad(m.Baseline), storecodec.Wad(m.DeltaOne), int(m.License),
 		m.Supply.InitialSupply, m.Supply.TokensPerDeltaOne, m.Supply.ExpectedDeltaOnes,
 		m.Owner, m.Token, m.Pool, m.Vesting, m.TxHash, int64(m.BlockNumber),
 		m.CreatedAt.UTC().Format(time.RFC3339Nano), s.db.now().Format(time.RFC3339Nano))
 	if err != nil {
 		if strings.Contains(err.Error(), "UNIQUE constraint failed: models.ticker") {
-			return &hokusai.Error{Code: hokusai.ECONFLICT, Field: "ticker",
-				Message: fmt.Sprintf("Ticker %s is already taken by another model; choose another ticker.", ticker)}
+			return storecodec.TickerTaken(ticker)
 		}
 		return fmt.Errorf("upsert model %d: %w", m.ID, err)
 	}
 	return nil
-}
-
-// checkModel rejects models the index cannot represent faithfully.
-func checkModel(m *hokusai.Model) error {
-	switch {
-	case m == nil:
-		return hokusai.Errorf(hokusai.EINVALID, "A model is required.")
-	case m.ID == 0 || m.ID > math.MaxInt64:
-		return hokusai.FieldErrorf("id", "Model id must be between 1 and 2^63−1, got %d.", m.ID)
-	case m.BlockNumber > math.MaxInt64:
-		return hokusai.FieldErrorf("block_number", "Block number must be at most 2^63−1, got %d.", m.BlockNumber)
-	case m.Metric.String() == "unknown":
-		return hokusai.FieldErrorf("metric", "Metric %d is not a known metric.", m.Metric)
-	case m.Direction > hokusai.Minimize:
-		return hokusai.FieldErrorf("direction", "Direction %d is not max (0) or min (1).", m.Direction)
-	case m.License.String() == "unknown":
-		return hokusai.FieldErrorf("license", "License %d is not a known license.", m.License)
-	}
-	if _, err := hokusai.NormalizeTicker(m.Ticker); err != nil {
-		return err
-	}
-	return nil
-}
-
-func wadString(v *big.Int) string {
-	if v == nil {
-		return "0"
-	}
-	return v.String()
 }
 
 type scanner interface{ Scan(dest ...any) error }
@@ -196,17 +173,8 @@ func scanModel(row scanner) (*hokusai.Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	m.ID, m.BlockNumber = uint64(id), uint64(blockNumber)
-	m.Metric, m.Direction, m.License = hokusai.Metric(metric), hokusai.Direction(direction), hokusai.License(license)
-	if err := json.Unmarshal([]byte(tags), &m.Tags); err != nil {
-		return nil, fmt.Errorf("model %d tags: %w", id, err)
-	}
-	var ok bool
-	if m.Baseline, ok = new(big.Int).SetString(baseline, 10); !ok {
-		return nil, fmt.Errorf("model %d baseline %q: not an integer", id, baseline)
-	}
-	if m.DeltaOne, ok = new(big.Int).SetString(deltaOne, 10); !ok {
-		return nil, fmt.Errorf("model %d delta_one %q: not an integer", id, deltaOne)
+	if err := storecodec.DecodeModel(&m, id, blockNumber, metric, direction, license, tags, baseline, deltaOne); err != nil {
+		return nil, err
 	}
 	if m.CreatedAt, err = time.Parse(time.RFC3339Nano, crAt); err != nil {
 		return nil, fmt.Errorf("model %d created_at: %w", id, err)

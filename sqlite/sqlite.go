@@ -21,8 +21,19 @@ import (
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
 
-//go:embed migrations/*.sql
+//go:embed migrations/*.sql migrations/gateway/*.sql migrations/contrib/*.sql
 var migrationsFS embed.FS
+
+// histories are the migration histories in this file, each a directory of
+// migrations and its goose version table, run in this order. The keys and
+// whitelists history and the contributions history keep the table names
+// they had when they lived in the gateway and contrib packages, so data
+// directories made then open unchanged.
+var histories = []struct{ dir, table string }{
+	{"migrations", "goose_db_version"},
+	{"migrations/gateway", "gateway_goose_version"},
+	{"migrations/contrib", "contrib_goose_version"},
+}
 
 // DB is a SQLite database file with the schema migrated to the latest
 // version. Create it with NewDB, then Open; Close releases it.
@@ -74,11 +85,16 @@ func (db *DB) Open() error {
 
 // migrate applies every embedded migration not yet applied.
 func (db *DB) migrate(ctx context.Context) error {
-	sub, err := fs.Sub(migrationsFS, "migrations")
-	if err != nil {
-		return fmt.Errorf("sqlite migrate: %w", err)
+	for _, h := range histories {
+		sub, err := fs.Sub(migrationsFS, h.dir)
+		if err != nil {
+			return fmt.Errorf("sqlite migrate: %w", err)
+		}
+		if err := db.Migrate(ctx, h.table, sub); err != nil {
+			return err
+		}
 	}
-	return db.Migrate(ctx, "goose_db_version", sub)
+	return nil
 }
 
 // Migrate applies the goose SQL migrations in fsys (files such as

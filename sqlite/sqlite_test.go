@@ -5,8 +5,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/sqlite"
@@ -24,16 +26,66 @@ func openDB(t *testing.T) *sqlite.DB {
 	return db
 }
 
+// opener opens handles on one fresh database file per test, each with its
+// own connections, as processes sharing the file would.
+func opener[S any](newStore func(*sqlite.DB) S) storetest.Opener[S] {
+	return func(t *testing.T) func() S {
+		path := filepath.Join(t.TempDir(), "hokusai.db")
+		return func() S {
+			db := sqlite.NewDB(path)
+			if err := db.Open(); err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { db.Close() })
+			return newStore(db)
+		}
+	}
+}
+
 func TestModelService(t *testing.T) {
 	storetest.TestModelService(t, func(t *testing.T) hokusai.ModelService { return sqlite.NewModelService(openDB(t)) })
 }
 
-func TestCursorService(t *testing.T) {
-	storetest.TestCursorService(t, func(t *testing.T) hokusai.CursorService { return sqlite.NewCursorService(openDB(t)) })
+func TestBlockService(t *testing.T) {
+	db := openDB(t)
+	storetest.TestBlockService(t, func(t *testing.T) hokusai.BlockService {
+		// One database serves every case (opening one per rapid case
+		// would dominate the run); each starts with the table empty.
+		if _, err := db.SQL().Exec(`DELETE FROM index_blocks`); err != nil {
+			t.Fatal(err)
+		}
+		return sqlite.NewBlockService(db)
+	})
+}
+
+func TestDeleteModelsAfter(t *testing.T) {
+	storetest.TestDeleteModelsAfter(t, func(t *testing.T) hokusai.ModelService { return sqlite.NewModelService(openDB(t)) })
 }
 
 func TestNonceService(t *testing.T) {
-	storetest.TestNonceService(t, func(t *testing.T) hokusai.NonceService { return sqlite.NewNonceService(openDB(t)) })
+	storetest.TestNonceService(t, opener(func(db *sqlite.DB) hokusai.NonceService { return sqlite.NewNonceService(db) }))
+}
+
+func TestInstanceService(t *testing.T) {
+	storetest.TestInstanceService(t, opener(func(db *sqlite.DB) hokusai.InstanceService { return sqlite.NewInstanceService(db) }))
+}
+
+func TestKeyService(t *testing.T) {
+	storetest.TestKeyService(t, opener(func(db *sqlite.DB) hokusai.KeyService { return sqlite.NewKeyService(db) }))
+}
+
+func TestWhitelistService(t *testing.T) {
+	storetest.TestWhitelistService(t, opener(func(db *sqlite.DB) hokusai.WhitelistService { return sqlite.NewWhitelistService(db) }))
+}
+
+func TestRegistryService(t *testing.T) {
+	storetest.TestRegistryService(t, opener(func(db *sqlite.DB) storetest.RegistryStores {
+		return storetest.RegistryStores{Models: sqlite.NewModelService(db), Registry: sqlite.NewRegistryService(db)}
+	}))
+}
+
+func TestLeaseService(t *testing.T) {
+	storetest.TestLeaseService(t, opener(func(db *sqlite.DB) hokusai.LeaseService { return sqlite.NewLeaseService(db) }))
 }
 
 // TestPragmas checks the durability settings every connection gets.
@@ -63,19 +115,30 @@ func TestReopenKeepsDataAndMigratesOnce(t *testing.T) {
 	if err := sqlite.NewModelService(db).UpsertModel(ctx, m); err != nil {
 		t.Fatal(err)
 	}
-	if err := sqlite.NewCursorService(db).SetCursor(ctx, "chain", 1234); err != nil {
+	if err := sqlite.NewBlockService(db).AddBlocks(ctx, "chain", []hokusai.Block{{Number: 1234, Hash: "0x1234"}}, 128); err != nil {
 		t.Fatal(err)
 	}
-	applied := func() (n int) {
+	// API keys keep the history (and version table) they had when the
+	// gateway package ran their migrations.
+	key := &hokusai.APIKey{ID: "key_00000000keep", Owner: m.Owner, Hint: "hk_dev_keep…", Scopes: []hokusai.Scope{hokusai.ScopeCall}, CreatedAt: time.Unix(1_800_000_000, 0).UTC()}
+	if err := sqlite.NewKeyService(db).CreateKey(ctx, key, strings.Repeat("ab", 32)); err != nil {
+		t.Fatal(err)
+	}
+	histories := map[string]string{"goose_db_version": "migrations", "gateway_goose_version": "migrations/gateway"}
+	applied := func(table string) (n int) {
 		t.Helper()
-		if err := db.SQL().QueryRow("SELECT COUNT(*) FROM goose_db_version WHERE version_id > 0").Scan(&n); err != nil {
+		if err := db.SQL().QueryRow("SELECT COUNT(*) FROM " + table + " WHERE version_id > 0").Scan(&n); err != nil {
 			t.Fatal(err)
 		}
 		return n
 	}
-	files, _ := fs.Glob(os.DirFS("migrations"), "*.sql")
-	if n := applied(); n != len(files) || n == 0 {
-		t.Fatalf("%d migrations recorded, want %d (one per file)", n, len(files))
+	files := map[string]int{}
+	for table, dir := range histories {
+		m, _ := fs.Glob(os.DirFS(dir), "*.sql")
+		files[table] = len(m)
+		if n := applied(table); n != len(m) || n == 0 {
+			t.Fatalf("%s: %d migrations recorded, want %d (one per file)", table, n, len(m))
+		}
 	}
 	if err := db.Close(); err != nil {
 		t.Fatal(err)
@@ -93,11 +156,16 @@ func TestReopenKeepsDataAndMigratesOnce(t *testing.T) {
 	if d := storetest.EqualModels(m, got); d != "" {
 		t.Fatal(d)
 	}
-	if v, _ := sqlite.NewCursorService(db).Cursor(ctx, "chain"); v != 1234 {
-		t.Fatalf("cursor after reopen = %d, want 1234", v)
+	if b, ok, _ := sqlite.NewBlockService(db).LastBlock(ctx, "chain"); !ok || b.Number != 1234 || b.Hash != "0x1234" {
+		t.Fatalf("last block after reopen = %+v %v, want 1234 0x1234", b, ok)
 	}
-	if n := applied(); n != len(files) {
-		t.Fatalf("reopening recorded %d migrations, want %d", n, len(files))
+	for table := range histories {
+		if n := applied(table); n != files[table] {
+			t.Fatalf("%s: reopening recorded %d migrations, want %d", table, n, files[table])
+		}
+	}
+	if k, err := sqlite.NewKeyService(db).FindKeyByID(ctx, key.ID); err != nil || k.Hint != key.Hint {
+		t.Fatalf("API key after reopen: %+v, %v", k, err)
 	}
 }
 
@@ -138,4 +206,16 @@ func TestMigrateOtherPackage(t *testing.T) {
 	if err := db.Migrate(ctx, "bad_db_version", bad); err == nil {
 		t.Fatal("a broken migration succeeded")
 	}
+}
+
+func TestTxStore(t *testing.T) {
+	storetest.TestTxStore(t, func(t *testing.T) (hokusai.TxStore, hokusai.TxStore) {
+		first := openDB(t)
+		second := sqlite.NewDB(first.Path)
+		if err := second.Open(); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { second.Close() })
+		return sqlite.NewTxStore(first), sqlite.NewTxStore(second)
+	})
 }

@@ -3,17 +3,15 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"math"
 	"math/big"
-	"regexp"
 	"sort"
 	"strings"
 	"time"
 
 	"github.com/hokusai-protocol/hokusai"
+	"github.com/hokusai-protocol/hokusai/internal/storecodec"
 )
 
 // RegistryService is the SQLite implementation of hokusai.RegistryService.
@@ -29,107 +27,38 @@ var _ hokusai.RegistryService = (*RegistryService)(nil)
 const versionColumns = `model_id, version, digest, manifest_digest, size, manifest, metrics, signer, signature,
 	parent_model_id, parent_version, created_at`
 
-// receiptRE accepts a receipt hash as 0x-hex keccak or sha256:<hex>.
-var receiptRE = regexp.MustCompile(`^(0x[0-9a-fA-F]{64}|sha256:[0-9a-f]{64})$`)
-
-func checkModelID(id uint64) error {
-	if id == 0 || id > math.MaxInt64 {
-		return hokusai.FieldErrorf("model_id", "Model id must be between 1 and 2^63−1, got %d.", id)
-	}
-	return nil
-}
-
 // CreateVersion records a version; see hokusai.RegistryService. It also
 // returns ENOTFOUND when the model is not indexed and EINVALID when the
 // parent version is unknown.
 func (s *RegistryService) CreateVersion(ctx context.Context, v *hokusai.ModelVersion) error {
-	if v == nil {
-		return hokusai.Errorf(hokusai.EINVALID, "A model version is required.")
-	}
-	if err := checkModelID(v.ModelID); err != nil {
-		return err
-	}
-	sv, err := hokusai.ParseSemver(v.Version)
+	sv, row, err := storecodec.PrepareVersion(ctx, v, s.FindVersion)
 	if err != nil {
 		return err
-	}
-	if err := hokusai.CheckDigest("digest", v.Digest); err != nil {
-		return err
-	}
-	if err := hokusai.CheckDigest("manifest_digest", v.ManifestDigest); err != nil {
-		return err
-	}
-	if v.Manifest == nil {
-		return hokusai.FieldErrorf("manifest", "A version needs its package manifest.")
-	}
-	if v.Manifest.Version != v.Version {
-		return hokusai.FieldErrorf("version", "Version %q differs from the manifest's version %q; register the version the package declares.", v.Version, v.Manifest.Version)
-	}
-	if v.Size < 0 {
-		return hokusai.FieldErrorf("size", "Size must not be negative.")
-	}
-	metrics := v.Metrics
-	if metrics == nil {
-		metrics = v.Manifest.Metrics
-	}
-	if metrics == nil {
-		metrics = map[string]float64{}
-	}
-	manifestJSON, err := json.Marshal(v.Manifest)
-	if err != nil {
-		return fmt.Errorf("create version: %w", err)
-	}
-	metricsJSON, err := json.Marshal(metrics)
-	if err != nil {
-		return hokusai.FieldErrorf("metrics", "Metrics must be finite numbers: %v.", err)
-	}
-	var parentID, parentVersion any
-	if p := v.Parent; p != nil {
-		if err := checkModelID(p.ModelID); err != nil {
-			return hokusai.FieldErrorf("parent.model_id", "Parent model id must be between 1 and 2^63−1, got %d.", p.ModelID)
-		}
-		if _, err := s.FindVersion(ctx, p.ModelID, p.Version); err != nil {
-			if hokusai.ErrorCode(err) == hokusai.ENOTFOUND {
-				return hokusai.FieldErrorf("parent", "The parent, model %d version %s, is not registered; register it first or fix the lineage.", p.ModelID, p.Version)
-			}
-			return err
-		}
-		parentID, parentVersion = int64(p.ModelID), p.Version
 	}
 	created := s.db.now()
 	_, err = s.db.db.ExecContext(ctx, `INSERT INTO model_versions (`+versionColumns+`, precedence)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		int64(v.ModelID), v.Version, v.Digest, v.ManifestDigest, v.Size, string(manifestJSON), string(metricsJSON),
-		v.Signer, v.Signature, parentID, parentVersion, created.Format(time.RFC3339Nano), precedence(sv))
+		int64(v.ModelID), v.Version, v.Digest, v.ManifestDigest, v.Size, row.Manifest, row.Metrics,
+		v.Signer, v.Signature, row.ParentID, row.ParentVersion, created.Format(time.RFC3339Nano), sv.Precedence())
 	if err != nil {
 		msg := err.Error()
 		switch {
 		case strings.Contains(msg, "UNIQUE constraint failed"):
-			return &hokusai.Error{Code: hokusai.ECONFLICT, Field: "version",
-				Message: fmt.Sprintf("Model %d already has version %s; bump the version (semver) and package again.", v.ModelID, v.Version)}
+			return storecodec.VersionExists(v)
 		case strings.Contains(msg, "FOREIGN KEY constraint failed"):
-			return hokusai.Errorf(hokusai.ENOTFOUND, "No model has id %d; create the model before registering versions.", v.ModelID)
+			return storecodec.VersionModelMissing(v)
 		}
 		return fmt.Errorf("create version %d@%s: %w", v.ModelID, v.Version, err)
 	}
-	v.Metrics = metrics
+	v.Metrics = row.MetricsMap
 	v.CreatedAt = created
 	v.Receipts = []string{}
 	return nil
 }
 
-// precedence is a version without build metadata, for uniqueness.
-func precedence(v hokusai.Semver) string {
-	s := fmt.Sprintf("%d.%d.%d", v.Major, v.Minor, v.Patch)
-	if len(v.Pre) > 0 {
-		s += "-" + strings.Join(v.Pre, ".")
-	}
-	return s
-}
-
 // FindVersion returns ENOTFOUND when the model has no such version.
 func (s *RegistryService) FindVersion(ctx context.Context, modelID uint64, version string) (*hokusai.ModelVersion, error) {
-	if checkModelID(modelID) != nil {
+	if hokusai.CheckModelID(modelID) != nil {
 		return nil, hokusai.Errorf(hokusai.ENOTFOUND, "No model has id %d.", modelID)
 	}
 	row := s.db.db.QueryRowContext(ctx, `SELECT `+versionColumns+` FROM model_versions WHERE model_id = ? AND version = ?`, int64(modelID), version)
@@ -149,7 +78,7 @@ func (s *RegistryService) FindVersion(ctx context.Context, modelID uint64, versi
 // FindVersions returns a model's versions in ascending semver order (an
 // empty list for a model with none).
 func (s *RegistryService) FindVersions(ctx context.Context, modelID uint64) ([]*hokusai.ModelVersion, error) {
-	if checkModelID(modelID) != nil {
+	if hokusai.CheckModelID(modelID) != nil {
 		return []*hokusai.ModelVersion{}, nil
 	}
 	rows, err := s.db.db.QueryContext(ctx, `SELECT `+versionColumns+` FROM model_versions WHERE model_id = ?`, int64(modelID))
@@ -217,8 +146,8 @@ func (s *RegistryService) allReceipts(ctx context.Context, modelID uint64) (map[
 // AddReceipt attaches an evaluation receipt hash (0x-hex or sha256:<hex>)
 // to a version; see hokusai.RegistryService.
 func (s *RegistryService) AddReceipt(ctx context.Context, modelID uint64, version, receiptHash string) error {
-	if !receiptRE.MatchString(receiptHash) {
-		return hokusai.FieldErrorf("receipt_hash", "A receipt hash must be 0x followed by 64 hex digits or sha256: followed by 64 lowercase hex digits, got %q.", receiptHash)
+	if err := hokusai.CheckReceiptHash(receiptHash); err != nil {
+		return err
 	}
 	if _, err := s.FindVersion(ctx, modelID, version); err != nil {
 		return err
@@ -250,7 +179,7 @@ func (s *RegistryService) SetHead(ctx context.Context, modelID uint64, version s
 
 // FindHead returns ENOTFOUND when the model has no head yet.
 func (s *RegistryService) FindHead(ctx context.Context, modelID uint64) (*hokusai.Head, error) {
-	if checkModelID(modelID) != nil {
+	if hokusai.CheckModelID(modelID) != nil {
 		return nil, hokusai.Errorf(hokusai.ENOTFOUND, "No model has id %d.", modelID)
 	}
 	var h hokusai.Head
@@ -287,16 +216,8 @@ func scanVersion(row scanner) (*hokusai.ModelVersion, error) {
 	if err != nil {
 		return nil, err
 	}
-	v.ModelID = uint64(modelID)
-	v.Manifest = new(hokusai.Manifest)
-	if err := json.Unmarshal([]byte(manifest), v.Manifest); err != nil {
-		return nil, fmt.Errorf("version %d@%s manifest: %w", modelID, v.Version, err)
-	}
-	if err := json.Unmarshal([]byte(metrics), &v.Metrics); err != nil {
-		return nil, fmt.Errorf("version %d@%s metrics: %w", modelID, v.Version, err)
-	}
-	if parentID.Valid {
-		v.Parent = &hokusai.Lineage{ModelID: uint64(parentID.Int64), Version: parentVersion.String}
+	if err := storecodec.DecodeVersion(&v, modelID, manifest, metrics, parentID, parentVersion); err != nil {
+		return nil, err
 	}
 	if v.CreatedAt, err = time.Parse(time.RFC3339Nano, crAt); err != nil {
 		return nil, fmt.Errorf("version %d@%s created_at: %w", modelID, v.Version, err)

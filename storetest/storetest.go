@@ -1,6 +1,8 @@
-// Package storetest is the one test suite every store must pass: the
-// SQLite store today, PostgreSQL later. Each store's tests call the
-// Test… functions with a constructor that returns a fresh, empty store.
+// Package storetest is the one test suite every store must pass, on
+// SQLite and on PostgreSQL. Each backend's tests call every Test…
+// function with a constructor over a fresh, empty database; suites that
+// take an Opener also open several handles on one database, as replicas
+// sharing it would, and race them.
 package storetest
 
 import (
@@ -10,6 +12,7 @@ import (
 	"math/big"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -18,8 +21,14 @@ import (
 	"github.com/hokusai-protocol/hokusai"
 )
 
+// Opener opens a fresh, empty database for t and returns a function that
+// opens a store on it; each call opens another handle with its own
+// connections, as another replica sharing the database would.
+type Opener[S any] func(t *testing.T) func() S
+
 // NewModel returns a valid model with the given id and ticker and every
-// field set, for tests of anything that stores or serves models.
+// field set, for tests of anything that stores or serves models. Its
+// times have microsecond resolution, the finest every store keeps.
 func NewModel(id uint64, ticker string) *hokusai.Model {
 	baseline, _ := hokusai.ParseWad("baseline", "0.884")
 	deltaOne, _ := hokusai.ParseWad("delta_one", "0.01")
@@ -42,7 +51,7 @@ func NewModel(id uint64, ticker string) *hokusai.Model {
 		Vesting:     fmt.Sprintf("0x%040x", 0x4000+id),
 		TxHash:      fmt.Sprintf("0x%064x", id),
 		BlockNumber: 100 + id,
-		CreatedAt:   time.Date(2026, 11, 22, 12, 0, int(id%60), 123456789, time.UTC),
+		CreatedAt:   time.Date(2026, 11, 22, 12, 0, int(id%60), 123456000, time.UTC),
 	}
 }
 
@@ -238,21 +247,100 @@ func TestModelService(t *testing.T, open func(t *testing.T) hokusai.ModelService
 		}
 	})
 
-	// Random sequences of upserts agree with a map keyed by id in which a
-	// ticker belongs to at most one id.
-	t.Run("PropertyMatchesMapModel", func(t *testing.T) {
+	// Category, tag, licence and metric filters, alone and together, pick
+	// exactly the models a plain loop over the same models picks; category
+	// and tag match whatever their case. Each run has its own owner, so
+	// runs sharing the store cannot see each other's models.
+	t.Run("PropertyListFiltersMatchLoop", func(t *testing.T) {
+		s := open(t)
+		run := 0
+		categories := []string{"Finance", "Healthcare", "Retail"}
+		tagSet := []string{"fraud", "credit", "vision", "nlp"}
+		recase := func(rt *rapid.T, v, label string) string {
+			switch rapid.IntRange(0, 2).Draw(rt, label) {
+			case 1:
+				return strings.ToLower(v)
+			case 2:
+				return strings.ToUpper(v)
+			}
+			return v
+		}
 		rapid.Check(t, func(rt *rapid.T) {
-			s := open(t)
+			run++
+			owner := fmt.Sprintf("0x%040x", 0xA000+run)
+			var models []*hokusai.Model
+			for i := range rapid.IntRange(1, 12).Draw(rt, "n") {
+				id := uint64(run)*100 + uint64(i) + 1
+				m := NewModel(id, fmt.Sprintf("F%s%s", string(rune('A'+run/26%26)), string(rune('A'+run%26)))+string(rune('A'+i)))
+				m.Owner = owner
+				m.Category = rapid.SampledFrom(categories).Draw(rt, "category")
+				m.Tags = rapid.SliceOfNDistinct(rapid.SampledFrom(tagSet), 0, 3, rapid.ID[string]).Draw(rt, "tags")
+				m.License = hokusai.License(rapid.IntRange(0, 2).Draw(rt, "license"))
+				m.Metric = rapid.SampledFrom([]hokusai.Metric{hokusai.MetricAccuracy, hokusai.MetricF1, hokusai.MetricRMSE}).Draw(rt, "metric")
+				if err := s.UpsertModel(ctx, m); err != nil {
+					rt.Fatal(err)
+				}
+				models = append(models, m)
+			}
+			f := hokusai.ModelFilter{Owner: &owner}
+			if rapid.Bool().Draw(rt, "byCategory") {
+				c := recase(rt, rapid.SampledFrom(categories).Draw(rt, "fcategory"), "ccase")
+				f.Category = &c
+			}
+			if rapid.Bool().Draw(rt, "byTag") {
+				tg := recase(rt, rapid.SampledFrom(tagSet).Draw(rt, "ftag"), "tcase")
+				f.Tag = &tg
+			}
+			if rapid.Bool().Draw(rt, "byLicense") {
+				l := hokusai.License(rapid.IntRange(0, 2).Draw(rt, "flicense"))
+				f.License = &l
+			}
+			if rapid.Bool().Draw(rt, "byMetric") {
+				m := rapid.SampledFrom([]hokusai.Metric{hokusai.MetricAccuracy, hokusai.MetricF1, hokusai.MetricRMSE}).Draw(rt, "fmetric")
+				f.Metric = &m
+			}
+			var want []uint64
+			for _, m := range models {
+				if f.Category != nil && !strings.EqualFold(m.Category, *f.Category) ||
+					f.Tag != nil && !slices.ContainsFunc(m.Tags, func(t string) bool { return strings.EqualFold(t, *f.Tag) }) ||
+					f.License != nil && m.License != *f.License ||
+					f.Metric != nil && m.Metric != *f.Metric {
+					continue
+				}
+				want = append(want, m.ID)
+			}
+			got, total, err := s.FindModels(ctx, f)
+			if err != nil {
+				rt.Fatal(err)
+			}
+			if total != len(want) || !slices.Equal(ids(got), want) {
+				rt.Fatalf("filter %+v: got %v (total %d), want %v", f, ids(got), total, want)
+			}
+		})
+	})
+
+	// Random sequences of upserts agree with a map keyed by id in which a
+	// ticker belongs to at most one id. One store serves every run (a fresh
+	// database per run is slow on a server); each run has its own ids,
+	// tickers and owner, so runs cannot see each other's models.
+	t.Run("PropertyMatchesMapModel", func(t *testing.T) {
+		s := open(t)
+		run := 0
+		rapid.Check(t, func(rt *rapid.T) {
+			run++
+			suffix := string([]byte{byte('A' + run/676%26), byte('A' + run/26%26), byte('A' + run%26)})
+			owner := fmt.Sprintf("0x%040x", 0x9000+run)
 			want := map[uint64]*hokusai.Model{}
-			tickers := []string{"AAA", "BBB", "CCC", "DDD", "EEE"}
+			tickers := []string{"AA", "BB", "CC", "DD", "EE"}
 			n := rapid.IntRange(1, 30).Draw(rt, "n")
 			for i := range n {
-				id := rapid.Uint64Range(1, 8).Draw(rt, "id")
-				tk := rapid.SampledFrom(tickers).Draw(rt, "ticker")
+				id := uint64(run)*100 + rapid.Uint64Range(1, 8).Draw(rt, "id")
+				tk := rapid.SampledFrom(tickers).Draw(rt, "ticker") + suffix
 				if rapid.Bool().Draw(rt, "lower") {
 					tk = strings.ToLower(tk)
 				}
 				m := NewModel(id, tk)
+				m.Owner = owner
 				m.Baseline = big.NewInt(rapid.Int64().Draw(rt, "baseline"))
 				m.Name = fmt.Sprintf("step %d", i)
 				taken := false
@@ -274,7 +362,7 @@ func TestModelService(t *testing.T, open func(t *testing.T) hokusai.ModelService
 				m.Ticker = strings.ToUpper(tk)
 				want[id] = m
 			}
-			got, total, err := s.FindModels(ctx, hokusai.ModelFilter{})
+			got, total, err := s.FindModels(ctx, hokusai.ModelFilter{Owner: &owner})
 			if err != nil {
 				rt.Fatal(err)
 			}
@@ -287,46 +375,6 @@ func TestModelService(t *testing.T, open func(t *testing.T) hokusai.ModelService
 				}
 			}
 		})
-	})
-}
-
-// TestCursorService runs the cursor store suite against stores from open.
-func TestCursorService(t *testing.T, open func(t *testing.T) hokusai.CursorService) {
-	ctx := context.Background()
-	t.Run("UnsetIsZero", func(t *testing.T) {
-		s := open(t)
-		if v, err := s.Cursor(ctx, "indexer"); err != nil || v != 0 {
-			t.Fatalf("got %d, %v; want 0, nil", v, err)
-		}
-	})
-	t.Run("SetGetOverwrite", func(t *testing.T) {
-		s := open(t)
-		for _, v := range []uint64{10, 5, math.MaxInt64, 0} {
-			if err := s.SetCursor(ctx, "indexer", v); err != nil {
-				t.Fatal(err)
-			}
-			if got, err := s.Cursor(ctx, "indexer"); err != nil || got != v {
-				t.Fatalf("got %d, %v; want %d", got, err, v)
-			}
-		}
-		if err := s.SetCursor(ctx, "other", 3); err != nil {
-			t.Fatal(err)
-		}
-		if got, _ := s.Cursor(ctx, "indexer"); got != 0 {
-			t.Fatalf("setting another cursor changed this one: %d", got)
-		}
-	})
-	t.Run("Invalid", func(t *testing.T) {
-		s := open(t)
-		if err := s.SetCursor(ctx, "", 1); code(err) != hokusai.EINVALID {
-			t.Fatalf("empty name: got %v", err)
-		}
-		if err := s.SetCursor(ctx, "x", math.MaxInt64+1); code(err) != hokusai.EINVALID {
-			t.Fatalf("too large: got %v", err)
-		}
-		if got, _ := s.Cursor(ctx, "x"); got != 0 {
-			t.Fatalf("refused value was stored: %d", got)
-		}
 	})
 }
 
@@ -343,33 +391,106 @@ func ids(ms []*hokusai.Model) []uint64 {
 }
 
 // TestNonceService checks that a nonce is spent once per signer, that
-// another signer may use the same nonce, and that sweeping frees expired
-// nonces only.
-func TestNonceService(t *testing.T, open func(t *testing.T) hokusai.NonceService) {
+// another signer may use the same nonce, that sweeping frees expired
+// nonces only, and that of replicas racing to spend one nonce exactly one
+// succeeds.
+func TestNonceService(t *testing.T, open Opener[hokusai.NonceService]) {
 	ctx := context.Background()
-	s := open(t)
 	t0 := time.Unix(1_800_000_000, 0)
 	a, b := "0x1111111111111111111111111111111111111111", "0x2222222222222222222222222222222222222222"
 	n1, n2 := fmt.Sprintf("0x%064x", 1), fmt.Sprintf("0x%064x", 2)
-	if err := s.UseNonce(ctx, a, n1, t0.Add(time.Minute)); err != nil {
+
+	t.Run("SpendSweep", func(t *testing.T) {
+		s := open(t)()
+		if err := s.UseNonce(ctx, a, n1, t0.Add(time.Minute)); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.UseNonce(ctx, a, n1, t0.Add(time.Minute)); hokusai.ErrorCode(err) != hokusai.ECONFLICT {
+			t.Fatalf("replayed nonce: got %v, want %s", err, hokusai.ECONFLICT)
+		}
+		if err := s.UseNonce(ctx, b, n1, t0.Add(time.Minute)); err != nil {
+			t.Fatalf("same nonce, other signer: %v", err)
+		}
+		if err := s.UseNonce(ctx, a, n2, t0.Add(time.Hour)); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.SweepNonces(ctx, t0.Add(2*time.Minute)); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.UseNonce(ctx, a, n1, t0.Add(3*time.Minute)); err != nil {
+			t.Fatalf("expired nonce after sweep: %v", err)
+		}
+		if err := s.UseNonce(ctx, a, n2, t0.Add(time.Hour)); hokusai.ErrorCode(err) != hokusai.ECONFLICT {
+			t.Fatalf("unexpired nonce after sweep: got %v, want %s", err, hokusai.ECONFLICT)
+		}
+	})
+
+	t.Run("ReplicasRace", func(t *testing.T) {
+		handles := open(t)
+		replicas := []hokusai.NonceService{handles(), handles()}
+		for round := range 5 {
+			nonce := fmt.Sprintf("0x%064x", 100+round)
+			wins, conflicts := race(t, 16, func(i int) error {
+				return replicas[i%2].UseNonce(ctx, a, nonce, t0.Add(time.Hour))
+			})
+			if wins != 1 || conflicts != 15 {
+				t.Fatalf("round %d: %d replays accepted and %d refused of 16; want 1 and 15", round, wins, conflicts)
+			}
+		}
+	})
+}
+
+// race runs f(0…n-1) at once and counts the calls that succeeded and the
+// ones that failed with ECONFLICT; any other error fails t.
+func race(t *testing.T, n int, f func(i int) error) (wins, conflicts int) {
+	t.Helper()
+	errs := make([]error, n)
+	var wg sync.WaitGroup
+	start := make(chan struct{})
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			<-start
+			errs[i] = f(i)
+		}()
+	}
+	close(start)
+	wg.Wait()
+	for i, err := range errs {
+		switch hokusai.ErrorCode(err) {
+		case "":
+			wins++
+		case hokusai.ECONFLICT:
+			conflicts++
+		default:
+			t.Fatalf("call %d: %v", i, err)
+		}
+	}
+	return wins, conflicts
+}
+
+// TestInstanceService checks that values are recorded by name, replaced,
+// and seen by another handle on the same database.
+func TestInstanceService(t *testing.T, open Opener[hokusai.InstanceService]) {
+	ctx := context.Background()
+	handles := open(t)
+	s, other := handles(), handles()
+	if v, ok, err := s.Get(ctx, "protocol"); err != nil || ok || v != "" {
+		t.Fatalf("unset: %q, %v, %v", v, ok, err)
+	}
+	for _, v := range []string{"chain 1337 genesis 0xab", "chain 1337 genesis 0xcd"} {
+		if err := s.Set(ctx, "protocol", v); err != nil {
+			t.Fatal(err)
+		}
+		if got, ok, err := other.Get(ctx, "protocol"); err != nil || !ok || got != v {
+			t.Fatalf("other handle reads %q, %v, %v; want %q", got, ok, err, v)
+		}
+	}
+	if err := s.Set(ctx, "rebuild", "needed"); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.UseNonce(ctx, a, n1, t0.Add(time.Minute)); hokusai.ErrorCode(err) != hokusai.ECONFLICT {
-		t.Fatalf("replayed nonce: got %v, want %s", err, hokusai.ECONFLICT)
-	}
-	if err := s.UseNonce(ctx, b, n1, t0.Add(time.Minute)); err != nil {
-		t.Fatalf("same nonce, other signer: %v", err)
-	}
-	if err := s.UseNonce(ctx, a, n2, t0.Add(time.Hour)); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.SweepNonces(ctx, t0.Add(2*time.Minute)); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.UseNonce(ctx, a, n1, t0.Add(3*time.Minute)); err != nil {
-		t.Fatalf("expired nonce after sweep: %v", err)
-	}
-	if err := s.UseNonce(ctx, a, n2, t0.Add(time.Hour)); hokusai.ErrorCode(err) != hokusai.ECONFLICT {
-		t.Fatalf("unexpired nonce after sweep: got %v, want %s", err, hokusai.ECONFLICT)
+	if got, _, _ := s.Get(ctx, "protocol"); got != "chain 1337 genesis 0xcd" {
+		t.Fatalf("setting another name changed this one: %q", got)
 	}
 }

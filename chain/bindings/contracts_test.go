@@ -253,9 +253,9 @@ func TestTokenAccess(t *testing.T) {
 	e.reverts(stranger, m.token, tokABI.PackInitialize("X", "XXX", stranger.addr, stranger.addr, stranger.addr, big.NewInt(1)), ms, "InvalidInitialization")
 	impl := tokABI.Instance(e.client, e.dep.TokenImpl)
 	e.reverts(stranger, impl, tokABI.PackInitialize("X", "XXX", stranger.addr, stranger.addr, stranger.addr, big.NewInt(1)), ms, "InvalidInitialization")
-	e.reverts(stranger, m.vesting, vestABI.PackInitialize(stranger.addr, stranger.addr, big.NewInt(1), 1), ms, "InvalidInitialization")
+	e.reverts(stranger, m.vesting, vestABI.PackInitialize(stranger.addr, stranger.addr, big.NewInt(1), big.NewInt(1), 1), ms, "InvalidInitialization")
 	vimpl := vestABI.Instance(e.client, e.dep.VestingImpl)
-	e.reverts(stranger, vimpl, vestABI.PackInitialize(stranger.addr, stranger.addr, big.NewInt(1), 1), ms, "InvalidInitialization")
+	e.reverts(stranger, vimpl, vestABI.PackInitialize(stranger.addr, stranger.addr, big.NewInt(1), big.NewInt(1), 1), ms, "InvalidInitialization")
 	pimpl := poolABI.Instance(e.client, e.dep.PoolImpl)
 	e.reverts(stranger, pimpl, poolABI.PackBuy(big.NewInt(1), big.NewInt(0), farOff), ms, "NotClone")
 

@@ -7,7 +7,6 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/chain"
@@ -37,11 +36,7 @@ func TestBaselineRangeMatchesDomain(t *testing.T) {
 func TestDeployProtocolWithUSDC(t *testing.T) {
 	e := newEnv(t)
 	treasury := common.HexToAddress("0x000000000000000000000000000000000000bEEF")
-	wait := func(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) {
-		e.sim.Commit()
-		return e.client.TransactionReceipt(ctx, tx.Hash())
-	}
-	d, err := chain.DeployProtocol(context.Background(), e.client, e.opts(e.users[0]), chain.DeployConfig{USDC: e.dep.USDC, Treasury: treasury}, wait)
+	d, err := chain.DeployProtocol(context.Background(), e.chainClient(), e.users[0].key, chain.DeployConfig{USDC: e.dep.USDC, Treasury: treasury})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -24,6 +24,7 @@ import (
 
 	"github.com/hokusai-protocol/hokusai/chain"
 	"github.com/hokusai-protocol/hokusai/chain/bindings"
+	"github.com/hokusai-protocol/hokusai/chain/txmgr/txmgrtest"
 )
 
 var (
@@ -98,11 +99,7 @@ func newEnvRules(t testing.TB, osakaRules bool) *env {
 	sim := simulated.NewBackend(alloc, opts...)
 	t.Cleanup(func() { sim.Close() })
 	e := &env{t: t, sim: sim, client: sim.Client(), admin: actors[0], users: actors[1:], abis: allABIs}
-	wait := func(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) {
-		sim.Commit()
-		return e.client.TransactionReceipt(ctx, tx.Hash())
-	}
-	dep, err := chain.DeployProtocol(context.Background(), e.client, e.opts(e.admin), chain.DeployConfig{}, wait)
+	dep, err := chain.DeployProtocol(context.Background(), e.chainClient(), e.admin.key, chain.DeployConfig{})
 	if err != nil {
 		t.Fatalf("deploy: %v", err)
 	}
@@ -340,4 +337,16 @@ func asCustom(err error, target **customError) bool { return errors.As(err, targ
 type fataler interface {
 	Helper()
 	Fatalf(format string, args ...any)
+}
+
+// chainClient returns a chain client over the simulated chain that seals
+// a block per transaction and sends through a transaction manager.
+func (e *env) chainClient() *chain.Client {
+	e.t.Helper()
+	c, err := (&chain.Simulated{Backend: e.sim}).Client(context.Background())
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	txmgrtest.Attach(e.t, c)
+	return c
 }

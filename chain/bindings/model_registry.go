@@ -24,6 +24,13 @@ var (
 	_ = abi.ConvertType
 )
 
+// ModelRegistryLinks is an auto generated low-level Go binding around an user-defined struct.
+type ModelRegistryLinks struct {
+	Agent         common.Address
+	ParentId      uint64
+	ParentVersion uint32
+}
+
 // ModelRegistryModel is an auto generated low-level Go binding around an user-defined struct.
 type ModelRegistryModel struct {
 	Owner             common.Address
@@ -45,9 +52,9 @@ type ModelRegistryModel struct {
 
 // ModelRegistryMetaData contains all meta data concerning the ModelRegistry contract.
 var ModelRegistryMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"ModelNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotFactory\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"ticker\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"TickerTaken\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"factory\",\"type\":\"address\"}],\"name\":\"FactorySet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"MinterSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"pool\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"vesting\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"ticker\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"metadata\",\"type\":\"string\"}],\"name\":\"ModelCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"factory\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"getModel\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"pool\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"vesting\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"metric\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"direction\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"license\",\"type\":\"uint8\"},{\"internalType\":\"int256\",\"name\":\"baseline\",\"type\":\"int256\"},{\"internalType\":\"uint256\",\"name\":\"deltaOne\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"initialSupply\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"tokensPerDeltaOne\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expectedDeltaOnes\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"createdAt\",\"type\":\"uint64\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"ticker\",\"type\":\"string\"}],\"internalType\":\"structModelRegistry.Model\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"isMinter\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"modelAccounts\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"pool\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"modelCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"ticker\",\"type\":\"string\"}],\"name\":\"modelIdByTicker\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"pool\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"vesting\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"metric\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"direction\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"license\",\"type\":\"uint8\"},{\"internalType\":\"int256\",\"name\":\"baseline\",\"type\":\"int256\"},{\"internalType\":\"uint256\",\"name\":\"deltaOne\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"initialSupply\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"tokensPerDeltaOne\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expectedDeltaOnes\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"createdAt\",\"type\":\"uint64\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"ticker\",\"type\":\"string\"}],\"internalType\":\"structModelRegistry.Model\",\"name\":\"m\",\"type\":\"tuple\"},{\"internalType\":\"string\",\"name\":\"metadata\",\"type\":\"string\"}],\"name\":\"register\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"factory_\",\"type\":\"address\"}],\"name\":\"setFactory\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"setMinter\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"AlreadyLinked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"ModelNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotFactory\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotMarket\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"parentId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"parentVersion\",\"type\":\"uint256\"}],\"name\":\"ParentInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"ticker\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"TickerTaken\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"factory\",\"type\":\"address\"}],\"name\":\"FactorySet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"market\",\"type\":\"address\"}],\"name\":\"MarketSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"MinterSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"pool\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"vesting\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"ticker\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"metadata\",\"type\":\"string\"}],\"name\":\"ModelCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"agent\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"parentId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"parentVersion\",\"type\":\"uint256\"}],\"name\":\"ModelLinked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"ModelTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"UsageRecorderSet\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"factory\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"getModel\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"pool\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"vesting\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"metric\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"direction\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"license\",\"type\":\"uint8\"},{\"internalType\":\"int256\",\"name\":\"baseline\",\"type\":\"int256\"},{\"internalType\":\"uint256\",\"name\":\"deltaOne\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"initialSupply\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"tokensPerDeltaOne\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expectedDeltaOnes\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"createdAt\",\"type\":\"uint64\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"ticker\",\"type\":\"string\"}],\"internalType\":\"structModelRegistry.Model\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"isMinter\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"isUsageRecorder\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"agent\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"parentId\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"parentVersion\",\"type\":\"uint32\"}],\"name\":\"link\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"linksOf\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"agent\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"parentId\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"parentVersion\",\"type\":\"uint32\"}],\"internalType\":\"structModelRegistry.Links\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"market\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"modelAccounts\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"pool\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"modelCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"ticker\",\"type\":\"string\"}],\"name\":\"modelIdByTicker\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"modelLinks\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"agent\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"parentId\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"pool\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"vesting\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"metric\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"direction\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"license\",\"type\":\"uint8\"},{\"internalType\":\"int256\",\"name\":\"baseline\",\"type\":\"int256\"},{\"internalType\":\"uint256\",\"name\":\"deltaOne\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"initialSupply\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"tokensPerDeltaOne\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expectedDeltaOnes\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"createdAt\",\"type\":\"uint64\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"ticker\",\"type\":\"string\"}],\"internalType\":\"structModelRegistry.Model\",\"name\":\"m\",\"type\":\"tuple\"},{\"internalType\":\"string\",\"name\":\"metadata\",\"type\":\"string\"}],\"name\":\"register\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"factory_\",\"type\":\"address\"}],\"name\":\"setFactory\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"market_\",\"type\":\"address\"}],\"name\":\"setMarket\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"setMinter\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"setUsageRecorder\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"transferModel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "ModelRegistry",
-	Bin: "0x60803460c157601f6114f938819003918201601f19168301916001600160401b0383118484101760c55780849260209460405283398101031260c157516001600160a01b0381169081900360c157801560ae57600180546001600160a01b03199081169091555f80549182168317815560405192916001600160a01b0316907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09080a361141f90816100da8239f35b631e4fbdf760e01b5f525f60045260245ffd5b5f80fd5b634e487b7160e01b5f52604160045260245ffdfe6080806040526004361015610012575f80fd5b5f3560e01c9081632bde708b146109a5575080635bb47808146109185780636d361694146105d6578063715018a61461053257806379ba5097146104485780638da5cb5b146104165780639979a4451461034b578063aa271e1a14610301578063c45a0155146102ce578063c6a645fe146102b1578063cf456ae7146101d9578063d5e159c71461018c578063e30c3978146101595763f2fde38b146100b6575f80fd5b346101555760206003193601126101555773ffffffffffffffffffffffffffffffffffffffff6100e4611107565b6100ec6113ff565b16807fffffffffffffffffffffffff0000000000000000000000000000000000000000600154161760015573ffffffffffffffffffffffffffffffffffffffff5f54167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e227005f80a3005b5f80fd5b34610155575f60031936011261015557602073ffffffffffffffffffffffffffffffffffffffff60015416604051908152f35b3461015557602060031936011261015557606073ffffffffffffffffffffffffffffffffffffffff806101c0600435611387565b9193908160405195168552166020840152166040820152f35b34610155576040600319360112610155576101f2611107565b602435908115158092036101555773ffffffffffffffffffffffffffffffffffffffff9061021e6113ff565b169081156102895760207f583b0aa0e528532caf4b907c11d7a8158a122fe2a6fb80cd9b09776ebea8d92d91835f526003825260405f207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0081541660ff8316179055604051908152a2005b7fd92e233d000000000000000000000000000000000000000000000000000000005f5260045ffd5b34610155575f600319360112610155576020600554604051908152f35b34610155575f60031936011261015557602073ffffffffffffffffffffffffffffffffffffffff60025416604051908152f35b346101555760206003193601126101555773ffffffffffffffffffffffffffffffffffffffff61032f611107565b165f526003602052602060ff60405f2054166040519015158152f35b346101555760206003193601126101555760043567ffffffffffffffff811161015557366023820112156101555780600401359067ffffffffffffffff82116103e957604051906103a66020601f19601f860116018361116c565b82825260208201913660248584010111610155575f60208581966024839601873783010152604051928391518091835e8101600481520301902054604051908152f35b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b34610155575f60031936011261015557602073ffffffffffffffffffffffffffffffffffffffff5f5416604051908152f35b34610155575f600319360112610155573373ffffffffffffffffffffffffffffffffffffffff6001541603610506577fffffffffffffffffffffffff0000000000000000000000000000000000000000600154166001555f54337fffffffffffffffffffffffff00000000000000000000000000000000000000008216175f5573ffffffffffffffffffffffffffffffffffffffff3391167f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e05f80a3005b7f118cdaa7000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b34610155575f6003193601126101555761054a6113ff565b7fffffffffffffffffffffffff0000000000000000000000000000000000000000600154166001555f73ffffffffffffffffffffffffffffffffffffffff81547fffffffffffffffffffffffff000000000000000000000000000000000000000081168355167f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e08280a3005b346101555760206003193601126101555760043560606101c06040516105fb8161114f565b5f81525f60208201525f60408201525f838201525f60808201525f60a08201525f60c08201525f60e08201525f6101008201525f6101208201525f6101408201525f6101608201525f610180820152826101a082015201528015801561090d575b6108e2575f1981019081116108b55761067490611200565b506040516106818161114f565b815473ffffffffffffffffffffffffffffffffffffffff168152600182015473ffffffffffffffffffffffffffffffffffffffff169060208101918252600283015473ffffffffffffffffffffffffffffffffffffffff1692604082019384526003810154606083019073ffffffffffffffffffffffffffffffffffffffff8116825260808401908060a01c60ff16825260a08501908060a81c60ff16825260c086019060b01c60ff168152600485015460e08701908152600586015490610100880191825260068701549261012089019384526007880154946101408a019586526008890154966101608b0197885260098a015467ffffffffffffffff16986101808c01998a52600a8b01610796906112c9565b9a6101a08d019b8c52600b016107ab906112c9565b9b6101c081019c8d526040519e8f9e8f92602084525173ffffffffffffffffffffffffffffffffffffffff1660208401525173ffffffffffffffffffffffffffffffffffffffff1660408301525173ffffffffffffffffffffffffffffffffffffffff1690606001525173ffffffffffffffffffffffffffffffffffffffff1660808d01525160ff1660a08c01525160ff1660c08b01525160ff1660e08a015251610100890152516101208801525161014087015251610160860152516101808501525167ffffffffffffffff166101a0840152516101c083016101e0905261020083016108989161112a565b905190828103601f19016101e08401526108b19161112a565b0390f35b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b7f6d710e14000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b50600554811161065c565b346101555760206003193601126101555773ffffffffffffffffffffffffffffffffffffffff610946611107565b61094e6113ff565b16801561028957807fffffffffffffffffffffffff000000000000000000000000000000000000000060025416176002557f1edf3afd4ac789736e00d216cd88be164ddcef26a6eedcc30cdb0cb62f3741b15f80a2005b346101555760406003193601126101555760043567ffffffffffffffff811161015557806004016101e06003198336030112610155576024359067ffffffffffffffff821161015557366023830112156101555781600401359367ffffffffffffffff85116101555736602486850101116101555773ffffffffffffffffffffffffffffffffffffffff6002541633036110db576101c4840190602081610a4c848661118f565b809183378101600481520301902054806110885750600554680100000000000000008110156103e957806001610a859201600555611200565b92909261105c5773ffffffffffffffffffffffffffffffffffffffff610aaa82611249565b167fffffffffffffffffffffffff00000000000000000000000000000000000000008454161783556024850192610ae084611249565b73ffffffffffffffffffffffffffffffffffffffff6001830191167fffffffffffffffffffffffff00000000000000000000000000000000000000008254161790556044860190610b3082611249565b73ffffffffffffffffffffffffffffffffffffffff6002830191167fffffffffffffffffffffffff00000000000000000000000000000000000000008254161790556003810196606481019773ffffffffffffffffffffffffffffffffffffffff610b9a8a611249565b167fffffffffffffffffffffffff0000000000000000000000000000000000000000825416178155610bce6084830161126a565b815475ff000000000000000000000000000000000000000000610bf360a4860161126a565b60a81b16907fffffffffffffffffff000000ffffffffffffffffffffffffffffffffffffffff74ff000000000000000000000000000000000000000076ff00000000000000000000000000000000000000000000610c5360c4890161126a565b60b01b169460a01b169116171717905560e48101356004830155610104810135600583015561012481013560068301556101448101356007830155610164810135600883015561018481013567ffffffffffffffff811681036101555767ffffffffffffffff6009840191167fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000825416179055610cf86101a4600a840192018561118f565b9067ffffffffffffffff82116103e957610d128354611278565b601f811161100b575b505f90601f8311600114610fa357600b949392915f9183610f98575b50505f198260011b9260031b1c19161790555b01610d55848461118f565b9067ffffffffffffffff82116103e9578190610d718454611278565b601f8111610f3f575b505f90601f8311600114610eda575f92610ecf575b50505f198260011b9260031b1c19161790555b600554955f198701948786116108b557602098602473ffffffffffffffffffffffffffffffffffffffff610eb3610ec4958280809a8f9d7f462d83324a0db204e9a0616746fa9130b7cb688144b9d0c68601edfa94d39b499d8f6009610e0a610e8a94611200565b500180547fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000164267ffffffffffffffff161790556020610e4a838661118f565b91908260405193849283378101600481520301902055610e84610e7e610e78610e7286611249565b9d611249565b9e611249565b96611249565b9261118f565b9390946040519d8e9d168d521660208c01521660408a015260a060608a015260a08901916111e0565b9386850360808801521698016111e0565b0390a3604051908152f35b013590508a80610d8f565b9091601f191691845f5260205f20925f5b818110610f275750908460019594939210610f0e575b505050811b019055610da2565b5f1960f88560031b161c199101351690558a8080610f01565b91936020600181928787013581550195019201610eeb565b82811115610d7a57909150835f5260205f20601f840160051c9060208510610f90575b849392601f0160051c82900391015f5b828110610f80575050610d7a565b5f81830155859450600101610f72565b5f9150610f62565b013590508c80610d37565b601f19831691845f5260205f20925f5b818110610ff35750916001939185600b9897969410610fda575b505050811b019055610d4a565b5f1960f88560031b161c199101351690558c8080610fcd565b91936020600181928787013581550195019201610fb3565b82811115610d1b57835f5260205f20601f840160051c9060208510611054575b81601f9101920160051c03905f5b828110611047575050610d1b565b5f82820155600101611039565b5f915061102b565b7f4e487b71000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b611092828461118f565b90916110d16040519384937f6c9c0dca0000000000000000000000000000000000000000000000000000000085526040600486015260448501916111e0565b9060248301520390fd5b7fb550282e000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b6004359073ffffffffffffffffffffffffffffffffffffffff8216820361015557565b90601f19601f602080948051918291828752018686015e5f8582860101520116010190565b6101e0810190811067ffffffffffffffff8211176103e957604052565b90601f601f19910116810190811067ffffffffffffffff8211176103e957604052565b9035907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe181360301821215610155570180359067ffffffffffffffff82116101555760200191813603831361015557565b601f8260209493601f1993818652868601375f8582860101520116010190565b60055481101561121c5760055f52600c60205f20910201905f90565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b3573ffffffffffffffffffffffffffffffffffffffff811681036101555790565b3560ff811681036101555790565b90600182811c921680156112bf575b602083101461129257565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b91607f1691611287565b9060405191825f8254926112dc84611278565b80845293600181169081156113475750600114611303575b506113019250038361116c565b565b90505f9291925260205f20905f915b81831061132b575050906020611301928201015f6112f4565b6020919350806001915483858901015201910190918492611312565b602093506113019592507fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0091501682840152151560051b8201015f6112f4565b801580156113f4575b6113eb575f1981019081116108b5576113a890611200565b509073ffffffffffffffffffffffffffffffffffffffff8254169073ffffffffffffffffffffffffffffffffffffffff6002816001860154169401541691929190565b505f905f905f90565b506005548111611390565b73ffffffffffffffffffffffffffffffffffffffff5f541633036105065756",
+	Bin: "0x60803460c157601f611a1e38819003918201601f19168301916001600160401b0383118484101760c55780849260209460405283398101031260c157516001600160a01b0381169081900360c157801560ae57600180546001600160a01b03199081169091555f80549182168317815560405192916001600160a01b0316907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09080a361194490816100da8239f35b631e4fbdf760e01b5f525f60045260245ffd5b5f80fd5b634e487b7160e01b5f52604160045260245ffdfe60806040526004361015610011575f80fd5b5f5f3560e01c80630be8402d146115815780632bde708b14610e9457806335d3783c14610e045780635bb4780814610d845780636d36169414610ad75780636dcea85f14610a57578063715018a6146109c057806379ba5097146108f057806380f55605146108ca5780638c838aa8146108865780638da5cb5b146108615780639979a44514610796578063aa271e1a14610759578063c45a015514610733578063c6a645fe14610716578063cf456ae714610680578063d281604214610643578063d5e159c714610603578063e30c3978146105dd578063f2fde38b14610558578063f681aae2146102fb5763fc2f82231461010c575f80fd5b3461023f57604060031936011261023f57600435610128611622565b6001600160a01b036007541633036102cf57811580156102c4575b610298576001600160a01b03168015610270575f1982018281116102435761016a90611759565b50916001600160a01b0383541692827fffffffffffffffffffffffff00000000000000000000000000000000000000008254161790558160405193827f3045a632e27ef1d3950bc7ff96783de94052573d8b947a6589d25ed70899590d5f80a45f5260086020526001600160a01b0360405f205416803b1561023f576024835f819381957f69da2a4400000000000000000000000000000000000000000000000000000000845260048401525af1801561023457610226575080f35b61023291505f906116c5565b005b6040513d5f823e3d90fd5b5f80fd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b7fd92e233d000000000000000000000000000000000000000000000000000000005f5260045ffd5b507f6d710e14000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b506005548211610143565b7fbfae38b3000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b3461023f57608060031936011261023f57600435610317611622565b6044359067ffffffffffffffff821680920361023f576064359063ffffffff821680920361023f576001600160a01b0360025416330361052c5783158015610521575b6104f5576001600160a01b031691821561027057835f5260086020526001600160a01b0360405f2054166104c9578381108015906104b7575b61048957916060917fc90197decc9e71cac6d15113b2bef64f86a5803bf0ab6b56ef0cea9c4a5affed936040516103c98161168c565b838152602081018281526040820190848252885f5260086020526001600160a01b038060405f20945116167fffffffffffffffffffffffff000000000000000000000000000000000000000084541617835551906001600160a01b037bffffffffffffffff00000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008554935160e01b169360a01b1691161717905560405192835260208301526040820152a2005b7f905438ae000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b50801580156103935750811515610393565b837fb57fd736000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b837f6d710e14000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b50600554841161035a565b7fb550282e000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b3461023f57602060031936011261023f576001600160a01b0361057961160c565b610581611931565b16807fffffffffffffffffffffffff000000000000000000000000000000000000000060015416176001556001600160a01b035f54167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e227005f80a3005b3461023f575f60031936011261023f5760206001600160a01b0360015416604051908152f35b3461023f57602060031936011261023f5760606001600160a01b038061062a6004356118d3565b9193908160405195168552166020840152166040820152f35b3461023f57602060031936011261023f576001600160a01b0361066461160c565b165f526006602052602060ff60405f2054166040519015158152f35b3461023f576001600160a01b0361069636611638565b91906106a0611931565b169081156102705760207f583b0aa0e528532caf4b907c11d7a8158a122fe2a6fb80cd9b09776ebea8d92d91835f526003825261070b8160405f209060ff7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0083541691151516179055565b6040519015158152a2005b3461023f575f60031936011261023f576020600554604051908152f35b3461023f575f60031936011261023f5760206001600160a01b0360025416604051908152f35b3461023f57602060031936011261023f576001600160a01b0361077a61160c565b165f526003602052602060ff60405f2054166040519015158152f35b3461023f57602060031936011261023f5760043567ffffffffffffffff811161023f573660238201121561023f5780600401359067ffffffffffffffff821161083457604051906107f16020601f19601f86011601836116c5565b8282526020820191366024858401011161023f575f60208581966024839601873783010152604051928391518091835e8101600481520301902054604051908152f35b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b3461023f575f60031936011261023f5760206001600160a01b035f5416604051908152f35b3461023f57602060031936011261023f576004355f5260086020526040805f205467ffffffffffffffff8251916001600160a01b038116835260a01c166020820152f35b3461023f575f60031936011261023f5760206001600160a01b0360075416604051908152f35b3461023f575f60031936011261023f57336001600160a01b036001541603610994577fffffffffffffffffffffffff0000000000000000000000000000000000000000600154166001555f54337fffffffffffffffffffffffff00000000000000000000000000000000000000008216175f556001600160a01b033391167f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e05f80a3005b7f118cdaa7000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b3461023f575f60031936011261023f576109d8611931565b7fffffffffffffffffffffffff0000000000000000000000000000000000000000600154166001555f6001600160a01b0381547fffffffffffffffffffffffff000000000000000000000000000000000000000081168355167f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e08280a3005b3461023f57602060031936011261023f576001600160a01b03610a7861160c565b610a80611931565b16801561027057807fffffffffffffffffffffffff000000000000000000000000000000000000000060075416176007557fe307206b150a74b2a5d43a35703be791342ca123c12a507c5f679cf1d011d1b95f80a2005b3461023f57602060031936011261023f5760043560606101c0604051610afc816116a8565b5f81525f60208201525f60408201525f838201525f60808201525f60a08201525f60c08201525f60e08201525f6101008201525f6101208201525f6101408201525f6101608201525f610180820152826101a0820152015280158015610d79575b610d4e575f19810190811161024357610b7590611759565b50604051610b82816116a8565b81546001600160a01b0316815260018201546001600160a01b0316906020810191825260028301546001600160a01b03169260408201938452600381015460608301906001600160a01b038116825260808401908060a01c60ff16825260a08501908060a81c60ff16825260c086019060b01c60ff168152600485015460e08701908152600586015490610100880191825260068701549261012089019384526007880154946101408a019586526008890154966101608b0197885260098a015467ffffffffffffffff16986101808c01998a52600a8b01610c6390611815565b9a6101a08d019b8c52600b01610c7890611815565b9b6101c081019c8d526040519e8f9e8f9260208452516001600160a01b03166020840152516001600160a01b03166040830152516001600160a01b03169060600152516001600160a01b031660808d01525160ff1660a08c01525160ff1660c08b01525160ff1660e08a015251610100890152516101208801525161014087015251610160860152516101808501525167ffffffffffffffff166101a0840152516101c083016101e090526102008301610d3191611667565b905190828103601f19016101e0840152610d4a91611667565b0390f35b7f6d710e14000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b506005548111610b5d565b3461023f57602060031936011261023f576001600160a01b03610da561160c565b610dad611931565b16801561027057807fffffffffffffffffffffffff000000000000000000000000000000000000000060025416176002557f1edf3afd4ac789736e00d216cd88be164ddcef26a6eedcc30cdb0cb62f3741b15f80a2005b3461023f57602060031936011261023f575f60408051610e238161168c565b82815282602082015201526004355f526008602052606060405f2063ffffffff60405191610e508361168c565b5467ffffffffffffffff6001600160a01b0382169384815260406020820191838560a01c168352019260e01c83526040519485525116602084015251166040820152f35b3461023f57604060031936011261023f5760043567ffffffffffffffff811161023f5780600401906101e0600319823603011261023f5760243567ffffffffffffffff811161023f573660238201121561023f5780600401359267ffffffffffffffff841161023f57366024858401011161023f576001600160a01b0360025416330361052c576101c483016020610f2c82846116e8565b919082604051938492833781016004815203019020548061152e57506005546801000000000000000081101561083457806001610f6c9201600555611759565b929092611502576001600160a01b03610f84826117a2565b167fffffffffffffffffffffffff00000000000000000000000000000000000000008454161783556024850192610fba846117a2565b6001600160a01b036001830191167fffffffffffffffffffffffff00000000000000000000000000000000000000008254161790556044860190610ffd826117a2565b6001600160a01b036002830191167fffffffffffffffffffffffff0000000000000000000000000000000000000000825416179055600381019660648101976001600160a01b0361104d8a6117a2565b167fffffffffffffffffffffffff0000000000000000000000000000000000000000825416178155611081608483016117b6565b815475ff0000000000000000000000000000000000000000006110a660a486016117b6565b60a81b16907fffffffffffffffffff000000ffffffffffffffffffffffffffffffffffffffff74ff000000000000000000000000000000000000000076ff0000000000000000000000000000000000000000000061110660c489016117b6565b60b01b169460a01b169116171717905560e48101356004830155610104810135600583015561012481013560068301556101448101356007830155610164810135600883015561018481013567ffffffffffffffff8116810361023f5767ffffffffffffffff6009840191167fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000008254161790556111ab6101a4600a84019201856116e8565b9067ffffffffffffffff8211610834576111c583546117c4565b601f81116114b1575b505f90601f831160011461144957600b949392915f918361143e575b50505f198260011b9260031b1c19161790555b0161120884846116e8565b9067ffffffffffffffff821161083457819061122484546117c4565b601f81116113e5575b505f90601f8311600114611380575f92611375575b50505f198260011b9260031b1c19161790555b600554955f198701948786116102435760209860246001600160a01b0361135961136a958280809a8f9d7f462d83324a0db204e9a0616746fa9130b7cb688144b9d0c68601edfa94d39b499d8f60096112b061133094611759565b500180547fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000164267ffffffffffffffff1617905560206112f083866116e8565b9190826040519384928337810160048152030190205561132a61132461131e611318866117a2565b9d6117a2565b9e6117a2565b966117a2565b926116e8565b9390946040519d8e9d168d521660208c01521660408a015260a060608a015260a0890191611739565b938685036080880152169801611739565b0390a3604051908152f35b013590508a80611242565b9091601f191691845f5260205f20925f5b8181106113cd57509084600195949392106113b4575b505050811b019055611255565b5f1960f88560031b161c199101351690558a80806113a7565b91936020600181928787013581550195019201611391565b8281111561122d57909150835f5260205f20601f840160051c9060208510611436575b849392601f0160051c82900391015f5b82811061142657505061122d565b5f81830155859450600101611418565b5f9150611408565b013590508c806111ea565b601f19831691845f5260205f20925f5b8181106114995750916001939185600b9897969410611480575b505050811b0190556111fd565b5f1960f88560031b161c199101351690558c8080611473565b91936020600181928787013581550195019201611459565b828111156111ce57835f5260205f20601f840160051c90602085106114fa575b81601f9101920160051c03905f5b8281106114ed5750506111ce565b5f828201556001016114df565b5f91506114d1565b7f4e487b71000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b61153882846116e8565b90916115776040519384937f6c9c0dca000000000000000000000000000000000000000000000000000000008552604060048601526044850191611739565b9060248301520390fd5b3461023f576001600160a01b0361159736611638565b91906115a1611931565b169081156102705760207fc57403c01f0f382f0d2b26e764eccfa431ab9abe74c62222f1b4f109788037e891835f526006825261070b8160405f209060ff7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0083541691151516179055565b600435906001600160a01b038216820361023f57565b602435906001600160a01b038216820361023f57565b600319604091011261023f576004356001600160a01b038116810361023f5790602435801515810361023f5790565b90601f19601f602080948051918291828752018686015e5f8582860101520116010190565b6060810190811067ffffffffffffffff82111761083457604052565b6101e0810190811067ffffffffffffffff82111761083457604052565b90601f601f19910116810190811067ffffffffffffffff82111761083457604052565b9035907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe18136030182121561023f570180359067ffffffffffffffff821161023f5760200191813603831361023f57565b601f8260209493601f1993818652868601375f8582860101520116010190565b6005548110156117755760055f52600c60205f20910201905f90565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b356001600160a01b038116810361023f5790565b3560ff8116810361023f5790565b90600182811c9216801561180b575b60208310146117de57565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b91607f16916117d3565b9060405191825f825492611828846117c4565b8084529360018116908115611893575060011461184f575b5061184d925003836116c5565b565b90505f9291925260205f20905f915b81831061187757505090602061184d928201015f611840565b602091935080600191548385890101520191019091849261185e565b6020935061184d9592507fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0091501682840152151560051b8201015f611840565b80158015611926575b61191d575f198101908111610243576118f490611759565b50906001600160a01b03825416906001600160a01b036002816001860154169401541691929190565b505f905f905f90565b5060055481116118dc565b6001600160a01b035f541633036109945756",
 }
 
 // ModelRegistry is an auto generated Go binding around an Ethereum contract.
@@ -214,6 +221,133 @@ func (modelRegistry *ModelRegistry) UnpackIsMinter(data []byte) (bool, error) {
 	return out0, nil
 }
 
+// PackIsUsageRecorder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd2816042.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isUsageRecorder(address account) view returns(bool)
+func (modelRegistry *ModelRegistry) PackIsUsageRecorder(account common.Address) []byte {
+	enc, err := modelRegistry.abi.Pack("isUsageRecorder", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsUsageRecorder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd2816042.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isUsageRecorder(address account) view returns(bool)
+func (modelRegistry *ModelRegistry) TryPackIsUsageRecorder(account common.Address) ([]byte, error) {
+	return modelRegistry.abi.Pack("isUsageRecorder", account)
+}
+
+// UnpackIsUsageRecorder is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd2816042.
+//
+// Solidity: function isUsageRecorder(address account) view returns(bool)
+func (modelRegistry *ModelRegistry) UnpackIsUsageRecorder(data []byte) (bool, error) {
+	out, err := modelRegistry.abi.Unpack("isUsageRecorder", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackLink is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf681aae2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function link(uint256 id, address agent, uint64 parentId, uint32 parentVersion) returns()
+func (modelRegistry *ModelRegistry) PackLink(id *big.Int, agent common.Address, parentId uint64, parentVersion uint32) []byte {
+	enc, err := modelRegistry.abi.Pack("link", id, agent, parentId, parentVersion)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLink is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf681aae2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function link(uint256 id, address agent, uint64 parentId, uint32 parentVersion) returns()
+func (modelRegistry *ModelRegistry) TryPackLink(id *big.Int, agent common.Address, parentId uint64, parentVersion uint32) ([]byte, error) {
+	return modelRegistry.abi.Pack("link", id, agent, parentId, parentVersion)
+}
+
+// PackLinksOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x35d3783c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function linksOf(uint256 id) view returns((address,uint64,uint32))
+func (modelRegistry *ModelRegistry) PackLinksOf(id *big.Int) []byte {
+	enc, err := modelRegistry.abi.Pack("linksOf", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLinksOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x35d3783c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function linksOf(uint256 id) view returns((address,uint64,uint32))
+func (modelRegistry *ModelRegistry) TryPackLinksOf(id *big.Int) ([]byte, error) {
+	return modelRegistry.abi.Pack("linksOf", id)
+}
+
+// UnpackLinksOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x35d3783c.
+//
+// Solidity: function linksOf(uint256 id) view returns((address,uint64,uint32))
+func (modelRegistry *ModelRegistry) UnpackLinksOf(data []byte) (ModelRegistryLinks, error) {
+	out, err := modelRegistry.abi.Unpack("linksOf", data)
+	if err != nil {
+		return *new(ModelRegistryLinks), err
+	}
+	out0 := *abi.ConvertType(out[0], new(ModelRegistryLinks)).(*ModelRegistryLinks)
+	return out0, nil
+}
+
+// PackMarket is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x80f55605.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function market() view returns(address)
+func (modelRegistry *ModelRegistry) PackMarket() []byte {
+	enc, err := modelRegistry.abi.Pack("market")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMarket is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x80f55605.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function market() view returns(address)
+func (modelRegistry *ModelRegistry) TryPackMarket() ([]byte, error) {
+	return modelRegistry.abi.Pack("market")
+}
+
+// UnpackMarket is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x80f55605.
+//
+// Solidity: function market() view returns(address)
+func (modelRegistry *ModelRegistry) UnpackMarket(data []byte) (common.Address, error) {
+	out, err := modelRegistry.abi.Unpack("market", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
 // PackModelAccounts is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xd5e159c7.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -328,6 +462,50 @@ func (modelRegistry *ModelRegistry) UnpackModelIdByTicker(data []byte) (*big.Int
 	}
 	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
+}
+
+// PackModelLinks is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8c838aa8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function modelLinks(uint256 id) view returns(address agent, uint256 parentId)
+func (modelRegistry *ModelRegistry) PackModelLinks(id *big.Int) []byte {
+	enc, err := modelRegistry.abi.Pack("modelLinks", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackModelLinks is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8c838aa8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function modelLinks(uint256 id) view returns(address agent, uint256 parentId)
+func (modelRegistry *ModelRegistry) TryPackModelLinks(id *big.Int) ([]byte, error) {
+	return modelRegistry.abi.Pack("modelLinks", id)
+}
+
+// ModelLinksOutput serves as a container for the return parameters of contract
+// method ModelLinks.
+type ModelLinksOutput struct {
+	Agent    common.Address
+	ParentId *big.Int
+}
+
+// UnpackModelLinks is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8c838aa8.
+//
+// Solidity: function modelLinks(uint256 id) view returns(address agent, uint256 parentId)
+func (modelRegistry *ModelRegistry) UnpackModelLinks(data []byte) (ModelLinksOutput, error) {
+	out, err := modelRegistry.abi.Unpack("modelLinks", data)
+	outstruct := new(ModelLinksOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Agent = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.ParentId = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
 }
 
 // PackOwner is the Go binding used to pack the parameters required for calling
@@ -479,6 +657,28 @@ func (modelRegistry *ModelRegistry) TryPackSetFactory(factory common.Address) ([
 	return modelRegistry.abi.Pack("setFactory", factory)
 }
 
+// PackSetMarket is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6dcea85f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setMarket(address market_) returns()
+func (modelRegistry *ModelRegistry) PackSetMarket(market common.Address) []byte {
+	enc, err := modelRegistry.abi.Pack("setMarket", market)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetMarket is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6dcea85f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setMarket(address market_) returns()
+func (modelRegistry *ModelRegistry) TryPackSetMarket(market common.Address) ([]byte, error) {
+	return modelRegistry.abi.Pack("setMarket", market)
+}
+
 // PackSetMinter is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xcf456ae7.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -499,6 +699,50 @@ func (modelRegistry *ModelRegistry) PackSetMinter(account common.Address, allowe
 // Solidity: function setMinter(address account, bool allowed) returns()
 func (modelRegistry *ModelRegistry) TryPackSetMinter(account common.Address, allowed bool) ([]byte, error) {
 	return modelRegistry.abi.Pack("setMinter", account, allowed)
+}
+
+// PackSetUsageRecorder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0be8402d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setUsageRecorder(address account, bool allowed) returns()
+func (modelRegistry *ModelRegistry) PackSetUsageRecorder(account common.Address, allowed bool) []byte {
+	enc, err := modelRegistry.abi.Pack("setUsageRecorder", account, allowed)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetUsageRecorder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0be8402d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setUsageRecorder(address account, bool allowed) returns()
+func (modelRegistry *ModelRegistry) TryPackSetUsageRecorder(account common.Address, allowed bool) ([]byte, error) {
+	return modelRegistry.abi.Pack("setUsageRecorder", account, allowed)
+}
+
+// PackTransferModel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc2f8223.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferModel(uint256 id, address to) returns()
+func (modelRegistry *ModelRegistry) PackTransferModel(id *big.Int, to common.Address) []byte {
+	enc, err := modelRegistry.abi.Pack("transferModel", id, to)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferModel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc2f8223.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferModel(uint256 id, address to) returns()
+func (modelRegistry *ModelRegistry) TryPackTransferModel(id *big.Int, to common.Address) ([]byte, error) {
+	return modelRegistry.abi.Pack("transferModel", id, to)
 }
 
 // PackTransferOwnership is the Go binding used to pack the parameters required for calling
@@ -549,6 +793,50 @@ func (modelRegistry *ModelRegistry) UnpackFactorySetEvent(log *types.Log) (*Mode
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(ModelRegistryFactorySet)
+	if len(log.Data) > 0 {
+		if err := modelRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range modelRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ModelRegistryMarketSet represents a MarketSet event raised by the ModelRegistry contract.
+type ModelRegistryMarketSet struct {
+	Market common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const ModelRegistryMarketSetEventName = "MarketSet"
+
+// ContractEventName returns the user-defined event name.
+func (ModelRegistryMarketSet) ContractEventName() string {
+	return ModelRegistryMarketSetEventName
+}
+
+// UnpackMarketSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MarketSet(address indexed market)
+func (modelRegistry *ModelRegistry) UnpackMarketSetEvent(log *types.Log) (*ModelRegistryMarketSet, error) {
+	event := "MarketSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != modelRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ModelRegistryMarketSet)
 	if len(log.Data) > 0 {
 		if err := modelRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -662,6 +950,99 @@ func (modelRegistry *ModelRegistry) UnpackModelCreatedEvent(log *types.Log) (*Mo
 	return out, nil
 }
 
+// ModelRegistryModelLinked represents a ModelLinked event raised by the ModelRegistry contract.
+type ModelRegistryModelLinked struct {
+	Id            *big.Int
+	Agent         common.Address
+	ParentId      *big.Int
+	ParentVersion *big.Int
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const ModelRegistryModelLinkedEventName = "ModelLinked"
+
+// ContractEventName returns the user-defined event name.
+func (ModelRegistryModelLinked) ContractEventName() string {
+	return ModelRegistryModelLinkedEventName
+}
+
+// UnpackModelLinkedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ModelLinked(uint256 indexed id, address agent, uint256 parentId, uint256 parentVersion)
+func (modelRegistry *ModelRegistry) UnpackModelLinkedEvent(log *types.Log) (*ModelRegistryModelLinked, error) {
+	event := "ModelLinked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != modelRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ModelRegistryModelLinked)
+	if len(log.Data) > 0 {
+		if err := modelRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range modelRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ModelRegistryModelTransferred represents a ModelTransferred event raised by the ModelRegistry contract.
+type ModelRegistryModelTransferred struct {
+	Id   *big.Int
+	From common.Address
+	To   common.Address
+	Raw  *types.Log // Blockchain specific contextual infos
+}
+
+const ModelRegistryModelTransferredEventName = "ModelTransferred"
+
+// ContractEventName returns the user-defined event name.
+func (ModelRegistryModelTransferred) ContractEventName() string {
+	return ModelRegistryModelTransferredEventName
+}
+
+// UnpackModelTransferredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ModelTransferred(uint256 indexed id, address indexed from, address indexed to)
+func (modelRegistry *ModelRegistry) UnpackModelTransferredEvent(log *types.Log) (*ModelRegistryModelTransferred, error) {
+	event := "ModelTransferred"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != modelRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ModelRegistryModelTransferred)
+	if len(log.Data) > 0 {
+		if err := modelRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range modelRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // ModelRegistryOwnershipTransferStarted represents a OwnershipTransferStarted event raised by the ModelRegistry contract.
 type ModelRegistryOwnershipTransferStarted struct {
 	PreviousOwner common.Address
@@ -752,20 +1133,74 @@ func (modelRegistry *ModelRegistry) UnpackOwnershipTransferredEvent(log *types.L
 	return out, nil
 }
 
+// ModelRegistryUsageRecorderSet represents a UsageRecorderSet event raised by the ModelRegistry contract.
+type ModelRegistryUsageRecorderSet struct {
+	Account common.Address
+	Allowed bool
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const ModelRegistryUsageRecorderSetEventName = "UsageRecorderSet"
+
+// ContractEventName returns the user-defined event name.
+func (ModelRegistryUsageRecorderSet) ContractEventName() string {
+	return ModelRegistryUsageRecorderSetEventName
+}
+
+// UnpackUsageRecorderSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event UsageRecorderSet(address indexed account, bool allowed)
+func (modelRegistry *ModelRegistry) UnpackUsageRecorderSetEvent(log *types.Log) (*ModelRegistryUsageRecorderSet, error) {
+	event := "UsageRecorderSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != modelRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ModelRegistryUsageRecorderSet)
+	if len(log.Data) > 0 {
+		if err := modelRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range modelRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
 func (modelRegistry *ModelRegistry) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["AlreadyLinked"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackAlreadyLinkedError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["ModelNotFound"].ID.Bytes()[:4]) {
 		return modelRegistry.UnpackModelNotFoundError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["NotFactory"].ID.Bytes()[:4]) {
 		return modelRegistry.UnpackNotFactoryError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["NotMarket"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackNotMarketError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["OwnableInvalidOwner"].ID.Bytes()[:4]) {
 		return modelRegistry.UnpackOwnableInvalidOwnerError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["OwnableUnauthorizedAccount"].ID.Bytes()[:4]) {
 		return modelRegistry.UnpackOwnableUnauthorizedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["ParentInvalid"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackParentInvalidError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["TickerTaken"].ID.Bytes()[:4]) {
 		return modelRegistry.UnpackTickerTakenError(raw[4:])
@@ -774,6 +1209,30 @@ func (modelRegistry *ModelRegistry) UnpackError(raw []byte) (any, error) {
 		return modelRegistry.UnpackZeroAddressError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
+}
+
+// ModelRegistryAlreadyLinked represents a AlreadyLinked error raised by the ModelRegistry contract.
+type ModelRegistryAlreadyLinked struct {
+	Id *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyLinked(uint256 id)
+func ModelRegistryAlreadyLinkedErrorID() common.Hash {
+	return common.HexToHash("0xb57fd736adb453f37c18c7f7bd615dd2b5c45ac100f28af7e33b5eaa1366b953")
+}
+
+// UnpackAlreadyLinkedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyLinked(uint256 id)
+func (modelRegistry *ModelRegistry) UnpackAlreadyLinkedError(raw []byte) (*ModelRegistryAlreadyLinked, error) {
+	out := new(ModelRegistryAlreadyLinked)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "AlreadyLinked", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // ModelRegistryModelNotFound represents a ModelNotFound error raised by the ModelRegistry contract.
@@ -824,6 +1283,30 @@ func (modelRegistry *ModelRegistry) UnpackNotFactoryError(raw []byte) (*ModelReg
 	return out, nil
 }
 
+// ModelRegistryNotMarket represents a NotMarket error raised by the ModelRegistry contract.
+type ModelRegistryNotMarket struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotMarket(address caller)
+func ModelRegistryNotMarketErrorID() common.Hash {
+	return common.HexToHash("0xbfae38b33907467ea3651d4564b66c7df27bbd52b3924e47aa461b118ab3c8a3")
+}
+
+// UnpackNotMarketError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotMarket(address caller)
+func (modelRegistry *ModelRegistry) UnpackNotMarketError(raw []byte) (*ModelRegistryNotMarket, error) {
+	out := new(ModelRegistryNotMarket)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "NotMarket", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // ModelRegistryOwnableInvalidOwner represents a OwnableInvalidOwner error raised by the ModelRegistry contract.
 type ModelRegistryOwnableInvalidOwner struct {
 	Owner common.Address
@@ -867,6 +1350,31 @@ func ModelRegistryOwnableUnauthorizedAccountErrorID() common.Hash {
 func (modelRegistry *ModelRegistry) UnpackOwnableUnauthorizedAccountError(raw []byte) (*ModelRegistryOwnableUnauthorizedAccount, error) {
 	out := new(ModelRegistryOwnableUnauthorizedAccount)
 	if err := modelRegistry.abi.UnpackIntoInterface(out, "OwnableUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryParentInvalid represents a ParentInvalid error raised by the ModelRegistry contract.
+type ModelRegistryParentInvalid struct {
+	ParentId      *big.Int
+	ParentVersion *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ParentInvalid(uint256 parentId, uint256 parentVersion)
+func ModelRegistryParentInvalidErrorID() common.Hash {
+	return common.HexToHash("0x905438ae832bdfd3e7fee734d0de1729d16ec945221d8b32a9d78bddf779432a")
+}
+
+// UnpackParentInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ParentInvalid(uint256 parentId, uint256 parentVersion)
+func (modelRegistry *ModelRegistry) UnpackParentInvalidError(raw []byte) (*ModelRegistryParentInvalid, error) {
+	out := new(ModelRegistryParentInvalid)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "ParentInvalid", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -26,9 +26,9 @@ var (
 
 // OwnerVestingMetaData contains all meta data concerning the OwnerVesting contract.
 var OwnerVestingMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"InvalidInitialization\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotInitializing\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToRelease\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"name\":\"Initialized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"beneficiary\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"totalReleased\",\"type\":\"uint256\"}],\"name\":\"Released\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"beneficiary\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"beneficiary_\",\"type\":\"address\"},{\"internalType\":\"uint128\",\"name\":\"total_\",\"type\":\"uint128\"},{\"internalType\":\"uint64\",\"name\":\"start_\",\"type\":\"uint64\"}],\"name\":\"initialize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"locked\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"releasable\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"release\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"released\",\"outputs\":[{\"internalType\":\"uint128\",\"name\":\"\",\"type\":\"uint128\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"start\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"total\",\"outputs\":[{\"internalType\":\"uint128\",\"name\":\"\",\"type\":\"uint128\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"t\",\"type\":\"uint64\"}],\"name\":\"vestedAt\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"InvalidInitialization\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotInitializing\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToRelease\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"name\":\"Initialized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"beneficiary\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"totalReleased\",\"type\":\"uint256\"}],\"name\":\"Released\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"beneficiary\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"registry_\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"modelId_\",\"type\":\"uint96\"},{\"internalType\":\"uint128\",\"name\":\"total_\",\"type\":\"uint128\"},{\"internalType\":\"uint64\",\"name\":\"start_\",\"type\":\"uint64\"}],\"name\":\"initialize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"locked\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"modelId\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"\",\"type\":\"uint96\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractIOwnerSource\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"releasable\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"release\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"released\",\"outputs\":[{\"internalType\":\"uint128\",\"name\":\"\",\"type\":\"uint128\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"start\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"total\",\"outputs\":[{\"internalType\":\"uint128\",\"name\":\"\",\"type\":\"uint128\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"t\",\"type\":\"uint64\"}],\"name\":\"vestedAt\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "OwnerVesting",
-	Bin: "0x6080806040523460aa575f51602061087f5f395f51905f525460ff8160401c16609b576002600160401b03196001600160401b038216016049575b6040516107d090816100af8239f35b6001600160401b0319166001600160401b039081175f51602061087f5f395f51905f525581527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d290602090a15f80603a565b63f92ee8a960e01b5f5260045ffd5b5f80fdfe6080806040526004361015610012575f80fd5b5f3560e01c9081632ddbd13a146106cc5750806338af3eed146106995780633e03a921146103a457806386d1a69f146101ae578063961325211461017f578063be9a655514610155578063cf30901214610112578063eb71157f146100e2578063fbccedae146100c05763fc0c546a1461008a575f80fd5b346100bc575f6003193601126100bc57602073ffffffffffffffffffffffffffffffffffffffff5f5416604051908152f35b5f80fd5b346100bc575f6003193601126100bc5760206100da610741565b604051908152f35b346100bc5760206003193601126100bc5760043567ffffffffffffffff811681036100bc576100da602091610705565b346100bc575f6003193601126100bc5760206100da6fffffffffffffffffffffffffffffffff6002541661014f67ffffffffffffffff4216610705565b906106f8565b346100bc575f6003193601126100bc57602067ffffffffffffffff60025460801c16604051908152f35b346100bc575f6003193601126100bc5760206fffffffffffffffffffffffffffffffff60035416604051908152f35b346100bc575f6003193601126100bc576101c6610741565b801561037c576003546fffffffffffffffffffffffffffffffff82166fffffffffffffffffffffffffffffffff8216016fffffffffffffffffffffffffffffffff811161034f576040916fffffffffffffffffffffffffffffffff7fffffffffffffffffffffffffffffffff00000000000000000000000000000000921691829116176003557f82e416ba72d10e709b5de7ac16f5f49ff1d94f22d55bf582d353d3c313a1e8dd73ffffffffffffffffffffffffffffffffffffffff600154169283928151908682526020820152a273ffffffffffffffffffffffffffffffffffffffff5f541691604051917fa9059cbb000000000000000000000000000000000000000000000000000000005f526004528060245260205f60448180875af160015f5114811615610330575b826040521561030457602092508152f35b827f5274afe7000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b600181151661034657833b15153d1516166102f3565b823d5f823e3d90fd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b7fb10205ed000000000000000000000000000000000000000000000000000000005f5260045ffd5b346100bc5760806003193601126100bc5760043573ffffffffffffffffffffffffffffffffffffffff81168091036100bc5760243573ffffffffffffffffffffffffffffffffffffffff81168091036100bc576044356fffffffffffffffffffffffffffffffff81168091036100bc576064359167ffffffffffffffff831683036100bc577ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00549360ff8560401c16159467ffffffffffffffff811680159081610691575b6001149081610687575b15908161067e575b50610656578560017fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000008316177ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a0055610601575b507fffffffffffffffffffffffff00000000000000000000000000000000000000005f5416175f557fffffffffffffffffffffffff000000000000000000000000000000000000000060015416176001557fffffffffffffffff00000000000000000000000000000000000000000000000077ffffffffffffffff000000000000000000000000000000006002549360801b169216171760025561056e57005b7fffffffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffff7ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a0054167ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00557fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d2602060405160018152a1005b7fffffffffffffffffffffffffffffffffffffffffffffff0000000000000000001668010000000000000001177ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a0055856104ce565b7ff92ee8a9000000000000000000000000000000000000000000000000000000005f5260045ffd5b9050158761047b565b303b159150610473565b879150610469565b346100bc575f6003193601126100bc57602073ffffffffffffffffffffffffffffffffffffffff60015416604051908152f35b346100bc575f6003193601126100bc576020906fffffffffffffffffffffffffffffffff600254168152f35b9190820391821161034f57565b61073e9067ffffffffffffffff6002549116906fffffffffffffffffffffffffffffffff67ffffffffffffffff8260801c169116610772565b90565b61073e61075767ffffffffffffffff4216610705565b6fffffffffffffffffffffffffffffffff60035416906106f8565b9091600a820492808211156107ca5761078a916106f8565b906301e133808210156107c457826107a1916106f8565b81810291818304149015171561034f576301e133809004810180911161034f5790565b91505090565b5050509056f0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00",
+	Bin: "0x6080806040523460aa575f516020610a225f395f51905f525460ff8160401c16609b576002600160401b03196001600160401b038216016049575b60405161097390816100af8239f35b6001600160401b0319166001600160401b039081175f516020610a225f395f51905f525581527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d290602090a15f80603a565b63f92ee8a960e01b5f5260045ffd5b5f80fdfe6080806040526004361015610012575f80fd5b5f3560e01c9081632ddbd13a1461074457508063334001a91461043057806338af3eed146103f857806343cdaad2146103d85780637b103999146103a557806386d1a69f146101b45780639613252114610194578063be9a65551461016b578063cf30901214610128578063eb71157f146100f8578063fbccedae146100d65763fc0c546a146100a0575f80fd5b346100d2575f6003193601126100d257602073ffffffffffffffffffffffffffffffffffffffff5f5416604051908152f35b5f80fd5b346100d2575f6003193601126100d25760206100f06108f3565b604051908152f35b346100d25760206003193601126100d25760043567ffffffffffffffff811681036100d2576100f06020916108be565b346100d2575f6003193601126100d25760206100f06fffffffffffffffffffffffffffffffff6002541661016567ffffffffffffffff42166108be565b906108b1565b346100d2575f6003193601126100d257602067ffffffffffffffff5f5460a01c16604051908152f35b346100d2575f6003193601126100d257602060025460801c604051908152f35b346100d2575f6003193601126100d2576101cc6108f3565b801561037d576002546fffffffffffffffffffffffffffffffff82168160801c01906fffffffffffffffffffffffffffffffff8211610350576fffffffffffffffffffffffffffffffff7fffffffffffffffffffffffffffffffff0000000000000000000000000000000060409360801b16911617806002557f82e416ba72d10e709b5de7ac16f5f49ff1d94f22d55bf582d353d3c313a1e8dd73ffffffffffffffffffffffffffffffffffffffff610283610791565b1692839281519086825260801c6020820152a273ffffffffffffffffffffffffffffffffffffffff5f541691604051917fa9059cbb000000000000000000000000000000000000000000000000000000005f526004528060245260205f60448180875af160015f5114811615610331575b826040521561030557602092508152f35b827f5274afe7000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b600181151661034757833b15153d1516166102f4565b823d5f823e3d90fd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b7fb10205ed000000000000000000000000000000000000000000000000000000005f5260045ffd5b346100d2575f6003193601126100d257602073ffffffffffffffffffffffffffffffffffffffff60015416604051908152f35b346100d2575f6003193601126100d257602060015460a01c604051908152f35b346100d2575f6003193601126100d2576020610412610791565b73ffffffffffffffffffffffffffffffffffffffff60405191168152f35b346100d25760a06003193601126100d25760043573ffffffffffffffffffffffffffffffffffffffff81168091036100d25760243573ffffffffffffffffffffffffffffffffffffffff81168091036100d257604435906bffffffffffffffffffffffff821682036100d257606435916fffffffffffffffffffffffffffffffff83168093036100d2576084359067ffffffffffffffff821682036100d2577ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00549160ff8360401c16159567ffffffffffffffff84168015908161073c575b6001149081610732575b159081610729575b5061070157838760017fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000007fffffffffffffffffffffffff00000000000000000000000000000000000000009716177ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00556106ac575b507fffffffff000000000000000000000000000000000000000000000000000000007bffffffffffffffff00000000000000000000000000000000000000005f549360a01b16921617175f5560a01b16176001557fffffffffffffffffffffffffffffffff00000000000000000000000000000000600254161760025561061957005b7fffffffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffff7ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a0054167ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00557fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d2602060405160018152a1005b7fffffffffffffffffffffffffffffffffffffffffffffff0000000000000000001668010000000000000001177ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a005587610596565b7ff92ee8a9000000000000000000000000000000000000000000000000000000005f5260045ffd5b90501588610521565b303b159150610519565b88915061050f565b346100d2575f6003193601126100d2576020906fffffffffffffffffffffffffffffffff600254168152f35b519073ffffffffffffffffffffffffffffffffffffffff821682036100d257565b73ffffffffffffffffffffffffffffffffffffffff60606001546024604051809481937fd5e159c70000000000000000000000000000000000000000000000000000000083528060a01c6004840152165afa9081156108a6575f916107f4575090565b905060603d60601161089f575b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f820116820182811067ffffffffffffffff821117610872576060918391604052810103126100d25761086e604061085a83610770565b9261086760208201610770565b5001610770565b5090565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b503d610801565b6040513d5f823e3d90fd5b9190820391821161035057565b6108f0906fffffffffffffffffffffffffffffffff600254169067ffffffffffffffff805f5460a01c16911691610915565b90565b6108f061090967ffffffffffffffff42166108be565b60025460801c906108b1565b9091600a8204928082111561096d5761092d916108b1565b906301e133808210156109675782610944916108b1565b818102918183041490151715610350576301e13380900481018091116103505790565b91505090565b5050509056f0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00",
 }
 
 // OwnerVesting is an auto generated Go binding around an Ethereum contract.
@@ -60,7 +60,7 @@ func (c *OwnerVesting) Instance(backend bind.ContractBackend, addr common.Addres
 // the contract method with ID 0x38af3eed.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function beneficiary() view returns(address)
+// Solidity: function beneficiary() view returns(address owner)
 func (ownerVesting *OwnerVesting) PackBeneficiary() []byte {
 	enc, err := ownerVesting.abi.Pack("beneficiary")
 	if err != nil {
@@ -73,7 +73,7 @@ func (ownerVesting *OwnerVesting) PackBeneficiary() []byte {
 // the contract method with ID 0x38af3eed.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function beneficiary() view returns(address)
+// Solidity: function beneficiary() view returns(address owner)
 func (ownerVesting *OwnerVesting) TryPackBeneficiary() ([]byte, error) {
 	return ownerVesting.abi.Pack("beneficiary")
 }
@@ -81,7 +81,7 @@ func (ownerVesting *OwnerVesting) TryPackBeneficiary() ([]byte, error) {
 // UnpackBeneficiary is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x38af3eed.
 //
-// Solidity: function beneficiary() view returns(address)
+// Solidity: function beneficiary() view returns(address owner)
 func (ownerVesting *OwnerVesting) UnpackBeneficiary(data []byte) (common.Address, error) {
 	out, err := ownerVesting.abi.Unpack("beneficiary", data)
 	if err != nil {
@@ -92,12 +92,12 @@ func (ownerVesting *OwnerVesting) UnpackBeneficiary(data []byte) (common.Address
 }
 
 // PackInitialize is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x3e03a921.  This method will panic if any
+// the contract method with ID 0x334001a9.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function initialize(address token_, address beneficiary_, uint128 total_, uint64 start_) returns()
-func (ownerVesting *OwnerVesting) PackInitialize(token common.Address, beneficiary common.Address, total *big.Int, start uint64) []byte {
-	enc, err := ownerVesting.abi.Pack("initialize", token, beneficiary, total, start)
+// Solidity: function initialize(address token_, address registry_, uint96 modelId_, uint128 total_, uint64 start_) returns()
+func (ownerVesting *OwnerVesting) PackInitialize(token common.Address, registry common.Address, modelId *big.Int, total *big.Int, start uint64) []byte {
+	enc, err := ownerVesting.abi.Pack("initialize", token, registry, modelId, total, start)
 	if err != nil {
 		panic(err)
 	}
@@ -105,12 +105,12 @@ func (ownerVesting *OwnerVesting) PackInitialize(token common.Address, beneficia
 }
 
 // TryPackInitialize is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x3e03a921.  This method will return an error
+// the contract method with ID 0x334001a9.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function initialize(address token_, address beneficiary_, uint128 total_, uint64 start_) returns()
-func (ownerVesting *OwnerVesting) TryPackInitialize(token common.Address, beneficiary common.Address, total *big.Int, start uint64) ([]byte, error) {
-	return ownerVesting.abi.Pack("initialize", token, beneficiary, total, start)
+// Solidity: function initialize(address token_, address registry_, uint96 modelId_, uint128 total_, uint64 start_) returns()
+func (ownerVesting *OwnerVesting) TryPackInitialize(token common.Address, registry common.Address, modelId *big.Int, total *big.Int, start uint64) ([]byte, error) {
+	return ownerVesting.abi.Pack("initialize", token, registry, modelId, total, start)
 }
 
 // PackLocked is the Go binding used to pack the parameters required for calling
@@ -145,6 +145,76 @@ func (ownerVesting *OwnerVesting) UnpackLocked(data []byte) (*big.Int, error) {
 		return new(big.Int), err
 	}
 	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackModelId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x43cdaad2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function modelId() view returns(uint96)
+func (ownerVesting *OwnerVesting) PackModelId() []byte {
+	enc, err := ownerVesting.abi.Pack("modelId")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackModelId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x43cdaad2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function modelId() view returns(uint96)
+func (ownerVesting *OwnerVesting) TryPackModelId() ([]byte, error) {
+	return ownerVesting.abi.Pack("modelId")
+}
+
+// UnpackModelId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x43cdaad2.
+//
+// Solidity: function modelId() view returns(uint96)
+func (ownerVesting *OwnerVesting) UnpackModelId(data []byte) (*big.Int, error) {
+	out, err := ownerVesting.abi.Unpack("modelId", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b103999.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registry() view returns(address)
+func (ownerVesting *OwnerVesting) PackRegistry() []byte {
+	enc, err := ownerVesting.abi.Pack("registry")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b103999.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registry() view returns(address)
+func (ownerVesting *OwnerVesting) TryPackRegistry() ([]byte, error) {
+	return ownerVesting.abi.Pack("registry")
+}
+
+// UnpackRegistry is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (ownerVesting *OwnerVesting) UnpackRegistry(data []byte) (common.Address, error) {
+	out, err := ownerVesting.abi.Unpack("registry", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
 	return out0, nil
 }
 

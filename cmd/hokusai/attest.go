@@ -16,6 +16,7 @@ import (
 	"github.com/hokusai-protocol/hokusai/evaluator"
 	"github.com/hokusai-protocol/hokusai/pack"
 	"github.com/hokusai-protocol/hokusai/sdk"
+	"github.com/hokusai-protocol/hokusai/sdk/api"
 )
 
 // attestation is what `hokusai attest` prints: the signature to hand back
@@ -127,7 +128,11 @@ func attestRemote(cmd *cobra.Command, g *globals, a *attest.Attester, once bool,
 		if err != nil {
 			return err
 		}
-		for _, cl := range claims {
+		for _, raw := range claims {
+			cl := new(evaluator.Claim)
+			if err := json.Unmarshal(raw, cl); err != nil || cl.Request == nil {
+				return hokusai.Errorf(hokusai.EINTERNAL, "The server at %s sent a claim that is not a mint request with its receipt and data (%v); is this attester as new as the server?", g.server, err)
+			}
 			k := cl.Request.IdempotencyKey
 			if done[k] {
 				continue
@@ -138,7 +143,8 @@ func attestRemote(cmd *cobra.Command, g *globals, a *attest.Attester, once bool,
 				fmt.Fprintf(out, "refused %s (model %d): %s\n", k.Hex(), cl.Request.ModelID, hokusai.ErrorMessage(err))
 				continue
 			}
-			if err := c.DeliverAttestation(ctx, k, sig); err != nil {
+			wire := api.MintSignature{Signer: sig.Signer.Hex(), R: sig.R.Hex(), S: sig.S.Hex(), V: int(sig.V)}
+			if err := c.DeliverAttestation(ctx, k.Hex(), wire); err != nil {
 				fmt.Fprintf(out, "could not deliver %s: %s\n", k.Hex(), hokusai.ErrorMessage(err))
 				continue
 			}

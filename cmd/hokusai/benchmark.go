@@ -44,6 +44,14 @@ equal a hidden test row are refused as leakage.`,
 			fmt.Fprintf(w, "Model %d is scored on %s (%s, %s is better), predicting %q.\n", b.ModelId, b.Metric, b.ScoredAs, map[string]string{"max": "higher", "min": "lower"}[string(b.Direction)], b.Label)
 			fmt.Fprintf(w, "Public dev split   %d rows  %s\n", b.DevRows, b.DevDigest)
 			fmt.Fprintf(w, "Hidden test split  %d rows  %s\n", b.TestRows, b.TestDigest)
+			if h := b.Head; h != nil {
+				declared := h.Declared
+				if declared == "" {
+					declared = "none"
+				}
+				fmt.Fprintf(w, "Measured head      %s (95%% interval %s–%s, %d resamples); declared %s\n", h.Score, h.Low95, h.High95, h.Resamples, declared)
+				fmt.Fprintf(w, "Benchmark hash     %s (committed on-chain: %s)\n", h.BenchmarkHash, text(b.CommittedBenchmarkHash))
+			}
 			fmt.Fprintf(w, "Columns           ")
 			for _, col := range b.Columns {
 				fmt.Fprintf(w, " %s (%s)", col.Name, col.Type)

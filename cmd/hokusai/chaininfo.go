@@ -15,9 +15,9 @@ import (
 func newChainCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "chain",
-		Short: "Where the chain is and where the protocol lives on it",
+		Short: "Where the chain is and where the protocol lives on it; run the dev chain alone",
 	}
-	cmd.AddCommand(newChainInfoCmd(g))
+	cmd.AddCommand(newChainInfoCmd(g), newChainDevCmd())
 	return cmd
 }
 

@@ -18,6 +18,7 @@ import (
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/chain"
 	"github.com/hokusai-protocol/hokusai/chain/bindings"
+	"github.com/hokusai-protocol/hokusai/sdk/api"
 )
 
 // newCreditsCmd is the `hokusai credits` command group: prepaid USDC in the
@@ -272,7 +273,7 @@ func creditsKey(ctx context.Context, g *globals, cf *chainFlags, wf *walletFlags
 }
 
 // serverCredits asks the server how much of who's credit is spendable.
-func serverCredits(ctx context.Context, server string, who common.Address) (*creditsJSON, error) {
+func serverCredits(ctx context.Context, server string, who common.Address) (*api.Credits, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, strings.TrimRight(server, "/")+"/v1/credits/"+who.Hex(), nil)
 	if err != nil {
 		return nil, err
@@ -285,7 +286,7 @@ func serverCredits(ctx context.Context, server string, who common.Address) (*cre
 	if resp.StatusCode != http.StatusOK {
 		return nil, hokusai.Errorf(hokusai.EUNAVAILABLE, "The server answered %s for the credits of %s.", resp.Status, who.Hex())
 	}
-	var c creditsJSON
+	var c api.Credits
 	if err := json.NewDecoder(resp.Body).Decode(&c); err != nil {
 		return nil, fmt.Errorf("credits: %w", err)
 	}
@@ -309,7 +310,7 @@ func fmtUnix(v *big.Int) string {
 
 // awaitDeposit polls the server for up to ten seconds until its count of
 // who's deposits has grown by amount since before; nil when it has not.
-func awaitDeposit(ctx context.Context, server string, who common.Address, before *creditsJSON, amount int64) *creditsJSON {
+func awaitDeposit(ctx context.Context, server string, who common.Address, before *api.Credits, amount int64) *api.Credits {
 	var base int64
 	if before != nil {
 		base = before.Deposited

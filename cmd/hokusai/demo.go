@@ -27,6 +27,7 @@ import (
 	"github.com/hokusai-protocol/hokusai/evaluator"
 	"github.com/hokusai-protocol/hokusai/pack"
 	"github.com/hokusai-protocol/hokusai/sdk"
+	"github.com/hokusai-protocol/hokusai/sdk/api"
 )
 
 //go:embed demodata/house-votes-84.csv
@@ -84,12 +85,15 @@ func newDemoCmd(g *globals) *cobra.Command {
 func runDemo(ctx context.Context, out io.Writer, dataDir string) error {
 	step := func(format string, args ...any) { fmt.Fprintf(out, "\n== "+format+"\n", args...) }
 	step("Starting a server on %s (embedded dev chain)", dataDir)
-	s, err := startServer(ctx, &serveConfig{dataDir: dataDir, httpAddr: "127.0.0.1:0", rpcAddr: "127.0.0.1:0", logLevel: "warn"})
+	cfg := defaultServeConfig()
+	cfg.dataDir, cfg.httpAddr, cfg.rpcAddr, cfg.logLevel = dataDir, "127.0.0.1:0", "127.0.0.1:0", "warn"
+	cfg.evalWindow = 0 // one contributor: nothing to wait for to batch with
+	s, err := startServer(ctx, cfg)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	api := sdk.New(s.http.URL())
+	cli := sdk.New(s.http.URL())
 	sess := &chain.Session{Client: s.client, Protocol: s.protocol}
 	owner, contributor := devchain.DevKey(1), devchain.DevKey(2)
 	ownerAddr, contribAddr := crypto.PubkeyToAddress(owner.PublicKey), crypto.PubkeyToAddress(contributor.PublicKey)
@@ -101,7 +105,7 @@ func runDemo(ctx context.Context, out io.Writer, dataDir string) error {
 		return err
 	}
 	recipe := hokusai.TrainingRecipe{Runtime: hokusai.RuntimeLinear, Objective: "logistic", Target: "party", Features: demoFeatures, Categorical: demoFeatures, L2: 0.01, Seed: demoSeed}
-	st, pool, err := evaluator.SplitSetup(0, data, recipe, hokusai.MetricAccuracy, hokusai.Maximize, demoSeed, demoDevPercent, demoInitial)
+	st, pool, err := evaluator.SplitSetup(0, data, recipe, hokusai.MetricAccuracy, eval.MetricOptions{}, hokusai.Maximize, demoSeed, demoDevPercent, demoInitial)
 	if err != nil {
 		return err
 	}
@@ -115,7 +119,7 @@ func runDemo(ctx context.Context, out io.Writer, dataDir string) error {
 	}
 	b := eng.Bench()
 	step("Model: house-votes-84 party from 16 votes, logistic regression (the built-in linear runtime)")
-	fmt.Fprintf(out, "Benchmark: %d rows; public dev split %d rows, hidden test split %d rows (digest %s, committed on-chain with each mint)\n",
+	fmt.Fprintf(out, "Benchmark: %d rows; public dev split %d rows, hidden test split %d rows (digest %s, committed on-chain at registration with the measured head)\n",
 		data.Len(), len(b.Dev), len(b.Test), b.TestDigest)
 	fmt.Fprintf(out, "The owner trains on %d rows: accuracy %.4f on the hidden test split — the baseline.\n", st.Training.Len(), base.Score)
 
@@ -135,12 +139,12 @@ func runDemo(ctx context.Context, out io.Writer, dataDir string) error {
 	}
 	model := fmt.Sprint(created.ID)
 	fmt.Fprintf(out, "Model %d (%s): token %s, pool %s, tx %s\n", created.ID, ticker, created.Token.Hex(), created.Pool.Hex(), created.TxHash.Hex())
-	if err := waitModel(ctx, api, model); err != nil {
+	if err := waitModel(ctx, cli, model); err != nil {
 		return err
 	}
 
 	step("Packaging and registering the baseline version 1.0.0")
-	pkgDigest, err := demoPackage(ctx, api, model, owner, base, recipe, dataDir)
+	pkgDigest, err := demoPackage(ctx, cli, model, owner, base, recipe, dataDir)
 	if err != nil {
 		return err
 	}
@@ -151,24 +155,35 @@ func runDemo(ctx context.Context, out io.Writer, dataDir string) error {
 	if err := data.WriteCSV(&benchCSV); err != nil {
 		return err
 	}
-	setup, err := api.SetupModel(ctx, model, &evaluator.SetupRequest{Recipe: recipe, Seed: demoSeed, DevPercent: demoDevPercent, Initial: demoInitial,
-		Policy: contrib.Policy{PII: contrib.PIIReject}, Benchmark: benchCSV.String()}, owner)
+	setupReq, err := apiSetup(&evaluator.SetupRequest{Recipe: recipe, Seed: demoSeed, DevPercent: demoDevPercent, Initial: demoInitial,
+		Policy: contrib.Policy{PII: contrib.PIIReject}, Benchmark: benchCSV.String()})
+	if err != nil {
+		return err
+	}
+	setup, err := cli.SetupModel(ctx, model, setupReq, owner)
 	if err != nil {
 		return err
 	}
 	printSetup(out, setup)
-	if _, err := sdk.RegisterModel(ctx, sess, owner, created.ID, sdk.RegisterModelParams{
-		RewardRate: new(big.Int).Mul(big.NewInt(supply.TokensPerDeltaOne), hokusai.WAD), MaxRewards: new(big.Int).Mul(big.NewInt(demoMaxRewards), hokusai.WAD),
+	mc, err := cli.GetModel(ctx, model)
+	if err != nil {
+		return err
+	}
+	dec := func(s string) *hokusai.Decimal { d := hokusai.Decimal(s); return &d }
+	if _, _, err := applyTokenManagerSettings(ctx, cli, sess, owner, mc, hokusai.TokenManagerSettings{
+		RewardRate: dec(fmt.Sprint(supply.TokensPerDeltaOne)), MaxRewards: dec(fmt.Sprint(demoMaxRewards)), MinImprovement: dec("0.01"),
 	}); err != nil {
 		return err
 	}
-	fmt.Fprintf(out, "reward_rate %d tokens per DeltaOne, min_improvement 1 DeltaOne, max_rewards %d tokens\n", supply.TokensPerDeltaOne, demoMaxRewards)
+	fmt.Fprintf(out, "reward_rate %d tokens per DeltaOne, min_improvement 0.01 (1 DeltaOne), max_rewards %d tokens\n", supply.TokensPerDeltaOne, demoMaxRewards)
 
 	step("configure_token_manager and configure_verifier")
-	if _, err := sdk.ConfigureTokenManager(ctx, sess, owner, created.ID, sdk.TokenManagerParams{ContributorPercent: 70}); err != nil {
+	if _, _, err := applyTokenManagerSettings(ctx, cli, sess, owner, mc, hokusai.TokenManagerSettings{
+		MintThreshold: dec("0.01"), RewardDistribution: &hokusai.RewardDistribution{Contributors: "0.7", ModelOwner: "0.3"},
+	}); err != nil {
 		return err
 	}
-	info, err := api.EvaluatorInfo(ctx)
+	info, err := cli.EvaluatorInfo(ctx)
 	if err != nil {
 		return err
 	}
@@ -176,16 +191,16 @@ func runDemo(ctx context.Context, out io.Writer, dataDir string) error {
 	for _, a := range info.Attesters {
 		atts = append(atts, common.HexToAddress(a))
 	}
-	m, err := api.GetModel(ctx, model)
+	m, err := cli.GetModel(ctx, model)
 	if err != nil {
 		return err
 	}
-	if _, err := sdk.ConfigureVerifier(ctx, sess, owner, m, sdk.VerifierParams{PerformanceMetrics: []string{"accuracy"}, VerificationMethod: "oracle",
+	if _, err := configureVerifier(ctx, sess, owner, m, verifierParams{PerformanceMetrics: []string{"accuracy"}, VerificationMethod: "oracle",
 		ImprovementCalculation: "deltaInBps", Attesters: atts}); err != nil {
 		return err
 	}
 	fmt.Fprintf(out, "Rewards split 70%% contributors / 30%% owner; oracle verification, %d of %d attesters (%s)\n", len(atts), len(atts), strings.Join(info.Attesters, ", "))
-	rep, err := api.VerifyContractIntegration(ctx, model)
+	rep, err := cli.VerifyContractIntegration(ctx, model)
 	if err != nil {
 		return err
 	}
@@ -200,26 +215,26 @@ func runDemo(ctx context.Context, out io.Writer, dataDir string) error {
 	ownerBefore, _ := sess.TokenBalance(ctx, created.Token, ownerAddr)
 	supplyBefore := totalSupply(ctx, sess, created.Token)
 	start := time.Now()
-	c, _, err := api.Contribute(ctx, model, rows.Bytes(), "csv", "demo-contribution-1", contributor)
+	c, _, err := cli.Contribute(ctx, model, rows.Bytes(), "csv", "demo-contribution-1", contributor)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(out, "Contribution %d received: %d rows, digest %s\n", c.ID, c.Rows, c.Digest)
-	if err := watchContribution(ctx, out, api, c.ID, 2*time.Minute); err != nil {
+	fmt.Fprintf(out, "Contribution %d received: %d rows, digest %s\n", c.Id, c.Rows, c.Digest)
+	if err := watchContribution(ctx, out, cli, c.Id, 2*time.Minute); err != nil {
 		return err
 	}
 	elapsed := time.Since(start)
-	v, err := api.Contribution(ctx, c.ID)
+	v, err := cli.Contribution(ctx, c.Id)
 	if err != nil {
 		return err
 	}
-	if v.Status != contrib.StatusAccepted {
-		return hokusai.Errorf(hokusai.EINTERNAL, "The demo contribution was %s: %s", v.Status, v.Reason)
+	if v.Status != api.ContributionViewStatusAccepted || v.Evaluation == nil {
+		return hokusai.Errorf(hokusai.EINTERNAL, "The demo contribution was %s: %s", v.Status, text(v.Reason))
 	}
 	ev := v.Evaluation
 
 	step("Result (%.1fs from submission to confirmed mint)", elapsed.Seconds())
-	reward, _ := new(big.Int).SetString(ev.Reward, 10)
+	reward, _ := new(big.Int).SetString(text(ev.Reward), 10)
 	head, _, _ := s.client.VerifierHead(ctx, s.protocol.Mint.Verifier, created.ID)
 	ownerAfter, _ := sess.TokenBalance(ctx, created.Token, ownerAddr)
 	contribAfter, _ := sess.TokenBalance(ctx, created.Token, contribAddr)
@@ -230,10 +245,10 @@ func runDemo(ctx context.Context, out io.Writer, dataDir string) error {
 	if uncapped.Cmp(reward) > 0 {
 		capped = fmt.Sprintf(", capped by max_rewards from %s", hokusai.FormatWad(uncapped))
 	}
-	fmt.Fprintf(out, "Minted      %s %s%s (tx %s)\n", hokusai.FormatWad(reward), ticker, capped, ev.MintTx)
+	fmt.Fprintf(out, "Minted      %s %s%s (tx %s)\n", hokusai.FormatWad(reward), ticker, capped, text(ev.MintTx))
 	fmt.Fprintf(out, "Receipt     %s (GET %s/v1/receipts/%s)\n", ev.ReceiptHash, s.http.URL(), ev.ReceiptHash)
 	fmt.Fprintf(out, "Head        %s (was %s)\n", hokusai.FormatWad(head), hokusai.FormatWad(evaluator.ScoreWad(base.Score)))
-	if hv := waitHeadVersion(ctx, api, model, "1.0.0"); hv != nil {
+	if hv := waitHeadVersion(ctx, cli, model, "1.0.0"); hv != nil {
 		fmt.Fprintf(out, "Version     %s registered as the head (parent %s, signed by the evaluator, package %s)\n", hv.Version, hv.Parent.Version, hv.Digest)
 	}
 	fmt.Fprintf(out, "Balances    contributor %s: %s %s (70%%)\n", contribAddr.Hex(), hokusai.FormatWad(contribAfter), ticker)
@@ -251,9 +266,9 @@ func runDemo(ctx context.Context, out io.Writer, dataDir string) error {
 
 // waitHeadVersion waits up to five seconds for the registry's head to move
 // past old and returns the new head version (nil if it did not move).
-func waitHeadVersion(ctx context.Context, api *sdk.Client, model, old string) *hokusai.ModelVersion {
+func waitHeadVersion(ctx context.Context, cli *sdk.Client, model, old string) *hokusai.ModelVersion {
 	for i := 0; i < 50; i++ {
-		vs, head, err := api.ListVersions(ctx, model)
+		vs, head, err := cli.ListVersions(ctx, model)
 		if err == nil && head != nil && head.Version != old {
 			for _, v := range vs {
 				if v.Version == head.Version && v.Parent != nil {
@@ -288,11 +303,11 @@ func freeTicker(ctx context.Context, sess *chain.Session) (string, error) {
 	return "", hokusai.Errorf(hokusai.ECONFLICT, "Every demo ticker is taken in this data dir; run the demo without --data-dir.")
 }
 
-func waitModel(ctx context.Context, api *sdk.Client, ref string) error {
+func waitModel(ctx context.Context, cli *sdk.Client, ref string) error {
 	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
 	for {
-		if _, err := api.GetModel(ctx, ref); err == nil {
+		if _, err := cli.GetModel(ctx, ref); err == nil {
 			return nil
 		}
 		select {
@@ -313,7 +328,7 @@ func totalSupply(ctx context.Context, sess *chain.Session, token common.Address)
 }
 
 // demoPackage packages the baseline model with its recipe and registers it.
-func demoPackage(ctx context.Context, api *sdk.Client, model string, owner *ecdsa.PrivateKey, base *evaluator.Scored, recipe hokusai.TrainingRecipe, dataDir string) (string, error) {
+func demoPackage(ctx context.Context, cli *sdk.Client, model string, owner *ecdsa.PrivateKey, base *evaluator.Scored, recipe hokusai.TrainingRecipe, dataDir string) (string, error) {
 	dir, err := os.MkdirTemp(dataDir, "demo-package-")
 	if err != nil {
 		return "", err
@@ -345,7 +360,7 @@ func demoPackage(ctx context.Context, api *sdk.Client, model string, owner *ecds
 	if err != nil {
 		return "", err
 	}
-	if _, err := api.UploadPackage(ctx, model, bytes.NewReader(buf.Bytes()), owner); err != nil {
+	if _, err := cli.UploadPackage(ctx, model, bytes.NewReader(buf.Bytes()), owner); err != nil {
 		return "", err
 	}
 	return pkg.Digest, nil

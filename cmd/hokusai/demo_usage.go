@@ -46,12 +46,12 @@ func demoUsage(ctx context.Context, out io.Writer, s *server, sess *chain.Sessio
 	}
 	fmt.Fprintf(out, "Consumer %s deposited 10 USDC into the credit vault.\n", addr.Hex())
 
-	kr, _ := json.Marshal(gateway.CreateKeyRequest{Name: "demo"})
+	kr, _ := json.Marshal(keyRequest{Name: "demo"})
 	h := http.Header{}
 	if err := sdk.New(base).Sign(ctx, h, signreq.ActionCreateKey, 0, kr, consumer); err != nil {
 		return err
 	}
-	var key gateway.CreateKeyResponse
+	var key createdKey
 	if err := postJSONWith(ctx, base+"/v1/keys", h, json.RawMessage(kr), &key); err != nil {
 		return fmt.Errorf("create key: %w", err)
 	}

@@ -33,7 +33,7 @@ var (
 )
 
 // hokusaiBinary builds ./cmd/hokusai once per test run.
-func hokusaiBinary(t *testing.T) string {
+func hokusaiBinary(t testing.TB) string {
 	t.Helper()
 	buildOnce.Do(func() {
 		dir, err := os.MkdirTemp("", "hokusai-bin")
@@ -85,7 +85,7 @@ var (
 
 // startLive starts the server on dataDir with free ports and waits for its
 // banner.
-func startLive(t *testing.T, dataDir string, extra ...string) *liveServer {
+func startLive(t testing.TB, dataDir string, extra ...string) *liveServer {
 	t.Helper()
 	args := append([]string{"serve", "--data-dir", dataDir, "--http-addr", "127.0.0.1:0", "--rpc-addr", "127.0.0.1:0"}, extra...)
 	cmd := exec.Command(hokusaiBinary(t), args...)
@@ -133,8 +133,20 @@ func startLive(t *testing.T, dataDir string, extra ...string) *liveServer {
 	return s
 }
 
+// waitOutput waits up to 60 s for s to print want.
+func waitOutput(t testing.TB, s *liveServer, want string) {
+	t.Helper()
+	deadline := time.Now().Add(60 * time.Second)
+	for !strings.Contains(s.out.String(), want) {
+		if time.Now().After(deadline) {
+			t.Fatalf("the server did not print %q within 60 s:\n%s", want, s.out)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
 // stop sends SIGTERM and waits for a clean exit.
-func (s *liveServer) stop(t *testing.T) {
+func (s *liveServer) stop(t testing.TB) {
 	if s.cmd.ProcessState != nil {
 		return
 	}
@@ -155,7 +167,7 @@ func (s *liveServer) stop(t *testing.T) {
 
 // cli runs the binary as a client of s and returns stdout; it fails the
 // test on a non-zero exit.
-func (s *liveServer) cli(t *testing.T, args ...string) string {
+func (s *liveServer) cli(t testing.TB, args ...string) string {
 	t.Helper()
 	out, errOut, code := s.cliCode(t, args...)
 	if code != 0 {
@@ -164,7 +176,7 @@ func (s *liveServer) cli(t *testing.T, args ...string) string {
 	return out
 }
 
-func (s *liveServer) cliCode(t *testing.T, args ...string) (stdout, stderr string, code int) {
+func (s *liveServer) cliCode(t testing.TB, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
@@ -313,7 +325,7 @@ type shownModel struct {
 	Vesting  string `json:"vesting"`
 }
 
-func showModel(t *testing.T, srv *liveServer, ref string) shownModel {
+func showModel(t testing.TB, srv *liveServer, ref string) shownModel {
 	t.Helper()
 	var m shownModel
 	out := srv.cli(t, "model", "show", ref, "--json")
@@ -329,7 +341,7 @@ func lastLine(b []byte) []byte {
 }
 
 // chainInfo is what `hokusai chain info --json` says of srv.
-func chainInfo(t *testing.T, srv *liveServer) (info struct {
+func chainInfo(t testing.TB, srv *liveServer) (info struct {
 	Contracts map[string]string `json:"contracts"`
 }) {
 	t.Helper()

@@ -12,8 +12,8 @@ import (
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/chain"
 	"github.com/hokusai-protocol/hokusai/chain/devchain"
-	"github.com/hokusai-protocol/hokusai/gateway"
 	hhttp "github.com/hokusai-protocol/hokusai/http"
+	"github.com/hokusai-protocol/hokusai/seal"
 	"github.com/hokusai-protocol/hokusai/signreq"
 	"github.com/hokusai-protocol/hokusai/sqlite"
 	"github.com/hokusai-protocol/hokusai/storetest"
@@ -37,16 +37,16 @@ func TestEndpointSecretCommands(t *testing.T) {
 	if err := models.UpsertModel(ctx, m); err != nil {
 		t.Fatal(err)
 	}
-	secrets, err := sqlite.NewEndpointSecretService(db, make([]byte, sqlite.SecretKeySize))
+	secrets, err := sqlite.NewEndpointSecretService(db, make([]byte, seal.KeySize))
 	if err != nil {
 		t.Fatal(err)
 	}
 	platform := common.HexToAddress("0x00000000000000000000000000000000000000aa")
 	info := hokusai.ChainInfo{ChainID: devchain.ChainID, Dev: true, Contracts: map[string]string{chain.ContractRegistry: platform.Hex()}}
-	srv := hhttp.NewServer(hhttp.Config{Addr: "127.0.0.1:0", ModelService: models, ChainInfo: func() hokusai.ChainInfo { return info }})
-	(&gateway.EndpointSecrets{Models: models, Secrets: secrets,
-		Signed: &signreq.Verifier{Domain: signreq.Domain{ChainID: devchain.ChainID, Platform: platform}, Nonces: sqlite.NewNonceService(db)},
-	}).Register(srv)
+	srv := hhttp.NewServer(hhttp.Config{Addr: "127.0.0.1:0", ModelService: models, ChainInfo: func() hokusai.ChainInfo { return info },
+		EndpointSecrets: secrets,
+		Signed:          &signreq.Verifier{Domain: signreq.Domain{ChainID: devchain.ChainID, Platform: platform}, Nonces: sqlite.NewNonceService(db)},
+	})
 	if err := srv.Open(); err != nil {
 		t.Fatal(err)
 	}

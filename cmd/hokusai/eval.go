@@ -26,6 +26,8 @@ func newEvalCmd(g *globals) *cobra.Command {
 type evalRunFlags struct {
 	dataset, label, predictions, baseline string
 	metric, average, posLabel, direction  string
+	multiClass, expression                string
+	regression                            bool
 	split                                 string
 	splitSeed                             uint64
 	devPercent                            int
@@ -64,8 +66,11 @@ split's rows only. With --key or --dev-account the receipt is signed (EIP-191).`
 	fl.StringVar(&f.label, "label", "", "the dataset's label column")
 	fl.StringVar(&f.predictions, "predictions", "", "the candidate model's predictions file")
 	fl.StringVar(&f.baseline, "baseline-predictions", "", "the baseline model's predictions file (enables the paired bootstrap)")
-	fl.StringVar(&f.metric, "metric", "", "accuracy, precision, recall, f1, auc_roc, log_loss, mse, rmse, mae, r2")
-	fl.StringVar(&f.average, "average", "", "binary, macro, micro or weighted (precision/recall/F1; default binary for two classes, else macro)")
+	fl.StringVar(&f.metric, "metric", "", "accuracy, precision, recall, f1, auc_roc, log_loss, mse, rmse, mae, r2 or custom")
+	fl.StringVar(&f.average, "average", "", "binary, macro, micro or weighted (precision/recall/F1, auc_roc, custom confusion-matrix expressions; default binary for two classes, else macro)")
+	fl.StringVar(&f.multiClass, "multi-class", "", "ovr or ovo: how auc_roc treats more than two classes (default ovr)")
+	fl.StringVar(&f.expression, "expression", "", "the custom metric, e.g. '2*tp/(2*tp+fp+fn)' or 'sqrt(mean((y-p)^2))' (with --metric custom and --direction)")
+	fl.BoolVar(&f.regression, "regression", false, "with --metric custom: read the label column as numbers (y and p are regression targets and predictions)")
 	fl.StringVar(&f.posLabel, "pos-label", "", "the positive class for --average binary (default: the larger class)")
 	fl.StringVar(&f.direction, "direction", "", "max or min (default: the metric's own)")
 	fl.StringVar(&f.split, "split", "all", "which rows to score: all, dev or test")
@@ -97,6 +102,15 @@ func runEval(cmd *cobra.Command, f *evalRunFlags) error {
 		if dir, err = hokusai.ParseDirection(f.direction); err != nil {
 			return err
 		}
+	} else if metric == hokusai.MetricCustom {
+		return hokusai.FieldErrorf("direction", "A custom metric declares its direction: add --direction max (higher is better) or --direction min.")
+	}
+	opts := eval.MetricOptions{Average: f.average, MultiClass: f.multiClass, Expression: f.expression}
+	if _, err := eval.NewMetricSpec(metric, opts, 0); err != nil {
+		return err // the options alone are wrong: say so before reading any file
+	}
+	if f.regression && metric != hokusai.MetricCustom {
+		return hokusai.FieldErrorf("regression", "--regression applies to --metric custom; %s knows whether it reads numbers.", metric)
 	}
 	progress := map[string]eval.ProgressMode{"auto": eval.ProgressAuto, "always": eval.ProgressAlways, "never": eval.ProgressNever}
 	mode, ok := progress[f.progress]
@@ -127,18 +141,23 @@ func runEval(cmd *cobra.Command, f *evalRunFlags) error {
 	default:
 		return hokusai.FieldErrorf("split", "--split is %q; use all, dev or test.", f.split)
 	}
-	truth, enc, err := eval.SubsetTruth(data, idx, f.label, metric, f.text)
+	truthMetric := metric
+	if f.regression {
+		truthMetric = hokusai.MetricMSE // numbers, as a regression metric reads them
+	}
+	truth, enc, err := eval.SubsetTruth(data, idx, f.label, truthMetric, f.text)
 	if err != nil {
 		return err
 	}
-	spec := eval.MetricSpec{Metric: metric}
+	classes := 0
 	if enc != nil {
-		spec = eval.DefaultSpec(metric, len(enc.Classes))
-		if f.average != "" {
-			if spec.Average, err = eval.ParseAverage(f.average); err != nil {
-				return err
-			}
-		}
+		classes = len(enc.Classes)
+	}
+	spec, err := eval.NewMetricSpec(metric, opts, classes)
+	if err != nil {
+		return err
+	}
+	if enc != nil {
 		if f.posLabel != "" {
 			i, ok := enc.Index(f.posLabel)
 			if !ok {
@@ -261,6 +280,7 @@ func newEvalVerifyCmd() *cobra.Command {
 
 func newEvalBenchmarkCmd() *cobra.Command {
 	var dataset, label, metric, direction, devOut, testOut string
+	var opts eval.MetricOptions
 	var seed uint64
 	var devPercent int
 	cmd := &cobra.Command{
@@ -282,13 +302,20 @@ on-chain). --dev-out and --test-out write the splits (.csv or .jsonl) for traini
 					return err
 				}
 			}
+			if _, err := eval.NewMetricSpec(m, opts, 0); err != nil {
+				return err
+			}
 			d, err := eval.LoadFile(dataset, eval.LoadOptions{})
 			if err != nil {
 				return err
 			}
-			spec := eval.MetricSpec{Metric: m}
-			if classes, err := d.Classes(label); err == nil && m <= hokusai.MetricAUCROC {
-				spec = eval.DefaultSpec(m, len(classes))
+			classes := 0
+			if cs, err := d.Classes(label); err == nil && (m <= hokusai.MetricAUCROC || m == hokusai.MetricCustom) {
+				classes = len(cs)
+			}
+			spec, err := eval.NewMetricSpec(m, opts, classes)
+			if err != nil {
+				return err
 			}
 			b, err := eval.NewBenchmark(d, label, spec, dir, seed, devPercent)
 			if err != nil {
@@ -315,6 +342,9 @@ on-chain). --dev-out and --test-out write the splits (.csv or .jsonl) for traini
 	fl.StringVar(&dataset, "dataset", "", "dataset file (.csv or .jsonl)")
 	fl.StringVar(&label, "label", "", "the label column")
 	fl.StringVar(&metric, "metric", "", "the benchmark metric")
+	fl.StringVar(&opts.Average, "average", "", "binary, macro, micro or weighted (precision/recall/F1, auc_roc, custom)")
+	fl.StringVar(&opts.MultiClass, "multi-class", "", "ovr or ovo (auc_roc)")
+	fl.StringVar(&opts.Expression, "expression", "", "the custom metric's expression (with --metric custom)")
 	fl.StringVar(&direction, "direction", "", "max or min (default: the metric's own)")
 	fl.Uint64Var(&seed, "seed", 0, "split seed")
 	fl.IntVar(&devPercent, "dev-percent", 30, "the dev split's share of the rows, in percent")

@@ -194,3 +194,118 @@ func readLines(t *testing.T, path string) []string {
 	}
 	return strings.Split(strings.TrimSpace(string(b)), "\n")
 }
+
+// writeIrisPredictions writes class probabilities for iris from petal
+// length alone: informative but imperfect, with tied scores.
+func writeIrisPredictions(t *testing.T) string {
+	t.Helper()
+	lines := readLines(t, "../../testdata/datasets/iris.csv")
+	var b strings.Builder
+	b.WriteString("p_setosa,p_versicolor,p_virginica\n")
+	for _, l := range lines[1:] {
+		var sl, sw, pl, pw float64
+		fmt.Sscanf(strings.ReplaceAll(l, ",", " "), "%g %g %g %g", &sl, &sw, &pl, &pw)
+		switch {
+		case pl < 2.5:
+			b.WriteString("0.8,0.1,0.1\n")
+		case pl < 4.8:
+			b.WriteString("0.1,0.6,0.3\n")
+		case pl < 5.2:
+			b.WriteString("0.1,0.5,0.4\n")
+		default:
+			b.WriteString("0.1,0.2,0.7\n")
+		}
+	}
+	p := filepath.Join(t.TempDir(), "iris-preds.csv")
+	os.WriteFile(p, []byte(b.String()), 0o644)
+	return p
+}
+
+// The AUC-ROC average and multi-class strategy given are the ones computed
+// and named in the receipt; combinations scikit-learn refuses are refused.
+func TestEvalRunMulticlassAUC(t *testing.T) {
+	const iris = "../../testdata/datasets/iris.csv"
+	preds := writeIrisPredictions(t)
+	scores := map[string]string{}
+	for _, tc := range []struct{ args []string }{
+		{nil},
+		{[]string{"--average", "weighted"}},
+		{[]string{"--average", "micro"}},
+		{[]string{"--multi-class", "ovo"}},
+		{[]string{"--multi-class", "ovo", "--average", "weighted"}},
+	} {
+		args := append([]string{"eval", "run", "--dataset", iris, "--label", "species", "--predictions", preds, "--metric", "auc_roc", "--progress", "never"}, tc.args...)
+		out, err := runCLI(t, args...)
+		if err != nil {
+			t.Fatalf("%v: %v", tc.args, err)
+		}
+		metric := strings.Trim(field(out, "metric"), `"`)
+		if _, dup := scores[metric]; dup {
+			t.Fatalf("%v: metric name %s repeats", tc.args, metric)
+		}
+		scores[metric] = field(out, "candidate_score")
+	}
+	want := []string{"auc_roc", "auc_roc_ovr_weighted", "auc_roc_ovr_micro", "auc_roc_ovo_macro", "auc_roc_ovo_weighted"}
+	seen := map[string]bool{}
+	for _, m := range want {
+		s, ok := scores[m]
+		if !ok {
+			t.Fatalf("no receipt named %s: %v", m, scores)
+		}
+		seen[s] = true
+	}
+	if len(seen) < 4 {
+		t.Fatalf("the averages give only %d distinct scores: %v", len(seen), scores)
+	}
+	for _, tc := range []struct {
+		args  []string
+		field string
+	}{
+		{[]string{"--metric", "auc_roc", "--multi-class", "ovo", "--average", "micro"}, "average"},
+		{[]string{"--metric", "auc_roc", "--average", "binary"}, "average"},
+		{[]string{"--metric", "auc_roc", "--multi-class", "ovx"}, "multi_class"},
+		{[]string{"--metric", "log_loss", "--average", "weighted"}, "average"},
+		{[]string{"--metric", "accuracy", "--multi-class", "ovo"}, "multi_class"},
+	} {
+		args := append([]string{"eval", "run", "--dataset", iris, "--label", "species", "--predictions", preds, "--progress", "never"}, tc.args...)
+		_, err := runCLI(t, args...)
+		if hokusai.ErrorCode(err) != hokusai.EINVALID || hokusai.ErrorField(err) != tc.field {
+			t.Errorf("%v: got %v, want EINVALID on %s", tc.args, err, tc.field)
+		}
+	}
+}
+
+// A custom metric restating accuracy scores what accuracy scores, and the
+// receipt names its expression.
+func TestEvalRunCustomMetric(t *testing.T) {
+	cand, _ := writeVotePredictions(t, nil)
+	base := []string{"eval", "run", "--dataset", votes, "--label", "party", "--predictions", cand, "--progress", "never"}
+	acc, err := runCLI(t, append(base, "--metric", "accuracy")...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	custom, err := runCLI(t, append(base, "--metric", "custom", "--expression", "(tp+tn)/(tp+tn+fp+fn)", "--direction", "max")...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if field(custom, "candidate_score") != field(acc, "candidate_score") || field(acc, "candidate_score") == "" {
+		t.Fatalf("custom accuracy %s, accuracy %s", field(custom, "candidate_score"), field(acc, "candidate_score"))
+	}
+	if m := field(custom, "metric"); m != `"custom_binary:(tp + tn) / (tp + tn + fp + fn)"` {
+		t.Fatalf("receipt metric %s", m)
+	}
+	for _, tc := range []struct {
+		args  []string
+		field string
+	}{
+		{[]string{"--metric", "custom", "--expression", "tp/n"}, "direction"},
+		{[]string{"--metric", "custom", "--direction", "max"}, "expression"},
+		{[]string{"--metric", "custom", "--expression", "tp/(fp", "--direction", "max"}, "expression"},
+		{[]string{"--metric", "accuracy", "--expression", "tp/n"}, "expression"},
+	} {
+		_, err := runCLI(t, append(base, tc.args...)...)
+		if hokusai.ErrorCode(err) != hokusai.EINVALID || hokusai.ErrorField(err) != tc.field {
+			t.Errorf("%v: got %v, want EINVALID on %s", tc.args, err, tc.field)
+		}
+	}
+}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"math/big"
 	"testing"
 	"time"
 
@@ -13,10 +12,10 @@ import (
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/chain"
 	"github.com/hokusai-protocol/hokusai/chain/devchain"
-	"github.com/hokusai-protocol/hokusai/contrib"
 	"github.com/hokusai-protocol/hokusai/eval"
 	"github.com/hokusai-protocol/hokusai/evaluator"
 	"github.com/hokusai-protocol/hokusai/sdk"
+	"github.com/hokusai-protocol/hokusai/sdk/api"
 )
 
 // BenchmarkContributionToMint times what a contributor waits for on the
@@ -29,12 +28,15 @@ import (
 //	go test ./cmd/hokusai -run XXX -bench ContributionToMint -benchtime 5x
 func BenchmarkContributionToMint(b *testing.B) {
 	ctx := context.Background()
-	s, err := startServer(ctx, &serveConfig{dataDir: b.TempDir(), httpAddr: "127.0.0.1:0", rpcAddr: "127.0.0.1:0", logLevel: "error"})
+	cfg := defaultServeConfig()
+	cfg.dataDir, cfg.httpAddr, cfg.rpcAddr, cfg.logLevel = b.TempDir(), "127.0.0.1:0", "127.0.0.1:0", "error"
+	cfg.evalWindow = 0 // the evaluation's latency, not the batch window's
+	s, err := startServer(ctx, cfg)
 	if err != nil {
 		b.Fatal(err)
 	}
 	defer s.Close()
-	api := sdk.New(s.http.URL())
+	cli := sdk.New(s.http.URL())
 	sess := &chain.Session{Client: s.client, Protocol: s.protocol}
 	owner, contributor := devchain.DevKey(1), devchain.DevKey(2)
 	data, err := eval.LoadCSV(bytes.NewReader(demoVotesCSV), eval.LoadOptions{})
@@ -42,7 +44,7 @@ func BenchmarkContributionToMint(b *testing.B) {
 		b.Fatal(err)
 	}
 	recipe := hokusai.TrainingRecipe{Runtime: hokusai.RuntimeLinear, Objective: "logistic", Target: "party", Features: demoFeatures, Categorical: demoFeatures, L2: 0.01, Seed: demoSeed}
-	st, pool, err := evaluator.SplitSetup(0, data, recipe, hokusai.MetricAccuracy, hokusai.Maximize, demoSeed, demoDevPercent, demoInitial)
+	st, pool, err := evaluator.SplitSetup(0, data, recipe, hokusai.MetricAccuracy, eval.MetricOptions{}, hokusai.Maximize, demoSeed, demoDevPercent, demoInitial)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -59,7 +61,7 @@ func BenchmarkContributionToMint(b *testing.B) {
 	if err := data.WriteCSV(&benchCSV); err != nil {
 		b.Fatal(err)
 	}
-	info, err := api.EvaluatorInfo(ctx)
+	info, err := cli.EvaluatorInfo(ctx)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -79,20 +81,25 @@ func BenchmarkContributionToMint(b *testing.B) {
 			b.Fatal(err)
 		}
 		ref := fmt.Sprint(created.ID)
-		if err := waitModel(ctx, api, ref); err != nil {
+		if err := waitModel(ctx, cli, ref); err != nil {
 			b.Fatal(err)
 		}
-		if _, err := api.SetupModel(ctx, ref, &evaluator.SetupRequest{Recipe: recipe, Seed: demoSeed, DevPercent: demoDevPercent, Initial: demoInitial, Benchmark: benchCSV.String()}, owner); err != nil {
-			b.Fatal(err)
-		}
-		if _, err := sdk.RegisterModel(ctx, sess, owner, created.ID, sdk.RegisterModelParams{RewardRate: new(big.Int).Mul(big.NewInt(1000), hokusai.WAD), MaxRewards: new(big.Int).Mul(big.NewInt(100_000), hokusai.WAD)}); err != nil {
-			b.Fatal(err)
-		}
-		m, err := api.GetModel(ctx, ref)
+		setup, err := apiSetup(&evaluator.SetupRequest{Recipe: recipe, Seed: demoSeed, DevPercent: demoDevPercent, Initial: demoInitial, Benchmark: benchCSV.String()})
 		if err != nil {
 			b.Fatal(err)
 		}
-		if _, err := sdk.ConfigureVerifier(ctx, sess, owner, m, sdk.VerifierParams{Attesters: atts}); err != nil {
+		if _, err := cli.SetupModel(ctx, ref, setup, owner); err != nil {
+			b.Fatal(err)
+		}
+		m, err := cli.GetModel(ctx, ref)
+		if err != nil {
+			b.Fatal(err)
+		}
+		rate, maxRewards := hokusai.Decimal("1000"), hokusai.Decimal("100000")
+		if _, _, err := applyTokenManagerSettings(ctx, cli, sess, owner, m, hokusai.TokenManagerSettings{RewardRate: &rate, MaxRewards: &maxRewards}); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := configureVerifier(ctx, sess, owner, m, verifierParams{Attesters: atts}); err != nil {
 			b.Fatal(err)
 		}
 		var rows bytes.Buffer
@@ -101,20 +108,20 @@ func BenchmarkContributionToMint(b *testing.B) {
 		}
 		b.StartTimer()
 		start := time.Now()
-		c, _, err := api.Contribute(ctx, ref, rows.Bytes(), "csv", "", contributor)
+		c, _, err := cli.Contribute(ctx, ref, rows.Bytes(), "csv", "", contributor)
 		if err != nil {
 			b.Fatal(err)
 		}
 		for {
-			v, err := api.Contribution(ctx, c.ID)
+			v, err := cli.Contribution(ctx, c.Id)
 			if err != nil {
 				b.Fatal(err)
 			}
-			if v.Status == contrib.StatusAccepted && v.MintTx != "" {
+			if v.Status == api.ContributionViewStatusAccepted && text(v.MintTx) != "" {
 				break
 			}
-			if v.Status == contrib.StatusRejected {
-				b.Fatalf("rejected: %s", v.Reason)
+			if v.Status == api.ContributionViewStatusRejected {
+				b.Fatalf("rejected: %s", text(v.Reason))
 			}
 			time.Sleep(10 * time.Millisecond)
 		}

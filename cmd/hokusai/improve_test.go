@@ -3,8 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"crypto/ecdsa"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"math/big"
@@ -83,8 +81,6 @@ func hostChain(t *testing.T) []string {
 	return externalChainFlags(t, startLive(t, t.TempDir()))
 }
 
-func hexKey(k *ecdsa.PrivateKey) string { return hex.EncodeToString(crypto.FromECDSA(k)) }
-
 // setupVotesModel creates the house-votes-84 model VOTES through the CLI,
 // uploads its benchmark, sets its rewards and verifier (extra flags for
 // configure_verifier), and returns a file of useful rows to contribute.
@@ -99,7 +95,7 @@ func setupVotesModel(t *testing.T, srv *liveServer, verifierFlags ...string) str
 	if err != nil {
 		t.Fatal(err)
 	}
-	st, pool, err := evaluator.SplitSetup(1, d, req.Recipe, hokusai.MetricAccuracy, hokusai.Maximize, 84, 60, 12)
+	st, pool, err := evaluator.SplitSetup(1, d, req.Recipe, hokusai.MetricAccuracy, eval.MetricOptions{}, hokusai.Maximize, 84, 60, 12)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -156,10 +152,10 @@ func TestContributionCrashMintsOnce(t *testing.T) {
 		t.Skip("builds and runs the real binary")
 	}
 	ext := hostChain(t)
-	t.Setenv(envEvaluatorKey, hexKey(devKey("evaluator")))
-	t.Setenv(envAttesterKeys, hexKey(devAttesterKeys()[0])+","+hexKey(devAttesterKeys()[1]))
+	t.Setenv("HOKUSAI_EVALUATOR_KEY", hexKey(devKey("evaluator")))
+	t.Setenv("HOKUSAI_ATTESTER_KEYS", hexKey(devAttesterKeys()[0])+","+hexKey(devAttesterKeys()[1]))
 	dataDir := t.TempDir()
-	t.Setenv(envEvaluatorCrash, "after-broadcast")
+	t.Setenv("HOKUSAI_EVALUATOR_CRASH", "after-broadcast")
 	srv := startLive(t, dataDir, ext...)
 	rows := setupVotesModel(t, srv)
 	out := srv.cli(t, "contribute", "VOTES", "--file", rows, "--dev-account", "2", "--idempotency-key", "crash-1")
@@ -179,7 +175,7 @@ func TestContributionCrashMintsOnce(t *testing.T) {
 		t.Fatalf("server did not crash after the mint\n%s", srv.out)
 	}
 
-	t.Setenv(envEvaluatorCrash, "")
+	t.Setenv("HOKUSAI_EVALUATOR_CRASH", "")
 	srv = startLive(t, dataDir, ext...)
 	out = srv.cli(t, "contribution", "show", "1", "--watch", "--timeout", "60s")
 	if !strings.Contains(out, "status           accepted") || !strings.Contains(out, "mint tx") {
@@ -258,9 +254,9 @@ func TestRemoteAttesterSigns(t *testing.T) {
 	}
 	ext := hostChain(t)
 	att := devAttesterKeys()
-	t.Setenv(envEvaluatorKey, hexKey(devKey("evaluator")))
-	t.Setenv(envAttesterKeys, hexKey(att[0]))
-	t.Setenv(envEvaluatorCrash, "")
+	t.Setenv("HOKUSAI_EVALUATOR_KEY", hexKey(devKey("evaluator")))
+	t.Setenv("HOKUSAI_ATTESTER_KEYS", hexKey(att[0]))
+	t.Setenv("HOKUSAI_EVALUATOR_CRASH", "")
 	srv := startLive(t, t.TempDir(), ext...)
 	addrs := crypto.PubkeyToAddress(att[0].PublicKey).Hex() + "," + crypto.PubkeyToAddress(att[1].PublicKey).Hex()
 	rows := setupVotesModel(t, srv, "--attesters", addrs, "--k", "2")

@@ -17,12 +17,11 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/ethereum/go-ethereum/common"
-
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/chain"
+	"github.com/hokusai-protocol/hokusai/chain/index"
 	"github.com/hokusai-protocol/hokusai/contrib"
-	"github.com/hokusai-protocol/hokusai/ledger"
+	"github.com/hokusai-protocol/hokusai/postgres"
 	"github.com/hokusai-protocol/hokusai/sqlite"
 )
 
@@ -34,7 +33,12 @@ const verifyBlobBytes = 1 << 30
 // (opening the database writes to its log; opening the blob store creates
 // its directory).
 type dataDirState struct {
-	dbPath          string
+	// dbPath names the database in messages: the SQLite file, or the
+	// PostgreSQL URL without its password.
+	dbPath string
+	// postgres is set when the database is PostgreSQL (--database), which
+	// has no file in the data directory to inspect.
+	postgres        bool
 	blobsDir        string
 	dbExisted       bool
 	protocolExisted bool
@@ -47,12 +51,18 @@ func exists(path string) bool {
 }
 
 // inspectDataDir records what the data directory holds and refuses a
-// database whose write-ahead log was cut short or removed.
-func inspectDataDir(dataDir string) (*dataDirState, error) {
+// SQLite database whose write-ahead log was cut short or removed. A
+// PostgreSQL database counts as existing once it records its deployment
+// (checkDatabase looks).
+func inspectDataDir(dataDir, database string) (*dataDirState, error) {
 	st := &dataDirState{dbPath: filepath.Join(dataDir, "hokusai.db"), blobsDir: filepath.Join(dataDir, "blobs")}
-	st.dbExisted = exists(st.dbPath)
 	st.protocolExisted = exists(filepath.Join(dataDir, "protocol.json"))
 	st.blobsExisted = exists(st.blobsDir)
+	if postgres.IsURL(database) {
+		st.dbPath, st.postgres = postgres.Redact(database), true
+		return st, nil
+	}
+	st.dbExisted = exists(st.dbPath)
 	if st.dbExisted {
 		if err := sqlite.CheckWAL(st.dbPath); err != nil {
 			return nil, damagedDB(st.dbPath, err)
@@ -65,6 +75,10 @@ func inspectDataDir(dataDir string) (*dataDirState, error) {
 
 // rebuildFix is the fix every refusal of the database names.
 func rebuildFix(dbPath string) string {
+	if postgres.IsURL(dbPath) {
+		return fmt.Sprintf("Restore the PostgreSQL database %s from a backup, or point --database at an empty database and start with --rebuild-from-chain "+
+			"to rebuild models, credit deposits, settlements and mints from the chain; API keys, package versions, unsettled usage and contributions cannot be recovered from the chain.", dbPath)
+	}
 	return fmt.Sprintf("Restore %s (with its -wal file) from a backup, or move %s, %s-wal and %s-shm aside and start with --rebuild-from-chain "+
 		"to rebuild models, credit deposits, settlements and mints from the chain; API keys, package versions, unsettled usage and contributions cannot be recovered from the chain.",
 		filepath.Base(dbPath), dbPath, dbPath, dbPath)
@@ -110,22 +124,26 @@ func (s *server) confirmations() uint64 {
 	return s.cfg.confirmations
 }
 
-// vaultIndexer is the ledger's CreditVault indexer for the protocol's
-// mint contracts (which must be there).
-func (s *server) vaultIndexer() *ledger.VaultIndexer {
-	m := s.protocol.Mint
-	return &ledger.VaultIndexer{Ledger: s.ledger, Client: s.client, Vault: m.Vault, FromBlock: m.Block, Confirmations: s.confirmations(), Logger: s.log.With("part", "ledger")}
-}
-
-// checkDatabase runs SQLite's quick_check, holds the database's recorded
-// deployment against the protocol and the model indexer's cursor against
-// the chain, and decides whether this start rebuilds from the chain. It
-// runs before the model indexer syncs.
-func (s *server) checkDatabase(ctx context.Context, pre *dataDirState, ix *chain.Indexer) error {
-	if err := s.db.QuickCheck(ctx); err != nil {
-		return damagedDB(pre.dbPath, err)
+// checkDatabase runs SQLite's quick_check (on SQLite), holds the
+// database's recorded deployment against the protocol and the chain
+// indexer's newest block against the chain, and decides whether this
+// start rebuilds from the chain. It runs before the indexer syncs.
+func (s *server) checkDatabase(ctx context.Context, pre *dataDirState, ix *index.Indexer) error {
+	inst := s.stores.Instance
+	structure := "quick_check ok"
+	if s.db != nil {
+		if err := s.db.QuickCheck(ctx); err != nil {
+			return damagedDB(pre.dbPath, err)
+		}
+	} else {
+		// quick_check and the write-ahead log checks are SQLite's; the
+		// PostgreSQL server keeps its own files whole.
+		structure = "PostgreSQL (SQLite's quick_check and WAL checks do not apply)"
+		var err error
+		if _, pre.dbExisted, err = inst.Get(ctx, "protocol"); err != nil {
+			return err
+		}
 	}
-	inst := sqlite.NewInstanceService(s.db)
 	rebuild, _, err := inst.Get(ctx, "rebuild")
 	if err != nil {
 		return err
@@ -136,6 +154,9 @@ func (s *server) checkDatabase(ctx context.Context, pre *dataDirState, ix *chain
 	missing := !pre.dbExisted || rebuild == "needed"
 	s.rebuilding = s.cfg.rebuildFromChain && (missing || rebuild == "started")
 	if s.cfg.rebuildFromChain && !s.rebuilding {
+		if pre.postgres {
+			return hokusai.FieldErrorf("rebuild-from-chain", "--rebuild-from-chain builds a new database from the chain, but %s already holds one. Point --database at an empty database, or start without --rebuild-from-chain.", pre.dbPath)
+		}
 		return hokusai.FieldErrorf("rebuild-from-chain", "--rebuild-from-chain builds a new database from the chain, but %s exists. Move it (with its -wal and -shm files) aside first, or start without --rebuild-from-chain.", pre.dbPath)
 	}
 	want := instanceValue(s.protocol)
@@ -174,22 +195,23 @@ func (s *server) checkDatabase(ctx context.Context, pre *dataDirState, ix *chain
 			return err
 		}
 	}
-	block, hash, err := ix.CheckCursor(ctx)
+	last, ok, gone, err := ix.Check(ctx)
 	if err != nil {
 		return hokusai.Errorf(hokusai.ECONFLICT, "The database %s does not match the chain: %s %s", pre.dbPath, strings.TrimSuffix(err.Error(), "."), "— "+rebuildFix(pre.dbPath))
 	}
-	cursor := "no models indexed yet"
-	if hash != (common.Hash{}) {
-		cursor = fmt.Sprintf("indexed to block %d (hash ok)", block)
-	} else if block > 0 {
-		cursor = fmt.Sprintf("indexed to block %d (no hash recorded yet)", block)
+	cursor := "nothing indexed yet"
+	switch {
+	case ok && gone > 0:
+		cursor = fmt.Sprintf("indexed to block %d; the chain reorganised since, %d indexed blocks are undone and read again", last.Number, gone)
+	case ok:
+		cursor = fmt.Sprintf("indexed to block %d (hash ok)", last.Number)
 	}
-	s.checked(fmt.Sprintf("database: quick_check ok; chain %d, genesis and contracts match; %s", s.protocol.ChainID, cursor))
+	s.checked(fmt.Sprintf("database: %s; chain %d, genesis and contracts match; %s", structure, s.protocol.ChainID, cursor))
 	return nil
 }
 
 // checkChainHistory holds the ledger and the mint journal against the
-// chain, after the model indexer synced and before the ledger, the
+// chain, after the chain indexer synced and before the ledger, the
 // settler or the evaluator start: every settlement and mint the contracts
 // recorded must be in the database, and no consumer may hold more credit
 // here than in the vault. When rebuilding, settlements are copied from the
@@ -199,11 +221,7 @@ func (s *server) checkChainHistory(ctx context.Context, pre *dataDirState, store
 	if mint == nil {
 		return nil
 	}
-	l := s.ledger
-	vix := s.vaultIndexer()
-	if err := vix.SyncOnce(ctx); err != nil {
-		return fmt.Errorf("index vault: %w", err)
-	}
+	l, vix := s.ledger, s.vault
 	chk, err := vix.CheckChain(ctx, mint.Router)
 	if err != nil {
 		return err
@@ -252,7 +270,7 @@ func (s *server) checkChainHistory(ctx context.Context, pre *dataDirState, store
 		// a difference means a damaged or foreign database.
 		return damagedDB(pre.dbPath, fmt.Errorf("it holds %d credit deposits up to block %d, the vault emitted %d", deposits, chk.Block, h.Deposits))
 	}
-	inst := sqlite.NewInstanceService(s.db)
+	inst := s.stores.Instance
 	known, _, err := inst.Get(ctx, "mints_not_journaled")
 	if err != nil {
 		return err
@@ -302,7 +320,7 @@ func (s *server) checkChainHistory(ctx context.Context, pre *dataDirState, store
 // checkBlobs checks that every head version's package is in the blob
 // store with its recorded size, and hashes them (up to verifyBlobBytes).
 func (s *server) checkBlobs(ctx context.Context, pre *dataDirState) error {
-	reg := sqlite.NewRegistryService(s.db)
+	reg := s.stores.Registry
 	var heads, hashed int
 	var budget int64 = verifyBlobBytes
 	var missing []string
@@ -352,12 +370,12 @@ func (s *server) checkBlobs(ctx context.Context, pre *dataDirState) error {
 	}
 	if len(missing) > 0 {
 		gone := ""
-		if !pre.blobsExisted {
+		if s.cfg.blobs == "" && !pre.blobsExisted {
 			gone = fmt.Sprintf(" (the directory %s was missing)", pre.blobsDir)
 		}
-		msg := fmt.Sprintf("The blob store %s%s lacks %d of %d head packages: %s.", pre.blobsDir, gone, len(missing), heads, strings.Join(missing[:min(len(missing), 3)], "; "))
+		msg := fmt.Sprintf("The blob store %s%s lacks %d of %d head packages: %s.", s.blobsName, gone, len(missing), heads, strings.Join(missing[:min(len(missing), 3)], "; "))
 		if !s.cfg.allowMissingBlobs {
-			return hokusai.Errorf(hokusai.ECONFLICT, "%s Restore %s from a backup, or start with --allow-missing-blobs to serve the other models (calls to these fail until their owners register a new version).", msg, pre.blobsDir)
+			return hokusai.Errorf(hokusai.ECONFLICT, "%s Restore %s from a backup, or start with --allow-missing-blobs to serve the other models (calls to these fail until their owners register a new version).", msg, s.blobsName)
 		}
 		s.log.Warn("start-up check: " + msg + " Serving the other models (--allow-missing-blobs).")
 	}

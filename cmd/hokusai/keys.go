@@ -18,9 +18,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/hokusai-protocol/hokusai"
-	"github.com/hokusai-protocol/hokusai/gateway"
-	"github.com/hokusai-protocol/hokusai/http/oapi"
 	"github.com/hokusai-protocol/hokusai/sdk"
+	"github.com/hokusai-protocol/hokusai/sdk/api"
 	"github.com/hokusai-protocol/hokusai/signreq"
 )
 
@@ -67,7 +66,7 @@ func gatewayCall(ctx context.Context, g *globals, method, path, key string, body
 		return nil, hokusai.Errorf(hokusai.EUNAVAILABLE, "The answer from %s broke off: %v.", g.server, err)
 	}
 	if res.StatusCode >= 300 {
-		var eb oapi.ErrorBody
+		var eb api.ErrorBody
 		if json.Unmarshal(b, &eb) == nil && eb.Error.Code != "" {
 			return res.Header, eb.ToError()
 		}
@@ -142,8 +141,8 @@ only its sha256.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			req := gateway.CreateKeyRequest{Scopes: scopes, Name: name, ExpiresIn: int64(expiresIn / time.Second), RateLimit: rateLimit}
-			var out gateway.CreateKeyResponse
+			req := keyRequest{Scopes: scopes, Name: name, ExpiresIn: int64(expiresIn / time.Second), RateLimit: rateLimit}
+			var out createdKey
 			switch {
 			case wallet.given() && key != "" && cmd.Flags().Changed("key"):
 				return hokusai.FieldErrorf("key", "Give either a wallet (--dev-account or --keystore) or --key, not both.")
@@ -205,7 +204,7 @@ func newKeysListCmd(g *globals) *cobra.Command {
 			if err := needKey(key, "keys list"); err != nil {
 				return err
 			}
-			var out gateway.KeyList
+			var out struct{ Keys []*hokusai.APIKey }
 			if _, err := gatewayCall(cmd.Context(), g, "GET", "/v1/keys", key, nil, &out); err != nil {
 				return err
 			}
@@ -270,8 +269,8 @@ func newKeysRotateCmd(g *globals) *cobra.Command {
 				return err
 			}
 			secs := int64(overlap / time.Second)
-			var out gateway.CreateKeyResponse
-			if _, err := gatewayCall(cmd.Context(), g, "POST", "/v1/keys/"+url.PathEscape(args[0])+"/rotate", key, gateway.RotateKeyRequest{OverlapSeconds: &secs}, &out); err != nil {
+			var out createdKey
+			if _, err := gatewayCall(cmd.Context(), g, "POST", "/v1/keys/"+url.PathEscape(args[0])+"/rotate", key, map[string]int64{"overlap_seconds": secs}, &out); err != nil {
 				return err
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "%s\n", out.Secret)
@@ -316,7 +315,7 @@ func newWhitelistCmd(g *globals) *cobra.Command {
 			default:
 				return hokusai.FieldErrorf("action", "Unknown action %q; use list, add or remove.", args[0])
 			}
-			var out gateway.Whitelist
+			var out whitelistAnswer
 			if action != "" && wallet.given() {
 				c := sdk.New(g.server)
 				id, err := c.ModelID(ctx, args[1])
@@ -352,4 +351,26 @@ func newWhitelistCmd(g *globals) *cobra.Command {
 	apiKeyFlag(cmd, &key)
 	wallet.register(cmd)
 	return cmd
+}
+
+// keyRequest is the body of POST /v1/keys (openapi.yaml's CreateKeyRequest).
+type keyRequest struct {
+	Address   string   `json:"address,omitempty"`
+	Scopes    []string `json:"scopes,omitempty"`
+	Name      string   `json:"name,omitempty"`
+	ExpiresIn int64    `json:"expires_in,omitempty"`
+	RateLimit float64  `json:"rate_limit,omitempty"`
+}
+
+// createdKey is the answer to creating or rotating a key (CreatedKey).
+type createdKey struct {
+	Key      *hokusai.APIKey `json:"key"`
+	Secret   string          `json:"secret"`
+	Previous *hokusai.APIKey `json:"previous,omitempty"`
+}
+
+// whitelistAnswer is the answer of the whitelist routes (Whitelist).
+type whitelistAnswer struct {
+	ModelID   uint64   `json:"model_id"`
+	Consumers []string `json:"consumers"`
 }

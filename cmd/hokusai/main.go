@@ -79,6 +79,7 @@ func newRootCmd() *cobra.Command {
 		newConfigureTokenManagerCmd(g),
 		newConfigureVerifierCmd(g),
 		newVerifyIntegrationCmd(g),
+		newTestModelIntegrationCmd(g),
 		newServeCmd(g),
 		newTokenCmd(g),
 		newWalletCmd(g),

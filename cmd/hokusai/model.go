@@ -12,8 +12,8 @@ import (
 
 	"github.com/hokusai-protocol/hokusai"
 	hhttp "github.com/hokusai-protocol/hokusai/http"
-	"github.com/hokusai-protocol/hokusai/http/oapi"
 	"github.com/hokusai-protocol/hokusai/sdk"
+	"github.com/hokusai-protocol/hokusai/sdk/api"
 )
 
 // newModelCmd is the `hokusai model` command group; its subcommands live
@@ -39,9 +39,10 @@ func newModelCmd(g *globals) *cobra.Command {
 
 func newModelListCmd(g *globals) *cobra.Command {
 	var (
-		ticker, owner string
-		limit, offset int
-		asJSON        bool
+		ticker, owner, category, tag string
+		license, metric              string
+		limit, offset                int
+		asJSON                       bool
 	)
 	cmd := &cobra.Command{
 		Use:   "list",
@@ -60,6 +61,26 @@ func newModelListCmd(g *globals) *cobra.Command {
 			if cmd.Flags().Changed("owner") {
 				f.Owner = &owner
 			}
+			if cmd.Flags().Changed("category") {
+				f.Category = &category
+			}
+			if cmd.Flags().Changed("tag") {
+				f.Tag = &tag
+			}
+			if cmd.Flags().Changed("license") {
+				l, err := hokusai.ParseLicense(license)
+				if err != nil {
+					return err
+				}
+				f.License = &l
+			}
+			if cmd.Flags().Changed("metric") {
+				m, err := hokusai.ParseMetric(metric)
+				if err != nil {
+					return err
+				}
+				f.Metric = &m
+			}
 			page, err := sdk.New(g.server).ListModelsRaw(cmd.Context(), f)
 			if err != nil {
 				return err
@@ -72,6 +93,10 @@ func newModelListCmd(g *globals) *cobra.Command {
 	}
 	cmd.Flags().StringVar(&ticker, "ticker", "", "only the model with this ticker")
 	cmd.Flags().StringVar(&owner, "owner", "", "only models owned by this 0x address")
+	cmd.Flags().StringVar(&category, "category", "", "only models in this category (case-insensitive), e.g. Finance")
+	cmd.Flags().StringVar(&tag, "tag", "", "only models carrying this tag (case-insensitive)")
+	cmd.Flags().StringVar(&license, "license", "", "only models under this licence: decentralized, proprietary or open-source")
+	cmd.Flags().StringVar(&metric, "metric", "", "only models judged by this metric, e.g. accuracy")
 	cmd.Flags().IntVar(&limit, "limit", 50, "how many models to show (1–500)")
 	cmd.Flags().IntVar(&offset, "offset", 0, "how many models to skip")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the API's JSON")
@@ -90,14 +115,26 @@ func newModelShowCmd(g *globals) *cobra.Command {
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			m, err := sdk.New(g.server).GetModelRaw(cmd.Context(), args[0])
+			c := sdk.New(g.server)
+			m, err := c.GetModelRaw(cmd.Context(), args[0])
 			if err != nil {
 				return err
 			}
 			if asJSON {
 				return writeJSON(cmd.OutOrStdout(), m)
 			}
-			return printModel(cmd.OutOrStdout(), m)
+			if err := printModel(cmd.OutOrStdout(), m); err != nil {
+				return err
+			}
+			// The baseline above is the owner's declaration at creation;
+			// DeltaOnes are paid against the head the evaluator measured,
+			// once the benchmark is set up.
+			if b, err := c.Benchmark(cmd.Context(), args[0]); err == nil && b.Head != nil {
+				h := b.Head
+				fmt.Fprintf(cmd.OutOrStdout(), "Measured head  %s (95%% interval %s–%s on %d hidden test rows; declared %s)\nBenchmark      %s (committed on-chain: %s)\n",
+					h.Score, h.Low95, h.High95, b.TestRows, orDash(h.Declared), h.BenchmarkHash, text(b.CommittedBenchmarkHash))
+			}
+			return nil
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the API's JSON")
@@ -111,7 +148,7 @@ func writeJSON(w io.Writer, v any) error {
 	return enc.Encode(v)
 }
 
-func printModelTable(w io.Writer, page *oapi.ModelList) error {
+func printModelTable(w io.Writer, page *api.ModelList) error {
 	if page.Total == 0 {
 		_, err := fmt.Fprintln(w, "No models match. Create one with `hokusai model create`.")
 		return err
@@ -141,7 +178,7 @@ func printModelTable(w io.Writer, page *oapi.ModelList) error {
 	return err
 }
 
-func printModel(w io.Writer, m *oapi.Model) error {
+func printModel(w io.Writer, m *api.Model) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	row := func(k, v string) { fmt.Fprintf(tw, "%s\t%s\n", k, v) }
 	row("Model", fmt.Sprintf("%d · %s · %s", m.Id, m.Ticker, m.Name))

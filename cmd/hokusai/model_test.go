@@ -89,6 +89,14 @@ func TestModelList(t *testing.T) {
 	if err != nil || !strings.Contains(out, "No models match") {
 		t.Fatalf("empty: %v\n%s", err, out)
 	}
+	out, err = run(t, "model", "list", "--server", url, "--metric", "log-loss", "--category", "HEALTHCARE", "--tag", "test", "--license", "decentralized")
+	if err != nil || !strings.Contains(out, "VOTE") || strings.Contains(out, "IRIS") || !strings.Contains(out, "1 model") {
+		t.Fatalf("metric, category, tag and licence: %v\n%s", err, out)
+	}
+	_, err = run(t, "model", "list", "--server", url, "--license", "mit")
+	if hokusai.ErrorField(err) != "license" || exitCode(err) != 2 {
+		t.Fatalf("bad licence: %v", err)
+	}
 	_, err = run(t, "model", "list", "--server", url, "--limit", "0")
 	if hokusai.ErrorCode(err) != hokusai.EINVALID || hokusai.ErrorField(err) != "limit" || exitCode(err) != 2 {
 		t.Fatalf("bad limit: %v", err)

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
 	"github.com/hokusai-protocol/hokusai"
@@ -17,7 +18,7 @@ import (
 type modelCreateFlags struct {
 	name, ticker, description, category, tags string
 	metric, baseline, direction, deltaOne     string
-	license, preset                           string
+	license, preset, treasury                 string
 	initialSupply, tokensPerDeltaOne          int64
 	expectedDeltaOnes                         int64
 	wait                                      time.Duration
@@ -85,6 +86,12 @@ func (f *modelCreateFlags) params(cmd *cobra.Command) (chain.CreateModelParams, 
 	p = chain.CreateModelParams{
 		Name: f.name, Ticker: ticker, Description: f.description, Category: f.category,
 		Metric: metric, Direction: direction, Baseline: baseline, License: license, Supply: supply,
+	}
+	if f.treasury != "" {
+		if !common.IsHexAddress(f.treasury) {
+			return p, supply, hokusai.FieldErrorf("treasury", "--treasury %q is not a 0x address.", hokusai.Excerpt(f.treasury))
+		}
+		p.Treasury = common.HexToAddress(f.treasury)
 	}
 	for _, t := range strings.Split(f.tags, ",") {
 		if t = strings.TrimSpace(t); t != "" {
@@ -166,6 +173,7 @@ func newModelCreateCmd(g *globals) *cobra.Command {
 	fl.StringVar(&f.direction, "direction", "", "max or min (default: the metric's natural direction)")
 	fl.StringVar(&f.deltaOne, "delta-one", "", "size of one DeltaOne in the metric's units (not for proportions; default 1% of the baseline)")
 	fl.StringVar(&f.license, "license", "decentralized", "decentralized, proprietary or open-source")
+	fl.StringVar(&f.treasury, "treasury", "", "treasury address of a proprietary model; it must hold USDC when the model is created")
 	fl.StringVar(&f.preset, "preset", "growth", "supply preset: experimental, growth or mature")
 	fl.Int64Var(&f.initialSupply, "initial-supply", 0, "custom initial supply in whole tokens")
 	fl.Int64Var(&f.tokensPerDeltaOne, "tokens-per-deltaone", 0, "custom tokens minted per DeltaOne")

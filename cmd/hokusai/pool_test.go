@@ -14,12 +14,14 @@ import (
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/chain"
 	"github.com/hokusai-protocol/hokusai/chain/devchain"
+	"github.com/hokusai-protocol/hokusai/chain/index"
+	"github.com/hokusai-protocol/hokusai/chain/txmgr/txmgrtest"
 	hhttp "github.com/hokusai-protocol/hokusai/http"
 	"github.com/hokusai-protocol/hokusai/sqlite"
 )
 
 // startChainAPI runs a real dev chain with the protocol deployed (no
-// buy-only window, so a test can sell at once), the model indexer into
+// buy-only window, so a test can sell at once), the chain indexer's models into
 // SQLite and the API server, and returns the server's URL.
 func startChainAPI(t *testing.T) string {
 	t.Helper()
@@ -33,6 +35,7 @@ func startChainAPI(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
+	txmgrtest.Attach(t, c)
 	none := time.Duration(0)
 	p, err := chain.EnsureProtocolWith(ctx, c, devchain.DevKey(0), filepath.Join(dir, "protocol.json"), chain.EnsureOptions{Dev: true, BuyOnlyWindow: &none})
 	if err != nil {
@@ -43,7 +46,10 @@ func startChainAPI(t *testing.T) string {
 		t.Fatal(err)
 	}
 	ms := sqlite.NewModelService(db)
-	ix := &chain.Indexer{Client: c, Protocol: p, Models: ms, Cursors: sqlite.NewCursorService(db), Interval: 50 * time.Millisecond}
+	ix := &index.Indexer{
+		Chain: c.Backend, Blocks: sqlite.NewBlockService(db), Name: "chain", FromBlock: p.DeployBlock, Interval: 50 * time.Millisecond,
+		Handlers: []index.Handler{&index.Models{Client: c, Protocol: p, Models: ms}},
+	}
 	done := make(chan struct{})
 	go func() { ix.Run(ctx); close(done) }()
 	s := hhttp.NewServer(hhttp.Config{Addr: "127.0.0.1:0", ModelService: ms, ChainInfo: func() hokusai.ChainInfo { return p.Info(node.RPCURL()) }})

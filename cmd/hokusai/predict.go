@@ -13,6 +13,7 @@ import (
 
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/gateway"
+	"github.com/hokusai-protocol/hokusai/sdk/api"
 )
 
 // readRows reads rows for predict: a JSON array of rows, one row object,
@@ -129,14 +130,14 @@ func newUsageCmd(g *globals) *cobra.Command {
 					q.Set(k, v)
 				}
 			}
-			var out gateway.UsageResponse
+			var out api.Usage
 			if _, err := gatewayCall(cmd.Context(), g, "GET", "/v1/usage?"+q.Encode(), key, nil, &out); err != nil {
 				return err
 			}
 			tw := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 0, 2, ' ', 0)
 			fmt.Fprintln(tw, "MODEL\tCALLS\tAMOUNT (USDC)")
 			for _, m := range out.Models {
-				fmt.Fprintf(tw, "%d\t%d\t%s\n", m.ModelID, m.Calls, m.Amount)
+				fmt.Fprintf(tw, "%d\t%d\t%s\n", m.ModelId, m.Calls, m.Amount)
 			}
 			fmt.Fprintf(tw, "total\t%d\t%s\n", out.TotalCalls, out.TotalAmount)
 			return tw.Flush()

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"math/big"
+	"os"
 	"path/filepath"
 
 	"github.com/spf13/cobra"
@@ -44,10 +45,11 @@ at --server reports.`,
 				return fmt.Errorf("open database: %w", err)
 			}
 			defer db.Close()
-			l, err := ledger.NewService(ctx, db)
+			store, err := sqlite.NewLedgerStore(ctx, db)
 			if err != nil {
 				return err
 			}
+			l := ledger.NewService(store)
 			defer l.Close()
 			url := rpc
 			if url == "" {
@@ -85,7 +87,11 @@ at --server reports.`,
 			return errReconcile
 		},
 	}
-	cmd.Flags().StringVar(&dataDir, "data-dir", defaultDataDir(), "the server's data directory (env HOKUSAI_DATA_DIR)")
+	def := os.Getenv("HOKUSAI_DATA_DIR") // the same variable serve reads
+	if def == "" {
+		def = defaultDataDir()
+	}
+	cmd.Flags().StringVar(&dataDir, "data-dir", def, "the server's data directory (env HOKUSAI_DATA_DIR)")
 	cmd.Flags().StringVar(&rpc, "rpc", "", "JSON-RPC URL of the chain (default: the one the server reports)")
 	return cmd
 }

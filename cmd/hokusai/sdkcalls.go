@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"crypto/ecdsa"
 	"encoding/json"
 	"fmt"
@@ -15,8 +16,10 @@ import (
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/chain"
 	"github.com/hokusai-protocol/hokusai/contrib"
+	"github.com/hokusai-protocol/hokusai/eval"
 	"github.com/hokusai-protocol/hokusai/evaluator"
 	"github.com/hokusai-protocol/hokusai/sdk"
+	"github.com/hokusai-protocol/hokusai/sdk/api"
 )
 
 // The seed's SDK names as CLI commands: register_model,
@@ -53,31 +56,103 @@ type ownerCall struct {
 
 func (o *ownerCall) Close() { o.Client.Close() }
 
-func parseDeltaOnes(field, s string) (*big.Int, error) {
+// decimalFlag is a flag's decimal, or nil when it was not given.
+func decimalFlag(s string) *hokusai.Decimal {
+	if s == "" {
+		return nil
+	}
+	d := hokusai.Decimal(strings.TrimSpace(s))
+	return &d
+}
+
+// parseRewardDistribution reads --reward-distribution as the seed writes
+// it: contributors=0.7,model_owner=0.3 or {"contributors": 0.7, "model_owner": 0.3}.
+func parseRewardDistribution(s string) (*hokusai.RewardDistribution, error) {
+	s = strings.TrimSpace(s)
 	if s == "" {
 		return nil, nil
 	}
-	return hokusai.ParseWad(field, s)
+	var rd hokusai.RewardDistribution
+	if strings.HasPrefix(s, "{") {
+		dec := json.NewDecoder(strings.NewReader(s))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&rd); err != nil {
+			return nil, hokusai.FieldErrorf("reward_distribution", "--reward-distribution %q is not {\"contributors\": 0.7, \"model_owner\": 0.3}: %v.", hokusai.Excerpt(s), err)
+		}
+		return &rd, nil
+	}
+	for _, kv := range strings.Split(s, ",") {
+		k, v, ok := strings.Cut(strings.TrimSpace(kv), "=")
+		switch {
+		case ok && k == "contributors":
+			rd.Contributors = hokusai.Decimal(strings.TrimSpace(v))
+		case ok && k == "model_owner":
+			rd.ModelOwner = hokusai.Decimal(strings.TrimSpace(v))
+		default:
+			return nil, hokusai.FieldErrorf("reward_distribution", "--reward-distribution takes contributors=FRACTION,model_owner=FRACTION (e.g. contributors=0.7,model_owner=0.3), got %q.", hokusai.Excerpt(s))
+		}
+	}
+	return &rd, nil
+}
+
+// printTokenManagerPlan says what a configuration now is, in both units.
+func printTokenManagerPlan(out io.Writer, m *hokusai.Model, p *api.TokenManagerPlan, tx common.Hash) {
+	c := p.Config
+	str := func(d *api.Decimal) string {
+		if d == nil {
+			return "—"
+		}
+		b, _ := d.MarshalJSON()
+		return strings.Trim(string(b), "\"")
+	}
+	fmt.Fprintf(out, "Model %d's token manager: reward_rate %s tokens per DeltaOne, max_rewards %s tokens, min_improvement %s %s (%s DeltaOnes),\n",
+		m.ID, str(c.Seed.RewardRate), str(c.Seed.MaxRewards), str(c.Seed.MinImprovement), m.Metric, hokusai.FormatUnits(mustInt(c.MintThreshold), 18))
+	dist := "—"
+	if rd := c.Seed.RewardDistribution; rd != nil {
+		dist = "contributors " + str(&rd.Contributors) + ", model_owner " + str(&rd.ModelOwner)
+	}
+	fee := "unchanged"
+	if c.Seed.ApiFeeRate != nil {
+		fee = str(c.Seed.ApiFeeRate) + " USDC per call (" + fmt.Sprint(c.ApiFeeRate) + " micro-USDC), ramped over 30 days"
+	}
+	fmt.Fprintf(out, "reward_distribution %s (%d bps), api_fee_rate %s.\n", dist, c.ContributorBps, fee)
+	fmt.Fprintf(out, "%-14s %s\n", "Transaction", tx.Hex())
+}
+
+func mustInt(s string) *big.Int {
+	v, ok := new(big.Int).SetString(s, 10)
+	if !ok {
+		return new(big.Int)
+	}
+	return v
 }
 
 func newRegisterModelCmd(g *globals) *cobra.Command {
 	var w walletFlags
 	var cf chainFlags
 	var rate, minImp, maxRewards string
-	var benchmark, training, recipeFile, target, pii string
+	var benchmark, training, recipeFile, target, pii, declared string
+	var change bool
 	var l2 float64
 	var seed uint64
 	var devPercent, initial, resamples int
+	var metricOpts eval.MetricOptions
 	cmd := &cobra.Command{
-		Use:     "register_model MODEL --reward-rate TOKENS --max-rewards TOKENS [--min-improvement DELTAONES] [--benchmark FILE ...]",
+		Use:     "register_model MODEL --reward-rate TOKENS --max-rewards TOKENS [--min-improvement DELTA] [--benchmark FILE ...]",
 		Aliases: []string{"register-model"},
 		Short:   "Set a model's rewards (register_model) and, with --benchmark, its benchmark and training data",
 		Long: "register_model (the seed's SDK call): reward_rate is the tokens minted per DeltaOne, min_improvement the\n" +
-			"DeltaOnes an improvement needs before anything is minted (default 1), max_rewards the most tokens one\n" +
-			"improvement may mint. Signed by the owner. With --benchmark it also uploads the benchmark dataset (split\n" +
+			"improvement needed before anything is minted, in the metric's own units (0.01 is one percentage point of a\n" +
+			"proportion such as accuracy, one DeltaOne; for other metrics it is divided by the model's DeltaOne size;\n" +
+			"default one DeltaOne), max_rewards the most tokens one improvement may mint. The server converts each\n" +
+			"value exactly and refuses one it cannot store exactly; the owner signs the transaction. With --benchmark it also uploads the benchmark dataset (split\n" +
 			"by --seed and --dev-percent into a public dev split and a hidden test split), the owner's initial training\n" +
 			"rows (--training FILE, or the first --initial-rows dev rows) and the training recipe (--recipe FILE, or\n" +
-			"--target COLUMN with --l2), so the server's evaluator can retrain the model with contributions.",
+			"--target COLUMN with --l2), so the server's evaluator can retrain the model with contributions. The\n" +
+			"evaluator measures the head on the hidden test split and commits the benchmark's hash with that score\n" +
+			"on-chain: every DeltaOne is paid against the measured head. A declared baseline (the model's, or\n" +
+			"--declared-baseline) outside the measured 95% interval is refused; replacing a committed benchmark\n" +
+			"needs --change-benchmark and resets the head.",
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o, err := ownerSession(cmd, g, &w, &cf, args[0])
@@ -93,38 +168,33 @@ func newRegisterModelCmd(g *globals) *cobra.Command {
 				if err != nil {
 					return err
 				}
-				res, err := sdk.New(g.server).SetupModel(ctx, fmt.Sprint(m.ID), req, key)
+				req.DeclaredBaseline, req.ChangeBenchmark = declared, change
+				req.MetricOptions = metricOpts
+				body, err := apiSetup(req)
+				if err != nil {
+					return err
+				}
+				res, err := sdk.New(g.server).SetupModel(ctx, fmt.Sprint(m.ID), body, key)
 				if err != nil {
 					return err
 				}
 				printSetup(out, res)
 			}
-			if rate == "" && maxRewards == "" {
+			if rate == "" && maxRewards == "" && minImp == "" {
 				return nil
 			}
-			p := sdk.RegisterModelParams{}
-			if p.RewardRate, err = parseTokens("reward-rate", rate); err != nil {
-				return err
-			}
-			if p.MaxRewards, err = parseTokens("max-rewards", maxRewards); err != nil {
-				return err
-			}
-			if p.MinImprovement, err = parseDeltaOnes("min-improvement", minImp); err != nil {
-				return err
-			}
-			tx, err := sdk.RegisterModel(ctx, s, key, m.ID, p)
+			settings := hokusai.TokenManagerSettings{RewardRate: decimalFlag(rate), MaxRewards: decimalFlag(maxRewards), MinImprovement: decimalFlag(minImp)}
+			plan, tx, err := applyTokenManagerSettings(ctx, sdk.New(g.server), s, key, m, settings)
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(out, "Model %d rewards: %s tokens per DeltaOne, at most %s per improvement, minimum %s DeltaOnes.\n",
-				m.ID, hokusai.FormatWad(p.RewardRate), hokusai.FormatWad(p.MaxRewards), hokusai.FormatWad(thresholdOrOne(p.MinImprovement)))
-			fmt.Fprintf(out, "%-14s %s\n", "Transaction", tx.Hex())
+			printTokenManagerPlan(out, m, plan, tx)
 			return nil
 		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&rate, "reward-rate", "", "reward_rate: tokens minted per DeltaOne, e.g. 100000")
-	f.StringVar(&minImp, "min-improvement", "", "min_improvement: DeltaOnes needed to mint (default 1)")
+	f.StringVar(&minImp, "min-improvement", "", "min_improvement: the improvement needed to mint, in the metric's units (0.01 = one percentage point = one DeltaOne for a proportion; default one DeltaOne)")
 	f.StringVar(&maxRewards, "max-rewards", "", "max_rewards: most tokens one improvement mints")
 	f.StringVar(&benchmark, "benchmark", "", "benchmark dataset (CSV or JSONL) holding the hidden test split")
 	f.StringVar(&training, "training", "", "the owner's initial training rows (CSV or JSONL)")
@@ -136,16 +206,31 @@ func newRegisterModelCmd(g *globals) *cobra.Command {
 	f.IntVar(&devPercent, "dev-percent", 60, "share of the benchmark in the public dev split")
 	f.IntVar(&resamples, "resamples", 0, "bootstrap resamples, 100–100000 (default 1,000)")
 	f.StringVar(&pii, "pii-policy", "reject", "reject or allow contributions that look like personal data")
+	f.StringVar(&declared, "declared-baseline", "", "the head score you declare, checked against the measured one (default: the model's baseline; none: no declaration)")
+	f.BoolVar(&change, "change-benchmark", false, "replace the model's committed benchmark, resetting the head to the newly measured score")
+	f.StringVar(&metricOpts.Average, "average", "", "how the model's metric averages classes: binary, macro, micro or weighted")
+	f.StringVar(&metricOpts.MultiClass, "multi-class", "", "auc_roc on more than two classes: ovr (default) or ovo")
+	f.StringVar(&metricOpts.Expression, "expression", "", "the custom metric's expression (a model created with --metric custom), e.g. '2*tp/(2*tp+fp+fn)'")
 	w.register(cmd)
 	cf.register(cmd)
 	return cmd
 }
 
-func thresholdOrOne(v *big.Int) *big.Int {
-	if v == nil || v.Sign() == 0 {
-		return hokusai.WAD
+// apiSetup is a setup as the API document spells it. The evaluator's type
+// and the document's describe one JSON body, so the conversion goes
+// through that body and refuses any field the document lacks.
+func apiSetup(req *evaluator.SetupRequest) (api.SetupRequest, error) {
+	var out api.SetupRequest
+	b, err := json.Marshal(req)
+	if err != nil {
+		return out, fmt.Errorf("setup: %w", err)
 	}
-	return v
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&out); err != nil {
+		return out, fmt.Errorf("setup as the API spells it: %w", err)
+	}
+	return out, nil
 }
 
 // setupRequest reads the files of register_model's benchmark flags.
@@ -189,11 +274,21 @@ func setupRequest(benchmark, training, recipeFile, target string, l2 float64, se
 	return req, nil
 }
 
-func printSetup(out io.Writer, r *evaluator.SetupResponse) {
-	fmt.Fprintf(out, "Benchmark set up for model %d: %s on %d hidden test rows (test split %s).\n", r.ModelID, r.Metric, r.TestRows, r.TestDigest)
-	fmt.Fprintf(out, "The initial %d training rows score %.4f; the on-chain head is %s.\n", r.TrainingRows, r.BaselineScore, r.HeadScore)
-	if r.Budget != "" {
-		b, _ := new(big.Int).SetString(r.Budget, 10)
+func printSetup(out io.Writer, r *api.SetupResponse) {
+	fmt.Fprintf(out, "Benchmark set up for model %d: %s on %d hidden test rows (test split %s).\n", r.ModelId, r.Metric, r.TestRows, r.TestDigest)
+	h := r.Head
+	declared := h.Declared
+	if declared == "" {
+		declared = "none"
+	}
+	fmt.Fprintf(out, "Measured head: %s (95%% interval %s–%s, %d resamples; declared %s), trained on %d rows.\n", h.Score, h.Low95, h.High95, h.Resamples, declared, r.TrainingRows)
+	fmt.Fprintf(out, "Benchmark hash %s committed on-chain with head %s", h.BenchmarkHash, r.HeadScore)
+	if h.CommitTx != "" {
+		fmt.Fprintf(out, " (tx %s)", h.CommitTx)
+	}
+	fmt.Fprintln(out, ".")
+	if text(r.Budget) != "" {
+		b, _ := new(big.Int).SetString(*r.Budget, 10)
 		fmt.Fprintf(out, "Mint budget: %s tokens.\n", hokusai.FormatWad(b))
 	}
 }
@@ -201,43 +296,39 @@ func printSetup(out io.Writer, r *evaluator.SetupResponse) {
 func newConfigureTokenManagerCmd(g *globals) *cobra.Command {
 	var w walletFlags
 	var cf chainFlags
-	var threshold, fee string
-	var share int
+	var threshold, fee, dist string
 	cmd := &cobra.Command{
-		Use:     "configure_token_manager MODEL [--mint-threshold DELTAONES] [--api-fee-rate USDC] [--reward-distribution PERCENT]",
+		Use:     "configure_token_manager MODEL [--mint-threshold DELTA] [--api-fee-rate USDC] [--reward-distribution contributors=0.7,model_owner=0.3]",
 		Aliases: []string{"configure-token-manager"},
-		Short:   "Set the mint threshold, API fee rate and contributor share (configure_token_manager)",
-		Args:    cobra.ExactArgs(1),
+		Short:   "Set the mint threshold, API fee rate and reward split (configure_token_manager)",
+		Long: "configure_token_manager (the seed's SDK call), in the seed's units: mint_threshold is the improvement needed\n" +
+			"to mint in the metric's units (0.01 = one DeltaOne for a proportion), api_fee_rate the USDC per call\n" +
+			"(0.001 = 1,000 micro-USDC, ramped over 30 days), reward_distribution the contributors' and the model\n" +
+			"owner's fractions of each reward, summing to 1. What is not given keeps its value; register_model first.",
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			rd, err := parseRewardDistribution(dist)
+			if err != nil {
+				return err
+			}
 			o, err := ownerSession(cmd, g, &w, &cf, args[0])
 			if err != nil {
 				return err
 			}
 			defer o.Close()
-			s, m, key := o.Session, o.model, o.key
-			p := sdk.TokenManagerParams{ContributorPercent: share}
-			if p.MintThreshold, err = parseDeltaOnes("mint-threshold", threshold); err != nil {
-				return err
-			}
-			if fee != "" {
-				v, err := parseUSDC("api-fee-rate", fee)
-				if err != nil {
-					return err
-				}
-				p.APIFeeRate = v.Uint64()
-			}
-			tx, err := sdk.ConfigureTokenManager(cmd.Context(), s, key, m.ID, p)
+			settings := hokusai.TokenManagerSettings{MintThreshold: decimalFlag(threshold), APIFeeRate: decimalFlag(fee), RewardDistribution: rd}
+			plan, tx, err := applyTokenManagerSettings(cmd.Context(), sdk.New(g.server), o.Session, o.key, o.model, settings)
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "Model %d's token manager configured.\n%-14s %s\n", m.ID, "Transaction", tx.Hex())
+			printTokenManagerPlan(cmd.OutOrStdout(), o.model, plan, tx)
 			return nil
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&threshold, "mint-threshold", "", "mint_threshold: DeltaOnes an improvement needs (default: keep)")
-	f.StringVar(&fee, "api-fee-rate", "", "api_fee_rate: USDC per call, ramped over 30 days (default: keep)")
-	f.IntVar(&share, "reward-distribution", 0, "reward_distribution: contributors' percent of each reward, the owner gets the rest (default: keep, 70)")
+	f.StringVar(&threshold, "mint-threshold", "", "mint_threshold: the improvement needed to mint, in the metric's units (default: keep)")
+	f.StringVar(&fee, "api-fee-rate", "", "api_fee_rate: USDC per call, e.g. 0.001 (default: keep)")
+	f.StringVar(&dist, "reward-distribution", "", "reward_distribution: contributors=0.7,model_owner=0.3 or the JSON object (default: keep)")
 	w.register(cmd)
 	cf.register(cmd)
 	return cmd
@@ -264,7 +355,7 @@ func newConfigureVerifierCmd(g *globals) *cobra.Command {
 			}
 			defer o.Close()
 			s, m, key := o.Session, o.model, o.key
-			p := sdk.VerifierParams{VerificationMethod: method, ImprovementCalculation: calc, K: k}
+			p := verifierParams{VerificationMethod: method, ImprovementCalculation: calc, K: k}
 			if metrics != "" {
 				p.PerformanceMetrics = strings.Split(metrics, ",")
 			}
@@ -284,7 +375,7 @@ func newConfigureVerifierCmd(g *globals) *cobra.Command {
 				}
 				p.Attesters = append(p.Attesters, common.HexToAddress(a))
 			}
-			tx, err := sdk.ConfigureVerifier(cmd.Context(), s, key, m, p)
+			tx, err := configureVerifier(cmd.Context(), s, key, m, p)
 			if err != nil {
 				return err
 			}
@@ -319,20 +410,20 @@ func newVerifyIntegrationCmd(g *globals) *cobra.Command {
 				return err
 			}
 			printIntegration(cmd.OutOrStdout(), rep)
-			if !rep.OK {
-				return hokusai.Errorf(hokusai.EINVALID, "Model %d's contracts are not fully integrated; fix the checks marked FAIL.", rep.ModelID)
+			if !rep.Ok {
+				return hokusai.Errorf(hokusai.EINVALID, "Model %d's contracts are not fully integrated; fix the checks marked FAIL.", rep.ModelId)
 			}
 			return nil
 		},
 	}
 }
 
-func printIntegration(out io.Writer, rep *evaluator.IntegrationReport) {
+func printIntegration(out io.Writer, rep *api.IntegrationReport) {
 	mark := map[bool]string{true: "ok  ", false: "FAIL"}
 	for _, c := range []struct {
 		name string
-		c    evaluator.IntegrationCheck
+		c    api.IntegrationCheck
 	}{{"token_creation", rep.TokenCreation}, {"verifier_setup", rep.VerifierSetup}, {"manager_configuration", rep.ManagerConfiguration}, {"reward_distribution", rep.RewardDistribution}} {
-		fmt.Fprintf(out, "  %s %-22s %s\n", mark[c.c.OK], c.name, c.c.Detail)
+		fmt.Fprintf(out, "  %s %-22s %s\n", mark[c.c.Ok], c.name, c.c.Detail)
 	}
 }

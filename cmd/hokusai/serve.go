@@ -10,18 +10,22 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/blob"
 	"github.com/hokusai-protocol/hokusai/chain"
 	"github.com/hokusai-protocol/hokusai/chain/devchain"
+	"github.com/hokusai-protocol/hokusai/chain/index"
+	"github.com/hokusai-protocol/hokusai/chain/txmgr"
 	"github.com/hokusai-protocol/hokusai/contrib"
-	"github.com/hokusai-protocol/hokusai/gateway"
+	"github.com/hokusai-protocol/hokusai/evaluator"
 	hhttp "github.com/hokusai-protocol/hokusai/http"
 	"github.com/hokusai-protocol/hokusai/ledger"
 	"github.com/hokusai-protocol/hokusai/signreq"
@@ -31,11 +35,14 @@ import (
 // serveConfig is everything `hokusai serve` is told.
 type serveConfig struct {
 	dataDir  string
+	database string // a postgres:// URL; empty: SQLite in dataDir
+	blobs    string // an s3:// URL; empty: the blobs directory in dataDir
 	httpAddr string
 	rpcAddr  string // embedded chain's JSON-RPC listen address
 
 	rpcURL       string // an external EVM chain instead of the embedded one
 	keystore     string // platform key on an external chain
+	protocolFile string // the protocol record; empty: protocol.json in dataDir
 	passwordFile string
 	usdc         string
 	treasury     string
@@ -48,6 +55,26 @@ type serveConfig struct {
 	allowPrivateEndpoints bool // model endpoints may be loopback, private or link-local addresses
 
 	logLevel string
+
+	secretKeyFile string // seals endpoint secrets; empty: secret.key in dataDir
+
+	evalWorkers  int           // models evaluated at once
+	evalTimeout  time.Duration // each evaluation's budget
+	evalBatch    int           // contributions to one model evaluated together
+	evalWindow   time.Duration // how long the first of a batch waits for the others
+	evaluatorKey string        // hex; empty: the dev key on the dev chain
+	attesterKeys string        // comma-separated hex; empty: dev keys on the dev chain
+
+	settleInterval   time.Duration
+	settleThreshold  int64 // unsettled micro-USDC that starts a round early
+	settleMaxEntries int
+
+	settlePause    string // crash drills: "journaled:30s" or "broadcast:30s"
+	evaluatorCrash string // crash drills: "after-broadcast"
+
+	// origins says where each setting set by something other than its
+	// default came from, by flag name (config.go).
+	origins map[string]string
 }
 
 func newServeCmd(g *globals) *cobra.Command {
@@ -65,25 +92,45 @@ that platform key instead.
 
 Before it serves, it checks its data: the database with SQLite's
 quick_check and its write-ahead log for a cut; the chain, genesis and
-contracts the database belongs to; the chain's block at the indexer's
-cursor; every settlement, credit deposit and mint the contracts recorded;
+contracts the database belongs to; the blocks the chain indexer recorded
+(a reorganisation within its 128-block window is undone and read again,
+a deeper one refused); every settlement, credit deposit and mint the contracts recorded;
 each consumer's credit against the vault; and every head version's
 package in the blob store. It refuses a database that fails, naming the
 file and the fix. A missing database is rebuilt from the chain only with
 --rebuild-from-chain: models, credit deposits, settlements and mints come
-back; API keys, package versions and unsettled usage do not.`,
+back; API keys, package versions and unsettled usage do not.
+
+Every flag is also a key of the --config YAML file (http_addr) and an
+environment variable (HOKUSAI_HTTP_ADDR); flags win over the environment,
+which wins over the file.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runServe(cmd.Context(), cfg, cmd.OutOrStdout())
 		},
 	}
-	f := cmd.Flags()
-	f.StringVar(&cfg.dataDir, "data-dir", defaultDataDir(), "directory for the chain, database and blobs (env HOKUSAI_DATA_DIR)")
+	serveFlags(cmd.Flags(), cfg)
+	cmd.PreRunE = func(cmd *cobra.Command, args []string) (err error) {
+		cfg.origins, err = loadConfig(cmd.Flags(), os.Environ())
+		return err
+	}
+	return cmd
+}
+
+// serveFlags declares every serve setting on f, bound to cfg, with its
+// default; config.go gives each its HOKUSAI_* variable and file key, and
+// the README's Configuration table lists them.
+func serveFlags(f *pflag.FlagSet, cfg *serveConfig) {
+	f.String(configFlag, "", "YAML file of settings, one key per flag with _ for - (env HOKUSAI_CONFIG); the environment and flags override it")
+	f.StringVar(&cfg.dataDir, "data-dir", defaultDataDir(), "directory for the chain, database and blobs")
+	f.StringVar(&cfg.blobs, "blobs", "", "S3 bucket for packages, shared by replicas: s3://bucket/prefix?endpoint=URL&region=R&path_style=1 (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY); empty: blobs/ in --data-dir")
+	f.StringVar(&cfg.database, "database", "", "PostgreSQL URL (postgres://…) shared by replicas; empty: SQLite hokusai.db in --data-dir")
 	f.StringVar(&cfg.httpAddr, "http-addr", "127.0.0.1:8080", "REST API listen address (port 0 picks a free port)")
 	f.StringVar(&cfg.rpcAddr, "rpc-addr", devchain.DefaultRPCAddr, "embedded chain JSON-RPC listen address (loopback only)")
 	f.StringVar(&cfg.rpcURL, "rpc", "", "use this EVM JSON-RPC URL instead of the embedded dev chain")
 	f.StringVar(&cfg.keystore, "keystore", "", "platform key (go-ethereum keystore file) for --rpc")
 	f.StringVar(&cfg.passwordFile, "password-file", "", "file holding the keystore passphrase (or env HOKUSAI_PASSWORD)")
+	f.StringVar(&cfg.protocolFile, "protocol", "", "the protocol's record (contract addresses): replicas share the one `hokusai chain dev` writes; default: protocol.json in --data-dir")
 	f.StringVar(&cfg.usdc, "usdc", "", "USDC token address on the --rpc chain (needed to deploy there)")
 	f.StringVar(&cfg.treasury, "treasury", "", "address that receives trade fees (default: the platform key's address)")
 	f.Uint64Var(&cfg.confirmations, "confirmations", 3, "with --rpc: blocks that must follow a transaction or event before it counts")
@@ -91,13 +138,26 @@ back; API keys, package versions and unsettled usage do not.`,
 	f.BoolVar(&cfg.rebuildFromChain, "rebuild-from-chain", false, "with no hokusai.db: rebuild models, credit deposits, settlements and mints from the chain (API keys, package versions and unsettled usage are lost)")
 	f.BoolVar(&cfg.allowMissingBlobs, "allow-missing-blobs", false, "start although the blob store lacks some head packages (calls to those models fail)")
 	f.BoolVar(&cfg.allowPrivateEndpoints, "allow-private-endpoints", false, "let models' remote endpoints be loopback, private or link-local addresses (off: such calls are refused after DNS resolution)")
-	return cmd
+	f.StringVar(&cfg.secretKeyFile, "secret-key-file", "", "the 32-byte key that seals models' endpoint secrets (default: secret.key in --data-dir, created with mode 0600)")
+	f.IntVar(&cfg.evalWorkers, "eval-workers", evaluator.DefaultWorkers, "models the evaluator evaluates at once (1–64)")
+	f.DurationVar(&cfg.evalTimeout, "eval-timeout", evaluator.DefaultEvalTimeout, "each evaluation's time budget (1s–1h)")
+	f.IntVar(&cfg.evalBatch, "eval-batch", evaluator.DefaultBatch, "most contributions to one model evaluated as one batch, their reward split by Shapley weights (1–32)")
+	f.DurationVar(&cfg.evalWindow, "eval-batch-window", evaluator.DefaultBatchWindow, "how long a model's first waiting contribution waits for others to join its batch (0s–1m)")
+	f.StringVar(&cfg.evaluatorKey, "evaluator-key", "", "hex key that signs evaluation receipts (default: a dev key on the dev chain; required to evaluate on --rpc); prefer the environment or the file, a flag shows in ps")
+	f.StringVar(&cfg.attesterKeys, "attester-keys", "", "comma-separated hex keys of the attesters this server runs (default: two dev keys on the dev chain); prefer the environment or the file")
+	f.DurationVar(&cfg.settleInterval, "settle-interval", 2*time.Second, "time between settlement rounds")
+	f.Int64Var(&cfg.settleThreshold, "settle-threshold", 1_000_000, "unsettled micro-USDC that starts a settlement round early")
+	f.IntVar(&cfg.settleMaxEntries, "settle-max-entries", ledger.DefaultMaxEntries, "(consumer, model) entries per settlement batch")
+	// Crash drills for the tests, not settings to tune.
+	f.StringVar(&cfg.settlePause, "settle-pause", "", "crash drills: journaled:DURATION or broadcast:DURATION pauses the settler there")
+	f.StringVar(&cfg.evaluatorCrash, "evaluator-crash", "", "crash drills: after-broadcast exits once a mint is sent, before its receipt")
+	_ = f.MarkHidden("settle-pause")
+	_ = f.MarkHidden("evaluator-crash")
 }
 
+// defaultDataDir is ~/.hokusai (HOKUSAI_DATA_DIR overrides it through
+// the configuration).
 func defaultDataDir() string {
-	if d := os.Getenv("HOKUSAI_DATA_DIR"); d != "" {
-		return d
-	}
 	if home, err := os.UserHomeDir(); err == nil {
 		return filepath.Join(home, ".hokusai")
 	}
@@ -111,19 +171,26 @@ type server struct {
 	log      *slog.Logger
 	node     *devchain.Node
 	client   *chain.Client
+	txs      *txmgr.Manager // sends every platform transaction
 	protocol *chain.Protocol
-	db       *sqlite.DB
+	db       *sqlite.DB // the SQLite file; nil on PostgreSQL
+	stores   *stores
 	blobs    blob.Store
-	models   hokusai.ModelService
-	http     *hhttp.Server
-	cancel   context.CancelFunc
-	done     chan struct{}
-	closers  []func() error // the parts' close functions, in start order
-	platform *ecdsa.PrivateKey
+	// blobsName says where the blobs are, for messages.
+	blobsName string
+	models    hokusai.ModelService
+	http      *hhttp.Server
+	cancel    context.CancelFunc
+	done      chan struct{}
+	closers   []func() error // the parts' close functions, in start order
+	platform  *ecdsa.PrivateKey
 	// ledger is the credits ledger: the start-up checks, the gateway's
 	// charges and the ledger part's settler share it; Close closes it
 	// after the parts.
 	ledger *ledger.Service
+	// vault is the chain indexer's credit-vault handler; the start-up
+	// ledger checks read the vault and the router through it.
+	vault *ledger.VaultHandler
 	// metrics is this server's Prometheus registry (the gateway's series
 	// and the ledger's gauges), served at /metrics with the process's
 	// default collectors.
@@ -148,10 +215,10 @@ func runServe(ctx context.Context, cfg *serveConfig, out io.Writer) error {
 	return s.Close()
 }
 
-func parseLogLevel(s string) (slog.Level, error) {
+func parseLogLevel(s, origin string) (slog.Level, error) {
 	var l slog.Level
 	if err := l.UnmarshalText([]byte(s)); err != nil {
-		return 0, hokusai.FieldErrorf("log-level", "Unknown --log-level %q; use debug, info, warn or error.", s)
+		return 0, hokusai.FieldErrorf("log-level", "Unknown log level %q (%s); use debug, info, warn or error.", s, origin)
 	}
 	return l, nil
 }
@@ -161,7 +228,7 @@ func parseLogLevel(s string) (slog.Level, error) {
 // server's parts (gateway, improve, ledger) and the HTTP server. On error
 // everything already started is stopped.
 func startServer(ctx context.Context, cfg *serveConfig) (_ *server, err error) {
-	level, err := parseLogLevel(cfg.logLevel)
+	level, err := parseLogLevel(cfg.logLevel, cfg.origin("log-level"))
 	if err != nil {
 		return nil, err
 	}
@@ -173,25 +240,29 @@ func startServer(ctx context.Context, cfg *serveConfig) (_ *server, err error) {
 		}
 	}()
 	if cfg.dataDir == "" {
-		return nil, hokusai.FieldErrorf("data-dir", "--data-dir must name a directory.")
+		return nil, hokusai.FieldErrorf("data-dir", "%s must name a directory.", cfg.origin("data-dir"))
 	}
 	if err := os.MkdirAll(cfg.dataDir, 0o700); err != nil {
-		return nil, hokusai.Errorf(hokusai.EINVALID, "Cannot create the data directory %s: %v.", cfg.dataDir, err)
+		return nil, hokusai.Errorf(hokusai.EINVALID, "Cannot create the data directory %s (%s): %v.", cfg.dataDir, cfg.origin("data-dir"), err)
 	}
 
-	pre, err := inspectDataDir(cfg.dataDir)
+	pre, err := inspectDataDir(cfg.dataDir, cfg.database)
 	if err != nil {
 		return nil, err
 	}
-	s.db = sqlite.NewDB(filepath.Join(cfg.dataDir, "hokusai.db"))
-	if err := s.db.Open(); err != nil {
-		return nil, fmt.Errorf("open database: %w", err)
-	}
-	blobs, err := blob.NewLocal(filepath.Join(cfg.dataDir, "blobs"))
+	secretKey, err := openSecretKey(cfg)
 	if err != nil {
-		return nil, fmt.Errorf("open blob store: %w", err)
+		return nil, err
 	}
-	s.blobs = blobs
+	if s.stores, err = openStores(ctx, cfg, secretKey); err != nil {
+		return nil, err
+	}
+	s.db = s.stores.sqlite
+	blobs, blobsName, err := openBlobs(ctx, cfg)
+	if err != nil {
+		return nil, err
+	}
+	s.blobs, s.blobsName = blobs, blobsName
 
 	platformKey, rpcURL, err := s.openChain(ctx)
 	if err != nil {
@@ -201,64 +272,93 @@ func startServer(ctx context.Context, cfg *serveConfig) (_ *server, err error) {
 	if s.client, err = chain.Dial(ctx, rpcURL); err != nil {
 		return nil, err
 	}
-	// Every platform transaction is written down before it is sent, and a
-	// restart first finishes what the last run left in flight.
-	s.client.Journal = &chain.FileJournal{Path: filepath.Join(cfg.dataDir, "tx-journal.json")}
+	// Every platform transaction — deploys, mints, settlements — goes
+	// through one transaction manager: written down before it is signed,
+	// bumped when stuck, confirmed at --confirmations. A restart (or
+	// another replica) finishes what was left in flight.
+	s.client.Confirmations = s.confirmations()
+	s.txs = txmgr.New(s.client, s.stores.Txs)
+	s.txs.Logger = log.With("part", "txmgr")
 	if s.node == nil {
-		s.client.BumpAfter = 30 * time.Second
-		s.client.Confirmations = cfg.confirmations
+		s.txs.ReplaceAfter = 30 * time.Second
 	}
-	if rs, err := s.client.Resume(ctx); err != nil {
-		return nil, fmt.Errorf("resume journaled transactions: %w", err)
-	} else if len(rs) > 0 {
-		log.Info("resumed transactions left in flight by the last run", "count", len(rs))
+	s.client.Txs = s.txs
+	s.txs.AddKey(platformKey)
+	if err := s.txs.Resume(ctx); err != nil {
+		log.Warn("resume transactions left in flight", "err", err)
 	}
 	opt := chain.EnsureOptions{Dev: s.node != nil, Log: func(msg string, args ...any) { log.Info(msg, args...) }}
 	if cfg.usdc != "" {
 		if !common.IsHexAddress(cfg.usdc) {
-			return nil, hokusai.FieldErrorf("usdc", "--usdc %q is not a 0x address.", cfg.usdc)
+			return nil, hokusai.FieldErrorf("usdc", "%s %q is not a 0x address.", cfg.origin("usdc"), cfg.usdc)
 		}
 		opt.USDC = common.HexToAddress(cfg.usdc)
 	}
 	if cfg.treasury != "" {
 		if !common.IsHexAddress(cfg.treasury) {
-			return nil, hokusai.FieldErrorf("treasury", "--treasury %q is not a 0x address.", cfg.treasury)
+			return nil, hokusai.FieldErrorf("treasury", "%s %q is not a 0x address.", cfg.origin("treasury"), cfg.treasury)
 		}
 		opt.Treasury = common.HexToAddress(cfg.treasury)
 	}
-	statePath := filepath.Join(cfg.dataDir, "protocol.json")
+	statePath := cfg.protocolFile
+	if statePath == "" {
+		statePath = filepath.Join(cfg.dataDir, "protocol.json")
+	}
 	if s.protocol, err = chain.EnsureProtocolWith(ctx, s.client, platformKey, statePath, opt); err != nil {
 		return nil, err
 	}
 
 	s.signed = &signreq.Verifier{
 		Domain: signreq.Domain{ChainID: s.protocol.ChainID, Platform: s.protocol.Registry},
-		Nonces: sqlite.NewNonceService(s.db),
+		Nonces: s.stores.Nonces,
 	}
-	models := sqlite.NewModelService(s.db)
+	models := s.stores.Models
 	s.models = models
-	ix := &chain.Indexer{
-		Client:   s.client,
-		Protocol: s.protocol,
-		Models:   models,
-		Cursors:  sqlite.NewCursorService(s.db),
-		Logger:   log,
-
+	// The credits ledger: the vault handler below, the start-up checks,
+	// the gateway's charges and the settler share it.
+	s.ledger = ledger.NewService(s.stores.Ledger)
+	// One indexer reads the chain's events for every handler: models from
+	// the registry, deposits and withdrawals from the credit vault.
+	handlers := []index.Handler{&index.Models{Client: s.client, Protocol: s.protocol, Models: models, Logger: log.With("part", "index")}}
+	if m := s.protocol.Mint; m != nil {
+		s.vault = &ledger.VaultHandler{Ledger: s.ledger, Client: s.client, Vault: m.Vault, FromBlock: m.Block}
+		handlers = append(handlers, s.vault)
+	}
+	ix := &index.Indexer{
+		Chain:         s.client.Backend,
+		Blocks:        s.stores.Blocks,
+		Handlers:      handlers,
+		Name:          "chain:" + strings.ToLower(s.protocol.Registry.Hex()),
+		FromBlock:     s.protocol.DeployBlock,
 		Confirmations: s.confirmations(),
+		Logger:        log.With("part", "index"),
+	}
+	if s.stores.postgres != nil {
+		// Replicas share the database: the one holding the lease indexes.
+		// (A SQLite file has one server, which needs no lease.)
+		ix.Leases = s.stores.Leases
 	}
 	if err := s.checkDatabase(ctx, pre, ix); err != nil {
 		return nil, err
 	}
-	if err := ix.SyncOnce(ctx); err != nil {
-		return nil, fmt.Errorf("index models: %w", err)
+	// With replicas, the one holding the indexer's lease catches up; the
+	// others serve what it has indexed.
+	if _, err := ix.Sync(ctx); err != nil {
+		return nil, fmt.Errorf("index the chain: %w", err)
 	}
 	runCtx, cancel := context.WithCancel(context.Background())
 	s.cancel = cancel
 	go func() {
 		defer close(s.done)
+		txsDone := make(chan struct{})
+		go func() {
+			defer close(txsDone)
+			s.txs.Run(runCtx, time.Second)
+		}()
 		if err := ix.Run(runCtx); err != nil && !errors.Is(err, context.Canceled) {
 			log.Error("indexer stopped", "err", err)
 		}
+		<-txsDone
 	}()
 
 	info := s.protocol.Info(rpcURL)
@@ -267,35 +367,24 @@ func startServer(ctx context.Context, cfg *serveConfig) (_ *server, err error) {
 		Logger:       log,
 		ModelService: models,
 		ChainInfo:    func() hokusai.ChainInfo { return info },
+		Metrics:      prometheus.Gatherers{s.metrics, prometheus.DefaultGatherer},
 	})
-	// The gateway's store (API keys, whitelists) serves the package routes
-	// as well as the gateway part.
-	keys, err := gateway.OpenStore(ctx, s.db)
-	if err != nil {
-		return nil, err
-	}
 	(&hhttp.Versions{
 		Models:    models,
-		Registry:  sqlite.NewRegistryService(s.db),
+		Registry:  s.stores.Registry,
 		Blobs:     blobs,
 		TempDir:   filepath.Join(cfg.dataDir, "tmp"),
 		Signed:    s.signed,
-		Whitelist: keys,
-		Keys:      keys,
+		Whitelist: s.stores.Whitelist,
+		Keys:      s.stores.Keys,
 		Logger:    log,
 	}).Register(s.http)
 	if err := os.MkdirAll(filepath.Join(cfg.dataDir, "tmp"), 0o700); err != nil {
 		return nil, err
 	}
-	if s.ledger, err = ledger.NewService(ctx, s.db); err != nil {
-		return nil, err
-	}
 	// The contribution store (mint journal, contributions) serves the
 	// start-up mint check as well as the improve part.
-	contribs, err := contrib.Open(ctx, s.db)
-	if err != nil {
-		return nil, err
-	}
+	contribs := contrib.New(s.stores.Contributions)
 	if err := s.checkChainHistory(ctx, pre, contribs); err != nil {
 		return nil, err
 	}
@@ -311,7 +400,7 @@ func startServer(ctx context.Context, cfg *serveConfig) (_ *server, err error) {
 		name  string
 		start func() (close func() error, err error)
 	}{
-		{"gateway", func() (func() error, error) { return startGateway(runCtx, s, keys, s.ledger) }},
+		{"gateway", func() (func() error, error) { return startGateway(runCtx, s, s.ledger) }},
 		{"improve", func() (func() error, error) { return startImprove(runCtx, s, contribs) }},
 		{"ledger", func() (func() error, error) { return startLedger(runCtx, s, s.ledger) }},
 	}
@@ -382,8 +471,8 @@ func (s *server) Close() error {
 	if s.node != nil {
 		errs = append(errs, s.node.Close())
 	}
-	if s.db != nil {
-		errs = append(errs, s.db.Close())
+	if s.stores != nil {
+		errs = append(errs, s.stores.Close())
 	}
 	return errors.Join(errs...)
 }
@@ -394,7 +483,8 @@ func (s *server) printBanner(ctx context.Context, out io.Writer) {
 	fmt.Fprintf(out, "Hokusai is running.\n\n")
 	fmt.Fprintf(out, "  REST API   %s   (OpenAPI: %s/openapi.yaml)\n", s.http.URL(), s.http.URL())
 	fmt.Fprintf(out, "  Chain RPC  %s   (chain id %d%s)\n", info.RPCURL, info.ChainID, map[bool]string{true: ", embedded dev chain", false: ""}[info.Dev])
-	fmt.Fprintf(out, "  Data dir   %s\n\n", s.cfg.dataDir)
+	fmt.Fprintf(out, "  Data dir   %s\n", s.cfg.dataDir)
+	fmt.Fprintf(out, "  Blobs      %s\n\n", s.blobsName)
 	fmt.Fprintf(out, "Start-up checks:\n")
 	for _, line := range s.checks {
 		fmt.Fprintf(out, "  %s\n", line)
@@ -408,14 +498,8 @@ func (s *server) printBanner(ctx context.Context, out io.Writer) {
 		}
 	}
 	if s.node != nil {
-		sess := &chain.Session{Client: s.client, Protocol: s.protocol}
-		fmt.Fprintf(out, "\nDev accounts (use --dev-account N with the CLI; 0 is the platform's own key):\n")
-		for i := 0; i < devchain.DevAccounts; i++ {
-			addr := devchain.DevAddress(i)
-			eth, _ := s.client.Backend.BalanceAt(ctx, addr, nil)
-			usdc, _ := sess.USDCBalance(ctx, addr)
-			fmt.Fprintf(out, "  %d  %s  %s ETH  %s USDC\n", i, addr.Hex(), hokusai.FormatUnits(orZero(eth), 18), hokusai.FormatUnits(orZero(usdc), 6))
-		}
+		fmt.Fprintln(out)
+		printDevAccounts(ctx, out, s.client, s.protocol)
 	}
 	fmt.Fprintf(out, "\nNext: hokusai model create --dev-account 1 --name \"My model\" --ticker MYM --metric accuracy --baseline 0.884 --direction max --license decentralized --preset growth\n")
 	fmt.Fprintf(out, "Stop with Ctrl-C; state persists in the data dir.\n")

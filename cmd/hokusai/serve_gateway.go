@@ -3,27 +3,25 @@ package main
 import (
 	"context"
 	"net/http"
-	"os"
 	"path/filepath"
 	"time"
 
-	"github.com/prometheus/client_golang/prometheus"
-
+	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/gateway"
 	"github.com/hokusai-protocol/hokusai/ledger"
 	"github.com/hokusai-protocol/hokusai/netguard"
 	hkruntime "github.com/hokusai-protocol/hokusai/runtime"
-	"github.com/hokusai-protocol/hokusai/sqlite"
+	"github.com/hokusai-protocol/hokusai/seal"
 )
 
 // The gateway part of `hokusai serve`: API keys, the metered calls
 // (predict, batch_predict, estimate_cost, usage, chat completions) charged
-// through the ledger, and /metrics.
+// through the ledger, and the gateway's metrics.
 
 // startGateway registers the gateway's routes, keeping API keys and
-// whitelists in store and charging calls to l, and starts the sweep of
-// expired signed-request nonces.
-func startGateway(ctx context.Context, s *server, store *gateway.Store, l *ledger.Service) (func() error, error) {
+// whitelists in the server's stores and charging calls to l, and starts
+// the sweep of expired signed-request nonces.
+func startGateway(ctx context.Context, s *server, l *ledger.Service) (func() error, error) {
 	var prices gateway.PriceSource = gateway.FixedPrice(2000) // F20's starting price
 	if s.protocol.Mint != nil {
 		prices = &gateway.ChainPrices{Client: s.client, Manager: s.protocol.Mint.TokenManager}
@@ -35,20 +33,20 @@ func startGateway(ctx context.Context, s *server, store *gateway.Store, l *ledge
 		return nil, err
 	}
 	cache := &gateway.PackageCache{
-		Registry: sqlite.NewRegistryService(s.db),
+		Registry: s.stores.Registry,
 		Blobs:    s.blobs,
 		Dir:      filepath.Join(s.cfg.dataDir, "models"),
 		Runtime:  hkruntime.Config{HTTPClient: outbound},
 		Secrets:  secrets,
 	}
 	g := gateway.New(gateway.Config{
-		Keys: store, Whitelist: store, Ledger: l, Models: s.models,
+		Keys: s.stores.Keys, Whitelist: s.stores.Whitelist, Ledger: l, Models: s.models,
 		Serving: cache, Prices: prices, HTTPClient: outbound,
-		Dev: s.node != nil, Signed: s.signed, Logger: s.log,
-		Registerer: s.metrics, Gatherer: prometheus.Gatherers{s.metrics, prometheus.DefaultGatherer},
+		Dev: s.node != nil, Logger: s.log,
+		Registerer: s.metrics,
 	})
+	s.http.Access, s.http.Signed, s.http.EndpointSecrets, s.http.Ledger = g, s.signed, secrets, l
 	g.Register(s.http)
-	(&gateway.EndpointSecrets{Models: s.models, Secrets: secrets, Signed: s.signed, Logger: s.log}).Register(s.http)
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
@@ -75,24 +73,24 @@ func sweepNonces(ctx context.Context, s *server) {
 	}
 }
 
-// endpointAccess returns what calls to models' remote endpoints need: the
-// owners' endpoint secrets, sealed under the server key (the file named by
-// HOKUSAI_SECRET_KEY_FILE, else secret.key in the data directory, created
-// with mode 0600 on first start), and the guarded HTTP client, which
-// refuses private addresses unless --allow-private-endpoints.
-func endpointAccess(s *server) (*sqlite.EndpointSecretService, *http.Client, error) {
-	path, create := os.Getenv("HOKUSAI_SECRET_KEY_FILE"), false
+// openSecretKey reads the server key that seals models' endpoint secrets:
+// the file named by --secret-key-file, else secret.key in the data
+// directory, created with mode 0600 on first start. Replicas sharing a
+// PostgreSQL database must share the key.
+func openSecretKey(cfg *serveConfig) ([]byte, error) {
+	path, create := cfg.secretKeyFile, false
 	if path == "" {
-		path, create = filepath.Join(s.cfg.dataDir, "secret.key"), true
+		path, create = filepath.Join(cfg.dataDir, "secret.key"), true
 	}
-	key, err := sqlite.OpenSecretKey(path, create)
-	if err != nil {
-		return nil, nil, err
-	}
-	secrets, err := sqlite.NewEndpointSecretService(s.db, key)
-	if err != nil {
-		return nil, nil, err
-	}
+	return seal.OpenKey(path, create)
+}
+
+// endpointAccess returns what calls to models' remote endpoints need: the
+// owners' endpoint secrets, sealed under the server key, and the guarded
+// HTTP client, which refuses private addresses unless
+// --allow-private-endpoints.
+func endpointAccess(s *server) (hokusai.EndpointSecretService, *http.Client, error) {
+	secrets := s.stores.Secrets
 	if s.cfg.allowPrivateEndpoints {
 		s.log.Warn("model endpoints may be loopback, private and link-local addresses (--allow-private-endpoints)")
 	}

@@ -16,21 +16,6 @@ import (
 	"github.com/hokusai-protocol/hokusai/contrib"
 	"github.com/hokusai-protocol/hokusai/evaluator"
 	"github.com/hokusai-protocol/hokusai/pack"
-	"github.com/hokusai-protocol/hokusai/sqlite"
-)
-
-// Environment of the improve part.
-const (
-	// envEvaluatorKey is the hex key that signs evaluation receipts (default on
-	// the dev chain: a fixed dev key).
-	envEvaluatorKey = "HOKUSAI_EVALUATOR_KEY"
-	// envAttesterKeys holds comma-separated hex keys of the attesters this
-	// server runs itself (default on the dev chain: two fixed dev keys).
-	envAttesterKeys = "HOKUSAI_ATTESTER_KEYS"
-	// envEvaluatorCrash makes the worker exit at a named point, for crash
-	// tests: "after-broadcast" exits once a mint is journaled and sent but
-	// before its receipt is seen.
-	envEvaluatorCrash = "HOKUSAI_EVALUATOR_CRASH"
 )
 
 // DevAttesterCount is how many attesters the server holds on the dev chain.
@@ -64,22 +49,23 @@ func startImprove(ctx context.Context, s *server, store *contrib.Store) (func() 
 	}
 	var err error
 	evalKey, attKeys := devKey("evaluator"), devAttesterKeys()
-	if v := os.Getenv(envEvaluatorKey); v != "" {
+	cfg := s.cfg
+	if v := cfg.evaluatorKey; v != "" {
 		if evalKey, err = pack.ParseKey(v); err != nil {
-			return nil, hokusai.Errorf(hokusai.EINVALID, "%s is not a hex private key.", envEvaluatorKey)
+			return nil, hokusai.FieldErrorf("evaluator-key", "%s is not a hex private key.", cfg.origin("evaluator-key"))
 		}
 	} else if s.node == nil {
 		// Contributions are still taken and shown; nothing evaluates them.
-		s.log.Warn("no evaluator on this external chain: set " + envEvaluatorKey + " (hex key) to evaluate contributions and mint, and " + envAttesterKeys + " for attesters this server runs")
-		(&evaluator.API{Store: store, Models: s.models, Client: s.client, Mint: s.protocol.Mint, Signed: s.signed, Log: s.log}).Register(s.http)
+		s.log.Warn("no evaluator on this external chain: set HOKUSAI_EVALUATOR_KEY (hex key) to evaluate contributions and mint, and HOKUSAI_ATTESTER_KEYS for attesters this server runs")
+		(&evaluator.API{Store: store, Models: s.models, Client: s.client, Mint: s.protocol.Mint, Signed: s.signed, Whitelist: s.stores.Whitelist, Log: s.log}).Register(s.http)
 		return nil, nil
 	}
-	if v := os.Getenv(envAttesterKeys); v != "" {
+	if v := cfg.attesterKeys; v != "" {
 		attKeys = nil
 		for _, h := range strings.Split(v, ",") {
 			k, err := pack.ParseKey(strings.TrimSpace(h))
 			if err != nil {
-				return nil, hokusai.Errorf(hokusai.EINVALID, "%s holds a value that is not a hex private key.", envAttesterKeys)
+				return nil, hokusai.FieldErrorf("attester-keys", "%s holds a value that is not a hex private key.", cfg.origin("attester-keys"))
 			}
 			attKeys = append(attKeys, k)
 		}
@@ -88,26 +74,27 @@ func startImprove(ctx context.Context, s *server, store *contrib.Store) (func() 
 	}
 	evalAddr := crypto.PubkeyToAddress(evalKey.PublicKey)
 	w := &evaluator.Worker{
-		Store: store, Client: s.client, Mint: s.protocol.Mint, Sender: s.platform, Evaluator: evalKey, Log: s.log.With("part", "evaluator"),
+		Store: store, Jobs: s.stores.Jobs, Client: s.client, Mint: s.protocol.Mint, Sender: s.platform, Txs: s.txs, Evaluator: evalKey, Log: s.log.With("part", "evaluator"),
 		ClaimDir: filepath.Join(s.cfg.dataDir, "claims"),
 		Mailbox:  evaluator.NewMailbox(), // registered attesters this server does not hold sign through `hokusai attest`
 	}
 	for _, k := range attKeys {
 		w.Attesters = append(w.Attesters, attest.New(k, evalAddr))
 	}
-	if err := configureWorkerBudgets(w); err != nil {
+	if err := configureWorkerBudgets(w, cfg); err != nil {
 		return nil, err
 	}
-	pub := &headPublisher{registry: sqlite.NewRegistryService(s.db), blobs: s.blobs, key: evalKey, tmp: filepath.Join(s.cfg.dataDir, "tmp")}
-	w.Publish = pub.publish
-	if os.Getenv(envEvaluatorCrash) == "after-broadcast" {
+	pub := &headPublisher{registry: s.stores.Registry, blobs: s.blobs, key: evalKey, tmp: filepath.Join(s.cfg.dataDir, "tmp")}
+	w.Publish, w.PublishPackage, w.HeadPackage = pub.publish, pub.publishPackage, pub.headPackage
+	if cfg.evaluatorCrash == "after-broadcast" {
 		w.AfterBroadcast = func(id int64) {
 			s.log.Warn("crash requested after broadcast", "evaluation", id)
 			os.Exit(3)
 		}
 	}
 	(&evaluator.API{
-		Store: store, Worker: w, Models: s.models, Client: s.client, Mint: s.protocol.Mint, Platform: s.platform, Signed: s.signed, Log: s.log,
+		Store: store, Worker: w, Models: s.models, Client: s.client, Mint: s.protocol.Mint, Platform: s.platform, Signed: s.signed,
+		Whitelist: s.stores.Whitelist, Log: s.log,
 	}).Register(s.http)
 	done := make(chan struct{})
 	go func() {

@@ -14,11 +14,12 @@ import (
 	"github.com/hokusai-protocol/hokusai/chain/devchain"
 	"github.com/hokusai-protocol/hokusai/http/oapi"
 	"github.com/hokusai-protocol/hokusai/sdk"
+	"github.com/hokusai-protocol/hokusai/sdk/api"
 	"github.com/hokusai-protocol/hokusai/signreq"
 )
 
 // strictDecode decodes b into v, failing on any field the spec's type lacks.
-func strictDecode(t *testing.T, what string, b []byte, v any) {
+func strictDecode(t testing.TB, what string, b []byte, v any) {
 	t.Helper()
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
@@ -33,9 +34,9 @@ func strictDecode(t *testing.T, what string, b []byte, v any) {
 func TestVersionRoutesMatchSpec(t *testing.T) {
 	ctx := context.Background()
 	url, _ := startRegistry(t)
-	api := sdk.New(url).API()
+	gen := sdk.New(url).API()
 
-	empty, err := api.ListVersionsWithResponse(ctx, "DEMO")
+	empty, err := gen.ListVersionsWithResponse(ctx, "DEMO")
 	if err != nil || empty.StatusCode() != 200 {
 		t.Fatalf("empty list: %v %s", err, empty.Body)
 	}
@@ -54,7 +55,7 @@ func TestVersionRoutesMatchSpec(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	up, err := api.UploadVersionWithBodyWithResponse(ctx, "demo", "application/gzip", bytes.NewReader(archive),
+	up, err := gen.UploadVersionWithBodyWithResponse(ctx, "demo", "application/gzip", bytes.NewReader(archive),
 		signedBy(t, signreq.ActionRegisterVersion, 1, archive))
 	if err != nil || up.StatusCode() != 201 || !strings.HasSuffix(up.HTTPResponse.Header.Get("Location"), "/versions/1.2.0") {
 		t.Fatalf("upload: %v %d %s", err, up.StatusCode(), up.Body)
@@ -65,13 +66,13 @@ func TestVersionRoutesMatchSpec(t *testing.T) {
 		t.Fatalf("upload: %s", up.Body)
 	}
 
-	got, err := api.GetVersionWithResponse(ctx, "1", "1.2.0")
+	got, err := gen.GetVersionWithResponse(ctx, "1", "1.2.0")
 	if err != nil || got.StatusCode() != 200 {
 		t.Fatalf("show: %v %s", err, got.Body)
 	}
 	strictDecode(t, "version", got.Body, &v)
 
-	lr, err := api.ListVersionsWithResponse(ctx, "demo")
+	lr, err := gen.ListVersionsWithResponse(ctx, "demo")
 	if err != nil || lr.StatusCode() != 200 {
 		t.Fatalf("list: %v %s", err, lr.Body)
 	}
@@ -80,12 +81,12 @@ func TestVersionRoutesMatchSpec(t *testing.T) {
 		t.Fatalf("list: %s", lr.Body)
 	}
 
-	dl, err := api.DownloadVersionPackageWithResponse(ctx, "demo", "1.2.0", signedBy(t, signreq.ActionDownloadPackage, 1, nil))
+	dl, err := gen.DownloadVersionPackageWithResponse(ctx, "demo", "1.2.0", signedBy(t, signreq.ActionDownloadPackage, 1, nil))
 	if err != nil || dl.StatusCode() != 200 || !bytes.Equal(dl.Body, archive) || dl.HTTPResponse.Header.Get("X-Hokusai-Digest") != v.Digest {
 		t.Fatalf("download: %v %d, %d bytes", err, dl.StatusCode(), len(dl.Body))
 	}
 
-	missing, err := api.GetVersionWithResponse(ctx, "demo", "9.9.9")
+	missing, err := gen.GetVersionWithResponse(ctx, "demo", "9.9.9")
 	if err != nil || missing.StatusCode() != 404 {
 		t.Fatalf("missing: %v %s", err, missing.Body)
 	}
@@ -95,7 +96,7 @@ func TestVersionRoutesMatchSpec(t *testing.T) {
 
 // signedBy is a request editor that signs the request as dev account 1
 // (startRegistry's model owner) for action on model with body.
-func signedBy(t *testing.T, action string, model uint64, body []byte) oapi.RequestEditorFn {
+func signedBy(t *testing.T, action string, model uint64, body []byte) api.RequestEditorFn {
 	h := http.Header{}
 	if err := registryDomain.SetHeaders(h, signreq.NewRequest(action, model, body, time.Now()), devchain.DevKey(1)); err != nil {
 		t.Fatal(err)

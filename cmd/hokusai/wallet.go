@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math/big"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -16,7 +17,9 @@ import (
 
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/chain"
+	"github.com/hokusai-protocol/hokusai/chain/txmgr"
 	"github.com/hokusai-protocol/hokusai/sdk"
+	"github.com/hokusai-protocol/hokusai/sqlite"
 )
 
 // walletFlags are the flags of every command that signs with the user's
@@ -91,7 +94,36 @@ func openSession(ctx context.Context, g *globals, cf *chainFlags) (*chain.Sessio
 		c.Close()
 		return nil, hokusai.FieldErrorf("rpc", "The chain at %s has chain id %d, but the server at %s uses chain id %d; point --rpc at the server's chain.", url, c.ChainID, g.server, info.ChainID)
 	}
+	if err := attachWallet(c); err != nil {
+		c.Close()
+		return nil, err
+	}
 	return &chain.Session{Client: c, Protocol: p}, nil
+}
+
+// attachWallet gives c a transaction manager that records the wallet's
+// transactions in wallet.db in the data directory (env HOKUSAI_DATA_DIR),
+// so a command interrupted after sending reports the hash instead of
+// sending twice. Closing c closes it.
+func attachWallet(c *chain.Client) error {
+	dir := os.Getenv("HOKUSAI_DATA_DIR") // the same variable serve reads
+	if dir == "" {
+		dir = defaultDataDir()
+	}
+	return attachTxStore(c, filepath.Join(dir, "wallet.db"))
+}
+
+// attachTxStore makes a transaction manager recording in the SQLite file
+// at path c's sender, for commands that send without a server's stores.
+// Closing c closes the file.
+func attachTxStore(c *chain.Client, path string) error {
+	db := sqlite.NewDB(path)
+	if err := db.Open(); err != nil {
+		return fmt.Errorf("open the transaction record %s: %w", path, err)
+	}
+	c.Txs = txmgr.New(c, sqlite.NewTxStore(db))
+	c.AlsoClose(func() { db.Close() })
+	return nil
 }
 
 // parseUSDC parses a USDC amount such as "10" or "0.5" into micro-USDC.

@@ -4,6 +4,8 @@ pragma solidity 0.8.37;
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {Contributor, IModelDirectory} from "./MintInterfaces.sol";
 import {ModelRegistry} from "./ModelRegistry.sol";
+import {Groth16} from "./Groth16.sol";
+import {SignTest} from "./SignTest.sol";
 
 /// @notice The token manager call the verifier makes.
 interface IRewardMinter {
@@ -20,10 +22,29 @@ interface IRewardMinter {
 /// A mint request is EIP-712 typed data whose domain binds the chain id and this contract's
 /// address. It is accepted when at least k of the model's registered attesters signed it
 /// (signatures ordered by signer address, ascending, so signers are distinct; low-s only), its
-/// baseline equals the model's current head score, the candidate improves on it (the mint
-/// threshold in DeltaOnes is the TokenManager's) with a positive lower bound of the interval, its
-/// deadline has not passed and its idempotency key was never used. Then the head ratchets to the
-/// candidate's score and digest, and the reward is minted.
+/// baseline equals the model's current head score, its benchmark hash equals the one committed for
+/// the model, the candidate improves on it (the mint threshold in DeltaOnes is the TokenManager's)
+/// with a positive lower bound of the interval, its deadline has not passed and its idempotency key
+/// was never used. Then the head ratchets to the candidate's score and digest, and the reward is
+/// minted.
+///
+/// The head is never the owner's word: the admin (the platform, whose evaluator measured the head
+/// version on the hidden test split) commits a model's benchmark — the keccak256 of the ABI-encoded
+/// benchmark specification — together with the measured head score and digest. Committing again
+/// (an explicit change of benchmark) resets the head to the newly measured score.
+///
+/// A model configured with the zkProof method mints on a Groth16 proof instead (`mintWithProof`):
+/// the proof shows that the head's and the candidate's committed weights, scored under the
+/// fixed-point specification of the Go `zk` package on the committed hidden test split of `rows`
+/// rows, leave b rows right only for the candidate and c only for the head. The contract checks the
+/// proof against the head's weights commitment and the split commitment it holds and against the
+/// hash of the model's verifying key (one per circuit shape and ceremony), refuses it when the
+/// committed benchmark changed since the split was committed, applies the exact
+/// one-sided sign test at 95% to (b, c) ("no reward for noise"), takes the accuracy improvement
+/// (b - c) / rows as the DeltaOne rule's improvement and mints through the same reward path. The
+/// proof is bound to the request (chain, this contract, model, candidate, receipt, contributors,
+/// idempotency key, deadline), so nobody can redirect its reward, and a used key or a head that
+/// moved on refuses a replay.
 ///
 /// Scores, DeltaOne sizes and lower bounds are wad (18 decimals) in the metric's own units;
 /// scores are signed because some metrics (R², custom) can be negative.
@@ -41,7 +62,7 @@ contract DeltaOneVerifier is EIP712 {
     /// @notice EIP-712 type of a mint request.
     bytes32 public constant MINT_REQUEST_TYPEHASH = keccak256(
         "MintRequest(uint256 modelId,int256 baselineScore,int256 candidateScore,bytes32 candidateDigest,"
-        "bytes32 datasetDigest,bytes32 receiptHash,uint64 sampleCount,int256 lowerBound,"
+        "bytes32 datasetDigest,bytes32 benchmarkHash,bytes32 receiptHash,uint64 sampleCount,int256 lowerBound,"
         "Contributor[] contributors,bytes32 idempotencyKey,uint64 deadline)"
         "Contributor(address account,uint16 weightBps)"
     );
@@ -59,6 +80,7 @@ contract DeltaOneVerifier is EIP712 {
         int256 candidateScore;
         bytes32 candidateDigest; // the candidate package's sha256
         bytes32 datasetDigest; // the benchmark dataset's digest
+        bytes32 benchmarkHash; // must equal the model's committed benchmark
         bytes32 receiptHash; // the evaluation receipt's hash
         uint64 sampleCount;
         int256 lowerBound; // one-sided 95% lower bound of the improvement
@@ -85,13 +107,12 @@ contract DeltaOneVerifier is EIP712 {
         bool configured;
     }
 
-    /// @notice What `configureVerifier` sets; metric, direction, DeltaOne size and the first head
-    /// score come from the registry.
+    /// @notice What `configureVerifier` sets; metric, direction and DeltaOne size come from the
+    /// registry. The head is set by `commitBenchmark`, never here.
     struct VerifierConfig {
         uint8 method;
         uint8 k;
         address[] attesters;
-        bytes32 headDigest; // the current head's package digest, taken only when the head is not set yet
     }
 
     /// @notice A model's current head: its score and package digest.
@@ -109,7 +130,8 @@ contract DeltaOneVerifier is EIP712 {
 
     mapping(uint256 => Config) private _config;
     mapping(uint256 => Head) private _head;
-    mapping(uint256 => bool) private _headSet;
+    /// @notice Each model's committed benchmark hash; zero until the admin commits one.
+    mapping(uint256 => bytes32) public benchmark;
     mapping(uint256 => mapping(address => bool)) private _isAttester;
     mapping(uint256 => address[]) private _attesters;
     /// @notice Whether an idempotency key was used by an accepted request.
@@ -132,6 +154,11 @@ contract DeltaOneVerifier is EIP712 {
         uint256 reward,
         bytes32 receiptHash
     );
+    /// @notice A model's benchmark was committed (first, or changed from `previous`) with the head
+    /// score the evaluator measured on it; the head is reset to that score.
+    event BenchmarkCommitted(
+        uint256 indexed modelId, bytes32 indexed benchmarkHash, bytes32 previous, int256 headScore, bytes32 headDigest
+    );
     /// @notice The admin changed.
     event AdminChanged(address admin);
 
@@ -149,6 +176,10 @@ contract DeltaOneVerifier is EIP712 {
     error RequestExpired(uint256 deadline, uint256 timestamp);
     /// @notice The idempotency key was already used.
     error KeyAlreadyUsed(bytes32 key);
+    /// @notice The model has no committed benchmark: nothing can be minted against it yet.
+    error BenchmarkNotCommitted(uint256 modelId);
+    /// @notice The request was evaluated on a benchmark other than the committed one.
+    error BenchmarkMismatch(bytes32 got, bytes32 committed);
     /// @notice The request's baseline is not the model's current head score.
     error BaselineNotHead(int256 baseline, int256 head);
     /// @notice The candidate does not improve on the baseline.
@@ -170,6 +201,53 @@ contract DeltaOneVerifier is EIP712 {
     /// @notice Signatures must be ordered by signer address, ascending.
     error SignersNotSorted(uint256 index);
 
+    // ---------------------------------------------------------------- zkProof declarations
+
+    /// @notice A zkProof model's commitments and key; set by the admin, whose evaluator holds the
+    /// hidden test split.
+    struct ZkConfig {
+        bytes32 vkHash; // keccak256 of the verifying key's words (Groth16.sol's layout)
+        bytes32 benchmarkHash; // the committed benchmark whose hidden test split dataCommit commits
+        uint256 headCommit; // the head's weights commitment (Poseidon2, a BN254 scalar)
+        uint256 dataCommit; // the hidden test split's commitment (Poseidon2, a BN254 scalar)
+        uint32 rows; // test rows the split holds
+    }
+
+    /// @notice A claim that a candidate improves a zkProof model; the proof binds every field.
+    struct ZkMintRequest {
+        uint256 modelId;
+        bytes32 candidateDigest; // the candidate package's sha256
+        uint256 candidateCommit; // the candidate's weights commitment
+        uint64 b; // test rows right only for the candidate
+        uint64 c; // test rows right only for the head
+        bytes32 receiptHash; // the evaluation receipt's hash
+        Contributor[] contributors; // sorted by address, weights summing to 10,000
+        bytes32 idempotencyKey;
+        uint64 deadline; // unix seconds, inclusive
+    }
+
+    mapping(uint256 => ZkConfig) private _zk;
+
+    /// @notice A zkProof model's commitments and key were set.
+    event ZkConfigured(
+        uint256 indexed modelId, bytes32 vkHash, bytes32 benchmarkHash, uint256 headCommit, uint256 dataCommit, uint32 rows
+    );
+    /// @notice A proof was accepted: b rows right only for the candidate, c only for the head.
+    event ZkProofAccepted(uint256 indexed modelId, bytes32 indexed idempotencyKey, uint256 candidateCommit, uint64 b, uint64 c);
+
+    /// @notice The model's method is not the one this entry point serves.
+    error WrongMethod(uint8 method);
+    /// @notice The zkProof model has no commitments and key yet.
+    error ZkNotConfigured(uint256 modelId);
+    /// @notice The verifying key supplied is not the model's.
+    error WrongVerifyingKey(bytes32 got, bytes32 want);
+    /// @notice b + c exceeds the test split's rows.
+    error CountsExceedRows(uint256 disagreements, uint256 rows);
+    /// @notice The exact one-sided sign test at 95% does not pass: the gain may be noise.
+    error SignTestFailed(uint64 b, uint64 c);
+    /// @notice The proof does not verify for these public inputs.
+    error InvalidProof();
+
     constructor(IRewardMinter tokenManager_, ModelRegistry registry_, address admin_)
         EIP712("Hokusai DeltaOneVerifier", "1")
     {
@@ -188,8 +266,7 @@ contract DeltaOneVerifier is EIP712 {
     }
 
     /// @notice Sets a model's method and k-of-n attesters, and copies its metric, direction and
-    /// DeltaOne size from the registry; the model's owner or the admin. The first call also sets
-    /// the head to the registry's baseline and `c.headDigest`.
+    /// DeltaOne size from the registry; the model's owner or the admin.
     function configureVerifier(uint256 modelId, VerifierConfig calldata c) external {
         (address owner,,) = registry.modelAccounts(modelId);
         if (owner == address(0)) revert UnknownModel(modelId);
@@ -218,11 +295,21 @@ contract DeltaOneVerifier is EIP712 {
         }
         _config[modelId] = Config(uint128(size), m.metric, m.direction, c.method, c.k, uint8(n), true);
         emit VerifierConfigured(modelId, m.metric, m.direction, c.method, c.k, size, c.attesters);
-        if (!_headSet[modelId]) {
-            _headSet[modelId] = true;
-            _head[modelId] = Head(m.baseline, c.headDigest);
-            emit HeadSet(modelId, m.baseline, c.headDigest);
-        }
+    }
+
+    /// @notice Commits a model's benchmark specification hash with the head score the platform's
+    /// evaluator measured on its hidden test split, and resets the head to that score and digest;
+    /// the admin only. Committing a different hash later is an explicit change of benchmark.
+    function commitBenchmark(uint256 modelId, bytes32 benchmarkHash, int256 headScore, bytes32 headDigest) external {
+        if (msg.sender != admin) revert Unauthorized(msg.sender);
+        (address owner,,) = registry.modelAccounts(modelId);
+        if (owner == address(0)) revert UnknownModel(modelId);
+        if (benchmarkHash == bytes32(0)) revert BadConfig("benchmarkHash", 0);
+        bytes32 previous = benchmark[modelId];
+        benchmark[modelId] = benchmarkHash;
+        _head[modelId] = Head(headScore, headDigest);
+        emit BenchmarkCommitted(modelId, benchmarkHash, previous, headScore, headDigest);
+        emit HeadSet(modelId, headScore, headDigest);
     }
 
     // ---------------------------------------------------------------- minting
@@ -235,6 +322,9 @@ contract DeltaOneVerifier is EIP712 {
         if (!c.configured) revert NotConfigured(modelId);
         if (c.method != uint8(Method.Oracle)) revert UnsupportedMethod(c.method);
         if (block.timestamp > req.deadline) revert RequestExpired(req.deadline, block.timestamp);
+        bytes32 committed = benchmark[modelId];
+        if (committed == bytes32(0)) revert BenchmarkNotCommitted(modelId);
+        if (req.benchmarkHash != committed) revert BenchmarkMismatch(req.benchmarkHash, committed);
         bytes32 key = req.idempotencyKey;
         if (keyUsed[key]) revert KeyAlreadyUsed(key);
         Head storage h = _head[modelId];
@@ -264,6 +354,110 @@ contract DeltaOneVerifier is EIP712 {
             reward,
             req.receiptHash
         );
+    }
+
+    // ---------------------------------------------------------------- zkProof
+
+    /// @notice Sets a zkProof model's verifying key hash, head weights commitment and hidden test
+    /// split commitment, for the benchmark committed now; the admin only. Configuring again (a new
+    /// benchmark, a new ceremony, a head reset) replaces them all.
+    function configureZk(uint256 modelId, ZkConfig calldata z) external {
+        if (msg.sender != admin) revert Unauthorized(msg.sender);
+        Config memory c = _config[modelId];
+        if (!c.configured) revert NotConfigured(modelId);
+        if (c.method != uint8(Method.ZkProof)) revert WrongMethod(c.method);
+        if (c.metric != 0 || c.direction != 0) revert BadConfig("metric", c.metric); // accuracy, maximized
+        if (z.vkHash == bytes32(0)) revert BadConfig("vkHash", 0);
+        bytes32 committed = benchmark[modelId];
+        if (committed == bytes32(0)) revert BenchmarkNotCommitted(modelId);
+        if (z.benchmarkHash != committed) revert BenchmarkMismatch(z.benchmarkHash, committed);
+        if (z.headCommit >= Groth16.R) revert BadConfig("headCommit", z.headCommit);
+        if (z.dataCommit >= Groth16.R) revert BadConfig("dataCommit", z.dataCommit);
+        if (z.rows == 0 || z.rows > SignTest.MAX_TRIALS) revert BadConfig("rows", z.rows);
+        _zk[modelId] = z;
+        emit ZkConfigured(modelId, z.vkHash, z.benchmarkHash, z.headCommit, z.dataCommit, z.rows);
+    }
+
+    /// @notice Verifies a proof of improvement and mints its reward.
+    /// @param vk the model's verifying key words (its keccak256 must be the configured hash).
+    /// @param proof A, B, C as Groth16.sol lays them out.
+    /// @return reward token wei minted in all.
+    function mintWithProof(ZkMintRequest calldata req, uint256[] calldata vk, uint256[8] calldata proof)
+        external
+        returns (uint256 reward)
+    {
+        uint256 modelId = req.modelId;
+        Config memory c = _config[modelId];
+        if (!c.configured) revert NotConfigured(modelId);
+        if (c.method != uint8(Method.ZkProof)) revert WrongMethod(c.method);
+        ZkConfig storage z = _zk[modelId];
+        bytes32 vkHash = z.vkHash;
+        if (vkHash == bytes32(0)) revert ZkNotConfigured(modelId);
+        bytes32 committed = benchmark[modelId];
+        if (z.benchmarkHash != committed) revert BenchmarkMismatch(z.benchmarkHash, committed);
+        if (block.timestamp > req.deadline) revert RequestExpired(req.deadline, block.timestamp);
+        bytes32 key = req.idempotencyKey;
+        if (keyUsed[key]) revert KeyAlreadyUsed(key);
+        uint256 nc = req.contributors.length;
+        if (nc == 0 || nc > MAX_CONTRIBUTORS) revert BadContributorCount(nc);
+        bytes32 got = keccak256(abi.encodePacked(vk));
+        if (got != vkHash) revert WrongVerifyingKey(got, vkHash);
+        uint256 rows = z.rows;
+        if (uint256(req.b) + req.c > rows) revert CountsExceedRows(uint256(req.b) + req.c, rows);
+        if (req.b <= req.c) revert NoImprovement(int256(uint256(req.b)) - int256(uint256(req.c)));
+        if (!SignTest.passes(req.b, req.c)) revert SignTestFailed(req.b, req.c);
+        uint256[5] memory input =
+            [z.headCommit, req.candidateCommit, z.dataCommit, uint256(req.b) | (uint256(req.c) << 32), zkBind(req)];
+        if (!Groth16.verify(vk, proof, input)) revert InvalidProof();
+
+        keyUsed[key] = true;
+        z.headCommit = req.candidateCommit;
+        Head storage h = _head[modelId];
+        int256 baseline = h.score;
+        uint256 improvement = (uint256(req.b) - req.c) * WAD / rows; // accuracy, wad
+        h.score = baseline + int256(improvement);
+        h.digest = req.candidateDigest;
+        uint256 deltaOnes = improvement * WAD / c.deltaOneSize;
+        reward = tokenManager.mintReward(modelId, deltaOnes, req.contributors);
+        emit ZkProofAccepted(modelId, key, req.candidateCommit, req.b, req.c);
+        emit DeltaOneVerified(
+            modelId, key, req.candidateDigest, baseline, baseline + int256(improvement), deltaOnes, reward, req.receiptHash
+        );
+    }
+
+    /// @notice The public input that binds a proof to `req`: keccak256 of the chain id, this
+    /// contract, the model, the candidate digest, the receipt hash, the contributors, the
+    /// idempotency key and the deadline, shifted right 4 bits to be a BN254 scalar.
+    function zkBind(ZkMintRequest calldata req) public view returns (uint256) {
+        return uint256(
+            keccak256(
+                abi.encode(
+                    block.chainid,
+                    address(this),
+                    req.modelId,
+                    req.candidateDigest,
+                    req.receiptHash,
+                    keccak256(abi.encode(req.contributors)),
+                    req.idempotencyKey,
+                    req.deadline
+                )
+            )
+        ) >> 4;
+    }
+
+    /// @notice Whether `proof` proves `input` under the key `vk`: the check `mintWithProof` makes,
+    /// for anyone to run (and measure) on its own.
+    function verifyProof(uint256[] calldata vk, uint256[8] calldata proof, uint256[5] calldata input)
+        external
+        view
+        returns (bool)
+    {
+        return Groth16.verify(vk, proof, input);
+    }
+
+    /// @notice A zkProof model's commitments and key.
+    function zkConfig(uint256 modelId) external view returns (ZkConfig memory) {
+        return _zk[modelId];
     }
 
     // ---------------------------------------------------------------- views
@@ -345,7 +539,8 @@ contract DeltaOneVerifier is EIP712 {
                     req.baselineScore,
                     req.candidateScore,
                     req.candidateDigest,
-                    req.datasetDigest
+                    req.datasetDigest,
+                    req.benchmarkHash
                 ),
                 abi.encode(
                     req.receiptHash,

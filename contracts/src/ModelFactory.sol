@@ -7,11 +7,14 @@ import {ModelRegistry} from "./ModelRegistry.sol";
 import {ModelToken} from "./ModelToken.sol";
 import {ModelPool} from "./ModelPool.sol";
 import {OwnerVesting} from "./OwnerVesting.sol";
+import {ModelAgent} from "./ModelAgent.sol";
+import {ModelGovernor} from "./ModelGovernor.sol";
 
 /// @title ModelFactory
 /// @notice The single entrance (F23): one `createModel` call validates the request, creates the
-/// model's token, pool and owner vesting as EIP-1167 clones, mints the initial supply into the
-/// vesting contract and records the model in the registry.
+/// model's token, pool, owner vesting and Agent — with the Agent's DAO, a Governor and its
+/// timelock — as EIP-1167 clones, mints the initial supply into the vesting contract and records
+/// the model, its Agent and its parent (for a fork, `createFork`) in the registry.
 contract ModelFactory is Ownable2Step {
     uint256 private constant WAD = 1e18;
     /// @notice Largest initial supply or tokens per DeltaOne: 1e12 whole tokens, in wei.
@@ -58,6 +61,12 @@ contract ModelFactory is Ownable2Step {
     address public immutable poolImplementation;
     /// @notice Implementation cloned for each owner vesting.
     address public immutable vestingImplementation;
+    /// @notice Implementation cloned for each Agent.
+    address public immutable agentImplementation;
+    /// @notice Implementation cloned for each Governor.
+    address public immutable governorImplementation;
+    /// @notice Implementation cloned for each timelock.
+    address public immutable timelockImplementation;
 
     /// @notice Where pools sweep their trade fees.
     address public treasury;
@@ -101,6 +110,13 @@ contract ModelFactory is Ownable2Step {
     /// @notice An address argument is zero.
     error ZeroAddress();
 
+    /// @notice The implementations cloned for each model's Agent and DAO.
+    struct HexsImplementations {
+        address agent;
+        address governor;
+        address timelock;
+    }
+
     constructor(
         address admin,
         ModelRegistry registry_,
@@ -108,13 +124,18 @@ contract ModelFactory is Ownable2Step {
         address tokenImpl,
         address poolImpl,
         address vestingImpl,
+        HexsImplementations memory hexs,
         address treasury_,
         PoolDefaults memory defaults
     ) Ownable(admin) {
         if (
             address(registry_) == address(0) || usdc_ == address(0) || tokenImpl == address(0)
                 || poolImpl == address(0) || vestingImpl == address(0) || treasury_ == address(0)
+                || hexs.agent == address(0) || hexs.governor == address(0) || hexs.timelock == address(0)
         ) revert ZeroAddress();
+        agentImplementation = hexs.agent;
+        governorImplementation = hexs.governor;
+        timelockImplementation = hexs.timelock;
         registry = registry_;
         usdc = usdc_;
         tokenImplementation = tokenImpl;
@@ -155,9 +176,25 @@ contract ModelFactory is Ownable2Step {
         emit TreasurySet(treasury_);
     }
 
-    /// @notice Creates a model's token, pool and owner vesting, owned by the caller; returns its id.
+    /// @notice Creates a model's token, pool, owner vesting, Agent and DAO, owned by the caller;
+    /// returns its id.
     function createModel(CreateModelParams calldata p) external returns (uint256 id) {
+        return _create(p, 0, 0);
+    }
+
+    /// @notice Creates a model like `createModel` as a fork of model `parentId` at its version
+    /// `parentVersion`; the registry records the parent immutably and settlement pays it the
+    /// fork's royalty.
+    function createFork(CreateModelParams calldata p, uint64 parentId, uint32 parentVersion)
+        external
+        returns (uint256 id)
+    {
+        return _create(p, parentId, parentVersion);
+    }
+
+    function _create(CreateModelParams calldata p, uint64 parentId, uint32 parentVersion) private returns (uint256 id) {
         uint256 deltaOne = _validate(p);
+        uint256 expected = registry.modelCount() + 1;
 
         address token = Clones.clone(tokenImplementation);
         address vesting = Clones.clone(vestingImplementation);
@@ -180,8 +217,11 @@ contract ModelFactory is Ownable2Step {
             pool = Clones.cloneWithImmutableArgs(poolImplementation, abi.encode(c));
         }
 
-        OwnerVesting(vesting).initialize(token, msg.sender, uint128(p.initialSupply), uint64(block.timestamp));
+        OwnerVesting(vesting).initialize(
+            token, address(registry), uint96(expected), uint128(p.initialSupply), uint64(block.timestamp)
+        );
         ModelToken(token).initialize(p.name, p.ticker, pool, address(registry), vesting, p.initialSupply);
+        address agent = _createAgent(expected, token);
 
         id = registry.register(
             ModelRegistry.Model({
@@ -203,6 +243,18 @@ contract ModelFactory is Ownable2Step {
             }),
             p.metadata
         );
+        assert(id == expected);
+        registry.link(id, agent, parentId, parentVersion);
+    }
+
+    /// @dev The Governor (args: token), its timelock (args: governor) and the Agent (args: id,
+    /// token, governor, timelock), with the caller as the Agent's first member.
+    function _createAgent(uint256 id, address token) private returns (address agent) {
+        address governor = Clones.cloneWithImmutableArgs(governorImplementation, abi.encode(token));
+        address timelock = Clones.cloneWithImmutableArgs(timelockImplementation, abi.encode(governor));
+        ModelGovernor(payable(governor)).initialize(timelock);
+        agent = Clones.cloneWithImmutableArgs(agentImplementation, abi.encode(id, token, governor, timelock));
+        ModelAgent(agent).initialize(msg.sender);
     }
 
     /// @dev Checks every field and returns the DeltaOne to store.

@@ -12,6 +12,16 @@ import {IMinterRegistry} from "./Interfaces.sol";
 /// model's pool and the registry's minters (the protocol's token manager) mint; only the pool
 /// burns, on sells.
 ///
+/// Votes without a transaction. A holder's votes are delegated to the holder when they first
+/// receive tokens as a reward (contributors and the owner, `mintBatch`) or by a transfer (the
+/// owner's vested tokens, a gift), so members of the model's DAO vote without first sending
+/// `delegate` — OpenZeppelin's default counts no votes until then. Tokens bought from the pool
+/// keep that default (the buyer delegates to vote): tracking votes costs every later trade of a
+/// delegated holder a checkpoint write, which traders who do not vote should not pay. A holder
+/// may delegate elsewhere at any time; delegating to address(0) is undone by the next such
+/// receipt. The initial supply minted to the owner vesting is not delegated: locked tokens do
+/// not vote.
+///
 /// Votes clock (ERC-6372): whole hours since the Unix epoch, `block.timestamp / 3600`. Votes and
 /// the total supply are checkpointed once per clock unit, and every later change in the same
 /// hour rewrites that checkpoint in place. With a block-number clock each trade in a new block
@@ -64,8 +74,8 @@ contract ModelToken is ERC20Upgradeable, ERC20PermitUpgradeable, ERC20VotesUpgra
 
     /// @notice Mints `amounts[i]` to `to[i]` for every i; only the registry's minters (the token
     /// manager paying DeltaOne rewards). Same balances, supply, votes and Transfer events as one
-    /// `mint` per pair, for less gas: one minter check, one total-supply checkpoint, and delegate
-    /// checkpoints only for recipients who delegate.
+    /// `mint` per pair, for less gas: one minter check, one total-supply checkpoint, and one delegate
+    /// checkpoint per recipient (who delegates to themselves on their first receipt).
     function mintBatch(address[] calldata to, uint256[] calldata amounts) external {
         if (!registry.isMinter(msg.sender)) revert NotMinter(msg.sender);
         uint256 n = to.length;
@@ -75,9 +85,13 @@ contract ModelToken is ERC20Upgradeable, ERC20PermitUpgradeable, ERC20VotesUpgra
             address account = to[i];
             uint256 value = amounts[i];
             if (account == address(0)) revert ERC20InvalidReceiver(address(0));
-            ERC20Upgradeable._update(address(0), account, value);
             address delegatee = delegates(account);
-            if (delegatee != address(0)) _moveDelegateVotes(address(0), delegatee, value);
+            if (delegatee == address(0)) {
+                _delegate(account, account);
+                delegatee = account;
+            }
+            ERC20Upgradeable._update(address(0), account, value);
+            _moveDelegateVotes(address(0), delegatee, value);
             total += value;
         }
         uint256 supply = totalSupply();
@@ -115,6 +129,9 @@ contract ModelToken is ERC20Upgradeable, ERC20PermitUpgradeable, ERC20VotesUpgra
         internal
         override(ERC20Upgradeable, ERC20VotesUpgradeable)
     {
+        if (to != address(0) && msg.sender != pool && super.delegates(to) == address(0) && !_isInitializing()) {
+            _delegate(to, to);
+        }
         super._update(from, to, value);
     }
 

@@ -2,6 +2,7 @@
 pragma solidity 0.8.37;
 
 import {Contributor, IModelDirectory, IRewardToken} from "./MintInterfaces.sol";
+import {IAgentHooks, IModelLinks} from "./HexsInterfaces.sol";
 
 /// @title TokenManager
 /// @notice The only minter of DeltaOne rewards (F13, F16). Holds each model's reward
@@ -15,9 +16,14 @@ import {Contributor, IModelDirectory, IRewardToken} from "./MintInterfaces.sol";
 /// owner the remainder. The parts therefore sum to R exactly and each lies within one wei of its
 /// exact share, with one pass and no sorting.
 ///
+/// Every mint also adds the contributors' parts to their training shares in the model's Agent
+/// (F25), which makes first-time contributors members.
+///
 /// Roles. The admin (the protocol) sets the verifier once and the budgets. The model's owner, as
-/// the registry reports it, or the admin configures rewards and the price per call (the DAO takes
-/// the price over later).
+/// the registry reports it, or the admin sets up the rewards until the first reward is minted,
+/// and may set a launch price once, before the first mint and the first settled call; from then
+/// on only the model's DAO — its timelock, executing an approved proposal — changes them (F20).
+/// A price change ramps linearly over 30 days.
 contract TokenManager {
     uint256 private constant WAD = 1e18;
     uint256 private constant BPS = 10_000;
@@ -40,6 +46,7 @@ contract TokenManager {
         uint96 mintThreshold; // DeltaOnes (wad) an improvement must reach
         uint16 contributorBps; // contributors' share of a reward
         bool configured;
+        bool minted; // a reward was minted: from now on only the DAO changes the rewards
     }
 
     /// @notice What the owner sets in `configureTokenManager`.
@@ -118,6 +125,11 @@ contract TokenManager {
     error BadSetting(string name, uint256 value);
     /// @notice The verifier is already set.
     error VerifierAlreadySet();
+    /// @notice Only the model's DAO (a proposal its timelock executes) changes the price per call
+    /// once it was set or the model has settled calls.
+    error PriceGovernedByDao(uint256 modelId);
+    /// @notice The model minted rewards: only its DAO changes the reward parameters now.
+    error RewardsGovernedByDao(uint256 modelId);
 
     constructor(IModelDirectory directory_, address admin_) {
         directory = directory_;
@@ -152,9 +164,19 @@ contract TokenManager {
 
     // ---------------------------------------------------------------- owner
 
-    /// @notice Configures a model's rewards and API fee rate; the model's owner or the admin.
+    /// @notice Configures a model's rewards and API fee rate: the model's timelock (its DAO) at
+    /// any time; the model's owner or the admin until the first mint, with a launch fee rate only
+    /// while the price was never set and no call was settled.
     function configureTokenManager(uint256 modelId, ManagerConfig calldata c) external {
-        _onlyOwnerOrAdmin(modelId);
+        address agent = _agentOf(modelId);
+        if (msg.sender != IAgentHooks(agent).timelock()) {
+            _onlyOwnerOrAdmin(modelId);
+            if (_config[modelId].minted) revert RewardsGovernedByDao(modelId);
+            if (c.apiFeeRate != 0 && c.apiFeeRate != _price[modelId].to) {
+                (,,,, uint64 calls,) = IAgentHooks(agent).stats();
+                if (_price[modelId].set || calls != 0) revert PriceGovernedByDao(modelId);
+            }
+        }
         uint256 bps = c.contributorBps == 0 ? DEFAULT_CONTRIBUTOR_BPS : c.contributorBps;
         if (bps > BPS) revert BadSetting("contributorBps", bps);
         uint256 threshold = c.mintThreshold == 0 ? DEFAULT_MINT_THRESHOLD : c.mintThreshold;
@@ -171,9 +193,9 @@ contract TokenManager {
     }
 
     /// @notice Starts a 30-day linear ramp of the model's price per call to `price` micro-USDC;
-    /// the model's owner or the admin (until the DAO takes it over).
+    /// the model's timelock only, executing a proposal its DAO approved.
     function setPricePerCall(uint256 modelId, uint64 price) external {
-        _onlyOwnerOrAdmin(modelId);
+        _onlyTimelock(modelId);
         if (price == 0) revert BadSetting("price", 0);
         _startRamp(modelId, price);
     }
@@ -195,13 +217,22 @@ contract TokenManager {
         if (reward == 0) revert ZeroReward();
         if (reward > c.budget) revert BudgetExceeded(reward, c.budget);
         uint256 budgetLeft = c.budget - reward;
-        _config[modelId].budget = uint128(budgetLeft);
+        RewardConfig storage s = _config[modelId];
+        s.budget = uint128(budgetLeft);
+        s.minted = true;
 
         (address owner, address token,) = directory.modelAccounts(modelId);
         if (token == address(0)) revert UnknownModel(modelId);
         (address[] memory to, uint256[] memory amounts, uint256 paid) =
             _split(reward, c.contributorBps, contributors, owner);
         IRewardToken(token).mintBatch(to, amounts);
+        uint256 n = contributors.length;
+        assembly ("memory-safe") {
+            mstore(to, n) // drop the owner's entry: the owner's part is not a training share
+            mstore(amounts, n)
+        }
+        (address agent,) = IModelLinks(address(directory)).modelLinks(modelId);
+        IAgentHooks(agent).recordMint(to, amounts);
         emit RewardMinted(modelId, deltaOnes, reward, paid, reward - paid, owner, budgetLeft);
     }
 
@@ -236,11 +267,18 @@ contract TokenManager {
 
     /// @notice The model's price per call now, in micro-USDC, following any ramp in progress.
     function pricePerCall(uint256 modelId) public view returns (uint256) {
+        return priceAt(modelId, block.timestamp);
+    }
+
+    /// @notice The model's price per call at time `t` (seconds) under the current ramp, in
+    /// micro-USDC: `from` until the ramp starts, then linear, `to` from its end on (rounded
+    /// toward `from`).
+    function priceAt(uint256 modelId, uint256 t) public view returns (uint256) {
         PriceRamp memory p = _price[modelId];
         if (!p.set) return DEFAULT_PRICE_PER_CALL;
-        if (block.timestamp >= p.end) return p.to;
-        if (block.timestamp <= p.start) return p.from;
-        uint256 elapsed = block.timestamp - p.start;
+        if (t >= p.end) return p.to;
+        if (t <= p.start) return p.from;
+        uint256 elapsed = t - p.start;
         uint256 span = p.end - p.start;
         if (p.to >= p.from) return p.from + (uint256(p.to) - p.from) * elapsed / span;
         return p.from - (uint256(p.from) - p.to) * elapsed / span;
@@ -300,6 +338,19 @@ contract TokenManager {
         uint40 end = start + PRICE_RAMP;
         _price[modelId] = PriceRamp(from, to, start, end, true);
         emit PriceRampStarted(modelId, from, to, start, end);
+    }
+
+    function _agentOf(uint256 modelId) private view returns (address agent) {
+        (agent,) = IModelLinks(address(directory)).modelLinks(modelId);
+        if (agent == address(0)) revert UnknownModel(modelId);
+    }
+
+    function _timelockOf(uint256 modelId) private view returns (address) {
+        return IAgentHooks(_agentOf(modelId)).timelock();
+    }
+
+    function _onlyTimelock(uint256 modelId) private view {
+        if (msg.sender != _timelockOf(modelId)) revert Unauthorized(msg.sender);
     }
 
     function _onlyOwnerOrAdmin(uint256 modelId) private view {

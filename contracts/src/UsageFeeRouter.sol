@@ -5,6 +5,7 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {IFeePool, IModelDirectory} from "./MintInterfaces.sol";
 import {CreditVault} from "./CreditVault.sol";
+import {IAgentHooks, IModelLinks} from "./HexsInterfaces.sol";
 
 /// @notice Where the router reads a model's price per call.
 interface IPriceSource {
@@ -23,8 +24,12 @@ interface IPriceSource {
 /// consumer (bits 96–255) | model id (72–95) | amount in micro-USDC (24–71) | calls (0–23).
 /// The settler (the gateway) splits larger usage into several entries.
 ///
-/// Lineage. The registry does not record parents yet, so the router keeps `parentOf`: the model's
-/// owner may set it once while unset (when the fork is created), the admin at any time.
+/// Lineage. A fork's parent is the one the registry recorded when the fork was created
+/// (ModelFactory.createFork), read and cached on the fork's first settlement. The royalty rate
+/// is 5% unless the admin or the parent's DAO (its timelock) set another for that fork.
+///
+/// Ledger. For each model in a batch the router tells the model's Agent its calls, gross fees
+/// and consumers; a consumer's first settled call makes them a member (F24).
 /// Rounding: every share is rounded down, so the remainder goes to the model's reserve.
 contract UsageFeeRouter {
     using SafeERC20 for IERC20;
@@ -45,10 +50,10 @@ contract UsageFeeRouter {
     /// @notice A model's settlement terms; one storage slot.
     struct Terms {
         address pool; // cached from the registry on first settlement
-        uint24 parent; // parent model id, 0 for none
+        uint24 parent; // parent model id, 0 for none; cached with the pool
         uint16 royaltyBps; // used when royaltySet
         bool royaltySet;
-        bool approved; // the pool may pull the router's USDC
+        bool approved; // pool, parent and agent are cached and the pool may pull the router's USDC
     }
 
     /// @notice The credit vault debited by settlements.
@@ -76,6 +81,7 @@ contract UsageFeeRouter {
     /// @notice Whether a batch id was settled.
     mapping(bytes32 => bool) public batchSettled;
     mapping(uint256 => Terms) private _terms;
+    mapping(uint256 => address) private _agents; // cached with the pool
 
     /// @notice A batch was settled: `total` micro-USDC over `entries` entries.
     event BatchSettled(bytes32 indexed batchId, uint256 entries, uint256 total, uint256 infra, uint256 protocolFee);
@@ -93,8 +99,6 @@ contract UsageFeeRouter {
     /// @notice `amount` micro-USDC went into the model's pool reserve (its fees net of shares,
     /// plus royalties from its forks).
     event ReserveDeposited(bytes32 indexed batchId, uint256 indexed modelId, address pool, uint256 amount);
-    /// @notice A model's parent was set.
-    event ParentSet(uint256 indexed modelId, uint256 parentId);
     /// @notice A model's royalty rate was set.
     event RoyaltySet(uint256 indexed modelId, uint256 royaltyBps);
     /// @notice A settler was added or removed.
@@ -114,8 +118,6 @@ contract UsageFeeRouter {
     error UnknownModel(uint256 modelId);
     /// @notice A setting is out of range.
     error BadSetting(string name, uint256 value);
-    /// @notice The model's parent is already set; only the admin may change it.
-    error ParentAlreadySet(uint256 modelId, uint256 parentId);
 
     constructor(CreditVault vault_, IModelDirectory directory_, IPriceSource priceSource_, address admin_) {
         vault = vault_;
@@ -154,8 +156,15 @@ contract UsageFeeRouter {
         emit FeesSet(treasury_, protocolFeeBps_, infraRecipient_, infraBps_);
     }
 
-    /// @notice Sets a model's royalty rate to its parent.
-    function setRoyalty(uint256 modelId, uint16 royaltyBps) external onlyAdmin {
+    /// @notice Sets the royalty rate fork `modelId` pays its parent: the admin, or the parent's
+    /// timelock (the parent's DAO).
+    function setRoyalty(uint256 modelId, uint16 royaltyBps) external {
+        if (msg.sender != admin) {
+            (, uint256 parent) = _links().modelLinks(modelId);
+            if (parent == 0) revert UnknownModel(modelId);
+            (address parentAgent,) = _links().modelLinks(parent);
+            if (msg.sender != IAgentHooks(parentAgent).timelock()) revert Unauthorized(msg.sender);
+        }
         if (royaltyBps > MAX_ROYALTY_BPS) revert BadSetting("royaltyBps", royaltyBps);
         Terms storage t = _terms[modelId];
         t.royaltyBps = royaltyBps;
@@ -167,25 +176,6 @@ contract UsageFeeRouter {
     function setAdmin(address admin_) external onlyAdmin {
         admin = admin_;
         emit AdminChanged(admin_);
-    }
-
-    /// @notice Records that `modelId` is a fork of `parentId`: the model's owner while unset,
-    /// the admin at any time (0 removes it).
-    function setParent(uint256 modelId, uint256 parentId) external {
-        Terms storage t = _terms[modelId];
-        if (msg.sender != admin) {
-            (address owner,,) = directory.modelAccounts(modelId);
-            if (owner == address(0)) revert UnknownModel(modelId);
-            if (msg.sender != owner) revert Unauthorized(msg.sender);
-            if (t.parent != 0) revert ParentAlreadySet(modelId, t.parent);
-        }
-        if (parentId == modelId || parentId > ID_MASK) revert BadSetting("parentId", parentId);
-        if (parentId != 0) {
-            (,, address pool) = directory.modelAccounts(parentId);
-            if (pool == address(0)) revert UnknownModel(parentId);
-        }
-        t.parent = uint24(parentId);
-        emit ParentSet(modelId, parentId);
     }
 
     // ---------------------------------------------------------------- settlement
@@ -203,6 +193,7 @@ contract UsageFeeRouter {
         uint256[] memory ids = new uint256[](n);
         uint256[] memory gross = new uint256[](n);
         uint256[] memory calls = new uint256[](n);
+        uint256[] memory slot = new uint256[](n); // entry i belongs to model ids[slot[i]]
         uint256 m;
         uint256 lastId = type(uint256).max;
         uint256 idx;
@@ -217,6 +208,7 @@ contract UsageFeeRouter {
                 }
                 lastId = id;
             }
+            slot[i] = idx;
             unchecked {
                 gross[idx] += (e >> 24) & AMOUNT_MASK;
                 calls[idx] += e & CALLS_MASK;
@@ -225,6 +217,7 @@ contract UsageFeeRouter {
 
         total = vault.debit(entries);
         total = _distribute(batchId, ids, gross, calls, m, total);
+        _recordUsage(entries, slot, ids, gross, calls, m);
     }
 
     // ---------------------------------------------------------------- views
@@ -234,9 +227,9 @@ contract UsageFeeRouter {
         return priceSource.pricePerCall(modelId);
     }
 
-    /// @notice The model's parent model id, 0 for none.
-    function parentOf(uint256 modelId) external view returns (uint256) {
-        return _terms[modelId].parent;
+    /// @notice The model's parent model id, 0 for none (as the registry recorded it).
+    function parentOf(uint256 modelId) external view returns (uint256 parent) {
+        (, parent) = _links().modelLinks(modelId);
     }
 
     /// @notice The model's royalty rate to its parent, in bps.
@@ -289,7 +282,7 @@ contract UsageFeeRouter {
             uint256 g = gross[i];
             uint256 infra = g * iBps / BPS;
             uint256 fee = g * pBps / BPS;
-            Terms memory t = _terms[id];
+            Terms memory t = _load(id);
             uint256 royalty;
             if (t.parent != 0) {
                 royalty = g * (t.royaltySet ? t.royaltyBps : DEFAULT_ROYALTY_BPS) / BPS;
@@ -309,7 +302,7 @@ contract UsageFeeRouter {
             uint256 amount = dep[i];
             if (amount == 0) continue;
             uint256 id = depIds[i];
-            address pool = _pool(id);
+            address pool = _load(id).pool;
             emit ReserveDeposited(batchId, id, pool, amount);
             IFeePool(pool).depositFees(amount);
         }
@@ -319,15 +312,52 @@ contract UsageFeeRouter {
         return total;
     }
 
-    /// @dev The model's pool, read from the registry once and approved to pull the router's USDC.
-    function _pool(uint256 id) private returns (address pool) {
-        Terms storage t = _terms[id];
-        pool = t.pool;
-        if (t.approved) return pool;
-        (,, pool) = directory.modelAccounts(id);
+    /// @dev Tells each model's Agent its calls, gross fees and consumers (repeats included; the
+    /// Agent skips known users). Consumers are grouped by model with a counting pass over `slot`.
+    function _recordUsage(
+        uint256[] calldata entries,
+        uint256[] memory slot,
+        uint256[] memory ids,
+        uint256[] memory gross,
+        uint256[] memory calls,
+        uint256 m
+    ) private {
+        uint256 n = entries.length;
+        uint256[] memory count = new uint256[](m);
+        for (uint256 i; i < n; ++i) {
+            ++count[slot[i]];
+        }
+        address[][] memory consumers = new address[][](m);
+        for (uint256 j; j < m; ++j) {
+            consumers[j] = new address[](count[j]);
+            count[j] = 0;
+        }
+        for (uint256 i; i < n; ++i) {
+            uint256 j = slot[i];
+            consumers[j][count[j]++] = address(uint160(entries[i] >> 96));
+        }
+        for (uint256 j; j < m; ++j) {
+            IAgentHooks(_agents[ids[j]]).recordUsage(calls[j], gross[j], consumers[j]);
+        }
+    }
+
+    function _links() private view returns (IModelLinks) {
+        return IModelLinks(address(directory));
+    }
+
+    /// @dev The model's terms; on the model's first settlement its pool, parent and Agent are read
+    /// from the registry and cached, and the pool is approved to pull the router's USDC.
+    function _load(uint256 id) private returns (Terms memory t) {
+        t = _terms[id];
+        if (t.approved) return t;
+        (,, address pool) = directory.modelAccounts(id);
         if (pool == address(0)) revert UnknownModel(id);
+        (address agent, uint256 parent) = _links().modelLinks(id);
         t.pool = pool;
+        t.parent = uint24(parent);
         t.approved = true;
+        _terms[id] = t;
+        _agents[id] = agent;
         usdc.forceApprove(pool, type(uint256).max);
     }
 }

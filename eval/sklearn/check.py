@@ -48,6 +48,22 @@ def compute(c):
         if p.ndim == 2 and p.shape[1] == 2:
             return metrics.roc_auc_score(np.array(yt, dtype=int), p[:, 1])
         return metrics.roc_auc_score(np.array(yt, dtype=int), p, multi_class="ovr", average="macro", labels=list(range(p.shape[1])))
+    if m == "auc_multi":
+        p = probs(ys)
+        if p.ndim == 2 and p.shape[1] == 2:
+            return metrics.roc_auc_score(np.array(yt, dtype=int), p[:, 1])
+        return metrics.roc_auc_score(np.array(yt, dtype=int), p, multi_class=c["multi_class"], average=c["average"], labels=list(range(p.shape[1])))
+    if m == "brier":
+        return metrics.brier_score_loss(np.array(yt, dtype=int), floats(ys), pos_label=c["pos_label"])
+    if m == "balanced_accuracy":
+        return metrics.balanced_accuracy_score(np.array(yt, dtype=int), np.array(yp, dtype=int))
+    if m == "mcc":
+        return metrics.matthews_corrcoef(np.array(yt, dtype=int), np.array(yp, dtype=int))
+    if m == "jaccard":
+        kw = {"average": c["average"]}
+        if c["average"] == "binary":
+            kw["pos_label"] = c["pos_label"]
+        return metrics.jaccard_score(np.array(yt, dtype=int), np.array(yp, dtype=int), **kw)
     if m == "log_loss":
         p = probs(ys)
         return metrics.log_loss(np.array(yt, dtype=int), p, labels=list(range(p.shape[1])))

@@ -1,13 +1,11 @@
 package oapi
 
 import (
-	"fmt"
-	"time"
-
 	"github.com/hokusai-protocol/hokusai"
 )
 
-// FromModel converts a domain model to its API form; decimals are exact.
+// FromModel converts a domain model to its API form; decimals are exact
+// (sdk/api.Model.ToModel reads it back).
 func FromModel(m *hokusai.Model) Model {
 	tags := m.Tags
 	if tags == nil {
@@ -41,63 +39,6 @@ func FromModel(m *hokusai.Model) Model {
 	}
 }
 
-// ToModel converts an API model back to the domain form, checking every
-// enum and decimal so a client never works with a half-understood model.
-func (a Model) ToModel() (*hokusai.Model, error) {
-	if a.Id < 0 || a.BlockNumber < 0 {
-		return nil, hokusai.Errorf(hokusai.EINTERNAL, "The server sent a negative model id or block number (%d, %d).", a.Id, a.BlockNumber)
-	}
-	metric, err := hokusai.ParseMetric(string(a.Metric))
-	if err != nil {
-		return nil, fmt.Errorf("model %d: %w", a.Id, err)
-	}
-	dir, err := hokusai.ParseDirection(string(a.Direction))
-	if err != nil {
-		return nil, fmt.Errorf("model %d: %w", a.Id, err)
-	}
-	lic, err := hokusai.ParseLicense(string(a.License))
-	if err != nil {
-		return nil, fmt.Errorf("model %d: %w", a.Id, err)
-	}
-	baseline, err := hokusai.ParseWad("baseline", a.Baseline)
-	if err != nil {
-		return nil, fmt.Errorf("model %d: %w", a.Id, err)
-	}
-	deltaOne, err := hokusai.ParseWad("delta_one", a.DeltaOne)
-	if err != nil {
-		return nil, fmt.Errorf("model %d: %w", a.Id, err)
-	}
-	tags := a.Tags
-	if tags == nil {
-		tags = []string{}
-	}
-	return &hokusai.Model{
-		ID:          uint64(a.Id),
-		Name:        a.Name,
-		Ticker:      a.Ticker,
-		Description: a.Description,
-		Category:    a.Category,
-		Tags:        tags,
-		Metric:      metric,
-		Direction:   dir,
-		Baseline:    baseline,
-		DeltaOne:    deltaOne,
-		License:     lic,
-		Supply: hokusai.Supply{
-			InitialSupply:     a.Supply.InitialSupply,
-			TokensPerDeltaOne: a.Supply.TokensPerDeltaone,
-			ExpectedDeltaOnes: a.Supply.ExpectedDeltaones,
-		},
-		Owner:       a.Owner,
-		Token:       a.Token,
-		Pool:        a.Pool,
-		Vesting:     a.Vesting,
-		TxHash:      a.TxHash,
-		BlockNumber: uint64(a.BlockNumber),
-		CreatedAt:   a.CreatedAt.In(time.UTC),
-	}, nil
-}
-
 // FromChainInfo converts chain information to its API form.
 func FromChainInfo(c hokusai.ChainInfo) ChainInfo {
 	contracts := c.Contracts
@@ -105,15 +46,6 @@ func FromChainInfo(c hokusai.ChainInfo) ChainInfo {
 		contracts = map[string]string{}
 	}
 	return ChainInfo{ChainId: int64(c.ChainID), RpcUrl: c.RPCURL, Dev: c.Dev, Contracts: contracts}
-}
-
-// ToChainInfo converts API chain information to the domain form.
-func (a ChainInfo) ToChainInfo() hokusai.ChainInfo {
-	contracts := a.Contracts
-	if contracts == nil {
-		contracts = map[string]string{}
-	}
-	return hokusai.ChainInfo{ChainID: uint64(a.ChainId), RPCURL: a.RpcUrl, Dev: a.Dev, Contracts: contracts}
 }
 
 // FromError converts a domain error (or any error) to the API error body;
@@ -126,11 +58,37 @@ func FromError(err error) ErrorBody {
 	return body
 }
 
-// ToError converts an API error body to a domain *hokusai.Error.
-func (b ErrorBody) ToError() *hokusai.Error {
-	e := &hokusai.Error{Code: string(b.Error.Code), Message: b.Error.Message}
-	if b.Error.Field != nil {
-		e.Field = *b.Error.Field
+// FromAPIKey converts a stored API key (never its secret) to its API form;
+// empty optional fields are left out, as the domain type's JSON does.
+func FromAPIKey(k *hokusai.APIKey) APIKey {
+	out := APIKey{Id: k.ID, Owner: k.Owner, Hint: k.Hint, CreatedAt: k.CreatedAt, Scopes: make([]APIKeyScopes, len(k.Scopes))}
+	for i, s := range k.Scopes {
+		out.Scopes[i] = APIKeyScopes(s)
 	}
-	return e
+	if k.Name != "" {
+		out.Name = &k.Name
+	}
+	if k.RateLimit != 0 {
+		out.RateLimit = &k.RateLimit
+	}
+	if !k.ExpiresAt.IsZero() {
+		out.ExpiresAt = &k.ExpiresAt
+	}
+	if !k.RevokedAt.IsZero() {
+		out.RevokedAt = &k.RevokedAt
+	}
+	if k.RotatedTo != "" {
+		out.RotatedTo = &k.RotatedTo
+	}
+	return out
+}
+
+// FromNewKey converts a created or rotated key, with its secret.
+func FromNewKey(k *hokusai.NewKey) CreatedKey {
+	out := CreatedKey{Key: FromAPIKey(k.Key), Secret: k.Secret}
+	if k.Previous != nil {
+		p := FromAPIKey(k.Previous)
+		out.Previous = &p
+	}
+	return out
 }

@@ -1,5 +1,6 @@
-// Package ledgertest helps tests of other packages use the real SQLite
-// ledger: open one on a sqlite.DB and credit consumers without a chain.
+// Package ledgertest helps tests of other packages use the real credits
+// ledger on any store (SQLite or PostgreSQL): open one and credit
+// consumers without a chain.
 package ledgertest
 
 import (
@@ -9,6 +10,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/ledger"
 	"github.com/hokusai-protocol/hokusai/sqlite"
 )
@@ -16,20 +18,27 @@ import (
 // seq numbers the synthetic vault events (block and log index must be unique).
 var seq atomic.Uint64
 
-// Open returns a ledger on db (already open), closed when the test ends,
-// and a function that credits a consumer (a 0x address) with amount
-// micro-USDC as if a vault deposit had been indexed.
-func Open(t testing.TB, db *sqlite.DB) (*ledger.Service, func(consumer string, amount int64)) {
+// Open returns a ledger on store, closed when the test ends, and a
+// function that credits a consumer (a 0x address) with amount micro-USDC
+// as if a vault deposit had been indexed.
+func Open(t testing.TB, store hokusai.LedgerStore) (*ledger.Service, func(consumer string, amount int64)) {
 	t.Helper()
-	l, err := ledger.NewService(context.Background(), db)
-	if err != nil {
-		t.Fatal(err)
-	}
+	l := ledger.NewService(store)
 	t.Cleanup(func() { l.Close() })
 	return l, func(consumer string, amount int64) {
 		t.Helper()
 		Deposit(t, l, consumer, amount)
 	}
+}
+
+// OpenSQLite is Open on the SQLite ledger store of db (already open).
+func OpenSQLite(t testing.TB, db *sqlite.DB) (*ledger.Service, func(consumer string, amount int64)) {
+	t.Helper()
+	store, err := sqlite.NewLedgerStore(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Open(t, store)
 }
 
 // Deposit credits consumer with amount micro-USDC through a synthetic
@@ -41,7 +50,7 @@ func Deposit(t testing.TB, l *ledger.Service, consumer string, amount int64) {
 	}
 	n := 1<<40 + seq.Add(1)
 	err := l.ApplyVaultEvents(context.Background(), "ledgertest", n, []ledger.VaultEvent{{
-		Block: n, Kind: "deposit", Account: common.HexToAddress(consumer), Amount: amount,
+		Block: n, Kind: hokusai.VaultDeposit, Account: common.HexToAddress(consumer), Amount: amount,
 	}})
 	if err != nil {
 		t.Fatal(err)

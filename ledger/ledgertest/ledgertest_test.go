@@ -16,7 +16,7 @@ func TestOpenAndDeposit(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	l, credit := ledgertest.Open(t, db)
+	l, credit := ledgertest.OpenSQLite(t, db)
 	who := "0x00000000000000000000000000000000000000aa"
 	credit(who, 5_000)
 	credit(who, 1_000)

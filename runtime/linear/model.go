@@ -173,6 +173,20 @@ func (m *Model) Info() hokusai.PredictorInfo {
 	}
 }
 
+// Dim is the number of encoded inputs one row becomes: the length of a
+// weight row and of the slice EncodeRow fills.
+func (m *Model) Dim() int { return m.enc.dim }
+
+// EncodeRow writes row r's encoded inputs into x (length Dim()) exactly as
+// Predict encodes them, so an evaluator that scores the weights another way
+// (the zero-knowledge circuit's fixed-point form) sees the same inputs.
+func (m *Model) EncodeRow(r hokusai.Row, x []float64) error {
+	if len(x) != m.enc.dim {
+		return fmt.Errorf("encode row: x has %d entries, the model encodes %d", len(x), m.enc.dim)
+	}
+	return m.enc.encode(r, x)
+}
+
 // Close does nothing; a linear model holds no resources.
 func (m *Model) Close() error { return nil }
 

@@ -22,6 +22,7 @@ type xgHeader struct {
 	objective, booster string
 	numFeatures        uint32
 	numClass           int32
+	groupsAt           int // offset of GBTreeModelParam.num_output_group
 }
 
 type cursor struct {
@@ -126,6 +127,7 @@ func checkXGBinary(b []byte) (xgHeader, error) {
 	}
 	// GBTreeModelParam: num_trees, num_roots, num_feature, pad, int64
 	// num_pbuffer, num_output_group, size_leaf_vector, 32 reserved.
+	h.groupsAt = c.off + 24
 	nt, err := c.u32("gbtree parameters")
 	if err != nil {
 		return h, err

@@ -6,10 +6,12 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"encoding/binary"
 	"fmt"
 	"math"
 	"os"
 	"runtime"
+	"slices"
 	"strings"
 
 	"github.com/dmitryikh/leaves"
@@ -148,11 +150,22 @@ func parseEnsemble(kind string, b []byte, isJSON bool) (ens *leaves.Ensemble, po
 	if len(b) > MaxModelSize {
 		return nil, 0, fmt.Errorf("model file is %d bytes, over the %d limit", len(b), MaxModelSize)
 	}
+	if kind == hokusai.RuntimeXGBoost {
+		// XGBoost 1.x writes the magic "binf" before the binary layout
+		// that earlier versions wrote bare.
+		b = bytes.TrimPrefix(b, xgMagic)
+	}
 	rd := func() *bufio.Reader { return bufio.NewReader(bytes.NewReader(b)) }
 	if kind == hokusai.RuntimeXGBoost {
 		h, err := checkXGBinary(b)
 		if err != nil {
 			return nil, 0, err
+		}
+		if h.booster != "gblinear" && binary.LittleEndian.Uint32(b[h.groupsAt:]) == 0 {
+			// XGBoost 1.x leaves num_output_group 0 (deprecated) and
+			// keeps the class count in the learner's header only.
+			b = slices.Clone(b)
+			binary.LittleEndian.PutUint32(b[h.groupsAt:], uint32(max(h.numClass, 1)))
 		}
 		// leaves applies only binary:logistic itself; other objectives load
 		// raw and are finished here.
@@ -177,6 +190,9 @@ func parseEnsemble(kind string, b []byte, isJSON bool) (ens *leaves.Ensemble, po
 	}
 	return ens, postNone, err
 }
+
+// xgMagic starts the binary model files of XGBoost 1.0 and later.
+var xgMagic = []byte("binf")
 
 // postprocess is what Predict does to raw ensemble outputs.
 type postprocess int

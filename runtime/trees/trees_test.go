@@ -3,6 +3,7 @@ package trees_test
 import (
 	"bufio"
 	"context"
+	"encoding/csv"
 	"math"
 	"os"
 	"path/filepath"
@@ -194,4 +195,46 @@ func lines(t testing.TB, path string) []string {
 		t.Fatal(err)
 	}
 	return strings.Split(strings.TrimSpace(string(b)), "\n")
+}
+
+// XGBoost 1.x writes "binf" before the binary layout and leaves
+// num_output_group 0; the runtime reads such files as XGBoost does
+// (testdata/models/penguins-improve/train.py wrote the probabilities).
+func TestXGBoost1BinaryMatchesXGBoost(t *testing.T) {
+	dir := filepath.Join(models, "penguins-improve")
+	f, err := os.Open(filepath.Join(dir, "dev.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	recs, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	features := recs[0][1:]
+	var rows []hokusai.Row
+	for _, r := range recs[1:] {
+		row := hokusai.Row{}
+		for j, name := range features {
+			row[name] = r[j+1]
+		}
+		rows = append(rows, row)
+	}
+	classes := []string{"Adelie", "Chinstrap", "Gentoo"}
+	m, err := trees.Load(hokusai.RuntimeXGBoost, filepath.Join(dir, "better.bin"), hokusai.RuntimeOptions{Features: features, Classes: classes})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := readFloats(t, filepath.Join(dir, "better.bin.predictions.txt"), false)
+	if len(want) != len(rows) || len(rows) != 205 {
+		t.Fatalf("%d expected predictions for %d rows", len(want), len(rows))
+	}
+	preds := runtimetest.Check(t, m, rows)
+	for i, p := range preds {
+		for k, c := range classes {
+			if math.Abs(p.Probabilities[c]-want[i][k]) > 1e-6 {
+				t.Fatalf("row %d: P(%s) = %.9f, XGBoost says %.9f", i, c, p.Probabilities[c], want[i][k])
+			}
+		}
+	}
 }

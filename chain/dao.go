@@ -1,0 +1,199 @@
+package chain
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/hokusai-protocol/hokusai"
+	"github.com/hokusai-protocol/hokusai/chain/bindings"
+)
+
+var (
+	agentBinding    = bindings.NewModelAgent()
+	governorBinding = bindings.NewModelGovernor()
+	marketBinding   = bindings.NewModelMarket()
+	// hexsABIs decode the custom errors of the Agent, DAO and market, and of
+	// the contracts an executed proposal calls.
+	hexsABIs = []*abi.ABI{
+		mustParse(&bindings.ModelAgentMetaData), mustParse(&bindings.ModelGovernorMetaData),
+		mustParse(&bindings.ModelTimelockMetaData), mustParse(&bindings.ModelMarketMetaData),
+		managerABI, routerABI, mustParse(&bindings.ModelRegistryMetaData),
+	}
+)
+
+// Proposal states, as the Governor numbers them (IGovernor.ProposalState).
+const (
+	ProposalPending uint8 = iota
+	ProposalActive
+	ProposalCanceled
+	ProposalDefeated
+	ProposalSucceeded
+	ProposalQueued
+	ProposalExpired
+	ProposalExecuted
+)
+
+// Vote choices of the Governor's simple counting.
+const (
+	VoteAgainst uint8 = iota
+	VoteFor
+	VoteAbstain
+)
+
+// ModelDAO is where a model's Agent and DAO live.
+type ModelDAO struct {
+	Agent    common.Address
+	Governor common.Address
+	Timelock common.Address
+	// ParentID is the model's parent (0: not a fork); ParentVersion its version.
+	ParentID      uint64
+	ParentVersion uint32
+}
+
+// ModelDAO reads a model's Agent, Governor, timelock and parent from the
+// registry; ENOTFOUND when the model has no Agent.
+func (c *Client) ModelDAO(ctx context.Context, registry common.Address, modelID uint64) (*ModelDAO, error) {
+	reg := bindings.NewModelRegistry()
+	out, err := c.call(ctx, registry, reg.PackLinksOf(new(big.Int).SetUint64(modelID)))
+	if err != nil {
+		return nil, fmt.Errorf("model links: %w", err)
+	}
+	l, err := reg.UnpackLinksOf(out)
+	if err != nil {
+		return nil, fmt.Errorf("model links: %w", err)
+	}
+	if l.Agent == (common.Address{}) {
+		return nil, hokusai.Errorf(hokusai.ENOTFOUND, "Model %d has no Agent; check the model id.", modelID)
+	}
+	d := &ModelDAO{Agent: l.Agent, ParentID: l.ParentId, ParentVersion: l.ParentVersion}
+	if out, err = c.call(ctx, l.Agent, agentBinding.PackGovernor()); err == nil {
+		d.Governor, err = agentBinding.UnpackGovernor(out)
+	}
+	if err == nil {
+		if out, err = c.call(ctx, l.Agent, agentBinding.PackTimelock()); err == nil {
+			d.Timelock, err = agentBinding.UnpackTimelock(out)
+		}
+	}
+	if err != nil {
+		return nil, fmt.Errorf("model dao: %w", err)
+	}
+	return d, nil
+}
+
+// Proposal is what a DAO votes on: calls the timelock makes if it passes.
+type Proposal struct {
+	Targets     []common.Address
+	Values      []*big.Int
+	Calldatas   [][]byte
+	Description string
+}
+
+// PriceProposal asks the model's DAO to ramp its price per call to price
+// micro-USDC over 30 days (TokenManager.setPricePerCall through the timelock).
+func PriceProposal(manager common.Address, modelID, price uint64, description string) Proposal {
+	return Proposal{
+		Targets:     []common.Address{manager},
+		Values:      []*big.Int{new(big.Int)},
+		Calldatas:   [][]byte{managerBinding.PackSetPricePerCall(new(big.Int).SetUint64(modelID), price)},
+		Description: description,
+	}
+}
+
+// ProposalID is the id the Governor gives p (hashProposal).
+func (p Proposal) ProposalID() *big.Int {
+	h := crypto.Keccak256Hash([]byte(p.Description))
+	args := abi.Arguments{{Type: mustType("address[]")}, {Type: mustType("uint256[]")}, {Type: mustType("bytes[]")}, {Type: mustType("bytes32")}}
+	enc, err := args.Pack(p.Targets, p.Values, p.Calldatas, h)
+	if err != nil {
+		panic(err) // the types above always pack
+	}
+	return new(big.Int).SetBytes(crypto.Keccak256(enc))
+}
+
+func mustType(s string) abi.Type {
+	t, err := abi.NewType(s, "", nil)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// Propose submits p to governor, signed by key; it returns the proposal id.
+func (c *Client) Propose(ctx context.Context, key *ecdsa.PrivateKey, governor common.Address, p Proposal) (*big.Int, *types.Receipt, error) {
+	data := governorBinding.PackPropose(p.Targets, p.Values, p.Calldatas, p.Description)
+	r, err := c.Send(ctx, key, Tx{To: &governor, Data: data, ABIs: hexsABIs})
+	if err != nil {
+		return nil, nil, err
+	}
+	return p.ProposalID(), r, nil
+}
+
+// CastVote votes support (VoteAgainst, VoteFor, VoteAbstain) with key's votes.
+func (c *Client) CastVote(ctx context.Context, key *ecdsa.PrivateKey, governor common.Address, proposalID *big.Int, support uint8) (*types.Receipt, error) {
+	return c.Send(ctx, key, Tx{To: &governor, Data: governorBinding.PackCastVote(proposalID, support), ABIs: hexsABIs})
+}
+
+// BallotDigest is the EIP-712 digest a voter signs to vote by signature on
+// governor (OpenZeppelin Governor's Ballot type; domain "Hokusai model DAO",
+// version "1").
+func BallotDigest(chainID uint64, governor common.Address, proposalID *big.Int, support uint8, voter common.Address, nonce *big.Int) common.Hash {
+	domainType := crypto.Keccak256([]byte("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"))
+	domain := crypto.Keccak256(domainType, crypto.Keccak256([]byte("Hokusai model DAO")), crypto.Keccak256([]byte("1")),
+		common.LeftPadBytes(new(big.Int).SetUint64(chainID).Bytes(), 32), common.LeftPadBytes(governor.Bytes(), 32))
+	ballotType := crypto.Keccak256([]byte("Ballot(uint256 proposalId,uint8 support,address voter,uint256 nonce)"))
+	ballot := crypto.Keccak256(ballotType, common.LeftPadBytes(proposalID.Bytes(), 32), common.LeftPadBytes([]byte{support}, 32),
+		common.LeftPadBytes(voter.Bytes(), 32), common.LeftPadBytes(nonce.Bytes(), 32))
+	return crypto.Keccak256Hash([]byte("\x19\x01"), domain, ballot)
+}
+
+// SignBallot signs a vote for relaying: the voter needs no ETH.
+func SignBallot(voter *ecdsa.PrivateKey, chainID uint64, governor common.Address, proposalID *big.Int, support uint8, nonce *big.Int) ([]byte, error) {
+	d := BallotDigest(chainID, governor, proposalID, support, crypto.PubkeyToAddress(voter.PublicKey), nonce)
+	sig, err := crypto.Sign(d.Bytes(), voter)
+	if err != nil {
+		return nil, err
+	}
+	sig[64] += 27
+	return sig, nil
+}
+
+// VoteNonce is the voter's next ballot nonce on governor.
+func (c *Client) VoteNonce(ctx context.Context, governor, voter common.Address) (*big.Int, error) {
+	out, err := c.call(ctx, governor, governorBinding.PackNonces(voter))
+	if err != nil {
+		return nil, fmt.Errorf("vote nonce: %w", err)
+	}
+	return governorBinding.UnpackNonces(out)
+}
+
+// CastVoteBySig relays voter's signed ballot; relayer (the platform) pays the gas.
+func (c *Client) CastVoteBySig(ctx context.Context, relayer *ecdsa.PrivateKey, governor common.Address, proposalID *big.Int, support uint8, voter common.Address, sig []byte) (*types.Receipt, error) {
+	data := governorBinding.PackCastVoteBySig(proposalID, support, voter, sig)
+	return c.Send(ctx, relayer, Tx{To: &governor, Data: data, ABIs: hexsABIs})
+}
+
+// QueueProposal queues a succeeded proposal in the timelock (by id; anyone).
+func (c *Client) QueueProposal(ctx context.Context, key *ecdsa.PrivateKey, governor common.Address, proposalID *big.Int) (*types.Receipt, error) {
+	return c.Send(ctx, key, Tx{To: &governor, Data: governorBinding.PackQueue0(proposalID), ABIs: hexsABIs})
+}
+
+// ExecuteProposal executes a queued proposal whose delay passed (by id; anyone).
+func (c *Client) ExecuteProposal(ctx context.Context, key *ecdsa.PrivateKey, governor common.Address, proposalID *big.Int) (*types.Receipt, error) {
+	return c.Send(ctx, key, Tx{To: &governor, Data: governorBinding.PackExecute0(proposalID), ABIs: hexsABIs})
+}
+
+// ProposalState is the proposal's state (ProposalPending … ProposalExecuted).
+func (c *Client) ProposalState(ctx context.Context, governor common.Address, proposalID *big.Int) (uint8, error) {
+	out, err := c.call(ctx, governor, governorBinding.PackState(proposalID))
+	if err != nil {
+		return 0, fmt.Errorf("proposal state: %w", err)
+	}
+	return governorBinding.UnpackState(out)
+}

@@ -1,0 +1,333 @@
+package chain_test
+
+import (
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"pgregory.net/rapid"
+
+	"github.com/hokusai-protocol/hokusai/chain"
+	"github.com/hokusai-protocol/hokusai/chain/bindings"
+	"github.com/hokusai-protocol/hokusai/chain/devchain"
+	"github.com/hokusai-protocol/hokusai/zk"
+)
+
+// zkShape is small so its ceremony runs in seconds; the circuit is the same
+// code at every shape.
+var zkShape = zk.Shape{Rows: 40, Inputs: 2, Classes: 2, Outputs: 1}
+
+// zkSplit: input 0 is +1 on even rows, input 1 is +1 on rows 0..8; the label
+// is 1 on even rows. The head always says 0.
+func zkSplit() zk.Split {
+	s := zk.Split{Salt: make([]byte, zk.SaltBytes)}
+	copy(s.Salt, "hidden split salt")
+	for i := 0; i < zkShape.Rows; i++ {
+		x0, x1 := int64(-64), int64(-64)
+		if i%2 == 0 {
+			x0 = 64
+		}
+		if i <= 8 {
+			x1 = 64
+		}
+		s.X = append(s.X, []int64{x0, x1})
+		s.Y = append(s.Y, int64(1-i%2))
+	}
+	return s
+}
+
+// zkBenchmark stands for the committed benchmark specification's hash.
+var zkBenchmark = common.HexToHash("0xbe4c")
+
+var (
+	zkHead    = zk.Weights{W: [][]int64{{0, 0}}, B: []int64{-1}}
+	zkUseful  = zk.Weights{W: [][]int64{{4096, 0}}, B: []int64{-1}} // right on every row: b=20, c=0
+	zkUseless = zk.Weights{W: [][]int64{{0, 4096}}, B: []int64{-1}} // b=5, c=4
+)
+
+// zkModel creates a model with the zkProof method and configures its key
+// and commitments.
+func (e *mintEnv) zkModel(k *zk.Keys) (uint64, common.Address) {
+	e.t.Helper()
+	model, token, _ := e.createModel(0, 0, wad(1, 2), nil)
+	if _, err := e.c.ConfigureVerifier(e.ctx, e.owner, e.m.Verifier, model, chain.VerifierSettings{
+		Method: chain.MethodZkProof, K: 1, Attesters: e.attesterAddrs()[:1],
+	}); err != nil {
+		e.t.Fatal(err)
+	}
+	if _, err := e.c.CommitBenchmark(e.ctx, e.admin, e.m.Verifier, model, chain.BenchmarkCommit{
+		BenchmarkHash: zkBenchmark, HeadScore: wad(1, 2), HeadDigest: common.HexToHash("0xbead"),
+	}); err != nil {
+		e.t.Fatal(err)
+	}
+	if _, err := e.c.ConfigureTokenManager(e.ctx, e.owner, e.m.TokenManager, model, chain.RewardSettings{
+		TokensPerDeltaOne: tokens(1_000), MaxReward: tokens(500_000),
+	}); err != nil {
+		e.t.Fatal(err)
+	}
+	if _, err := e.c.SetMintBudget(e.ctx, e.admin, e.m.TokenManager, model, tokens(10_000_000)); err != nil {
+		e.t.Fatal(err)
+	}
+	if _, err := e.c.ConfigureZk(e.ctx, e.admin, e.m.Verifier, model, chain.ZkSettings{
+		VKHash: zk.VKHash(k.VK), BenchmarkHash: zkBenchmark, HeadCommit: zk.CommitWeights(zkHead), DataCommit: zk.CommitSplit(zkSplit(), 2), Rows: uint32(zkShape.Rows),
+	}); err != nil {
+		e.t.Fatal(err)
+	}
+	return model, token
+}
+
+// zkRequest proves cand against head for a request to model and returns both.
+func (e *mintEnv) zkRequest(k *zk.Keys, model uint64, head, cand zk.Weights, key string) (*chain.ZkMintRequest, zk.Proof) {
+	e.t.Helper()
+	cs := []chain.Contributor{{Account: devchain.DevAddress(7), WeightBps: 10_000}}
+	b, c := zk.Counts(head, cand, zkSplit())
+	r := &chain.ZkMintRequest{
+		ModelID: model, CandidateDigest: crypto.Keccak256Hash([]byte(key + "digest")), CandidateCommit: zk.CommitWeights(cand),
+		B: uint64(b), C: uint64(c), ReceiptHash: crypto.Keccak256Hash([]byte(key + "receipt")),
+		Contributors: cs, IdempotencyKey: crypto.Keccak256Hash([]byte(key)), Deadline: e.now() + 3600,
+	}
+	p, err := zk.Prove(k, zk.Assignment{Head: head, Cand: cand, Split: zkSplit(), Classes: 2,
+		Bind: chain.ZkBind(new(big.Int).SetUint64(e.c.ChainID), e.m.Verifier, r)})
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return r, p
+}
+
+func TestZkBindMatchesContract(t *testing.T) {
+	e := newMintEnv(t)
+	vb := bindings.NewDeltaOneVerifier()
+	rapid.Check(t, func(rt *rapid.T) {
+		h := func(l string) common.Hash {
+			return common.BytesToHash(rapid.SliceOfN(rapid.Byte(), 32, 32).Draw(rt, l))
+		}
+		n := rapid.IntRange(0, 4).Draw(rt, "n")
+		r := &chain.ZkMintRequest{ModelID: rapid.Uint64().Draw(rt, "model"), CandidateDigest: h("d"), CandidateCommit: big.NewInt(5),
+			ReceiptHash: h("r"), IdempotencyKey: h("k"), Deadline: rapid.Uint64().Draw(rt, "deadline")}
+		for i := 0; i < n; i++ {
+			r.Contributors = append(r.Contributors, chain.Contributor{Account: common.Address(h("a").Bytes()[:20]), WeightBps: rapid.Uint16().Draw(rt, "w")})
+		}
+		out, err := vb.UnpackZkBind(e.callRaw(e.m.Verifier, vb.PackZkBind(zkBinding(r))))
+		if err != nil {
+			rt.Fatal(err)
+		}
+		if want := chain.ZkBind(new(big.Int).SetUint64(e.c.ChainID), e.m.Verifier, r); out.Cmp(want) != 0 {
+			rt.Fatalf("bind: contract %x, Go %x", out, want)
+		}
+	})
+}
+
+func zkBinding(r *chain.ZkMintRequest) bindings.DeltaOneVerifierZkMintRequest {
+	cs := make([]bindings.Contributor, len(r.Contributors))
+	for i, c := range r.Contributors {
+		cs[i] = bindings.Contributor{Account: c.Account, WeightBps: c.WeightBps}
+	}
+	return bindings.DeltaOneVerifierZkMintRequest{ModelId: new(big.Int).SetUint64(r.ModelID), CandidateDigest: r.CandidateDigest,
+		CandidateCommit: r.CandidateCommit, B: r.B, C: r.C, ReceiptHash: r.ReceiptHash, Contributors: cs,
+		IdempotencyKey: r.IdempotencyKey, Deadline: r.Deadline}
+}
+
+// A useful candidate mints on its proof with the 70/30 split; the head
+// ratchets to the candidate's digest, score and commitment; every way of
+// bending the proof or the request reverts with its own error.
+func TestZkMint(t *testing.T) {
+	k, err := zk.DevCeremony(t.TempDir(), zkShape)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := newMintEnv(t)
+	model, token := e.zkModel(k)
+	vk := zk.VKWords(k.VK)
+	r, p := e.zkRequest(k, model, zkHead, zkUseful, "useful")
+	if r.B != 20 || r.C != 0 {
+		t.Fatalf("counts %d/%d, want 20/0", r.B, r.C)
+	}
+
+	expect := func(name string, r *chain.ZkMintRequest, vk []*big.Int, words [8]*big.Int) {
+		t.Helper()
+		_, err := e.c.SubmitZkMint(e.ctx, e.admin, e.m.Verifier, r, vk, words)
+		if got := revertName(err); got != name {
+			t.Fatalf("want revert %s, got %q (%v)", name, got, err)
+		}
+	}
+	// Bent requests and proofs, before the mint.
+	bad := *r
+	bad.B = 19 // a false count
+	expect("InvalidProof", &bad, vk, p.Words)
+	bad = *r
+	bad.CandidateCommit = zk.CommitWeights(zk.Weights{W: [][]int64{{4095, 0}}, B: []int64{-1}}) // altered weights
+	expect("InvalidProof", &bad, vk, p.Words)
+	bad = *r
+	bad.Contributors = []chain.Contributor{{Account: devchain.DevAddress(9), WeightBps: 10_000}} // redirected reward
+	expect("InvalidProof", &bad, vk, p.Words)
+	bad = *r
+	bad.B, bad.C = 21, 20
+	expect("CountsExceedRows", &bad, vk, p.Words)
+	bad = *r
+	bad.Deadline = e.now() - 1
+	expect("RequestExpired", &bad, vk, p.Words)
+	wrongVK := append([]*big.Int(nil), vk...)
+	wrongVK[0] = new(big.Int).Add(vk[0], big.NewInt(1))
+	expect("WrongVerifyingKey", r, wrongVK, p.Words)
+	words := p.Words
+	words[6], words[7] = p.Words[0], p.Words[1] // C := A
+	expect("InvalidProof", r, vk, words)
+
+	// An altered test split: the model's split commitment no longer matches the proof.
+	if _, err := e.c.ConfigureZk(e.ctx, e.admin, e.m.Verifier, model, chain.ZkSettings{
+		VKHash: zk.VKHash(k.VK), BenchmarkHash: zkBenchmark, HeadCommit: zk.CommitWeights(zkHead), DataCommit: big.NewInt(12345), Rows: uint32(zkShape.Rows),
+	}); err != nil {
+		t.Fatal(err)
+	}
+	expect("InvalidProof", r, vk, p.Words)
+	if _, err := e.c.ConfigureZk(e.ctx, e.admin, e.m.Verifier, model, chain.ZkSettings{
+		VKHash: zk.VKHash(k.VK), BenchmarkHash: zkBenchmark, HeadCommit: zk.CommitWeights(zkHead), DataCommit: zk.CommitSplit(zkSplit(), 2), Rows: uint32(zkShape.Rows),
+	}); err != nil {
+		t.Fatal(err)
+	}
+
+	// A benchmark committed after the split refuses the proof until configureZk runs again.
+	if _, err := e.c.CommitBenchmark(e.ctx, e.admin, e.m.Verifier, model, chain.BenchmarkCommit{
+		BenchmarkHash: common.HexToHash("0x0be4c2"), HeadScore: wad(1, 2), HeadDigest: common.HexToHash("0xbead"),
+	}); err != nil {
+		t.Fatal(err)
+	}
+	expect("BenchmarkMismatch", r, vk, p.Words)
+	if _, err := e.c.CommitBenchmark(e.ctx, e.admin, e.m.Verifier, model, chain.BenchmarkCommit{
+		BenchmarkHash: zkBenchmark, HeadScore: wad(1, 2), HeadDigest: common.HexToHash("0xbead"),
+	}); err != nil {
+		t.Fatal(err)
+	}
+
+	// The useless candidate: b=5 against c=4 is noise.
+	ru, pu := e.zkRequest(k, model, zkHead, zkUseless, "useless")
+	if ru.B != 5 || ru.C != 4 {
+		t.Fatalf("useless counts %d/%d, want 5/4", ru.B, ru.C)
+	}
+	expect("SignTestFailed", ru, vk, pu.Words)
+	rn := *ru
+	rn.B = 4
+	expect("NoImprovement", &rn, vk, pu.Words)
+
+	// The useful one mints: 20 of 40 rows = +0.5 accuracy = 50 DeltaOnes → 50,000 tokens.
+	supply := e.totalSupply(token)
+	res, err := e.c.SubmitZkMint(e.ctx, e.admin, e.m.Verifier, r, vk, p.Words)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Verified.DeltaOnes.Cmp(tokens(50)) != 0 || res.Reward.Reward.Cmp(tokens(50_000)) != 0 {
+		t.Fatalf("%s DeltaOnes, reward %s; want 50 and 50,000 tokens", res.Verified.DeltaOnes, res.Reward.Reward)
+	}
+	if got := e.erc20Balance(token, devchain.DevAddress(7)); got.Cmp(tokens(35_000)) != 0 {
+		t.Fatalf("contributor got %s, want 35,000 tokens (70%%)", got)
+	}
+	if got := new(big.Int).Sub(e.totalSupply(token), supply); got.Cmp(tokens(50_000)) != 0 {
+		t.Fatalf("supply grew by %s, want 50,000 tokens (owner 15,000 = 30%%)", got)
+	}
+	score, digest, err := e.c.VerifierHead(e.ctx, e.m.Verifier, model)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if score.Cmp(wad(1, 1)) != 0 || digest != r.CandidateDigest {
+		t.Fatalf("head %s %s, want 1.0 and the candidate", score, digest.Hex())
+	}
+	z, err := e.c.ZkConfig(e.ctx, e.m.Verifier, model)
+	if err != nil || z.HeadCommit.Cmp(r.CandidateCommit) != 0 {
+		t.Fatalf("head commitment did not ratchet: %v %v", z.HeadCommit, err)
+	}
+	// Gas: the pairing check alone (the verifyProof view less the intrinsic
+	// 21,000 and its calldata) and the whole mint transaction.
+	var pub [5]*big.Int
+	copy(pub[:], p.Public[:])
+	vdata := bindings.NewDeltaOneVerifier().PackVerifyProof(vk, p.Words, pub)
+	vcall, err := e.c.Backend.EstimateGas(e.ctx, callMsg(e.m.Verifier, vdata))
+	if err != nil {
+		t.Fatal(err)
+	}
+	calldata := uint64(0)
+	for _, b := range vdata {
+		if b == 0 {
+			calldata += 4
+		} else {
+			calldata += 16
+		}
+	}
+	vgas := vcall - 21_000 - calldata
+	t.Logf("zk gas: verification %d (verifyProof call %d, calldata %d), mintWithProof transaction %d", vgas, vcall, calldata, res.Receipt.GasUsed)
+	// The whole transaction is the model's first mint to a fresh contributor,
+	// who joins the model's Agent and is self-delegated on the reward: those
+	// first-time writes are the reward path's, not the proof's, so only the
+	// verification has a bound here.
+	if vgas > 250_000 {
+		t.Fatalf("verification gas %d over the 250,000 target", vgas)
+	}
+
+	// Both zkProof events decode with the other mint events.
+	logs, err := e.c.Backend.FilterLogs(e.ctx, ethereum.FilterQuery{FromBlock: big.NewInt(0), Addresses: []common.Address{e.m.Verifier}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ptrs := make([]*types.Log, len(logs))
+	for i := range logs {
+		ptrs[i] = &logs[i]
+	}
+	evs, err := chain.DecodeMintEvents(e.m, ptrs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, ev := range evs {
+		seen[ev.Name] = len(ev.Args) > 0
+	}
+	if !seen["ZkConfigured"] || !seen["ZkProofAccepted"] {
+		t.Fatalf("zkProof events not decoded: %v", seen)
+	}
+
+	// Replays: the same request and proof; the same proof under a new key.
+	expect("KeyAlreadyUsed", r, vk, p.Words)
+	again := *r
+	again.IdempotencyKey = crypto.Keccak256Hash([]byte("again"))
+	expect("InvalidProof", &again, vk, p.Words)
+}
+
+// An oracle model refuses mintWithProof; a zkProof model without commitments too.
+func TestZkMintWrongMethod(t *testing.T) {
+	e := newMintEnv(t)
+	r := &chain.ZkMintRequest{ModelID: e.model, CandidateCommit: big.NewInt(1), B: 9, C: 0,
+		Contributors: []chain.Contributor{{Account: devchain.DevAddress(7), WeightBps: 10_000}}, Deadline: e.now() + 60}
+	var words [8]*big.Int
+	for i := range words {
+		words[i] = new(big.Int)
+	}
+	if _, err := e.c.SubmitZkMint(e.ctx, e.admin, e.m.Verifier, r, nil, words); revertName(err) != "WrongMethod" {
+		t.Fatalf("oracle model: %v", err)
+	}
+	model, _, _ := e.createModel(0, 0, wad(1, 2), nil)
+	if _, err := e.c.ConfigureVerifier(e.ctx, e.owner, e.m.Verifier, model, chain.VerifierSettings{
+		Method: chain.MethodZkProof, K: 1, Attesters: e.attesterAddrs()[:1],
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.c.CommitBenchmark(e.ctx, e.admin, e.m.Verifier, model, chain.BenchmarkCommit{
+		BenchmarkHash: zkBenchmark, HeadScore: wad(1, 2),
+	}); err != nil {
+		t.Fatal(err)
+	}
+	r.ModelID = model
+	if _, err := e.c.SubmitZkMint(e.ctx, e.admin, e.m.Verifier, r, nil, words); revertName(err) != "ZkNotConfigured" {
+		t.Fatalf("unconfigured zk model: %v", err)
+	}
+	// Only the admin configures commitments, and only for zkProof accuracy models.
+	if _, err := e.c.ConfigureZk(e.ctx, e.owner, e.m.Verifier, model, chain.ZkSettings{VKHash: common.HexToHash("0x1"), BenchmarkHash: zkBenchmark, HeadCommit: big.NewInt(1), DataCommit: big.NewInt(1), Rows: 10}); revertName(err) != "Unauthorized" {
+		t.Fatalf("owner configureZk: %v", err)
+	}
+	if _, err := e.c.ConfigureZk(e.ctx, e.admin, e.m.Verifier, e.model, chain.ZkSettings{VKHash: common.HexToHash("0x1"), BenchmarkHash: zkBenchmark, HeadCommit: big.NewInt(1), DataCommit: big.NewInt(1), Rows: 10}); revertName(err) != "WrongMethod" {
+		t.Fatalf("configureZk on an oracle model: %v", err)
+	}
+	if _, err := e.c.ConfigureZk(e.ctx, e.admin, e.m.Verifier, model, chain.ZkSettings{VKHash: common.HexToHash("0x1"), BenchmarkHash: zkBenchmark, HeadCommit: big.NewInt(1), DataCommit: big.NewInt(1), Rows: 5000}); revertName(err) != "BadConfig" {
+		t.Fatalf("configureZk with too many rows: %v", err)
+	}
+}

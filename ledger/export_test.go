@@ -1,4 +1,0 @@
-package ledger
-
-// RecordAttempt exposes recordAttempt to the external tests.
-var RecordAttempt = (*Service).recordAttempt

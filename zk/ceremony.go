@@ -1,0 +1,412 @@
+package zk
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark/backend/groth16"
+	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
+	"github.com/consensys/gnark/backend/groth16/bn254/mpcsetup"
+	"github.com/consensys/gnark/constraint"
+	cs "github.com/consensys/gnark/constraint/bn254"
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/frontend/cs/r1cs"
+
+	"github.com/hokusai-protocol/hokusai"
+)
+
+// A ceremony directory records a multi-party Groth16 set-up for one shape
+// (gnark's mpcsetup): phase 1 (powers of tau, any circuit of the domain size)
+// then phase 2 (this circuit), each a chain of contributions in which every
+// contributor adds secret randomness and proves it did so consistently. The
+// keys are sound as long as at least one contributor destroyed its
+// randomness. Finishing seals both phases with a public beacon, verifies
+// every contribution against the previous one and caches the keys.
+//
+//	transcript.json     shape, domain size, contributions (name, time, sha256), beacon
+//	phase1-NN.bin       the state after contribution NN of phase 1
+//	phase2-NN.bin       the state after contribution NN of phase 2
+//	keys/pk.bin, vk.bin the keys VerifyCeremony derived (a cache)
+const transcriptFile = "transcript.json"
+
+// Transcript is a ceremony's record.
+type Transcript struct {
+	Shape   Shape          `json:"shape"`
+	Domain  uint64         `json:"domain"`
+	Phase1  []Contribution `json:"phase1"`
+	Phase2  []Contribution `json:"phase2"`
+	Beacon1 string         `json:"beacon1,omitempty"` // hex; set when phase 1 is sealed
+	Beacon2 string         `json:"beacon2,omitempty"` // hex; set when phase 2 is sealed
+}
+
+// Contribution names one contributor and the hash of the state it produced.
+type Contribution struct {
+	Name   string    `json:"name"`
+	At     time.Time `json:"at"`
+	SHA256 string    `json:"sha256"`
+}
+
+// Compile returns the constraint system of a shape.
+func Compile(sh Shape) (constraint.ConstraintSystem, error) {
+	if err := sh.Check(); err != nil {
+		return nil, err
+	}
+	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, NewCircuit(sh))
+	if err != nil {
+		return nil, fmt.Errorf("compile %s circuit: %w", sh, err)
+	}
+	return ccs, nil
+}
+
+// maxTranscriptBytes bounds the transcript read: a ceremony directory comes
+// from the previous contributor, and a transcript of thousands of
+// contributions is still well under it.
+const maxTranscriptBytes = 1 << 20
+
+// maxDomain is the largest evaluation domain BN254's scalar field supports
+// (its two-adicity is 28); a transcript asking for more was not made by us.
+const maxDomain = 1 << 28
+
+func readTranscript(dir string) (*Transcript, error) {
+	f, err := os.Open(filepath.Join(dir, transcriptFile))
+	if os.IsNotExist(err) {
+		return nil, hokusai.Errorf(hokusai.ENOTFOUND, "No ceremony transcript at %s; start one with a first contribution.", dir)
+	} else if err != nil {
+		return nil, fmt.Errorf("read transcript: %w", err)
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, maxTranscriptBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("read transcript: %w", err)
+	}
+	if len(b) > maxTranscriptBytes {
+		return nil, hokusai.Errorf(hokusai.EINVALID, "The ceremony transcript in %s is over %d bytes; it was not written by a contribution.", dir, maxTranscriptBytes)
+	}
+	var t Transcript
+	if err := json.Unmarshal(b, &t); err != nil {
+		return nil, hokusai.Errorf(hokusai.EINVALID, "The ceremony transcript %s is not valid JSON: %v.", dir, err)
+	}
+	if err := t.Shape.Check(); err != nil {
+		return nil, hokusai.Errorf(hokusai.EINVALID, "The ceremony transcript in %s has an invalid shape: %v.", dir, err)
+	}
+	if t.Domain == 0 || t.Domain > maxDomain || t.Domain&(t.Domain-1) != 0 {
+		return nil, hokusai.Errorf(hokusai.EINVALID, "The ceremony transcript in %s has domain size %d; it must be a power of two up to 2^28.", dir, t.Domain)
+	}
+	return &t, nil
+}
+
+func (t *Transcript) write(dir string) error {
+	b, err := json.MarshalIndent(t, "", "  ")
+	if err != nil {
+		return err
+	}
+	return writeAtomic(filepath.Join(dir, transcriptFile), b)
+}
+
+func writeAtomic(path string, b []byte) error {
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, b, 0o644); err != nil {
+		return fmt.Errorf("write %s: %w", filepath.Base(path), err)
+	}
+	return os.Rename(tmp, path)
+}
+
+func stateName(phase, i int) string { return fmt.Sprintf("phase%d-%02d.bin", phase, i) }
+
+func serialize(v io.WriterTo) ([]byte, string, error) {
+	var buf bytes.Buffer
+	if _, err := v.WriteTo(&buf); err != nil {
+		return nil, "", err
+	}
+	sum := sha256.Sum256(buf.Bytes())
+	return buf.Bytes(), hex.EncodeToString(sum[:]), nil
+}
+
+func readState(dir string, phase, i int, want string, into io.ReaderFrom) error {
+	b, err := os.ReadFile(filepath.Join(dir, stateName(phase, i)))
+	if err != nil {
+		return fmt.Errorf("read ceremony state: %w", err)
+	}
+	sum := sha256.Sum256(b)
+	if hex.EncodeToString(sum[:]) != want {
+		return hokusai.Errorf(hokusai.EINVALID, "Ceremony state %s does not match the hash the transcript records; the transcript was altered.", stateName(phase, i))
+	}
+	if _, err := into.ReadFrom(bytes.NewReader(b)); err != nil {
+		return fmt.Errorf("decode ceremony state %s: %w", stateName(phase, i), err)
+	}
+	return nil
+}
+
+// ContributePhase1 adds one contribution to phase 1, starting the ceremony in
+// dir when it has none.
+func ContributePhase1(dir string, sh Shape, name string) error {
+	t, err := readTranscript(dir)
+	if hokusai.ErrorCode(err) == hokusai.ENOTFOUND {
+		ccs, cerr := Compile(sh)
+		if cerr != nil {
+			return cerr
+		}
+		t = &Transcript{Shape: sh, Domain: ecc.NextPowerOfTwo(uint64(ccs.GetNbConstraints()))}
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return fmt.Errorf("ceremony dir: %w", err)
+		}
+	} else if err != nil {
+		return err
+	}
+	if t.Shape != sh {
+		return hokusai.Errorf(hokusai.ECONFLICT, "The ceremony at %s is for shape %s, not %s.", dir, t.Shape, sh)
+	}
+	if t.Beacon1 != "" || len(t.Phase2) > 0 {
+		return hokusai.Errorf(hokusai.ECONFLICT, "Phase 1 of the ceremony at %s is sealed; contribute to phase 2.", dir)
+	}
+	var p mpcsetup.Phase1
+	if n := len(t.Phase1); n == 0 {
+		p.Initialize(t.Domain)
+	} else if err := readState(dir, 1, n-1, t.Phase1[n-1].SHA256, &p); err != nil {
+		return err
+	}
+	p.Contribute()
+	return t.record(dir, 1, &t.Phase1, name, &p)
+}
+
+// record writes the state after a contribution to phase, appends the
+// contribution to its list and rewrites the transcript.
+func (t *Transcript) record(dir string, phase int, list *[]Contribution, name string, state io.WriterTo) error {
+	b, sum, err := serialize(state)
+	if err != nil {
+		return fmt.Errorf("encode phase %d: %w", phase, err)
+	}
+	if err := writeAtomic(filepath.Join(dir, stateName(phase, len(*list))), b); err != nil {
+		return err
+	}
+	*list = append(*list, Contribution{Name: name, At: time.Now().UTC(), SHA256: sum})
+	return t.write(dir)
+}
+
+// sealPhase1 verifies phase 1's chain and seals it with the beacon; its
+// domain must be the one the circuit ccs needs.
+func sealPhase1(dir string, t *Transcript, ccs constraint.ConstraintSystem) (*mpcsetup.SrsCommons, error) {
+	if want := ecc.NextPowerOfTwo(uint64(ccs.GetNbConstraints())); t.Domain != want {
+		return nil, hokusai.Errorf(hokusai.EINVALID, "The ceremony at %s has domain size %d, but its %s circuit needs %d.", dir, t.Domain, t.Shape, want)
+	}
+	if len(t.Phase1) == 0 {
+		return nil, hokusai.Errorf(hokusai.EINVALID, "The ceremony at %s has no phase 1 contribution.", dir)
+	}
+	beacon, err := hex.DecodeString(t.Beacon1)
+	if err != nil || len(beacon) == 0 {
+		return nil, hokusai.Errorf(hokusai.EINVALID, "The ceremony at %s has no phase 1 beacon.", dir)
+	}
+	ps := make([]*mpcsetup.Phase1, len(t.Phase1))
+	for i, c := range t.Phase1 {
+		ps[i] = new(mpcsetup.Phase1)
+		if err := readState(dir, 1, i, c.SHA256, ps[i]); err != nil {
+			return nil, err
+		}
+	}
+	commons, err := mpcsetup.VerifyPhase1(t.Domain, beacon, ps...)
+	if err != nil {
+		return nil, hokusai.Errorf(hokusai.EINVALID, "Phase 1 of the ceremony at %s does not verify: %v.", dir, err)
+	}
+	return &commons, nil
+}
+
+// ContributePhase2 adds one contribution to phase 2. The first one seals
+// phase 1 with beacon1 (public randomness drawn after its last contribution).
+func ContributePhase2(dir, name string, beacon1 []byte) error {
+	t, err := readTranscript(dir)
+	if err != nil {
+		return err
+	}
+	if t.Beacon2 != "" {
+		return hokusai.Errorf(hokusai.ECONFLICT, "The ceremony at %s is finished.", dir)
+	}
+	if len(t.Phase2) == 0 {
+		if len(beacon1) == 0 {
+			return hokusai.Errorf(hokusai.EINVALID, "Sealing phase 1 needs a beacon: public randomness drawn after the last contribution.")
+		}
+		t.Beacon1 = hex.EncodeToString(beacon1)
+	}
+	ccs, err := Compile(t.Shape)
+	if err != nil {
+		return err
+	}
+	var p mpcsetup.Phase2
+	if n := len(t.Phase2); n == 0 {
+		commons, err := sealPhase1(dir, t, ccs)
+		if err != nil {
+			return err
+		}
+		p.Initialize(ccs.(*cs.R1CS), commons)
+	} else if err := readState(dir, 2, n-1, t.Phase2[n-1].SHA256, &p); err != nil {
+		return err
+	}
+	p.Contribute()
+	return t.record(dir, 2, &t.Phase2, name, &p)
+}
+
+// Keys are a shape's compiled circuit and its proving and verifying keys.
+type Keys struct {
+	Shape Shape
+	CCS   constraint.ConstraintSystem
+	PK    groth16.ProvingKey
+	VK    groth16.VerifyingKey
+}
+
+// FinishCeremony seals phase 2 with beacon2, verifies every contribution of
+// both phases and writes the keys under dir/keys.
+func FinishCeremony(dir string, beacon2 []byte) (*Keys, error) {
+	t, err := readTranscript(dir)
+	if err != nil {
+		return nil, err
+	}
+	if len(beacon2) == 0 {
+		return nil, hokusai.Errorf(hokusai.EINVALID, "Finishing a ceremony needs a beacon: public randomness drawn after the last contribution.")
+	}
+	t.Beacon2 = hex.EncodeToString(beacon2)
+	k, err := verifyCeremony(dir, t)
+	if err != nil {
+		return nil, err
+	}
+	if err := t.write(dir); err != nil {
+		return nil, err
+	}
+	return k, k.save(filepath.Join(dir, "keys"), t)
+}
+
+// verifyCeremony checks every contribution and derives the keys.
+func verifyCeremony(dir string, t *Transcript) (*Keys, error) {
+	if len(t.Phase2) == 0 {
+		return nil, hokusai.Errorf(hokusai.EINVALID, "The ceremony at %s has no phase 2 contribution.", dir)
+	}
+	beacon2, err := hex.DecodeString(t.Beacon2)
+	if err != nil || len(beacon2) == 0 {
+		return nil, hokusai.Errorf(hokusai.EINVALID, "The ceremony at %s is not finished: it has no phase 2 beacon.", dir)
+	}
+	ccs, err := Compile(t.Shape)
+	if err != nil {
+		return nil, err
+	}
+	commons, err := sealPhase1(dir, t, ccs)
+	if err != nil {
+		return nil, err
+	}
+	ps := make([]*mpcsetup.Phase2, len(t.Phase2))
+	for i, c := range t.Phase2 {
+		ps[i] = new(mpcsetup.Phase2)
+		if err := readState(dir, 2, i, c.SHA256, ps[i]); err != nil {
+			return nil, err
+		}
+	}
+	pk, vk, err := mpcsetup.VerifyPhase2(ccs.(*cs.R1CS), commons, beacon2, ps...)
+	if err != nil {
+		return nil, hokusai.Errorf(hokusai.EINVALID, "Phase 2 of the ceremony at %s does not verify: %v.", dir, err)
+	}
+	return &Keys{Shape: t.Shape, CCS: ccs, PK: pk, VK: vk}, nil
+}
+
+// keysStamp ties cached keys to the transcript they came from.
+func keysStamp(t *Transcript) string {
+	b, _ := json.Marshal(t)
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
+}
+
+func (k *Keys) save(dir string, t *Transcript) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("keys dir: %w", err)
+	}
+	for name, v := range map[string]io.WriterTo{"pk.bin": k.PK, "vk.bin": k.VK} {
+		var buf bytes.Buffer
+		if _, err := v.WriteTo(&buf); err != nil {
+			return fmt.Errorf("encode %s: %w", name, err)
+		}
+		if err := writeAtomic(filepath.Join(dir, name), buf.Bytes()); err != nil {
+			return err
+		}
+	}
+	return writeAtomic(filepath.Join(dir, "stamp"), []byte(keysStamp(t)))
+}
+
+// LoadCeremony returns the keys of a finished ceremony: the cached keys when
+// they were derived from this very transcript, else it verifies every
+// contribution again (and refreshes the cache).
+func LoadCeremony(dir string) (*Keys, error) {
+	t, err := readTranscript(dir)
+	if err != nil {
+		return nil, err
+	}
+	kd := filepath.Join(dir, "keys")
+	if stamp, err := os.ReadFile(filepath.Join(kd, "stamp")); err == nil && string(stamp) == keysStamp(t) {
+		ccs, err := Compile(t.Shape)
+		if err != nil {
+			return nil, err
+		}
+		k := &Keys{Shape: t.Shape, CCS: ccs, PK: new(groth16bn254.ProvingKey), VK: new(groth16bn254.VerifyingKey)}
+		if err := readKey(filepath.Join(kd, "pk.bin"), k.PK); err == nil {
+			if err := readKey(filepath.Join(kd, "vk.bin"), k.VK); err == nil {
+				return k, nil
+			}
+		}
+	}
+	k, err := verifyCeremony(dir, t)
+	if err != nil {
+		return nil, err
+	}
+	return k, k.save(kd, t)
+}
+
+func readKey(path string, into io.ReaderFrom) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	_, err = into.ReadFrom(f)
+	return err
+}
+
+// DevCeremony returns the keys of a local ceremony for the shape under
+// root/<shape>, running it on first use: two local contributions to each
+// phase and beacons from the clock. It is for development chains only: one
+// machine made every contribution, so whoever controls it could forge proofs.
+func DevCeremony(root string, sh Shape) (*Keys, error) {
+	dir := filepath.Join(root, sh.String())
+	if _, err := os.Stat(filepath.Join(dir, "keys", "stamp")); err == nil {
+		return LoadCeremony(dir)
+	}
+	if err := os.RemoveAll(dir); err != nil {
+		return nil, fmt.Errorf("reset dev ceremony: %w", err)
+	}
+	for _, name := range []string{"dev-1", "dev-2"} {
+		if err := ContributePhase1(dir, sh, name); err != nil {
+			return nil, err
+		}
+	}
+	beacon := func(tag string) []byte {
+		s := sha256.Sum256([]byte(tag + time.Now().UTC().Format(time.RFC3339Nano)))
+		return s[:]
+	}
+	for i, name := range []string{"dev-1", "dev-2"} {
+		var b []byte
+		if i == 0 {
+			b = beacon("phase1")
+		}
+		if err := ContributePhase2(dir, name, b); err != nil {
+			return nil, err
+		}
+	}
+	k, err := FinishCeremony(dir, beacon("phase2"))
+	if err != nil {
+		return nil, errors.Join(err, os.RemoveAll(dir))
+	}
+	return k, nil
+}

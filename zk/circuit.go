@@ -1,0 +1,238 @@
+package zk
+
+import (
+	"fmt"
+	"math/big"
+
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/std/hash"
+	"github.com/consensys/gnark/std/permutation/poseidon2"
+)
+
+// NbPublic is the number of public inputs of every circuit, in order:
+// the head's weights commitment, the candidate's, the test split's, the
+// counts (b + c·2^32) and the binding of the proof to one mint request.
+const NbPublic = 5
+
+// countShift packs b and c into one public input: counts = b + c·2^countShift.
+const countShift = 32
+
+// Circuit proves that HeadW and CandW, committed in HeadCommit and
+// CandCommit, score on the split committed in DataCommit so that b rows are
+// right only for the candidate and c rows only for the head, with Counts =
+// b + c·2^32. Bind ties the proof to one mint request (the contract computes
+// it); BindSq = Bind² puts Bind in a constraint so it cannot be changed.
+type Circuit struct {
+	HeadCommit frontend.Variable `gnark:",public"`
+	CandCommit frontend.Variable `gnark:",public"`
+	DataCommit frontend.Variable `gnark:",public"`
+	Counts     frontend.Variable `gnark:",public"`
+	Bind       frontend.Variable `gnark:",public"`
+
+	BindSq frontend.Variable
+	HeadW  [][]frontend.Variable
+	HeadB  []frontend.Variable
+	CandW  [][]frontend.Variable
+	CandB  []frontend.Variable
+	X      [][]frontend.Variable
+	Y      []frontend.Variable
+	Salt   frontend.Variable
+
+	shape Shape
+}
+
+// NewCircuit returns an unassigned circuit of the shape, for compiling.
+func NewCircuit(sh Shape) *Circuit {
+	c := &Circuit{shape: sh}
+	c.HeadW, c.CandW = vars2(sh.Outputs, sh.Inputs), vars2(sh.Outputs, sh.Inputs)
+	c.HeadB, c.CandB = make([]frontend.Variable, sh.Outputs), make([]frontend.Variable, sh.Outputs)
+	c.X, c.Y = vars2(sh.Rows, sh.Inputs), make([]frontend.Variable, sh.Rows)
+	return c
+}
+
+func vars2(r, c int) [][]frontend.Variable {
+	out := make([][]frontend.Variable, r)
+	for i := range out {
+		out[i] = make([]frontend.Variable, c)
+	}
+	return out
+}
+
+// Assignment is the full witness of a proof.
+type Assignment struct {
+	Head, Cand Weights
+	Split      Split
+	Classes    int
+	Bind       *big.Int
+}
+
+// assign returns the circuit assignment: public commitments and counts
+// computed natively, every private value set.
+func (a Assignment) assign() (*Circuit, Shape, error) {
+	sh, err := ShapeOf(a.Head, a.Split, a.Classes)
+	if err != nil {
+		return nil, Shape{}, err
+	}
+	if _, err := ShapeOf(a.Cand, a.Split, a.Classes); err != nil {
+		return nil, Shape{}, fmt.Errorf("candidate: %w", err)
+	}
+	if a.Bind == nil || a.Bind.Sign() < 0 || a.Bind.Cmp(fieldModulus()) >= 0 {
+		return nil, Shape{}, fmt.Errorf("bind must be a field element")
+	}
+	b, c := Counts(a.Head, a.Cand, a.Split)
+	w := NewCircuit(sh)
+	w.HeadCommit, w.CandCommit = CommitWeights(a.Head), CommitWeights(a.Cand)
+	w.DataCommit = CommitSplit(a.Split, a.Classes)
+	w.Counts = PackCounts(b, c)
+	w.Bind = a.Bind
+	w.BindSq = new(big.Int).Mod(new(big.Int).Mul(a.Bind, a.Bind), fieldModulus())
+	setWeights(w.HeadW, w.HeadB, a.Head)
+	setWeights(w.CandW, w.CandB, a.Cand)
+	for i, row := range a.Split.X {
+		for j, v := range row {
+			w.X[i][j] = v
+		}
+		w.Y[i] = a.Split.Y[i]
+	}
+	w.Salt = new(big.Int).SetBytes(a.Split.Salt)
+	return w, sh, nil
+}
+
+func setWeights(dw [][]frontend.Variable, db []frontend.Variable, w Weights) {
+	for k, row := range w.W {
+		for j, v := range row {
+			dw[k][j] = v
+		}
+		db[k] = w.B[k]
+	}
+}
+
+// PackCounts returns the counts public input b + c·2^32.
+func PackCounts(b, c int) *big.Int {
+	out := new(big.Int).Lsh(big.NewInt(int64(c)), countShift)
+	return out.Add(out, big.NewInt(int64(b)))
+}
+
+// Define is the circuit: commitments, range checks, the fixed-point scoring
+// of both models on every row and the two counts.
+func (c *Circuit) Define(api frontend.API) error {
+	sh := c.shape
+	api.AssertIsEqual(api.Mul(c.Bind, c.Bind), c.BindSq)
+
+	headC, err := commitWeightsVar(api, c.HeadW, c.HeadB)
+	if err != nil {
+		return err
+	}
+	api.AssertIsEqual(headC, c.HeadCommit)
+	candC, err := commitWeightsVar(api, c.CandW, c.CandB)
+	if err != nil {
+		return err
+	}
+	api.AssertIsEqual(candC, c.CandCommit)
+
+	h, err := newHasher(api)
+	if err != nil {
+		return err
+	}
+	h.Write(tagSplit, c.Salt, sh.Rows, sh.Inputs, sh.Classes)
+	var flat []frontend.Variable
+	for _, row := range c.X {
+		flat = append(flat, row...)
+	}
+	h.Write(packVar(api, flat, FeatureBits, true)...)
+	h.Write(packVar(api, c.Y, sh.labelBits(), false)...)
+	api.AssertIsEqual(h.Sum(), c.DataCommit)
+
+	L := sh.logitBits()
+	var b, cc frontend.Variable = 0, 0
+	for i, x := range c.X {
+		hc := api.IsZero(api.Sub(predictVar(api, c.HeadW, c.HeadB, x, L), c.Y[i]))
+		kc := api.IsZero(api.Sub(predictVar(api, c.CandW, c.CandB, x, L), c.Y[i]))
+		both := api.Mul(hc, kc)
+		b = api.Add(b, api.Sub(kc, both))
+		cc = api.Add(cc, api.Sub(hc, both))
+	}
+	api.AssertIsEqual(api.Add(b, api.Mul(cc, new(big.Int).Lsh(big.NewInt(1), countShift))), c.Counts)
+	return nil
+}
+
+// commitWeightsVar is CommitWeights in the circuit; packing range-checks
+// every weight and bias.
+func commitWeightsVar(api frontend.API, w [][]frontend.Variable, b []frontend.Variable) (frontend.Variable, error) {
+	h, err := newHasher(api)
+	if err != nil {
+		return nil, err
+	}
+	h.Write(tagWeights, len(w), len(w[0]))
+	var flat []frontend.Variable
+	for _, row := range w {
+		flat = append(flat, row...)
+	}
+	h.Write(packVar(api, flat, WeightBits, true)...)
+	h.Write(packVar(api, b, BiasBits, true)...)
+	return h.Sum(), nil
+}
+
+// newHasher is the in-circuit twin of hashElements: Poseidon2 with
+// gnark-crypto's default BN254 parameters (width 2, 6 full and 50 partial
+// rounds) in a Merkle–Damgård chain from a zero state.
+func newHasher(api frontend.API) (hash.FieldHasher, error) {
+	p := poseidon2GoParams()
+	perm, err := poseidon2.NewPoseidon2FromParameters(api, p.Width, p.NbFullRounds, p.NbPartialRounds)
+	if err != nil {
+		return nil, fmt.Errorf("poseidon2: %w", err)
+	}
+	return hash.NewMerkleDamgardHasher(api, perm, 0), nil
+}
+
+// packVar is packSigned (signed) or packOffset(…, 0) in the circuit. The
+// bit decomposition of each offset value proves it lies in [0, 2^n), which
+// makes the packing one-to-one.
+func packVar(api frontend.API, vals []frontend.Variable, n int, signed bool) []frontend.Variable {
+	per := packWidth(n)
+	off := new(big.Int)
+	if signed {
+		off.Lsh(big.NewInt(1), uint(n-1))
+	}
+	var out []frontend.Variable
+	for i := 0; i < len(vals); i += per {
+		var acc frontend.Variable = 0
+		for j := i; j < min(i+per, len(vals)); j++ {
+			u := api.Add(vals[j], off)
+			api.ToBinary(u, n)
+			acc = api.Add(acc, api.Mul(u, new(big.Int).Lsh(big.NewInt(1), uint(n*(j-i)))))
+		}
+		out = append(out, acc)
+	}
+	return out
+}
+
+// nonNegative returns 1 when d ≥ 0 and 0 when d < 0, for |d| < 2^(L-1):
+// d + 2^(L-1) decomposes into L bits and the top one is the answer.
+func nonNegative(api frontend.API, d frontend.Variable, L int) frontend.Variable {
+	bits := api.ToBinary(api.Add(d, new(big.Int).Lsh(big.NewInt(1), uint(L-1))), L)
+	return bits[L-1]
+}
+
+// predictVar is Weights.Predict in the circuit.
+func predictVar(api frontend.API, w [][]frontend.Variable, b []frontend.Variable, x []frontend.Variable, L int) frontend.Variable {
+	logit := func(k int) frontend.Variable {
+		z := b[k]
+		for j := range x {
+			z = api.Add(z, api.Mul(w[k][j], x[j]))
+		}
+		return z
+	}
+	if len(w) == 1 {
+		return nonNegative(api, api.Sub(logit(0), 1), L)
+	}
+	best := logit(0)
+	var idx frontend.Variable = 0
+	for k := 1; k < len(w); k++ {
+		z := logit(k)
+		gt := nonNegative(api, api.Sub(api.Sub(z, best), 1), L)
+		best = api.Add(best, api.Mul(gt, api.Sub(z, best)))
+		idx = api.Add(idx, api.Mul(gt, api.Sub(k, idx)))
+	}
+	return idx
+}
