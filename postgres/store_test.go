@@ -116,3 +116,7 @@ func TestEndpointSecretSealed(t *testing.T) {
 		t.Fatalf("model 7 = %q, %v", got, err)
 	}
 }
+
+func TestFineTuneService(t *testing.T) {
+	storetest.TestFineTuneService(t, opener(func(db *postgres.DB) hokusai.FineTuneService { return postgres.NewFineTuneService(db) }))
+}

@@ -219,3 +219,7 @@ func TestTxStore(t *testing.T) {
 		return sqlite.NewTxStore(first), sqlite.NewTxStore(second)
 	})
 }
+
+func TestFineTuneService(t *testing.T) {
+	storetest.TestFineTuneService(t, opener(func(db *sqlite.DB) hokusai.FineTuneService { return sqlite.NewFineTuneService(db) }))
+}
