@@ -40,6 +40,11 @@ type Config struct {
 	Logger *slog.Logger
 	// ModelService is the model index behind /v1/models.
 	ModelService hokusai.ModelService
+	// Market is the marketplace index behind /v1/market; nil means the
+	// server has none (503).
+	Market hokusai.MarketService
+	// Registry lists a model page's versions; nil leaves them out.
+	Registry hokusai.RegistryService
 	// ChainInfo reports the chain; nil means no chain is connected (503).
 	ChainInfo func() hokusai.ChainInfo
 	// Access decides who may use the metered API (keys, whitelists); nil

@@ -34,7 +34,7 @@ func serveB(t testing.TB, models ...*hokusai.Model) *hhttp.Server {
 			t.Fatal(err)
 		}
 	}
-	s := hhttp.NewServer(hhttp.Config{Addr: "127.0.0.1:0", ModelService: ms,
+	s := hhttp.NewServer(hhttp.Config{Addr: "127.0.0.1:0", ModelService: ms, Market: sqlite.NewMarketService(db), Registry: sqlite.NewRegistryService(db),
 		ChainInfo: func() hokusai.ChainInfo {
 			return hokusai.ChainInfo{ChainID: 31337, RPCURL: "http://127.0.0.1:8545", Contracts: map[string]string{"Factory": "0xabc"}}
 		}})

@@ -366,6 +366,8 @@ func startServer(ctx context.Context, cfg *serveConfig) (_ *server, err error) {
 		Addr:         cfg.httpAddr,
 		Logger:       log,
 		ModelService: models,
+		Market:       s.stores.Market,
+		Registry:     s.stores.Registry,
 		ChainInfo:    func() hokusai.ChainInfo { return info },
 		Metrics:      prometheus.Gatherers{s.metrics, prometheus.DefaultGatherer},
 	})

@@ -25,8 +25,10 @@ type stores struct {
 
 	Models   hokusai.ModelService
 	Registry hokusai.RegistryService
-	Nonces   hokusai.NonceService
-	Blocks   hokusai.BlockService
+	// Market is the marketplace's search index and market figures.
+	Market hokusai.MarketService
+	Nonces hokusai.NonceService
+	Blocks hokusai.BlockService
 	// Instance records the chain and deployment the database belongs to.
 	Instance hokusai.InstanceService
 	// Keys and Whitelist serve the gateway and the package routes.
@@ -103,6 +105,7 @@ func (st *stores) openSQLite(path string, secretKey []byte) error {
 	}
 	st.Models = sqlite.NewModelService(db)
 	st.Registry = sqlite.NewRegistryService(db)
+	st.Market = sqlite.NewMarketService(db)
 	st.Nonces = sqlite.NewNonceService(db)
 	st.Blocks = sqlite.NewBlockService(db)
 	st.Instance = sqlite.NewInstanceService(db)
@@ -135,6 +138,7 @@ func (st *stores) openPostgres(ctx context.Context, url string, secretKey []byte
 	}
 	st.Models = postgres.NewModelService(db)
 	st.Registry = postgres.NewRegistryService(db)
+	st.Market = postgres.NewMarketService(db)
 	st.Nonces = postgres.NewNonceService(db)
 	st.Blocks = postgres.NewBlockService(db)
 	st.Instance = postgres.NewInstanceService(db)

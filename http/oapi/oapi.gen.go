@@ -551,6 +551,45 @@ func (e VersionSubmissionFormat) Valid() bool {
 	}
 }
 
+// Defines values for SearchMarketParamsLicense.
+const (
+	SearchMarketParamsLicenseDecentralized SearchMarketParamsLicense = "decentralized"
+	SearchMarketParamsLicenseOpenSource    SearchMarketParamsLicense = "open-source"
+	SearchMarketParamsLicenseProprietary   SearchMarketParamsLicense = "proprietary"
+)
+
+// Valid indicates whether the value is a known member of the SearchMarketParamsLicense enum.
+func (e SearchMarketParamsLicense) Valid() bool {
+	switch e {
+	case SearchMarketParamsLicenseDecentralized:
+		return true
+	case SearchMarketParamsLicenseOpenSource:
+		return true
+	case SearchMarketParamsLicenseProprietary:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for SearchMarketParamsOrder.
+const (
+	Asc  SearchMarketParamsOrder = "asc"
+	Desc SearchMarketParamsOrder = "desc"
+)
+
+// Valid indicates whether the value is a known member of the SearchMarketParamsOrder enum.
+func (e SearchMarketParamsOrder) Valid() bool {
+	switch e {
+	case Asc:
+		return true
+	case Desc:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for ListModelsParamsLicense.
 const (
 	ListModelsParamsLicenseDecentralized ListModelsParamsLicense = "decentralized"
@@ -1177,6 +1216,122 @@ type Manifest struct {
 	Version      string                  `json:"version"`
 }
 
+// MarketListing One model as the marketplace lists it, with what a buyer compares.
+type MarketListing struct {
+	// Calls7d Settled calls in the last 7 days.
+	Calls7d int64 `json:"calls_7d"`
+
+	// CallsPrev7d Settled calls in the 7 days before those.
+	CallsPrev7d int64 `json:"calls_prev_7d"`
+
+	// Deltaones DeltaOnes minted so far, a decimal (3 decimals at most).
+	//
+	// Example: 2.5
+	Deltaones string `json:"deltaones"`
+
+	// HeadScore The head's measured score in the model's metric, an exact decimal.
+	//
+	// Example: 0.9123
+	HeadScore *string `json:"head_score,omitempty"`
+
+	// HeadVersion The head version; absent before one is registered.
+	HeadVersion *string `json:"head_version,omitempty"`
+	Model       Model   `json:"model"`
+
+	// OpenProposals DAO proposals open for votes.
+	OpenProposals int64 `json:"open_proposals"`
+
+	// Parent The model version another version was derived from.
+	Parent *Lineage `json:"parent,omitempty"`
+
+	// Price The token's spot price in USDC, an exact decimal (6 decimals at most).
+	//
+	// Example: 0.012345
+	Price string `json:"price"`
+
+	// Rating The members' mean rating, 1–5 with 2 decimals; absent while unrated.
+	//
+	// Example: 4.5
+	Rating *string `json:"rating,omitempty"`
+
+	// Ratings How many members rated.
+	Ratings int64 `json:"ratings"`
+
+	// Reserve The pool's USDC reserve, an exact decimal.
+	//
+	// Example: 9000
+	Reserve string `json:"reserve"`
+
+	// Runtime The head version's runtime kind (`linear`, `onnx`, …); empty before a package is registered.
+	Runtime string `json:"runtime"`
+
+	// ScoreInterval The 95% interval of the head score from its evaluation receipt.
+	ScoreInterval *ScoreInterval `json:"score_interval,omitempty"`
+
+	// TrainingScore The distributed training score (F26), 0–10000 basis points.
+	TrainingScore int64 `json:"training_score"`
+
+	// Trending (calls_7d + 1) ÷ (calls_prev_7d + 1) in basis points; 10000 is flat.
+	Trending int64 `json:"trending"`
+
+	// UpdatedAt When the market refresher last wrote these figures; absent before it has.
+	UpdatedAt *time.Time `json:"updated_at,omitempty"`
+
+	// Users7d Distinct consumers in the last 7 days.
+	Users7d int64 `json:"users_7d"`
+}
+
+// MarketModel A model page's data.
+type MarketModel struct {
+	History []MarketPoint `json:"history"`
+
+	// Listing One model as the marketplace lists it, with what a buyer compares.
+	Listing  MarketListing   `json:"listing"`
+	Versions []MarketVersion `json:"versions"`
+}
+
+// MarketPage defines model for MarketPage.
+type MarketPage struct {
+	Data  []MarketListing `json:"data"`
+	Limit int64           `json:"limit"`
+
+	// NextCursor Pass as `cursor` (with the same other parameters) for the next page; absent on the last page.
+	NextCursor *string `json:"next_cursor,omitempty"`
+
+	// Total How many models match in all.
+	Total int64 `json:"total"`
+}
+
+// MarketPoint One snapshot of a model's market figures.
+type MarketPoint struct {
+	At        time.Time `json:"at"`
+	Calls7d   int64     `json:"calls_7d"`
+	Deltaones string    `json:"deltaones"`
+
+	// HeadScore The head score then; absent when the model had no head.
+	HeadScore *string `json:"head_score,omitempty"`
+
+	// Price USDC per token, exact.
+	Price string `json:"price"`
+
+	// Reserve USDC, exact.
+	Reserve string `json:"reserve"`
+	Users7d int64  `json:"users_7d"`
+}
+
+// MarketVersion A registered version as the model page shows it.
+type MarketVersion struct {
+	CreatedAt time.Time          `json:"created_at"`
+	Digest    string             `json:"digest"`
+	Metrics   map[string]float64 `json:"metrics"`
+
+	// Parent The model version another version was derived from.
+	Parent   *Lineage `json:"parent,omitempty"`
+	Receipts []string `json:"receipts"`
+	Runtime  string   `json:"runtime"`
+	Version  string   `json:"version"`
+}
+
 // MeasuredHead The head version's score as the evaluator measured it on the hidden test split (the on-chain
 // head every DeltaOne is paid against), its two-sided 95% bootstrap interval, the owner's
 // declared value beside it and the benchmark hash committed on-chain with it.
@@ -1355,6 +1510,15 @@ type RewardDistribution struct {
 type RotateKeyRequest struct {
 	// OverlapSeconds How long the old key keeps working (default 600, at most 30 days).
 	OverlapSeconds *int64 `json:"overlap_seconds,omitempty"`
+}
+
+// ScoreInterval The 95% interval of the head score from its evaluation receipt.
+type ScoreInterval struct {
+	// High Example: 0.93
+	High string `json:"high"`
+
+	// Low Example: 0.90
+	Low string `json:"low"`
 }
 
 // SetupRequest defines model for SetupRequest.
@@ -1665,6 +1829,69 @@ type Unavailable = ErrorBody
 type CreateChatCompletionParams struct {
 	// IdempotencyKey Up to 255 visible ASCII characters; a retry with the same key and body within 24 hours gets the first answer and is charged once. After 24 hours the key is free again.
 	IdempotencyKey *IdempotencyKey `json:"Idempotency-Key,omitempty"`
+}
+
+// SearchMarketParams defines parameters for SearchMarket.
+type SearchMarketParams struct {
+	// Q Words to search for in name, ticker, description and tags, e.g. `house votes`.
+	Q *string `form:"q,omitempty" json:"q,omitempty"`
+
+	// Category Only models in this category (exact, case-insensitive), e.g. `Finance`.
+	Category *string `form:"category,omitempty" json:"category,omitempty"`
+
+	// Tag Only models carrying every tag given (exact, case-insensitive); repeat for more, up to 8.
+	Tag *[]string `form:"tag,omitempty" json:"tag,omitempty"`
+
+	// License Only models under this licence.
+	License *SearchMarketParamsLicense `form:"license,omitempty" json:"license,omitempty"`
+
+	// Metric Only models judged by this performance metric, e.g. `accuracy` or `rmse`.
+	Metric *string `form:"metric,omitempty" json:"metric,omitempty"`
+
+	// Runtime Only models whose head version runs on this runtime, e.g. `linear`, `onnx`, `xgboost`.
+	Runtime *string `form:"runtime,omitempty" json:"runtime,omitempty"`
+
+	// MinReward Only models that mint at least this many whole tokens per DeltaOne.
+	MinReward *int64 `form:"min_reward,omitempty" json:"min_reward,omitempty"`
+
+	// MinPrice Only models whose token costs at least this much, in USDC (e.g. `0.01`; 6 decimals at most).
+	MinPrice *string `form:"min_price,omitempty" json:"min_price,omitempty"`
+
+	// MaxPrice Only models whose token costs at most this much, in USDC.
+	MaxPrice *string `form:"max_price,omitempty" json:"max_price,omitempty"`
+
+	// HasOpenProposals Only models with (true) or without (false) DAO proposals open for votes.
+	HasOpenProposals *bool `form:"has_open_proposals,omitempty" json:"has_open_proposals,omitempty"`
+
+	// Sort One of `score` (default), `trending`, `newest`, `price`, `calls`, `deltaones`, `reserve`.
+	Sort *string `form:"sort,omitempty" json:"sort,omitempty"`
+
+	// Order `asc` or `desc`; the default is the sort's own (cheapest first for price, largest first otherwise).
+	Order *SearchMarketParamsOrder `form:"order,omitempty" json:"order,omitempty"`
+
+	// Cursor The `next_cursor` of the previous page, unchanged.
+	Cursor *string `form:"cursor,omitempty" json:"cursor,omitempty"`
+
+	// Limit Page size, 1–100 (default 20).
+	Limit *int64 `form:"limit,omitempty" json:"limit,omitempty"`
+}
+
+// SearchMarketParamsLicense defines parameters for SearchMarket.
+type SearchMarketParamsLicense string
+
+// SearchMarketParamsOrder defines parameters for SearchMarket.
+type SearchMarketParamsOrder string
+
+// GetMarketModelParams defines parameters for GetMarketModel.
+type GetMarketModelParams struct {
+	// From History from this time (RFC 3339), inclusive.
+	From *time.Time `form:"from,omitempty" json:"from,omitempty"`
+
+	// To History until this time (RFC 3339), exclusive.
+	To *time.Time `form:"to,omitempty" json:"to,omitempty"`
+
+	// Points At most this many of the latest snapshots, 1–1000 (default 200).
+	Points *int64 `form:"points,omitempty" json:"points,omitempty"`
 }
 
 // ListModelsParams defines parameters for ListModels.

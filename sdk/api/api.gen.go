@@ -557,6 +557,45 @@ func (e VersionSubmissionFormat) Valid() bool {
 	}
 }
 
+// Defines values for SearchMarketParamsLicense.
+const (
+	SearchMarketParamsLicenseDecentralized SearchMarketParamsLicense = "decentralized"
+	SearchMarketParamsLicenseOpenSource    SearchMarketParamsLicense = "open-source"
+	SearchMarketParamsLicenseProprietary   SearchMarketParamsLicense = "proprietary"
+)
+
+// Valid indicates whether the value is a known member of the SearchMarketParamsLicense enum.
+func (e SearchMarketParamsLicense) Valid() bool {
+	switch e {
+	case SearchMarketParamsLicenseDecentralized:
+		return true
+	case SearchMarketParamsLicenseOpenSource:
+		return true
+	case SearchMarketParamsLicenseProprietary:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for SearchMarketParamsOrder.
+const (
+	Asc  SearchMarketParamsOrder = "asc"
+	Desc SearchMarketParamsOrder = "desc"
+)
+
+// Valid indicates whether the value is a known member of the SearchMarketParamsOrder enum.
+func (e SearchMarketParamsOrder) Valid() bool {
+	switch e {
+	case Asc:
+		return true
+	case Desc:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for ListModelsParamsLicense.
 const (
 	ListModelsParamsLicenseDecentralized ListModelsParamsLicense = "decentralized"
@@ -1183,6 +1222,122 @@ type Manifest struct {
 	Version      string                  `json:"version"`
 }
 
+// MarketListing One model as the marketplace lists it, with what a buyer compares.
+type MarketListing struct {
+	// Calls7d Settled calls in the last 7 days.
+	Calls7d int64 `json:"calls_7d"`
+
+	// CallsPrev7d Settled calls in the 7 days before those.
+	CallsPrev7d int64 `json:"calls_prev_7d"`
+
+	// Deltaones DeltaOnes minted so far, a decimal (3 decimals at most).
+	//
+	// Example: 2.5
+	Deltaones string `json:"deltaones"`
+
+	// HeadScore The head's measured score in the model's metric, an exact decimal.
+	//
+	// Example: 0.9123
+	HeadScore *string `json:"head_score,omitempty"`
+
+	// HeadVersion The head version; absent before one is registered.
+	HeadVersion *string `json:"head_version,omitempty"`
+	Model       Model   `json:"model"`
+
+	// OpenProposals DAO proposals open for votes.
+	OpenProposals int64 `json:"open_proposals"`
+
+	// Parent The model version another version was derived from.
+	Parent *Lineage `json:"parent,omitempty"`
+
+	// Price The token's spot price in USDC, an exact decimal (6 decimals at most).
+	//
+	// Example: 0.012345
+	Price string `json:"price"`
+
+	// Rating The members' mean rating, 1–5 with 2 decimals; absent while unrated.
+	//
+	// Example: 4.5
+	Rating *string `json:"rating,omitempty"`
+
+	// Ratings How many members rated.
+	Ratings int64 `json:"ratings"`
+
+	// Reserve The pool's USDC reserve, an exact decimal.
+	//
+	// Example: 9000
+	Reserve string `json:"reserve"`
+
+	// Runtime The head version's runtime kind (`linear`, `onnx`, …); empty before a package is registered.
+	Runtime string `json:"runtime"`
+
+	// ScoreInterval The 95% interval of the head score from its evaluation receipt.
+	ScoreInterval *ScoreInterval `json:"score_interval,omitempty"`
+
+	// TrainingScore The distributed training score (F26), 0–10000 basis points.
+	TrainingScore int64 `json:"training_score"`
+
+	// Trending (calls_7d + 1) ÷ (calls_prev_7d + 1) in basis points; 10000 is flat.
+	Trending int64 `json:"trending"`
+
+	// UpdatedAt When the market refresher last wrote these figures; absent before it has.
+	UpdatedAt *time.Time `json:"updated_at,omitempty"`
+
+	// Users7d Distinct consumers in the last 7 days.
+	Users7d int64 `json:"users_7d"`
+}
+
+// MarketModel A model page's data.
+type MarketModel struct {
+	History []MarketPoint `json:"history"`
+
+	// Listing One model as the marketplace lists it, with what a buyer compares.
+	Listing  MarketListing   `json:"listing"`
+	Versions []MarketVersion `json:"versions"`
+}
+
+// MarketPage defines model for MarketPage.
+type MarketPage struct {
+	Data  []MarketListing `json:"data"`
+	Limit int64           `json:"limit"`
+
+	// NextCursor Pass as `cursor` (with the same other parameters) for the next page; absent on the last page.
+	NextCursor *string `json:"next_cursor,omitempty"`
+
+	// Total How many models match in all.
+	Total int64 `json:"total"`
+}
+
+// MarketPoint One snapshot of a model's market figures.
+type MarketPoint struct {
+	At        time.Time `json:"at"`
+	Calls7d   int64     `json:"calls_7d"`
+	Deltaones string    `json:"deltaones"`
+
+	// HeadScore The head score then; absent when the model had no head.
+	HeadScore *string `json:"head_score,omitempty"`
+
+	// Price USDC per token, exact.
+	Price string `json:"price"`
+
+	// Reserve USDC, exact.
+	Reserve string `json:"reserve"`
+	Users7d int64  `json:"users_7d"`
+}
+
+// MarketVersion A registered version as the model page shows it.
+type MarketVersion struct {
+	CreatedAt time.Time          `json:"created_at"`
+	Digest    string             `json:"digest"`
+	Metrics   map[string]float64 `json:"metrics"`
+
+	// Parent The model version another version was derived from.
+	Parent   *Lineage `json:"parent,omitempty"`
+	Receipts []string `json:"receipts"`
+	Runtime  string   `json:"runtime"`
+	Version  string   `json:"version"`
+}
+
 // MeasuredHead The head version's score as the evaluator measured it on the hidden test split (the on-chain
 // head every DeltaOne is paid against), its two-sided 95% bootstrap interval, the owner's
 // declared value beside it and the benchmark hash committed on-chain with it.
@@ -1361,6 +1516,15 @@ type RewardDistribution struct {
 type RotateKeyRequest struct {
 	// OverlapSeconds How long the old key keeps working (default 600, at most 30 days).
 	OverlapSeconds *int64 `json:"overlap_seconds,omitempty"`
+}
+
+// ScoreInterval The 95% interval of the head score from its evaluation receipt.
+type ScoreInterval struct {
+	// High Example: 0.93
+	High string `json:"high"`
+
+	// Low Example: 0.90
+	Low string `json:"low"`
 }
 
 // SetupRequest defines model for SetupRequest.
@@ -1671,6 +1835,69 @@ type Unavailable = ErrorBody
 type CreateChatCompletionParams struct {
 	// IdempotencyKey Up to 255 visible ASCII characters; a retry with the same key and body within 24 hours gets the first answer and is charged once. After 24 hours the key is free again.
 	IdempotencyKey *IdempotencyKey `json:"Idempotency-Key,omitempty"`
+}
+
+// SearchMarketParams defines parameters for SearchMarket.
+type SearchMarketParams struct {
+	// Q Words to search for in name, ticker, description and tags, e.g. `house votes`.
+	Q *string `form:"q,omitempty" json:"q,omitempty"`
+
+	// Category Only models in this category (exact, case-insensitive), e.g. `Finance`.
+	Category *string `form:"category,omitempty" json:"category,omitempty"`
+
+	// Tag Only models carrying every tag given (exact, case-insensitive); repeat for more, up to 8.
+	Tag *[]string `form:"tag,omitempty" json:"tag,omitempty"`
+
+	// License Only models under this licence.
+	License *SearchMarketParamsLicense `form:"license,omitempty" json:"license,omitempty"`
+
+	// Metric Only models judged by this performance metric, e.g. `accuracy` or `rmse`.
+	Metric *string `form:"metric,omitempty" json:"metric,omitempty"`
+
+	// Runtime Only models whose head version runs on this runtime, e.g. `linear`, `onnx`, `xgboost`.
+	Runtime *string `form:"runtime,omitempty" json:"runtime,omitempty"`
+
+	// MinReward Only models that mint at least this many whole tokens per DeltaOne.
+	MinReward *int64 `form:"min_reward,omitempty" json:"min_reward,omitempty"`
+
+	// MinPrice Only models whose token costs at least this much, in USDC (e.g. `0.01`; 6 decimals at most).
+	MinPrice *string `form:"min_price,omitempty" json:"min_price,omitempty"`
+
+	// MaxPrice Only models whose token costs at most this much, in USDC.
+	MaxPrice *string `form:"max_price,omitempty" json:"max_price,omitempty"`
+
+	// HasOpenProposals Only models with (true) or without (false) DAO proposals open for votes.
+	HasOpenProposals *bool `form:"has_open_proposals,omitempty" json:"has_open_proposals,omitempty"`
+
+	// Sort One of `score` (default), `trending`, `newest`, `price`, `calls`, `deltaones`, `reserve`.
+	Sort *string `form:"sort,omitempty" json:"sort,omitempty"`
+
+	// Order `asc` or `desc`; the default is the sort's own (cheapest first for price, largest first otherwise).
+	Order *SearchMarketParamsOrder `form:"order,omitempty" json:"order,omitempty"`
+
+	// Cursor The `next_cursor` of the previous page, unchanged.
+	Cursor *string `form:"cursor,omitempty" json:"cursor,omitempty"`
+
+	// Limit Page size, 1–100 (default 20).
+	Limit *int64 `form:"limit,omitempty" json:"limit,omitempty"`
+}
+
+// SearchMarketParamsLicense defines parameters for SearchMarket.
+type SearchMarketParamsLicense string
+
+// SearchMarketParamsOrder defines parameters for SearchMarket.
+type SearchMarketParamsOrder string
+
+// GetMarketModelParams defines parameters for GetMarketModel.
+type GetMarketModelParams struct {
+	// From History from this time (RFC 3339), inclusive.
+	From *time.Time `form:"from,omitempty" json:"from,omitempty"`
+
+	// To History until this time (RFC 3339), exclusive.
+	To *time.Time `form:"to,omitempty" json:"to,omitempty"`
+
+	// Points At most this many of the latest snapshots, 1–1000 (default 200).
+	Points *int64 `form:"points,omitempty" json:"points,omitempty"`
 }
 
 // ListModelsParams defines parameters for ListModels.
@@ -2169,6 +2396,37 @@ type ClientInterface interface {
 	//
 	// Corresponds with POST /v1/keys/{key_id}/rotate (the `RotateKey` operationId).
 	RotateKey(ctx context.Context, keyId KeyID, body RotateKeyJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// SearchMarket Search, filter and sort the marketplace, one page at a time.
+	//
+	// Every filter given must match; a query parameter not listed here is refused with 400
+	// naming it, and so is an unknown `sort`. Listings come from the server's index (the
+	// market refresher's figures), never from a chain call per row.
+	//
+	// `q` is a full-text search over name, ticker, description and tags: every word of it
+	// (runs of letters and digits, up to 8) must begin a word of the model's, in any case.
+	//
+	// Sorts, each with its default order (`order` reverses it), ties broken by model id:
+	// `score` (distributed training score, F26), `trending` (the growth of settled calls:
+	// (calls in the last 7 days + 1) ÷ (calls in the 7 days before + 1), in basis points —
+	// 10000 is flat, 20000 doubled), `newest` (registry id), `price` (cheapest first), `calls`
+	// (7 days), `deltaones` (minted so far), `reserve` (the pool's USDC).
+	//
+	// Pages are keyset cursors: pass `next_cursor` as `cursor` with the same other
+	// parameters for the next page. A model added while you page never makes another repeat
+	// or go missing. A cursor is bound to its search; with other parameters it is refused.
+	//
+	// Corresponds with GET /v1/market (the `SearchMarket` operationId).
+	SearchMarket(ctx context.Context, params *SearchMarketParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetMarketModel A model page's data — its listing, market history and versions.
+	//
+	// The listing as `GET /v1/market` shows it, the market refresher's snapshots in
+	// `[from, to)` (price, reserve, usage and head score over time, oldest first, the latest
+	// `points` of them), and every registered version with its metrics and lineage.
+	//
+	// Corresponds with GET /v1/market/{id} (the `GetMarketModel` operationId).
+	GetMarketModel(ctx context.Context, id ModelRef, params *GetMarketModelParams, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// ListModels List registered models, ordered by id.
 	//
@@ -2832,6 +3090,57 @@ func (c *Client) RotateKeyWithBody(ctx context.Context, keyId KeyID, contentType
 // Corresponds with POST /v1/keys/{key_id}/rotate (the `RotateKey` operationId).
 func (c *Client) RotateKey(ctx context.Context, keyId KeyID, body RotateKeyJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewRotateKeyRequest(c.Server, keyId, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// SearchMarket Search, filter and sort the marketplace, one page at a time.
+//
+// Every filter given must match; a query parameter not listed here is refused with 400
+// naming it, and so is an unknown `sort`. Listings come from the server's index (the
+// market refresher's figures), never from a chain call per row.
+//
+// `q` is a full-text search over name, ticker, description and tags: every word of it
+// (runs of letters and digits, up to 8) must begin a word of the model's, in any case.
+//
+// Sorts, each with its default order (`order` reverses it), ties broken by model id:
+// `score` (distributed training score, F26), `trending` (the growth of settled calls:
+// (calls in the last 7 days + 1) ÷ (calls in the 7 days before + 1), in basis points —
+// 10000 is flat, 20000 doubled), `newest` (registry id), `price` (cheapest first), `calls`
+// (7 days), `deltaones` (minted so far), `reserve` (the pool's USDC).
+//
+// Pages are keyset cursors: pass `next_cursor` as `cursor` with the same other
+// parameters for the next page. A model added while you page never makes another repeat
+// or go missing. A cursor is bound to its search; with other parameters it is refused.
+//
+// Corresponds with GET /v1/market (the `SearchMarket` operationId).
+func (c *Client) SearchMarket(ctx context.Context, params *SearchMarketParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewSearchMarketRequest(c.Server, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetMarketModel A model page's data — its listing, market history and versions.
+//
+// The listing as `GET /v1/market` shows it, the market refresher's snapshots in
+// `[from, to)` (price, reserve, usage and head score over time, oldest first, the latest
+// `points` of them), and every registered version with its metrics and lineage.
+//
+// Corresponds with GET /v1/market/{id} (the `GetMarketModel` operationId).
+func (c *Client) GetMarketModel(ctx context.Context, id ModelRef, params *GetMarketModelParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetMarketModelRequest(c.Server, id, params)
 	if err != nil {
 		return nil, err
 	}
@@ -4036,6 +4345,301 @@ func NewRotateKeyRequestWithBody(server string, keyId KeyID, contentType string,
 	}
 
 	req.Header.Add("Content-Type", contentType)
+
+	return req, nil
+}
+
+// NewSearchMarketRequest constructs an http.Request for the SearchMarket method
+func NewSearchMarketRequest(server string, params *SearchMarketParams) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/market")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if params.Q != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "q", *params.Q, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.Category != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "category", *params.Category, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.Tag != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "tag", *params.Tag, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "array", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.License != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "license", *params.License, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.Metric != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "metric", *params.Metric, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.Runtime != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "runtime", *params.Runtime, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.MinReward != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "min_reward", *params.MinReward, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "integer", Format: "int64"}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.MinPrice != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "min_price", *params.MinPrice, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.MaxPrice != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "max_price", *params.MaxPrice, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.HasOpenProposals != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "has_open_proposals", *params.HasOpenProposals, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "boolean", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.Sort != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "sort", *params.Sort, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.Order != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "order", *params.Order, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.Cursor != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "cursor", *params.Cursor, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.Limit != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "limit", *params.Limit, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "integer", Format: "int64"}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewGetMarketModelRequest constructs an http.Request for the GetMarketModel method
+func NewGetMarketModelRequest(server string, id ModelRef, params *GetMarketModelParams) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/market/%s", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if params.From != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "from", *params.From, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: "date-time"}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.To != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "to", *params.To, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: "date-time"}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.Points != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "points", *params.Points, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "integer", Format: "int64"}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
 
 	return req, nil
 }
@@ -5602,6 +6206,41 @@ type ClientWithResponsesInterface interface {
 	// Corresponds with POST /v1/keys/{key_id}/rotate (the `RotateKey` operationId).
 	RotateKeyWithResponse(ctx context.Context, keyId KeyID, body RotateKeyJSONRequestBody, reqEditors ...RequestEditorFn) (*RotateKeyResponse, error)
 
+	// SearchMarketWithResponse Search, filter and sort the marketplace, one page at a time.
+	//
+	// Every filter given must match; a query parameter not listed here is refused with 400
+	// naming it, and so is an unknown `sort`. Listings come from the server's index (the
+	// market refresher's figures), never from a chain call per row.
+	//
+	// `q` is a full-text search over name, ticker, description and tags: every word of it
+	// (runs of letters and digits, up to 8) must begin a word of the model's, in any case.
+	//
+	// Sorts, each with its default order (`order` reverses it), ties broken by model id:
+	// `score` (distributed training score, F26), `trending` (the growth of settled calls:
+	// (calls in the last 7 days + 1) ÷ (calls in the 7 days before + 1), in basis points —
+	// 10000 is flat, 20000 doubled), `newest` (registry id), `price` (cheapest first), `calls`
+	// (7 days), `deltaones` (minted so far), `reserve` (the pool's USDC).
+	//
+	// Pages are keyset cursors: pass `next_cursor` as `cursor` with the same other
+	// parameters for the next page. A model added while you page never makes another repeat
+	// or go missing. A cursor is bound to its search; with other parameters it is refused.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/market (the `SearchMarket` operationId).
+	SearchMarketWithResponse(ctx context.Context, params *SearchMarketParams, reqEditors ...RequestEditorFn) (*SearchMarketResponse, error)
+
+	// GetMarketModelWithResponse A model page's data — its listing, market history and versions.
+	//
+	// The listing as `GET /v1/market` shows it, the market refresher's snapshots in
+	// `[from, to)` (price, reserve, usage and head score over time, oldest first, the latest
+	// `points` of them), and every registered version with its metrics and lineage.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/market/{id} (the `GetMarketModel` operationId).
+	GetMarketModelWithResponse(ctx context.Context, id ModelRef, params *GetMarketModelParams, reqEditors ...RequestEditorFn) (*GetMarketModelResponse, error)
+
 	// ListModelsWithResponse List registered models, ordered by id.
 	//
 	// Every filter given must match. A query parameter not listed here is refused with 400 naming it, so a misspelt filter never silently returns every model.
@@ -6815,6 +7454,137 @@ func (r RotateKeyResponse) StatusCode() int {
 
 // ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
 func (r RotateKeyResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type SearchMarketResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *MarketPage
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r SearchMarketResponse) GetJSON200() *MarketPage {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r SearchMarketResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r SearchMarketResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r SearchMarketResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r SearchMarketResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r SearchMarketResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r SearchMarketResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r SearchMarketResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type GetMarketModelResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *MarketModel
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetMarketModelResponse) GetJSON200() *MarketModel {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r GetMarketModelResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r GetMarketModelResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r GetMarketModelResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r GetMarketModelResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r GetMarketModelResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetMarketModelResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetMarketModelResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetMarketModelResponse) ContentType() string {
 	if r.HTTPResponse != nil {
 		return r.HTTPResponse.Header.Get("Content-Type")
 	}
@@ -9050,6 +9820,53 @@ func (c *ClientWithResponses) RotateKeyWithResponse(ctx context.Context, keyId K
 	return ParseRotateKeyResponse(rsp)
 }
 
+// SearchMarketWithResponse Search, filter and sort the marketplace, one page at a time.
+//
+// Every filter given must match; a query parameter not listed here is refused with 400
+// naming it, and so is an unknown `sort`. Listings come from the server's index (the
+// market refresher's figures), never from a chain call per row.
+//
+// `q` is a full-text search over name, ticker, description and tags: every word of it
+// (runs of letters and digits, up to 8) must begin a word of the model's, in any case.
+//
+// Sorts, each with its default order (`order` reverses it), ties broken by model id:
+// `score` (distributed training score, F26), `trending` (the growth of settled calls:
+// (calls in the last 7 days + 1) ÷ (calls in the 7 days before + 1), in basis points —
+// 10000 is flat, 20000 doubled), `newest` (registry id), `price` (cheapest first), `calls`
+// (7 days), `deltaones` (minted so far), `reserve` (the pool's USDC).
+//
+// Pages are keyset cursors: pass `next_cursor` as `cursor` with the same other
+// parameters for the next page. A model added while you page never makes another repeat
+// or go missing. A cursor is bound to its search; with other parameters it is refused.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/market (the `SearchMarket` operationId).
+func (c *ClientWithResponses) SearchMarketWithResponse(ctx context.Context, params *SearchMarketParams, reqEditors ...RequestEditorFn) (*SearchMarketResponse, error) {
+	rsp, err := c.SearchMarket(ctx, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseSearchMarketResponse(rsp)
+}
+
+// GetMarketModelWithResponse A model page's data — its listing, market history and versions.
+//
+// The listing as `GET /v1/market` shows it, the market refresher's snapshots in
+// `[from, to)` (price, reserve, usage and head score over time, oldest first, the latest
+// `points` of them), and every registered version with its metrics and lineage.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/market/{id} (the `GetMarketModel` operationId).
+func (c *ClientWithResponses) GetMarketModelWithResponse(ctx context.Context, id ModelRef, params *GetMarketModelParams, reqEditors ...RequestEditorFn) (*GetMarketModelResponse, error) {
+	rsp, err := c.GetMarketModel(ctx, id, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetMarketModelResponse(rsp)
+}
+
 // ListModelsWithResponse List registered models, ordered by id.
 //
 // Every filter given must match. A query parameter not listed here is refused with 400 naming it, so a misspelt filter never silently returns every model.
@@ -10267,6 +11084,107 @@ func ParseRotateKeyResponse(rsp *http.Response) (*RotateKeyResponse, error) {
 			return nil, err
 		}
 		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseSearchMarketResponse parses an HTTP response from a SearchMarketWithResponse call
+func ParseSearchMarketResponse(rsp *http.Response) (*SearchMarketResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &SearchMarketResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest MarketPage
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseGetMarketModelResponse parses an HTTP response from a GetMarketModelWithResponse call
+func ParseGetMarketModelResponse(rsp *http.Response) (*GetMarketModelResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetMarketModelResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest MarketModel
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
 
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
 		var dest DefaultError
