@@ -27,6 +27,7 @@ import (
 	"github.com/hokusai-protocol/hokusai/contrib"
 	"github.com/hokusai-protocol/hokusai/evaluator"
 	hhttp "github.com/hokusai-protocol/hokusai/http"
+	"github.com/hokusai-protocol/hokusai/http/web"
 	"github.com/hokusai-protocol/hokusai/ledger"
 	"github.com/hokusai-protocol/hokusai/signreq"
 	"github.com/hokusai-protocol/hokusai/sqlite"
@@ -370,6 +371,7 @@ func startServer(ctx context.Context, cfg *serveConfig) (_ *server, err error) {
 		Registry:     s.stores.Registry,
 		ChainInfo:    func() hokusai.ChainInfo { return info },
 		Metrics:      prometheus.Gatherers{s.metrics, prometheus.DefaultGatherer},
+		Fallback:     web.Handler(),
 	})
 	(&hhttp.Versions{
 		Models:    models,
@@ -483,6 +485,7 @@ func (s *server) Close() error {
 func (s *server) printBanner(ctx context.Context, out io.Writer) {
 	info := s.protocol.Info(s.client.RPCURL)
 	fmt.Fprintf(out, "Hokusai is running.\n\n")
+	fmt.Fprintf(out, "  Portal     %s/\n", s.http.URL())
 	fmt.Fprintf(out, "  REST API   %s   (OpenAPI: %s/openapi.yaml)\n", s.http.URL(), s.http.URL())
 	fmt.Fprintf(out, "  Chain RPC  %s   (chain id %d%s)\n", info.RPCURL, info.ChainID, map[bool]string{true: ", embedded dev chain", false: ""}[info.Dev])
 	fmt.Fprintf(out, "  Data dir   %s\n", s.cfg.dataDir)
