@@ -13,6 +13,7 @@ import (
 
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/chain/bindings"
+	"github.com/hokusai-protocol/hokusai/signreq"
 )
 
 var (
@@ -125,10 +126,29 @@ func mustType(s string) abi.Type {
 	return t
 }
 
+// ProposeTx is the transaction that submits p to governor.
+func ProposeTx(governor common.Address, p Proposal) Tx {
+	return Tx{To: &governor, Data: governorBinding.PackPropose(p.Targets, p.Values, p.Calldatas, p.Description), ABIs: hexsABIs}
+}
+
+// CastVoteBySigTx is the transaction that relays voter's signed ballot.
+func CastVoteBySigTx(governor common.Address, proposalID *big.Int, support uint8, voter common.Address, sig []byte) Tx {
+	return Tx{To: &governor, Data: governorBinding.PackCastVoteBySig(proposalID, support, voter, sig), ABIs: hexsABIs}
+}
+
+// QueueTx is the transaction that queues a succeeded proposal.
+func QueueTx(governor common.Address, proposalID *big.Int) Tx {
+	return Tx{To: &governor, Data: governorBinding.PackQueue0(proposalID), ABIs: hexsABIs}
+}
+
+// ExecuteTx is the transaction that executes a queued proposal.
+func ExecuteTx(governor common.Address, proposalID *big.Int) Tx {
+	return Tx{To: &governor, Data: governorBinding.PackExecute0(proposalID), ABIs: hexsABIs}
+}
+
 // Propose submits p to governor, signed by key; it returns the proposal id.
 func (c *Client) Propose(ctx context.Context, key *ecdsa.PrivateKey, governor common.Address, p Proposal) (*big.Int, *types.Receipt, error) {
-	data := governorBinding.PackPropose(p.Targets, p.Values, p.Calldatas, p.Description)
-	r, err := c.Send(ctx, key, Tx{To: &governor, Data: data, ABIs: hexsABIs})
+	r, err := c.Send(ctx, key, ProposeTx(governor, p))
 	if err != nil {
 		return nil, nil, err
 	}
@@ -141,27 +161,14 @@ func (c *Client) CastVote(ctx context.Context, key *ecdsa.PrivateKey, governor c
 }
 
 // BallotDigest is the EIP-712 digest a voter signs to vote by signature on
-// governor (OpenZeppelin Governor's Ballot type; domain "Hokusai model DAO",
-// version "1").
+// governor (signreq.BallotDigest).
 func BallotDigest(chainID uint64, governor common.Address, proposalID *big.Int, support uint8, voter common.Address, nonce *big.Int) common.Hash {
-	domainType := crypto.Keccak256([]byte("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"))
-	domain := crypto.Keccak256(domainType, crypto.Keccak256([]byte("Hokusai model DAO")), crypto.Keccak256([]byte("1")),
-		common.LeftPadBytes(new(big.Int).SetUint64(chainID).Bytes(), 32), common.LeftPadBytes(governor.Bytes(), 32))
-	ballotType := crypto.Keccak256([]byte("Ballot(uint256 proposalId,uint8 support,address voter,uint256 nonce)"))
-	ballot := crypto.Keccak256(ballotType, common.LeftPadBytes(proposalID.Bytes(), 32), common.LeftPadBytes([]byte{support}, 32),
-		common.LeftPadBytes(voter.Bytes(), 32), common.LeftPadBytes(nonce.Bytes(), 32))
-	return crypto.Keccak256Hash([]byte("\x19\x01"), domain, ballot)
+	return signreq.BallotDigest(chainID, governor, proposalID, support, voter, nonce)
 }
 
 // SignBallot signs a vote for relaying: the voter needs no ETH.
 func SignBallot(voter *ecdsa.PrivateKey, chainID uint64, governor common.Address, proposalID *big.Int, support uint8, nonce *big.Int) ([]byte, error) {
-	d := BallotDigest(chainID, governor, proposalID, support, crypto.PubkeyToAddress(voter.PublicKey), nonce)
-	sig, err := crypto.Sign(d.Bytes(), voter)
-	if err != nil {
-		return nil, err
-	}
-	sig[64] += 27
-	return sig, nil
+	return signreq.SignBallot(voter, chainID, governor, proposalID, support, nonce)
 }
 
 // VoteNonce is the voter's next ballot nonce on governor.
@@ -175,23 +182,22 @@ func (c *Client) VoteNonce(ctx context.Context, governor, voter common.Address) 
 
 // CastVoteBySig relays voter's signed ballot; relayer (the platform) pays the gas.
 func (c *Client) CastVoteBySig(ctx context.Context, relayer *ecdsa.PrivateKey, governor common.Address, proposalID *big.Int, support uint8, voter common.Address, sig []byte) (*types.Receipt, error) {
-	data := governorBinding.PackCastVoteBySig(proposalID, support, voter, sig)
-	return c.Send(ctx, relayer, Tx{To: &governor, Data: data, ABIs: hexsABIs})
+	return c.Send(ctx, relayer, CastVoteBySigTx(governor, proposalID, support, voter, sig))
 }
 
 // QueueProposal queues a succeeded proposal in the timelock (by id; anyone).
 func (c *Client) QueueProposal(ctx context.Context, key *ecdsa.PrivateKey, governor common.Address, proposalID *big.Int) (*types.Receipt, error) {
-	return c.Send(ctx, key, Tx{To: &governor, Data: governorBinding.PackQueue0(proposalID), ABIs: hexsABIs})
+	return c.Send(ctx, key, QueueTx(governor, proposalID))
 }
 
 // ExecuteProposal executes a queued proposal whose delay passed (by id; anyone).
 func (c *Client) ExecuteProposal(ctx context.Context, key *ecdsa.PrivateKey, governor common.Address, proposalID *big.Int) (*types.Receipt, error) {
-	return c.Send(ctx, key, Tx{To: &governor, Data: governorBinding.PackExecute0(proposalID), ABIs: hexsABIs})
+	return c.Send(ctx, key, ExecuteTx(governor, proposalID))
 }
 
 // ProposalState is the proposal's state (ProposalPending … ProposalExecuted).
 func (c *Client) ProposalState(ctx context.Context, governor common.Address, proposalID *big.Int) (uint8, error) {
-	out, err := c.call(ctx, governor, governorBinding.PackState(proposalID))
+	out, err := c.callHexs(ctx, governor, governorBinding.PackState(proposalID))
 	if err != nil {
 		return 0, fmt.Errorf("proposal state: %w", err)
 	}

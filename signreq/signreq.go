@@ -63,6 +63,7 @@ const (
 	ActionRequestAccess        = "request_access"         // POST /v1/models/{id}/access_requests
 	ActionListAccessRequests   = "list_access_requests"   // GET /v1/models/{id}/access_requests
 	ActionDeclineAccess        = "access_decline"         // DELETE /v1/models/{id}/access_requests/{address}: see DeclineAccessAction
+	ActionPropose              = "propose"                // POST /v1/models/{id}/proposals
 )
 
 // DeclineAccessAction is the action declining consumer's access request is

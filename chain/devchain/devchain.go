@@ -136,7 +136,7 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 		DataDir:          cfg.DataDir,
 		HTTPHost:         host,
 		HTTPPort:         port,
-		HTTPModules:      []string{"eth", "net", "web3"},
+		HTTPModules:      []string{"eth", "net", "web3", ClockNamespace},
 		HTTPVirtualHosts: []string{"localhost", "127.0.0.1"},
 		HTTPCors:         []string{"*"}, // browsers (the web UI, ethers in a page) may call the local chain; it holds no unlocked keys
 		HTTPTimeouts:     rpc.DefaultHTTPTimeouts,
@@ -217,12 +217,18 @@ func startEth(stack *node.Node) (*Node, error) {
 		return nil, err
 	}
 	catalyst.RegisterSimulatedBeaconAPIs(stack, beacon)
+	clock := &clockAPI{}
+	stack.RegisterAPIs([]rpc.API{{Namespace: ClockNamespace, Service: clock}})
 	stack.RegisterLifecycle(beacon)
+	flushed := new(atomic.Uint64)
+	n := &Node{stack: stack, beacon: beacon, backend: backend, flushed: flushed}
+	// The clock API is registered before Start: the node refuses APIs after.
+	clock.n = n
 	if err := stack.Start(); err != nil {
 		return nil, err
 	}
-	flushed := new(atomic.Uint64)
-	return &Node{stack: stack, beacon: beacon, backend: backend, synced: syncEachBlock(backend, flushed), flushed: flushed}, nil
+	n.synced = syncEachBlock(backend, flushed)
+	return n, nil
 }
 
 // syncEachBlock flushes the database to disk after every new head and

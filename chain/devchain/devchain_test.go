@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -158,5 +159,43 @@ func TestGenesisOnOsaka(t *testing.T) {
 	}
 	if cfg.AmsterdamTime != nil || cfg.BogotaTime != nil {
 		t.Fatal("dev genesis enables forks after Osaka")
+	}
+}
+
+// TestAdvanceTime moves the dev chain's clock over JSON-RPC: the next block
+// is stamped that much after the head, a later transaction's block after
+// it, and out-of-range moves are refused.
+func TestAdvanceTime(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	n, err := devchain.Start(ctx, devchain.Config{DataDir: t.TempDir(), RPCAddr: "127.0.0.1:0"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer n.Close()
+	c, err := ethclient.DialContext(ctx, n.RPCURL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	head, err := c.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ts hexutil.Uint64
+	if err := c.Client().CallContext(ctx, &ts, devchain.AdvanceTimeMethod, 15*86400); err != nil {
+		t.Fatal(err)
+	}
+	now, err := c.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if now.Number.Uint64() != head.Number.Uint64()+1 || now.Time != head.Time+15*86400 || uint64(ts) != now.Time {
+		t.Fatalf("head %d@%d → %d@%d (returned %d); want one block 15 days later", head.Number, head.Time, now.Number, now.Time, ts)
+	}
+	for _, bad := range []uint64{0, 10*365*86400 + 1} {
+		if err := c.Client().CallContext(ctx, &ts, devchain.AdvanceTimeMethod, bad); err == nil {
+			t.Fatalf("advance by %d s accepted", bad)
+		}
 	}
 }

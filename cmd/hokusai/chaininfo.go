@@ -17,7 +17,7 @@ func newChainCmd(g *globals) *cobra.Command {
 		Use:   "chain",
 		Short: "Where the chain is and where the protocol lives on it; run the dev chain alone",
 	}
-	cmd.AddCommand(newChainInfoCmd(g), newChainDevCmd())
+	cmd.AddCommand(newChainInfoCmd(g), newChainDevCmd(), newChainAdvanceTimeCmd(g))
 	return cmd
 }
 

@@ -63,6 +63,8 @@ func newRootCmd() *cobra.Command {
 	root.AddCommand(
 		newAttestCmd(g),
 		newChainCmd(g),
+		newDAOCmd(g),
+		newVestingCmd(g),
 		newContributeCmd(g),
 		newContributionCmd(g),
 		newCreditsCmd(g),

@@ -50,6 +50,27 @@ func (e AccessRequestStatus) Valid() bool {
 	}
 }
 
+// Defines values for BallotSupport.
+const (
+	BallotSupportAbstain BallotSupport = "abstain"
+	BallotSupportAgainst BallotSupport = "against"
+	BallotSupportFor     BallotSupport = "for"
+)
+
+// Valid indicates whether the value is a known member of the BallotSupport enum.
+func (e BallotSupport) Valid() bool {
+	switch e {
+	case BallotSupportAbstain:
+		return true
+	case BallotSupportAgainst:
+		return true
+	case BallotSupportFor:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for BenchmarkInfoDirection.
 const (
 	BenchmarkInfoDirectionMax BenchmarkInfoDirection = "max"
@@ -434,6 +455,42 @@ func (e PredictResultTier) Valid() bool {
 	}
 }
 
+// Defines values for ProposalState.
+const (
+	ProposalStateActive    ProposalState = "active"
+	ProposalStateCanceled  ProposalState = "canceled"
+	ProposalStateDefeated  ProposalState = "defeated"
+	ProposalStateExecuted  ProposalState = "executed"
+	ProposalStateExpired   ProposalState = "expired"
+	ProposalStatePending   ProposalState = "pending"
+	ProposalStateQueued    ProposalState = "queued"
+	ProposalStateSucceeded ProposalState = "succeeded"
+)
+
+// Valid indicates whether the value is a known member of the ProposalState enum.
+func (e ProposalState) Valid() bool {
+	switch e {
+	case ProposalStateActive:
+		return true
+	case ProposalStateCanceled:
+		return true
+	case ProposalStateDefeated:
+		return true
+	case ProposalStateExecuted:
+		return true
+	case ProposalStateExpired:
+		return true
+	case ProposalStatePending:
+		return true
+	case ProposalStateQueued:
+		return true
+	case ProposalStateSucceeded:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for SetupRequestAverage.
 const (
 	SetupRequestAverageBinary   SetupRequestAverage = "binary"
@@ -545,6 +602,27 @@ func (e VersionSubmissionFormat) Valid() bool {
 	case VersionSubmissionFormatCsv:
 		return true
 	case VersionSubmissionFormatJsonl:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for VoteRequestSupport.
+const (
+	VoteRequestSupportAbstain VoteRequestSupport = "abstain"
+	VoteRequestSupportAgainst VoteRequestSupport = "against"
+	VoteRequestSupportFor     VoteRequestSupport = "for"
+)
+
+// Valid indicates whether the value is a known member of the VoteRequestSupport enum.
+func (e VoteRequestSupport) Valid() bool {
+	switch e {
+	case VoteRequestSupportAbstain:
+		return true
+	case VoteRequestSupportAgainst:
+		return true
+	case VoteRequestSupportFor:
 		return true
 	default:
 		return false
@@ -668,6 +746,27 @@ func (e CreateContributionParamsFormat) Valid() bool {
 	}
 }
 
+// Defines values for GetBallotParamsSupport.
+const (
+	GetBallotParamsSupportAbstain GetBallotParamsSupport = "abstain"
+	GetBallotParamsSupportAgainst GetBallotParamsSupport = "against"
+	GetBallotParamsSupportFor     GetBallotParamsSupport = "for"
+)
+
+// Valid indicates whether the value is a known member of the GetBallotParamsSupport enum.
+func (e GetBallotParamsSupport) Valid() bool {
+	switch e {
+	case GetBallotParamsSupportAbstain:
+		return true
+	case GetBallotParamsSupportAgainst:
+		return true
+	case GetBallotParamsSupportFor:
+		return true
+	default:
+		return false
+	}
+}
+
 // APIKey defines model for APIKey.
 type APIKey struct {
 	CreatedAt time.Time  `json:"created_at"`
@@ -721,6 +820,24 @@ type AccessRequestList struct {
 	ModelId  int64           `json:"model_id"`
 	Requests []AccessRequest `json:"requests"`
 }
+
+// Ballot defines model for Ballot.
+type Ballot struct {
+	ChainId int64 `json:"chain_id"`
+
+	// Digest The EIP-712 digest to sign (0x and 64 hex digits).
+	Digest   string `json:"digest"`
+	Governor string `json:"governor"`
+
+	// Nonce The voter's next ballot nonce (decimal).
+	Nonce      string        `json:"nonce"`
+	ProposalId string        `json:"proposal_id"`
+	Support    BallotSupport `json:"support"`
+	Voter      string        `json:"voter"`
+}
+
+// BallotSupport defines model for Ballot.Support.
+type BallotSupport string
 
 // BenchmarkInfo defines model for BenchmarkInfo.
 type BenchmarkInfo struct {
@@ -1428,6 +1545,24 @@ type ModelLicense string
 // ModelMetric The benchmark metric's API name.
 type ModelMetric string
 
+// ModelDAO defines model for ModelDAO.
+type ModelDAO struct {
+	// Agent The model's Agent (ledger and DAO owner).
+	Agent    string `json:"agent"`
+	ChainId  int64  `json:"chain_id"`
+	Governor string `json:"governor"`
+	ModelId  int64  `json:"model_id"`
+
+	// ParentId The parent model of a fork; absent when not a fork.
+	ParentId      *int64 `json:"parent_id,omitempty"`
+	ParentVersion *int64 `json:"parent_version,omitempty"`
+
+	// PricePerCallMicros The price per call now (micro-USDC)
+	PricePerCallMicros int64     `json:"price_per_call_micros"`
+	PriceRamp          PriceRamp `json:"price_ramp"`
+	Timelock           string    `json:"timelock"`
+}
+
 // ModelList defines model for ModelList.
 type ModelList struct {
 	Data   []Model `json:"data"`
@@ -1492,6 +1627,61 @@ type PriceParts struct {
 	NetworkMicros int64  `json:"network_micros"`
 	Storage       string `json:"storage"`
 	StorageMicros int64  `json:"storage_micros"`
+}
+
+// PriceRamp defines model for PriceRamp.
+type PriceRamp struct {
+	// End Unix seconds.
+	End        int64 `json:"end"`
+	FromMicros int64 `json:"from_micros"`
+
+	// Start Unix seconds.
+	Start    int64 `json:"start"`
+	ToMicros int64 `json:"to_micros"`
+}
+
+// Proposal defines model for Proposal.
+type Proposal struct {
+	// Deadline Voting ends after this hour (token clock).
+	Deadline int64 `json:"deadline"`
+
+	// Eta Unix seconds from which a queued proposal may execute; 0 before queueing.
+	Eta      int64  `json:"eta"`
+	Governor string `json:"governor"`
+
+	// Id The proposal id (decimal uint256).
+	Id       string `json:"id"`
+	ModelId  int64  `json:"model_id"`
+	Proposer string `json:"proposer"`
+
+	// Snapshot Voting weight is read at this hour (token clock
+	Snapshot int64         `json:"snapshot"`
+	State    ProposalState `json:"state"`
+
+	// TxHash The transaction this request sent
+	TxHash *string `json:"tx_hash,omitempty"`
+	Votes  struct {
+		Abstain string `json:"abstain"`
+		Against string `json:"against"`
+
+		// For Token wei.
+		For string `json:"for"`
+
+		// Quorum For plus abstain votes needed at the snapshot (before the snapshot, at the last full hour).
+		Quorum string `json:"quorum"`
+	} `json:"votes"`
+}
+
+// ProposalState defines model for Proposal.State.
+type ProposalState string
+
+// ProposalRequest defines model for ProposalRequest.
+type ProposalRequest struct {
+	// Description Why; it is part of the proposal's id, so two proposals need two descriptions.
+	Description string `json:"description"`
+
+	// PricePerCallMicros The new price per call in micro-USDC (2000 = 0.002 USDC), reached after a 30-day ramp.
+	PricePerCallMicros int64 `json:"price_per_call_micros"`
 }
 
 // Receipt An evaluation receipt, hokusai-receipt/1 (eval/README.md). A contribution's receipt has path, retrained or scored_as_submitted.
@@ -1768,6 +1958,39 @@ type VersionSubmission struct {
 // VersionSubmissionFormat defines model for VersionSubmission.Format.
 type VersionSubmissionFormat string
 
+// Vesting defines model for Vesting.
+type Vesting struct {
+	// Beneficiary The model's owner
+	Beneficiary string `json:"beneficiary"`
+	Locked      string `json:"locked"`
+	ModelId     int64  `json:"model_id"`
+
+	// Releasable What a release would send now.
+	Releasable string `json:"releasable"`
+	Released   string `json:"released"`
+
+	// ReleasedNow What this request released.
+	ReleasedNow *string `json:"released_now,omitempty"`
+
+	// Total Token wei.
+	Total  string  `json:"total"`
+	TxHash *string `json:"tx_hash,omitempty"`
+
+	// Vesting The vesting contract.
+	Vesting string `json:"vesting"`
+}
+
+// VoteRequest defines model for VoteRequest.
+type VoteRequest struct {
+	// Signature The 65-byte ballot signature r||s||v.
+	Signature string             `json:"signature"`
+	Support   VoteRequestSupport `json:"support"`
+	Voter     string             `json:"voter"`
+}
+
+// VoteRequestSupport defines model for VoteRequest.Support.
+type VoteRequestSupport string
+
 // Whitelist defines model for Whitelist.
 type Whitelist struct {
 	Consumers []string `json:"consumers"`
@@ -1795,11 +2018,17 @@ type NumericID = int64
 // Offset defines model for Offset.
 type Offset = int64
 
+// ProposalID defines model for ProposalID.
+type ProposalID = string
+
 // VersionRef defines model for VersionRef.
 type VersionRef = string
 
 // BadRequest defines model for BadRequest.
 type BadRequest = ErrorBody
+
+// ChainReverted defines model for ChainReverted.
+type ChainReverted = ErrorBody
 
 // Conflict defines model for Conflict.
 type Conflict = ErrorBody
@@ -1968,6 +2197,16 @@ type PredictParams struct {
 	IdempotencyKey *IdempotencyKey `json:"Idempotency-Key,omitempty"`
 }
 
+// GetBallotParams defines parameters for GetBallot.
+type GetBallotParams struct {
+	// Voter The voter's address (0x and 40 hex digits).
+	Voter   string                 `form:"voter" json:"voter"`
+	Support GetBallotParamsSupport `form:"support" json:"support"`
+}
+
+// GetBallotParamsSupport defines parameters for GetBallot.
+type GetBallotParamsSupport string
+
 // GetUsageParams defines parameters for GetUsage.
 type GetUsageParams struct {
 	// From RFC 3339 time or a date (YYYY-MM-DD, UTC); default unbounded.
@@ -2012,6 +2251,12 @@ type TestModelIntegrationJSONRequestBody = IntegrationTestRequest
 
 // PredictJSONRequestBody defines body for Predict for application/json ContentType.
 type PredictJSONRequestBody = PredictRequest
+
+// CreateProposalJSONRequestBody defines body for CreateProposal for application/json ContentType.
+type CreateProposalJSONRequestBody = ProposalRequest
+
+// CastVoteJSONRequestBody defines body for CastVote for application/json ContentType.
+type CastVoteJSONRequestBody = VoteRequest
 
 // PutModelSetupJSONRequestBody defines body for PutModelSetup for application/json ContentType.
 type PutModelSetupJSONRequestBody = SetupRequest

@@ -1148,6 +1148,8 @@ func HandlerWithOptions(si ServerInterface, options StdHTTPServerOptions) http.H
 
 type BadRequestJSONResponse ErrorBody
 
+type ChainRevertedJSONResponse ErrorBody
+
 type ConflictJSONResponse ErrorBody
 
 type DefaultErrorJSONResponse ErrorBody

@@ -56,6 +56,27 @@ func (e AccessRequestStatus) Valid() bool {
 	}
 }
 
+// Defines values for BallotSupport.
+const (
+	BallotSupportAbstain BallotSupport = "abstain"
+	BallotSupportAgainst BallotSupport = "against"
+	BallotSupportFor     BallotSupport = "for"
+)
+
+// Valid indicates whether the value is a known member of the BallotSupport enum.
+func (e BallotSupport) Valid() bool {
+	switch e {
+	case BallotSupportAbstain:
+		return true
+	case BallotSupportAgainst:
+		return true
+	case BallotSupportFor:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for BenchmarkInfoDirection.
 const (
 	BenchmarkInfoDirectionMax BenchmarkInfoDirection = "max"
@@ -440,6 +461,42 @@ func (e PredictResultTier) Valid() bool {
 	}
 }
 
+// Defines values for ProposalState.
+const (
+	ProposalStateActive    ProposalState = "active"
+	ProposalStateCanceled  ProposalState = "canceled"
+	ProposalStateDefeated  ProposalState = "defeated"
+	ProposalStateExecuted  ProposalState = "executed"
+	ProposalStateExpired   ProposalState = "expired"
+	ProposalStatePending   ProposalState = "pending"
+	ProposalStateQueued    ProposalState = "queued"
+	ProposalStateSucceeded ProposalState = "succeeded"
+)
+
+// Valid indicates whether the value is a known member of the ProposalState enum.
+func (e ProposalState) Valid() bool {
+	switch e {
+	case ProposalStateActive:
+		return true
+	case ProposalStateCanceled:
+		return true
+	case ProposalStateDefeated:
+		return true
+	case ProposalStateExecuted:
+		return true
+	case ProposalStateExpired:
+		return true
+	case ProposalStatePending:
+		return true
+	case ProposalStateQueued:
+		return true
+	case ProposalStateSucceeded:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for SetupRequestAverage.
 const (
 	SetupRequestAverageBinary   SetupRequestAverage = "binary"
@@ -551,6 +608,27 @@ func (e VersionSubmissionFormat) Valid() bool {
 	case VersionSubmissionFormatCsv:
 		return true
 	case VersionSubmissionFormatJsonl:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for VoteRequestSupport.
+const (
+	VoteRequestSupportAbstain VoteRequestSupport = "abstain"
+	VoteRequestSupportAgainst VoteRequestSupport = "against"
+	VoteRequestSupportFor     VoteRequestSupport = "for"
+)
+
+// Valid indicates whether the value is a known member of the VoteRequestSupport enum.
+func (e VoteRequestSupport) Valid() bool {
+	switch e {
+	case VoteRequestSupportAbstain:
+		return true
+	case VoteRequestSupportAgainst:
+		return true
+	case VoteRequestSupportFor:
 		return true
 	default:
 		return false
@@ -674,6 +752,27 @@ func (e CreateContributionParamsFormat) Valid() bool {
 	}
 }
 
+// Defines values for GetBallotParamsSupport.
+const (
+	GetBallotParamsSupportAbstain GetBallotParamsSupport = "abstain"
+	GetBallotParamsSupportAgainst GetBallotParamsSupport = "against"
+	GetBallotParamsSupportFor     GetBallotParamsSupport = "for"
+)
+
+// Valid indicates whether the value is a known member of the GetBallotParamsSupport enum.
+func (e GetBallotParamsSupport) Valid() bool {
+	switch e {
+	case GetBallotParamsSupportAbstain:
+		return true
+	case GetBallotParamsSupportAgainst:
+		return true
+	case GetBallotParamsSupportFor:
+		return true
+	default:
+		return false
+	}
+}
+
 // APIKey defines model for APIKey.
 type APIKey struct {
 	CreatedAt time.Time  `json:"created_at"`
@@ -727,6 +826,24 @@ type AccessRequestList struct {
 	ModelId  int64           `json:"model_id"`
 	Requests []AccessRequest `json:"requests"`
 }
+
+// Ballot defines model for Ballot.
+type Ballot struct {
+	ChainId int64 `json:"chain_id"`
+
+	// Digest The EIP-712 digest to sign (0x and 64 hex digits).
+	Digest   string `json:"digest"`
+	Governor string `json:"governor"`
+
+	// Nonce The voter's next ballot nonce (decimal).
+	Nonce      string        `json:"nonce"`
+	ProposalId string        `json:"proposal_id"`
+	Support    BallotSupport `json:"support"`
+	Voter      string        `json:"voter"`
+}
+
+// BallotSupport defines model for Ballot.Support.
+type BallotSupport string
 
 // BenchmarkInfo defines model for BenchmarkInfo.
 type BenchmarkInfo struct {
@@ -1434,6 +1551,24 @@ type ModelLicense string
 // ModelMetric The benchmark metric's API name.
 type ModelMetric string
 
+// ModelDAO defines model for ModelDAO.
+type ModelDAO struct {
+	// Agent The model's Agent (ledger and DAO owner).
+	Agent    string `json:"agent"`
+	ChainId  int64  `json:"chain_id"`
+	Governor string `json:"governor"`
+	ModelId  int64  `json:"model_id"`
+
+	// ParentId The parent model of a fork; absent when not a fork.
+	ParentId      *int64 `json:"parent_id,omitempty"`
+	ParentVersion *int64 `json:"parent_version,omitempty"`
+
+	// PricePerCallMicros The price per call now (micro-USDC)
+	PricePerCallMicros int64     `json:"price_per_call_micros"`
+	PriceRamp          PriceRamp `json:"price_ramp"`
+	Timelock           string    `json:"timelock"`
+}
+
 // ModelList defines model for ModelList.
 type ModelList struct {
 	Data   []Model `json:"data"`
@@ -1498,6 +1633,61 @@ type PriceParts struct {
 	NetworkMicros int64  `json:"network_micros"`
 	Storage       string `json:"storage"`
 	StorageMicros int64  `json:"storage_micros"`
+}
+
+// PriceRamp defines model for PriceRamp.
+type PriceRamp struct {
+	// End Unix seconds.
+	End        int64 `json:"end"`
+	FromMicros int64 `json:"from_micros"`
+
+	// Start Unix seconds.
+	Start    int64 `json:"start"`
+	ToMicros int64 `json:"to_micros"`
+}
+
+// Proposal defines model for Proposal.
+type Proposal struct {
+	// Deadline Voting ends after this hour (token clock).
+	Deadline int64 `json:"deadline"`
+
+	// Eta Unix seconds from which a queued proposal may execute; 0 before queueing.
+	Eta      int64  `json:"eta"`
+	Governor string `json:"governor"`
+
+	// Id The proposal id (decimal uint256).
+	Id       string `json:"id"`
+	ModelId  int64  `json:"model_id"`
+	Proposer string `json:"proposer"`
+
+	// Snapshot Voting weight is read at this hour (token clock
+	Snapshot int64         `json:"snapshot"`
+	State    ProposalState `json:"state"`
+
+	// TxHash The transaction this request sent
+	TxHash *string `json:"tx_hash,omitempty"`
+	Votes  struct {
+		Abstain string `json:"abstain"`
+		Against string `json:"against"`
+
+		// For Token wei.
+		For string `json:"for"`
+
+		// Quorum For plus abstain votes needed at the snapshot (before the snapshot, at the last full hour).
+		Quorum string `json:"quorum"`
+	} `json:"votes"`
+}
+
+// ProposalState defines model for Proposal.State.
+type ProposalState string
+
+// ProposalRequest defines model for ProposalRequest.
+type ProposalRequest struct {
+	// Description Why; it is part of the proposal's id, so two proposals need two descriptions.
+	Description string `json:"description"`
+
+	// PricePerCallMicros The new price per call in micro-USDC (2000 = 0.002 USDC), reached after a 30-day ramp.
+	PricePerCallMicros int64 `json:"price_per_call_micros"`
 }
 
 // Receipt An evaluation receipt, hokusai-receipt/1 (eval/README.md). A contribution's receipt has path, retrained or scored_as_submitted.
@@ -1774,6 +1964,39 @@ type VersionSubmission struct {
 // VersionSubmissionFormat defines model for VersionSubmission.Format.
 type VersionSubmissionFormat string
 
+// Vesting defines model for Vesting.
+type Vesting struct {
+	// Beneficiary The model's owner
+	Beneficiary string `json:"beneficiary"`
+	Locked      string `json:"locked"`
+	ModelId     int64  `json:"model_id"`
+
+	// Releasable What a release would send now.
+	Releasable string `json:"releasable"`
+	Released   string `json:"released"`
+
+	// ReleasedNow What this request released.
+	ReleasedNow *string `json:"released_now,omitempty"`
+
+	// Total Token wei.
+	Total  string  `json:"total"`
+	TxHash *string `json:"tx_hash,omitempty"`
+
+	// Vesting The vesting contract.
+	Vesting string `json:"vesting"`
+}
+
+// VoteRequest defines model for VoteRequest.
+type VoteRequest struct {
+	// Signature The 65-byte ballot signature r||s||v.
+	Signature string             `json:"signature"`
+	Support   VoteRequestSupport `json:"support"`
+	Voter     string             `json:"voter"`
+}
+
+// VoteRequestSupport defines model for VoteRequest.Support.
+type VoteRequestSupport string
+
 // Whitelist defines model for Whitelist.
 type Whitelist struct {
 	Consumers []string `json:"consumers"`
@@ -1801,11 +2024,17 @@ type NumericID = int64
 // Offset defines model for Offset.
 type Offset = int64
 
+// ProposalID defines model for ProposalID.
+type ProposalID = string
+
 // VersionRef defines model for VersionRef.
 type VersionRef = string
 
 // BadRequest defines model for BadRequest.
 type BadRequest = ErrorBody
+
+// ChainReverted defines model for ChainReverted.
+type ChainReverted = ErrorBody
 
 // Conflict defines model for Conflict.
 type Conflict = ErrorBody
@@ -1974,6 +2203,16 @@ type PredictParams struct {
 	IdempotencyKey *IdempotencyKey `json:"Idempotency-Key,omitempty"`
 }
 
+// GetBallotParams defines parameters for GetBallot.
+type GetBallotParams struct {
+	// Voter The voter's address (0x and 40 hex digits).
+	Voter   string                 `form:"voter" json:"voter"`
+	Support GetBallotParamsSupport `form:"support" json:"support"`
+}
+
+// GetBallotParamsSupport defines parameters for GetBallot.
+type GetBallotParamsSupport string
+
 // GetUsageParams defines parameters for GetUsage.
 type GetUsageParams struct {
 	// From RFC 3339 time or a date (YYYY-MM-DD, UTC); default unbounded.
@@ -2018,6 +2257,12 @@ type TestModelIntegrationJSONRequestBody = IntegrationTestRequest
 
 // PredictJSONRequestBody defines body for Predict for application/json ContentType.
 type PredictJSONRequestBody = PredictRequest
+
+// CreateProposalJSONRequestBody defines body for CreateProposal for application/json ContentType.
+type CreateProposalJSONRequestBody = ProposalRequest
+
+// CastVoteJSONRequestBody defines body for CastVote for application/json ContentType.
+type CastVoteJSONRequestBody = VoteRequest
 
 // PutModelSetupJSONRequestBody defines body for PutModelSetup for application/json ContentType.
 type PutModelSetupJSONRequestBody = SetupRequest
@@ -2538,6 +2783,11 @@ type ClientInterface interface {
 	// Corresponds with POST /v1/models/{id}/contributions (the `CreateContribution` operationId).
 	CreateContribution(ctx context.Context, id ModelRef, params *CreateContributionParams, body CreateContributionJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
 
+	// GetModelDAO A model's Agent, DAO (Governor and timelock), parent and price ramp.
+	//
+	// Corresponds with GET /v1/models/{id}/dao (the `GetModelDAO` operationId).
+	GetModelDAO(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*http.Response, error)
+
 	// DeleteEndpointSecret Forget the model's endpoint key (its owner only; idempotent).
 	//
 	// A wallet-signed request by the model's owner, action `delete_endpoint_secret`, without a body.
@@ -2639,6 +2889,64 @@ type ClientInterface interface {
 	//
 	// Corresponds with POST /v1/models/{id}/predict (the `Predict` operationId).
 	Predict(ctx context.Context, id ModelRef, params *PredictParams, body PredictJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// CreateProposalWithBody Propose a new price per call to the model's DAO; the platform sends the proposal.
+	//
+	// By a member of the model's Agent (its owner, a contributor or a consumer with a settled call), with a request signed by the member's wallet (action `propose`, this model, the exact body). The platform sends the Governor's `propose` through its transaction manager and pays the gas. Voting opens an hour later and lasts 7 days; a passed proposal is queued in the timelock, executes a day later, and the price then ramps linearly to the new price over 30 days.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/models/{id}/proposals (the `CreateProposal` operationId).
+	CreateProposalWithBody(ctx context.Context, id ModelRef, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// CreateProposal Propose a new price per call to the model's DAO; the platform sends the proposal.
+	//
+	// By a member of the model's Agent (its owner, a contributor or a consumer with a settled call), with a request signed by the member's wallet (action `propose`, this model, the exact body). The platform sends the Governor's `propose` through its transaction manager and pays the gas. Voting opens an hour later and lasts 7 days; a passed proposal is queued in the timelock, executes a day later, and the price then ramps linearly to the new price over 30 days.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/models/{id}/proposals (the `CreateProposal` operationId).
+	CreateProposal(ctx context.Context, id ModelRef, body CreateProposalJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetProposal A proposal's state, votes, quorum and timepoints.
+	//
+	// Corresponds with GET /v1/models/{id}/proposals/{proposal_id} (the `GetProposal` operationId).
+	GetProposal(ctx context.Context, id ModelRef, proposalId ProposalID, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetBallot The EIP-712 ballot a voter signs to vote without ETH.
+	//
+	// The Governor's Ballot(uint256 proposalId, uint8 support, address voter, uint256 nonce) under the domain {name "Hokusai model DAO", version "1", chainId, verifyingContract = the Governor}, with the voter's current nonce and the digest to sign. A wallet should rebuild the digest from these fields rather than sign the digest it is handed.
+	//
+	// Corresponds with GET /v1/models/{id}/proposals/{proposal_id}/ballot (the `GetBallot` operationId).
+	GetBallot(ctx context.Context, id ModelRef, proposalId ProposalID, params *GetBallotParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// ExecuteProposal Execute a queued proposal whose timelock delay has passed (anyone; the platform pays the gas).
+	//
+	// Corresponds with POST /v1/models/{id}/proposals/{proposal_id}/execute (the `ExecuteProposal` operationId).
+	ExecuteProposal(ctx context.Context, id ModelRef, proposalId ProposalID, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// QueueProposal Queue a succeeded proposal in the DAO's timelock (anyone; the platform pays the gas).
+	//
+	// Corresponds with POST /v1/models/{id}/proposals/{proposal_id}/queue (the `QueueProposal` operationId).
+	QueueProposal(ctx context.Context, id ModelRef, proposalId ProposalID, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// CastVoteWithBody Relay a vote signed by the voter's wallet; the platform pays the gas.
+	//
+	// The body carries the voter's EIP-712 ballot signature (see getBallot). The server checks the signature recovers to the voter before sending the Governor's `castVoteBySig` through its transaction manager, so a member without ETH votes with their tokens' weight at the snapshot.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/models/{id}/proposals/{proposal_id}/votes (the `CastVote` operationId).
+	CastVoteWithBody(ctx context.Context, id ModelRef, proposalId ProposalID, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// CastVote Relay a vote signed by the voter's wallet; the platform pays the gas.
+	//
+	// The body carries the voter's EIP-712 ballot signature (see getBallot). The server checks the signature recovers to the voter before sending the Governor's `castVoteBySig` through its transaction manager, so a member without ETH votes with their tokens' weight at the snapshot.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/models/{id}/proposals/{proposal_id}/votes (the `CastVote` operationId).
+	CastVote(ctx context.Context, id ModelRef, proposalId ProposalID, body CastVoteJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// PutModelSetupWithBody Set a model's benchmark, initial training data and training recipe (register_model's data part).
 	//
@@ -2747,6 +3055,16 @@ type ClientInterface interface {
 	//
 	// Corresponds with GET /v1/models/{id}/versions/{version}/package (the `DownloadVersionPackage` operationId).
 	DownloadVersionPackage(ctx context.Context, id ModelRef, version VersionRef, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetVesting The owner's vesting (F18) — total, released, releasable now, locked — in token wei.
+	//
+	// Corresponds with GET /v1/models/{id}/vesting (the `GetVesting` operationId).
+	GetVesting(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// ReleaseVesting Release what has vested to the model's owner (anyone; the platform pays the gas).
+	//
+	// Corresponds with POST /v1/models/{id}/vesting/release (the `ReleaseVesting` operationId).
+	ReleaseVesting(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// GetWhitelist The consumers a Proprietary model serves (its owner's manage key).
 	//
@@ -3391,6 +3709,21 @@ func (c *Client) CreateContribution(ctx context.Context, id ModelRef, params *Cr
 	return c.Client.Do(req)
 }
 
+// GetModelDAO A model's Agent, DAO (Governor and timelock), parent and price ramp.
+//
+// Corresponds with GET /v1/models/{id}/dao (the `GetModelDAO` operationId).
+func (c *Client) GetModelDAO(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetModelDAORequest(c.Server, id)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
 // DeleteEndpointSecret Forget the model's endpoint key (its owner only; idempotent).
 //
 // A wallet-signed request by the model's owner, action `delete_endpoint_secret`, without a body.
@@ -3593,6 +3926,144 @@ func (c *Client) Predict(ctx context.Context, id ModelRef, params *PredictParams
 	return c.Client.Do(req)
 }
 
+// CreateProposalWithBody Propose a new price per call to the model's DAO; the platform sends the proposal.
+//
+// By a member of the model's Agent (its owner, a contributor or a consumer with a settled call), with a request signed by the member's wallet (action `propose`, this model, the exact body). The platform sends the Governor's `propose` through its transaction manager and pays the gas. Voting opens an hour later and lasts 7 days; a passed proposal is queued in the timelock, executes a day later, and the price then ramps linearly to the new price over 30 days.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/models/{id}/proposals (the `CreateProposal` operationId).
+func (c *Client) CreateProposalWithBody(ctx context.Context, id ModelRef, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewCreateProposalRequestWithBody(c.Server, id, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// CreateProposal Propose a new price per call to the model's DAO; the platform sends the proposal.
+//
+// By a member of the model's Agent (its owner, a contributor or a consumer with a settled call), with a request signed by the member's wallet (action `propose`, this model, the exact body). The platform sends the Governor's `propose` through its transaction manager and pays the gas. Voting opens an hour later and lasts 7 days; a passed proposal is queued in the timelock, executes a day later, and the price then ramps linearly to the new price over 30 days.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/models/{id}/proposals (the `CreateProposal` operationId).
+func (c *Client) CreateProposal(ctx context.Context, id ModelRef, body CreateProposalJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewCreateProposalRequest(c.Server, id, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetProposal A proposal's state, votes, quorum and timepoints.
+//
+// Corresponds with GET /v1/models/{id}/proposals/{proposal_id} (the `GetProposal` operationId).
+func (c *Client) GetProposal(ctx context.Context, id ModelRef, proposalId ProposalID, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetProposalRequest(c.Server, id, proposalId)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetBallot The EIP-712 ballot a voter signs to vote without ETH.
+//
+// The Governor's Ballot(uint256 proposalId, uint8 support, address voter, uint256 nonce) under the domain {name "Hokusai model DAO", version "1", chainId, verifyingContract = the Governor}, with the voter's current nonce and the digest to sign. A wallet should rebuild the digest from these fields rather than sign the digest it is handed.
+//
+// Corresponds with GET /v1/models/{id}/proposals/{proposal_id}/ballot (the `GetBallot` operationId).
+func (c *Client) GetBallot(ctx context.Context, id ModelRef, proposalId ProposalID, params *GetBallotParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetBallotRequest(c.Server, id, proposalId, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// ExecuteProposal Execute a queued proposal whose timelock delay has passed (anyone; the platform pays the gas).
+//
+// Corresponds with POST /v1/models/{id}/proposals/{proposal_id}/execute (the `ExecuteProposal` operationId).
+func (c *Client) ExecuteProposal(ctx context.Context, id ModelRef, proposalId ProposalID, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewExecuteProposalRequest(c.Server, id, proposalId)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// QueueProposal Queue a succeeded proposal in the DAO's timelock (anyone; the platform pays the gas).
+//
+// Corresponds with POST /v1/models/{id}/proposals/{proposal_id}/queue (the `QueueProposal` operationId).
+func (c *Client) QueueProposal(ctx context.Context, id ModelRef, proposalId ProposalID, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewQueueProposalRequest(c.Server, id, proposalId)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// CastVoteWithBody Relay a vote signed by the voter's wallet; the platform pays the gas.
+//
+// The body carries the voter's EIP-712 ballot signature (see getBallot). The server checks the signature recovers to the voter before sending the Governor's `castVoteBySig` through its transaction manager, so a member without ETH votes with their tokens' weight at the snapshot.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/models/{id}/proposals/{proposal_id}/votes (the `CastVote` operationId).
+func (c *Client) CastVoteWithBody(ctx context.Context, id ModelRef, proposalId ProposalID, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewCastVoteRequestWithBody(c.Server, id, proposalId, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// CastVote Relay a vote signed by the voter's wallet; the platform pays the gas.
+//
+// The body carries the voter's EIP-712 ballot signature (see getBallot). The server checks the signature recovers to the voter before sending the Governor's `castVoteBySig` through its transaction manager, so a member without ETH votes with their tokens' weight at the snapshot.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/models/{id}/proposals/{proposal_id}/votes (the `CastVote` operationId).
+func (c *Client) CastVote(ctx context.Context, id ModelRef, proposalId ProposalID, body CastVoteJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewCastVoteRequest(c.Server, id, proposalId, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
 // PutModelSetupWithBody Set a model's benchmark, initial training data and training recipe (register_model's data part).
 //
 // The request is signed by the model's owner (action `setup_model`, this model, this exact
@@ -3771,6 +4242,36 @@ func (c *Client) GetVersion(ctx context.Context, id ModelRef, version VersionRef
 // Corresponds with GET /v1/models/{id}/versions/{version}/package (the `DownloadVersionPackage` operationId).
 func (c *Client) DownloadVersionPackage(ctx context.Context, id ModelRef, version VersionRef, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewDownloadVersionPackageRequest(c.Server, id, version)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetVesting The owner's vesting (F18) — total, released, releasable now, locked — in token wei.
+//
+// Corresponds with GET /v1/models/{id}/vesting (the `GetVesting` operationId).
+func (c *Client) GetVesting(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetVestingRequest(c.Server, id)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// ReleaseVesting Release what has vested to the model's owner (anyone; the platform pays the gas).
+//
+// Corresponds with POST /v1/models/{id}/vesting/release (the `ReleaseVesting` operationId).
+func (c *Client) ReleaseVesting(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewReleaseVestingRequest(c.Server, id)
 	if err != nil {
 		return nil, err
 	}
@@ -5257,6 +5758,40 @@ func NewCreateContributionRequestWithBody(server string, id ModelRef, params *Cr
 	return req, nil
 }
 
+// NewGetModelDAORequest constructs an http.Request for the GetModelDAO method
+func NewGetModelDAORequest(server string, id ModelRef) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/models/%s/dao", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
 // NewDeleteEndpointSecretRequest constructs an http.Request for the DeleteEndpointSecret method
 func NewDeleteEndpointSecretRequest(server string, id ModelRef) (*http.Request, error) {
 	var err error
@@ -5528,6 +6063,302 @@ func NewPredictRequestWithBody(server string, id ModelRef, params *PredictParams
 	return req, nil
 }
 
+// NewCreateProposalRequest calls the generic CreateProposal builder with application/json body
+func NewCreateProposalRequest(server string, id ModelRef, body CreateProposalJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewCreateProposalRequestWithBody(server, id, "application/json", bodyReader)
+}
+
+// NewCreateProposalRequestWithBody constructs an http.Request for the CreateProposal method, with any body, and a specified content type
+func NewCreateProposalRequestWithBody(server string, id ModelRef, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/models/%s/proposals", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	return req, nil
+}
+
+// NewGetProposalRequest constructs an http.Request for the GetProposal method
+func NewGetProposalRequest(server string, id ModelRef, proposalId ProposalID) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	var pathParam1 string
+
+	pathParam1, err = runtime.StyleParamWithOptions("simple", false, "proposal_id", proposalId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/models/%s/proposals/%s", pathParam0, pathParam1)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewGetBallotRequest constructs an http.Request for the GetBallot method
+func NewGetBallotRequest(server string, id ModelRef, proposalId ProposalID, params *GetBallotParams) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	var pathParam1 string
+
+	pathParam1, err = runtime.StyleParamWithOptions("simple", false, "proposal_id", proposalId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/models/%s/proposals/%s/ballot", pathParam0, pathParam1)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if queryFrag, err := runtime.StyleParamWithOptions("form", true, "voter", params.Voter, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+			return nil, err
+		} else {
+			for _, qp := range strings.Split(queryFrag, "&") {
+				rawQueryFragments = append(rawQueryFragments, qp)
+			}
+		}
+
+		if queryFrag, err := runtime.StyleParamWithOptions("form", true, "support", params.Support, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+			return nil, err
+		} else {
+			for _, qp := range strings.Split(queryFrag, "&") {
+				rawQueryFragments = append(rawQueryFragments, qp)
+			}
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewExecuteProposalRequest constructs an http.Request for the ExecuteProposal method
+func NewExecuteProposalRequest(server string, id ModelRef, proposalId ProposalID) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	var pathParam1 string
+
+	pathParam1, err = runtime.StyleParamWithOptions("simple", false, "proposal_id", proposalId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/models/%s/proposals/%s/execute", pathParam0, pathParam1)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewQueueProposalRequest constructs an http.Request for the QueueProposal method
+func NewQueueProposalRequest(server string, id ModelRef, proposalId ProposalID) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	var pathParam1 string
+
+	pathParam1, err = runtime.StyleParamWithOptions("simple", false, "proposal_id", proposalId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/models/%s/proposals/%s/queue", pathParam0, pathParam1)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewCastVoteRequest calls the generic CastVote builder with application/json body
+func NewCastVoteRequest(server string, id ModelRef, proposalId ProposalID, body CastVoteJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewCastVoteRequestWithBody(server, id, proposalId, "application/json", bodyReader)
+}
+
+// NewCastVoteRequestWithBody constructs an http.Request for the CastVote method, with any body, and a specified content type
+func NewCastVoteRequestWithBody(server string, id ModelRef, proposalId ProposalID, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	var pathParam1 string
+
+	pathParam1, err = runtime.StyleParamWithOptions("simple", false, "proposal_id", proposalId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/models/%s/proposals/%s/votes", pathParam0, pathParam1)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	return req, nil
+}
+
 // NewPutModelSetupRequest calls the generic PutModelSetup builder with application/json body
 func NewPutModelSetupRequest(server string, id ModelRef, body PutModelSetupJSONRequestBody) (*http.Request, error) {
 	var bodyReader io.Reader
@@ -5767,6 +6598,74 @@ func NewDownloadVersionPackageRequest(server string, id ModelRef, version Versio
 	}
 
 	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewGetVestingRequest constructs an http.Request for the GetVesting method
+func NewGetVestingRequest(server string, id ModelRef) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/models/%s/vesting", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewReleaseVestingRequest constructs an http.Request for the ReleaseVesting method
+func NewReleaseVestingRequest(server string, id ModelRef) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/models/%s/vesting/release", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), nil)
 	if err != nil {
 		return nil, err
 	}
@@ -6365,6 +7264,13 @@ type ClientWithResponsesInterface interface {
 	// Corresponds with POST /v1/models/{id}/contributions (the `CreateContribution` operationId).
 	CreateContributionWithResponse(ctx context.Context, id ModelRef, params *CreateContributionParams, body CreateContributionJSONRequestBody, reqEditors ...RequestEditorFn) (*CreateContributionResponse, error)
 
+	// GetModelDAOWithResponse A model's Agent, DAO (Governor and timelock), parent and price ramp.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/models/{id}/dao (the `GetModelDAO` operationId).
+	GetModelDAOWithResponse(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*GetModelDAOResponse, error)
+
 	// DeleteEndpointSecretWithResponse Forget the model's endpoint key (its owner only; idempotent).
 	//
 	// A wallet-signed request by the model's owner, action `delete_endpoint_secret`, without a body.
@@ -6470,6 +7376,72 @@ type ClientWithResponsesInterface interface {
 	//
 	// Corresponds with POST /v1/models/{id}/predict (the `Predict` operationId).
 	PredictWithResponse(ctx context.Context, id ModelRef, params *PredictParams, body PredictJSONRequestBody, reqEditors ...RequestEditorFn) (*PredictResponse, error)
+
+	// CreateProposalWithBodyWithResponse Propose a new price per call to the model's DAO; the platform sends the proposal.
+	//
+	// By a member of the model's Agent (its owner, a contributor or a consumer with a settled call), with a request signed by the member's wallet (action `propose`, this model, the exact body). The platform sends the Governor's `propose` through its transaction manager and pays the gas. Voting opens an hour later and lasts 7 days; a passed proposal is queued in the timelock, executes a day later, and the price then ramps linearly to the new price over 30 days.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/models/{id}/proposals (the `CreateProposal` operationId).
+	CreateProposalWithBodyWithResponse(ctx context.Context, id ModelRef, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*CreateProposalResponse, error)
+
+	// CreateProposalWithResponse Propose a new price per call to the model's DAO; the platform sends the proposal.
+	//
+	// By a member of the model's Agent (its owner, a contributor or a consumer with a settled call), with a request signed by the member's wallet (action `propose`, this model, the exact body). The platform sends the Governor's `propose` through its transaction manager and pays the gas. Voting opens an hour later and lasts 7 days; a passed proposal is queued in the timelock, executes a day later, and the price then ramps linearly to the new price over 30 days.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/models/{id}/proposals (the `CreateProposal` operationId).
+	CreateProposalWithResponse(ctx context.Context, id ModelRef, body CreateProposalJSONRequestBody, reqEditors ...RequestEditorFn) (*CreateProposalResponse, error)
+
+	// GetProposalWithResponse A proposal's state, votes, quorum and timepoints.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/models/{id}/proposals/{proposal_id} (the `GetProposal` operationId).
+	GetProposalWithResponse(ctx context.Context, id ModelRef, proposalId ProposalID, reqEditors ...RequestEditorFn) (*GetProposalResponse, error)
+
+	// GetBallotWithResponse The EIP-712 ballot a voter signs to vote without ETH.
+	//
+	// The Governor's Ballot(uint256 proposalId, uint8 support, address voter, uint256 nonce) under the domain {name "Hokusai model DAO", version "1", chainId, verifyingContract = the Governor}, with the voter's current nonce and the digest to sign. A wallet should rebuild the digest from these fields rather than sign the digest it is handed.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/models/{id}/proposals/{proposal_id}/ballot (the `GetBallot` operationId).
+	GetBallotWithResponse(ctx context.Context, id ModelRef, proposalId ProposalID, params *GetBallotParams, reqEditors ...RequestEditorFn) (*GetBallotResponse, error)
+
+	// ExecuteProposalWithResponse Execute a queued proposal whose timelock delay has passed (anyone; the platform pays the gas).
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/models/{id}/proposals/{proposal_id}/execute (the `ExecuteProposal` operationId).
+	ExecuteProposalWithResponse(ctx context.Context, id ModelRef, proposalId ProposalID, reqEditors ...RequestEditorFn) (*ExecuteProposalResponse, error)
+
+	// QueueProposalWithResponse Queue a succeeded proposal in the DAO's timelock (anyone; the platform pays the gas).
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/models/{id}/proposals/{proposal_id}/queue (the `QueueProposal` operationId).
+	QueueProposalWithResponse(ctx context.Context, id ModelRef, proposalId ProposalID, reqEditors ...RequestEditorFn) (*QueueProposalResponse, error)
+
+	// CastVoteWithBodyWithResponse Relay a vote signed by the voter's wallet; the platform pays the gas.
+	//
+	// The body carries the voter's EIP-712 ballot signature (see getBallot). The server checks the signature recovers to the voter before sending the Governor's `castVoteBySig` through its transaction manager, so a member without ETH votes with their tokens' weight at the snapshot.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/models/{id}/proposals/{proposal_id}/votes (the `CastVote` operationId).
+	CastVoteWithBodyWithResponse(ctx context.Context, id ModelRef, proposalId ProposalID, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*CastVoteResponse, error)
+
+	// CastVoteWithResponse Relay a vote signed by the voter's wallet; the platform pays the gas.
+	//
+	// The body carries the voter's EIP-712 ballot signature (see getBallot). The server checks the signature recovers to the voter before sending the Governor's `castVoteBySig` through its transaction manager, so a member without ETH votes with their tokens' weight at the snapshot.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/models/{id}/proposals/{proposal_id}/votes (the `CastVote` operationId).
+	CastVoteWithResponse(ctx context.Context, id ModelRef, proposalId ProposalID, body CastVoteJSONRequestBody, reqEditors ...RequestEditorFn) (*CastVoteResponse, error)
 
 	// PutModelSetupWithBodyWithResponse Set a model's benchmark, initial training data and training recipe (register_model's data part).
 	//
@@ -6584,6 +7556,20 @@ type ClientWithResponsesInterface interface {
 	//
 	// Corresponds with GET /v1/models/{id}/versions/{version}/package (the `DownloadVersionPackage` operationId).
 	DownloadVersionPackageWithResponse(ctx context.Context, id ModelRef, version VersionRef, reqEditors ...RequestEditorFn) (*DownloadVersionPackageResponse, error)
+
+	// GetVestingWithResponse The owner's vesting (F18) — total, released, releasable now, locked — in token wei.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/models/{id}/vesting (the `GetVesting` operationId).
+	GetVestingWithResponse(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*GetVestingResponse, error)
+
+	// ReleaseVestingWithResponse Release what has vested to the model's owner (anyone; the platform pays the gas).
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/models/{id}/vesting/release (the `ReleaseVesting` operationId).
+	ReleaseVestingWithResponse(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*ReleaseVestingResponse, error)
 
 	// GetWhitelistWithResponse The consumers a Proprietary model serves (its owner's manage key).
 	//
@@ -8323,6 +9309,75 @@ func (r CreateContributionResponse) ContentType() string {
 	return ""
 }
 
+type GetModelDAOResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *ModelDAO
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetModelDAOResponse) GetJSON200() *ModelDAO {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r GetModelDAOResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r GetModelDAOResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r GetModelDAOResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r GetModelDAOResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r GetModelDAOResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetModelDAOResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetModelDAOResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetModelDAOResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
 type DeleteEndpointSecretResponse struct {
 	Body         []byte
 	HTTPResponse *http.Response
@@ -8772,6 +9827,490 @@ func (r PredictResponse) ContentType() string {
 	return ""
 }
 
+type CreateProposalResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON201 the response for an HTTP 201 `application/json` response
+	JSON201 *Proposal
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthorized
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *Conflict
+	// JSON422 the response for an HTTP 422 `application/json` response
+	JSON422 *ChainReverted
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON201 returns the response for an HTTP 201 `application/json` response
+func (r CreateProposalResponse) GetJSON201() *Proposal {
+	return r.JSON201
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r CreateProposalResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r CreateProposalResponse) GetJSON401() *Unauthorized {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r CreateProposalResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r CreateProposalResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r CreateProposalResponse) GetJSON409() *Conflict {
+	return r.JSON409
+}
+
+// GetJSON422 returns the response for an HTTP 422 `application/json` response
+func (r CreateProposalResponse) GetJSON422() *ChainReverted {
+	return r.JSON422
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r CreateProposalResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r CreateProposalResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r CreateProposalResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r CreateProposalResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r CreateProposalResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r CreateProposalResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type GetProposalResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *Proposal
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetProposalResponse) GetJSON200() *Proposal {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r GetProposalResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r GetProposalResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r GetProposalResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r GetProposalResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r GetProposalResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetProposalResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetProposalResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetProposalResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type GetBallotResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *Ballot
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetBallotResponse) GetJSON200() *Ballot {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r GetBallotResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r GetBallotResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r GetBallotResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r GetBallotResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r GetBallotResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetBallotResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetBallotResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetBallotResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type ExecuteProposalResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *Proposal
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *Conflict
+	// JSON422 the response for an HTTP 422 `application/json` response
+	JSON422 *ChainReverted
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r ExecuteProposalResponse) GetJSON200() *Proposal {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r ExecuteProposalResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r ExecuteProposalResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r ExecuteProposalResponse) GetJSON409() *Conflict {
+	return r.JSON409
+}
+
+// GetJSON422 returns the response for an HTTP 422 `application/json` response
+func (r ExecuteProposalResponse) GetJSON422() *ChainReverted {
+	return r.JSON422
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r ExecuteProposalResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r ExecuteProposalResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r ExecuteProposalResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ExecuteProposalResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ExecuteProposalResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ExecuteProposalResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type QueueProposalResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *Proposal
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *Conflict
+	// JSON422 the response for an HTTP 422 `application/json` response
+	JSON422 *ChainReverted
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r QueueProposalResponse) GetJSON200() *Proposal {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r QueueProposalResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r QueueProposalResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r QueueProposalResponse) GetJSON409() *Conflict {
+	return r.JSON409
+}
+
+// GetJSON422 returns the response for an HTTP 422 `application/json` response
+func (r QueueProposalResponse) GetJSON422() *ChainReverted {
+	return r.JSON422
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r QueueProposalResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r QueueProposalResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r QueueProposalResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r QueueProposalResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r QueueProposalResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r QueueProposalResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type CastVoteResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *Proposal
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *Conflict
+	// JSON422 the response for an HTTP 422 `application/json` response
+	JSON422 *ChainReverted
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r CastVoteResponse) GetJSON200() *Proposal {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r CastVoteResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r CastVoteResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r CastVoteResponse) GetJSON409() *Conflict {
+	return r.JSON409
+}
+
+// GetJSON422 returns the response for an HTTP 422 `application/json` response
+func (r CastVoteResponse) GetJSON422() *ChainReverted {
+	return r.JSON422
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r CastVoteResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r CastVoteResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r CastVoteResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r CastVoteResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r CastVoteResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r CastVoteResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
 type PutModelSetupResponse struct {
 	Body         []byte
 	HTTPResponse *http.Response
@@ -9215,6 +10754,158 @@ func (r DownloadVersionPackageResponse) StatusCode() int {
 
 // ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
 func (r DownloadVersionPackageResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type GetVestingResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *Vesting
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetVestingResponse) GetJSON200() *Vesting {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r GetVestingResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r GetVestingResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r GetVestingResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r GetVestingResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r GetVestingResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetVestingResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetVestingResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetVestingResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type ReleaseVestingResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *Vesting
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *Conflict
+	// JSON422 the response for an HTTP 422 `application/json` response
+	JSON422 *ChainReverted
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r ReleaseVestingResponse) GetJSON200() *Vesting {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r ReleaseVestingResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r ReleaseVestingResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r ReleaseVestingResponse) GetJSON409() *Conflict {
+	return r.JSON409
+}
+
+// GetJSON422 returns the response for an HTTP 422 `application/json` response
+func (r ReleaseVestingResponse) GetJSON422() *ChainReverted {
+	return r.JSON422
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r ReleaseVestingResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r ReleaseVestingResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r ReleaseVestingResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ReleaseVestingResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ReleaseVestingResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ReleaseVestingResponse) ContentType() string {
 	if r.HTTPResponse != nil {
 		return r.HTTPResponse.Header.Get("Content-Type")
 	}
@@ -10069,6 +11760,19 @@ func (c *ClientWithResponses) CreateContributionWithResponse(ctx context.Context
 	return ParseCreateContributionResponse(rsp)
 }
 
+// GetModelDAOWithResponse A model's Agent, DAO (Governor and timelock), parent and price ramp.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/models/{id}/dao (the `GetModelDAO` operationId).
+func (c *ClientWithResponses) GetModelDAOWithResponse(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*GetModelDAOResponse, error) {
+	rsp, err := c.GetModelDAO(ctx, id, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetModelDAOResponse(rsp)
+}
+
 // DeleteEndpointSecretWithResponse Forget the model's endpoint key (its owner only; idempotent).
 //
 // A wallet-signed request by the model's owner, action `delete_endpoint_secret`, without a body.
@@ -10235,6 +11939,120 @@ func (c *ClientWithResponses) PredictWithResponse(ctx context.Context, id ModelR
 	return ParsePredictResponse(rsp)
 }
 
+// CreateProposalWithBodyWithResponse Propose a new price per call to the model's DAO; the platform sends the proposal.
+//
+// By a member of the model's Agent (its owner, a contributor or a consumer with a settled call), with a request signed by the member's wallet (action `propose`, this model, the exact body). The platform sends the Governor's `propose` through its transaction manager and pays the gas. Voting opens an hour later and lasts 7 days; a passed proposal is queued in the timelock, executes a day later, and the price then ramps linearly to the new price over 30 days.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/models/{id}/proposals (the `CreateProposal` operationId).
+func (c *ClientWithResponses) CreateProposalWithBodyWithResponse(ctx context.Context, id ModelRef, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*CreateProposalResponse, error) {
+	rsp, err := c.CreateProposalWithBody(ctx, id, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseCreateProposalResponse(rsp)
+}
+
+// CreateProposalWithResponse Propose a new price per call to the model's DAO; the platform sends the proposal.
+//
+// By a member of the model's Agent (its owner, a contributor or a consumer with a settled call), with a request signed by the member's wallet (action `propose`, this model, the exact body). The platform sends the Governor's `propose` through its transaction manager and pays the gas. Voting opens an hour later and lasts 7 days; a passed proposal is queued in the timelock, executes a day later, and the price then ramps linearly to the new price over 30 days.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/models/{id}/proposals (the `CreateProposal` operationId).
+func (c *ClientWithResponses) CreateProposalWithResponse(ctx context.Context, id ModelRef, body CreateProposalJSONRequestBody, reqEditors ...RequestEditorFn) (*CreateProposalResponse, error) {
+	rsp, err := c.CreateProposal(ctx, id, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseCreateProposalResponse(rsp)
+}
+
+// GetProposalWithResponse A proposal's state, votes, quorum and timepoints.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/models/{id}/proposals/{proposal_id} (the `GetProposal` operationId).
+func (c *ClientWithResponses) GetProposalWithResponse(ctx context.Context, id ModelRef, proposalId ProposalID, reqEditors ...RequestEditorFn) (*GetProposalResponse, error) {
+	rsp, err := c.GetProposal(ctx, id, proposalId, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetProposalResponse(rsp)
+}
+
+// GetBallotWithResponse The EIP-712 ballot a voter signs to vote without ETH.
+//
+// The Governor's Ballot(uint256 proposalId, uint8 support, address voter, uint256 nonce) under the domain {name "Hokusai model DAO", version "1", chainId, verifyingContract = the Governor}, with the voter's current nonce and the digest to sign. A wallet should rebuild the digest from these fields rather than sign the digest it is handed.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/models/{id}/proposals/{proposal_id}/ballot (the `GetBallot` operationId).
+func (c *ClientWithResponses) GetBallotWithResponse(ctx context.Context, id ModelRef, proposalId ProposalID, params *GetBallotParams, reqEditors ...RequestEditorFn) (*GetBallotResponse, error) {
+	rsp, err := c.GetBallot(ctx, id, proposalId, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetBallotResponse(rsp)
+}
+
+// ExecuteProposalWithResponse Execute a queued proposal whose timelock delay has passed (anyone; the platform pays the gas).
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/models/{id}/proposals/{proposal_id}/execute (the `ExecuteProposal` operationId).
+func (c *ClientWithResponses) ExecuteProposalWithResponse(ctx context.Context, id ModelRef, proposalId ProposalID, reqEditors ...RequestEditorFn) (*ExecuteProposalResponse, error) {
+	rsp, err := c.ExecuteProposal(ctx, id, proposalId, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseExecuteProposalResponse(rsp)
+}
+
+// QueueProposalWithResponse Queue a succeeded proposal in the DAO's timelock (anyone; the platform pays the gas).
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/models/{id}/proposals/{proposal_id}/queue (the `QueueProposal` operationId).
+func (c *ClientWithResponses) QueueProposalWithResponse(ctx context.Context, id ModelRef, proposalId ProposalID, reqEditors ...RequestEditorFn) (*QueueProposalResponse, error) {
+	rsp, err := c.QueueProposal(ctx, id, proposalId, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseQueueProposalResponse(rsp)
+}
+
+// CastVoteWithBodyWithResponse Relay a vote signed by the voter's wallet; the platform pays the gas.
+//
+// The body carries the voter's EIP-712 ballot signature (see getBallot). The server checks the signature recovers to the voter before sending the Governor's `castVoteBySig` through its transaction manager, so a member without ETH votes with their tokens' weight at the snapshot.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/models/{id}/proposals/{proposal_id}/votes (the `CastVote` operationId).
+func (c *ClientWithResponses) CastVoteWithBodyWithResponse(ctx context.Context, id ModelRef, proposalId ProposalID, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*CastVoteResponse, error) {
+	rsp, err := c.CastVoteWithBody(ctx, id, proposalId, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseCastVoteResponse(rsp)
+}
+
+// CastVoteWithResponse Relay a vote signed by the voter's wallet; the platform pays the gas.
+//
+// The body carries the voter's EIP-712 ballot signature (see getBallot). The server checks the signature recovers to the voter before sending the Governor's `castVoteBySig` through its transaction manager, so a member without ETH votes with their tokens' weight at the snapshot.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/models/{id}/proposals/{proposal_id}/votes (the `CastVote` operationId).
+func (c *ClientWithResponses) CastVoteWithResponse(ctx context.Context, id ModelRef, proposalId ProposalID, body CastVoteJSONRequestBody, reqEditors ...RequestEditorFn) (*CastVoteResponse, error) {
+	rsp, err := c.CastVote(ctx, id, proposalId, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseCastVoteResponse(rsp)
+}
+
 // PutModelSetupWithBodyWithResponse Set a model's benchmark, initial training data and training recipe (register_model's data part).
 //
 // The request is signed by the model's owner (action `setup_model`, this model, this exact
@@ -10395,6 +12213,32 @@ func (c *ClientWithResponses) DownloadVersionPackageWithResponse(ctx context.Con
 		return nil, err
 	}
 	return ParseDownloadVersionPackageResponse(rsp)
+}
+
+// GetVestingWithResponse The owner's vesting (F18) — total, released, releasable now, locked — in token wei.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/models/{id}/vesting (the `GetVesting` operationId).
+func (c *ClientWithResponses) GetVestingWithResponse(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*GetVestingResponse, error) {
+	rsp, err := c.GetVesting(ctx, id, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetVestingResponse(rsp)
+}
+
+// ReleaseVestingWithResponse Release what has vested to the model's owner (anyone; the platform pays the gas).
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/models/{id}/vesting/release (the `ReleaseVesting` operationId).
+func (c *ClientWithResponses) ReleaseVestingWithResponse(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*ReleaseVestingResponse, error) {
+	rsp, err := c.ReleaseVesting(ctx, id, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseReleaseVestingResponse(rsp)
 }
 
 // GetWhitelistWithResponse The consumers a Proprietary model serves (its owner's manage key).
@@ -11795,6 +13639,60 @@ func ParseCreateContributionResponse(rsp *http.Response) (*CreateContributionRes
 	return response, nil
 }
 
+// ParseGetModelDAOResponse parses an HTTP response from a GetModelDAOWithResponse call
+func ParseGetModelDAOResponse(rsp *http.Response) (*GetModelDAOResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetModelDAOResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest ModelDAO
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
 // ParseDeleteEndpointSecretResponse parses an HTTP response from a DeleteEndpointSecretWithResponse call
 func ParseDeleteEndpointSecretResponse(rsp *http.Response) (*DeleteEndpointSecretResponse, error) {
 	bodyBytes, err := io.ReadAll(rsp.Body)
@@ -12155,6 +14053,400 @@ func ParsePredictResponse(rsp *http.Response) (*PredictResponse, error) {
 			headers.RetryAfter = &value
 		}
 		response.Headers429 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseCreateProposalResponse parses an HTTP response from a CreateProposalWithResponse call
+func ParseCreateProposalResponse(rsp *http.Response) (*CreateProposalResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &CreateProposalResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 201:
+		var dest Proposal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON201 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest ChainReverted
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseGetProposalResponse parses an HTTP response from a GetProposalWithResponse call
+func ParseGetProposalResponse(rsp *http.Response) (*GetProposalResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetProposalResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest Proposal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseGetBallotResponse parses an HTTP response from a GetBallotWithResponse call
+func ParseGetBallotResponse(rsp *http.Response) (*GetBallotResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetBallotResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest Ballot
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseExecuteProposalResponse parses an HTTP response from a ExecuteProposalWithResponse call
+func ParseExecuteProposalResponse(rsp *http.Response) (*ExecuteProposalResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ExecuteProposalResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest Proposal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest ChainReverted
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseQueueProposalResponse parses an HTTP response from a QueueProposalWithResponse call
+func ParseQueueProposalResponse(rsp *http.Response) (*QueueProposalResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &QueueProposalResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest Proposal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest ChainReverted
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseCastVoteResponse parses an HTTP response from a CastVoteWithResponse call
+func ParseCastVoteResponse(rsp *http.Response) (*CastVoteResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &CastVoteResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest Proposal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest ChainReverted
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
 	}
 
 	return response, nil
@@ -12526,6 +14818,128 @@ func ParseDownloadVersionPackageResponse(rsp *http.Response) (*DownloadVersionPa
 			headers.XHokusaiDigest = &value
 		}
 		response.Headers200 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseGetVestingResponse parses an HTTP response from a GetVestingWithResponse call
+func ParseGetVestingResponse(rsp *http.Response) (*GetVestingResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetVestingResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest Vesting
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseReleaseVestingResponse parses an HTTP response from a ReleaseVestingWithResponse call
+func ParseReleaseVestingResponse(rsp *http.Response) (*ReleaseVestingResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ReleaseVestingResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest Vesting
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest ChainReverted
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
 	}
 
 	return response, nil

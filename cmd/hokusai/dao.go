@@ -1,0 +1,186 @@
+package main
+
+import (
+	"fmt"
+	"net/http"
+	"net/url"
+
+	"github.com/spf13/cobra"
+
+	"github.com/hokusai-protocol/hokusai/http/oapi"
+	"github.com/hokusai-protocol/hokusai/sdk"
+	"github.com/hokusai-protocol/hokusai/signreq"
+)
+
+// `hokusai dao` is a model's DAO: its Agent and Governor, price proposals
+// made by members, votes signed by the member's wallet and relayed by the
+// server (so a member needs no ETH), queueing and execution. `hokusai
+// vesting` shows and releases the owner's vesting. Every answer is printed
+// as the API's JSON.
+
+func newDAOCmd(g *globals) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "dao",
+		Short: "A model's DAO: show it, propose a price, vote by signature, queue and execute proposals",
+	}
+	cmd.AddCommand(newDAOShowCmd(g), newDAOProposePriceCmd(g), newDAOProposalCmd(g), newDAOVoteCmd(g),
+		newDAOStepCmd(g, "queue", "Queue a succeeded proposal in the timelock (the server pays the gas)"),
+		newDAOStepCmd(g, "execute", "Execute a queued proposal once the timelock's delay has passed (the server pays the gas)"))
+	return cmd
+}
+
+func daoPath(model, rest string) string {
+	return "/v1/models/" + url.PathEscape(model) + rest
+}
+
+func newDAOShowCmd(g *globals) *cobra.Command {
+	return &cobra.Command{
+		Use:   "show MODEL",
+		Short: "Show the model's Agent, Governor, timelock, parent and price ramp",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			var out oapi.ModelDAO
+			if _, err := gatewayCall(cmd.Context(), g, http.MethodGet, daoPath(args[0], "/dao"), "", nil, &out); err != nil {
+				return err
+			}
+			return writeJSON(cmd.OutOrStdout(), out)
+		},
+	}
+}
+
+func newDAOProposePriceCmd(g *globals) *cobra.Command {
+	var (
+		wallet      walletFlags
+		price       int64
+		description string
+	)
+	cmd := &cobra.Command{
+		Use:   "propose-price MODEL",
+		Short: "Propose a new price per call (a member's signed request; the server sends the proposal)",
+		Long: `Propose that the model's price per call ramp to --price-micros micro-USDC
+(2000 = 0.002 USDC) over 30 days once passed. You must be a member of the
+model (its owner, a contributor, or a consumer with a settled call); your
+wallet signs the request and the server pays the gas. Voting opens an hour
+later and lasts 7 days; then queue it, and execute it a day later.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			c := sdk.New(g.server)
+			id, err := c.ModelID(ctx, args[0])
+			if err != nil {
+				return err
+			}
+			k, err := wallet.signer(ctx, c)
+			if err != nil {
+				return err
+			}
+			var out oapi.Proposal
+			body := oapi.ProposalRequest{PricePerCallMicros: price, Description: description}
+			if err := signedCall(ctx, g, c, http.MethodPost, fmt.Sprintf("/v1/models/%d/proposals", id), signreq.ActionPropose, id, k, body, &out); err != nil {
+				return err
+			}
+			return writeJSON(cmd.OutOrStdout(), out)
+		},
+	}
+	wallet.register(cmd)
+	cmd.Flags().Int64Var(&price, "price-micros", 0, "the new price per call in micro-USDC (2000 = 0.002 USDC)")
+	cmd.Flags().StringVar(&description, "description", "", "why (part of the proposal's id)")
+	_ = cmd.MarkFlagRequired("price-micros")
+	_ = cmd.MarkFlagRequired("description")
+	return cmd
+}
+
+func newDAOProposalCmd(g *globals) *cobra.Command {
+	return &cobra.Command{
+		Use:   "proposal MODEL PROPOSAL_ID",
+		Short: "Show a proposal's state, votes, quorum and timepoints",
+		Args:  cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			var out oapi.Proposal
+			if _, err := gatewayCall(cmd.Context(), g, http.MethodGet, daoPath(args[0], "/proposals/"+url.PathEscape(args[1])), "", nil, &out); err != nil {
+				return err
+			}
+			return writeJSON(cmd.OutOrStdout(), out)
+		},
+	}
+}
+
+func newDAOVoteCmd(g *globals) *cobra.Command {
+	var (
+		wallet  walletFlags
+		support string
+	)
+	cmd := &cobra.Command{
+		Use:   "vote MODEL PROPOSAL_ID",
+		Short: "Vote with your wallet's signature; the server relays it and pays the gas",
+		Long: `Sign the Governor's EIP-712 ballot (for, against or abstain) with your wallet
+and hand it to the server, which sends castVoteBySig: you need no ETH. Your
+weight is your tokens' votes at the proposal's snapshot (tokens delegate to
+their holder on first receipt).`,
+		Args: cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			c := sdk.New(g.server)
+			k, err := wallet.signer(ctx, c)
+			if err != nil {
+				return err
+			}
+			out, err := c.Vote(ctx, args[0], args[1], support, k)
+			if err != nil {
+				return err
+			}
+			return writeJSON(cmd.OutOrStdout(), out)
+		},
+	}
+	wallet.register(cmd)
+	cmd.Flags().StringVar(&support, "support", "for", "for, against or abstain")
+	return cmd
+}
+
+func newDAOStepCmd(g *globals, step, short string) *cobra.Command {
+	return &cobra.Command{
+		Use:   step + " MODEL PROPOSAL_ID",
+		Short: short,
+		Args:  cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			var out oapi.Proposal
+			if _, err := gatewayCall(cmd.Context(), g, http.MethodPost, daoPath(args[0], "/proposals/"+url.PathEscape(args[1])+"/"+step), "", nil, &out); err != nil {
+				return err
+			}
+			return writeJSON(cmd.OutOrStdout(), out)
+		},
+	}
+}
+
+func newVestingCmd(g *globals) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "vesting",
+		Short: "The owner's vesting of a model (10% at launch, 90% over 365 days): show it, release what has vested",
+	}
+	show := &cobra.Command{
+		Use:   "show MODEL",
+		Short: "Show total, released, releasable now and locked (token wei)",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			var out oapi.Vesting
+			if _, err := gatewayCall(cmd.Context(), g, http.MethodGet, daoPath(args[0], "/vesting"), "", nil, &out); err != nil {
+				return err
+			}
+			return writeJSON(cmd.OutOrStdout(), out)
+		},
+	}
+	release := &cobra.Command{
+		Use:   "release MODEL",
+		Short: "Release what has vested to the model's owner (the server pays the gas)",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			var out oapi.Vesting
+			if _, err := gatewayCall(cmd.Context(), g, http.MethodPost, daoPath(args[0], "/vesting/release"), "", nil, &out); err != nil {
+				return err
+			}
+			return writeJSON(cmd.OutOrStdout(), out)
+		},
+	}
+	cmd.AddCommand(show, release)
+	return cmd
+}

@@ -1,0 +1,270 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"math/big"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/hokusai-protocol/hokusai/chain"
+	"github.com/hokusai-protocol/hokusai/chain/bindings"
+	"github.com/hokusai-protocol/hokusai/chain/devchain"
+	"github.com/hokusai-protocol/hokusai/chain/txmgr/txmgrtest"
+	"github.com/hokusai-protocol/hokusai/http/oapi"
+)
+
+// TestEndToEndGovernedPrice runs the real binary on its embedded chain: a
+// consumer with no ETH becomes a member of a model by a settled call, holds
+// the owner's released launch tokens, proposes a price of 0.006 USDC per
+// call by a signed request, and votes for it by an EIP-712 ballot that the
+// server relays through its transaction manager. The dev chain's clock is
+// moved (hokusai chain advance-time) through the voting period and the
+// timelock's delay; the proposal is queued and executed; 15 days into the
+// 30-day ramp the gateway charges the half-way price, 0.004 USDC, and
+// estimate_cost says so with its parts. A real chain refuses the clock move.
+func TestEndToEndGovernedPrice(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the server")
+	}
+	t.Setenv("HOKUSAI_CONFIRMATIONS", "0")
+	dir := t.TempDir()
+	srv := startLive(t, dir, "--settle-interval", "300ms")
+	ctx := context.Background()
+
+	srv.cli(t, "model", "create", "--dev-account", "1", "--name", "Governed", "--ticker", "GOVN",
+		"--metric", "accuracy", "--baseline", "0.9", "--direction", "max", "--license", "decentralized", "--preset", "growth")
+	model := ledgerWaitModel(t, srv, "GOVN")
+	ledgerRegisterVotes(t, srv, "GOVN")
+	var dao oapi.ModelDAO
+	decodeCLI(t, srv.cli(t, "dao", "show", "GOVN"), &dao)
+	if dao.PricePerCallMicros != 2000 || !common.IsHexAddress(dao.Governor) {
+		t.Fatalf("dao show: %+v", dao)
+	}
+
+	c, err := chain.Dial(ctx, srv.rpcURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	txmgrtest.Attach(t, c)
+
+	// The voter: a fresh wallet that never holds ETH.
+	voterKey, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	voter := crypto.PubkeyToAddress(voterKey.PublicKey)
+	ks, pass := filepath.Join(t.TempDir(), "voter.json"), filepath.Join(t.TempDir(), "pass")
+	if err := chain.WriteKeystore(ks, voterKey, "v0ter", true); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(pass, []byte("v0ter\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	asVoter := []string{"--keystore", ks, "--password-file", pass}
+
+	// It becomes a member with its first settled call: dev account 4 pays
+	// its credits, it signs for an API key and calls the model.
+	srv.cli(t, "credits", "deposit", "--usdc", "1", "--for", voter.Hex(), "--dev-account", "4")
+	ledgerWaitCredits(t, srv, voter, 1_000_000)
+	key := strings.TrimSpace(srv.cli(t, append([]string{"keys", "create", "--scopes", "call", "--name", "voter"}, asVoter...)...))
+	input := `{"physician-fee-freeze": "y", "el-salvador-aid": "y", "crime": "y"}`
+	if fee := predictFee(t, srv, key, input); fee != "0.002" {
+		t.Fatalf("fee before the vote: %s, want the starting price 0.002", fee)
+	}
+	waitMember(t, c, common.HexToAddress(dao.Agent), voter)
+
+	// The owner's launch tokens (10% of the supply, the quorum) are
+	// released through the server and handed to the voter, whose votes
+	// delegate to itself on receipt.
+	var vest oapi.Vesting
+	decodeCLI(t, srv.cli(t, "vesting", "release", "GOVN"), &vest)
+	if vest.ReleasedNow == nil || *vest.ReleasedNow == "0" || !strings.EqualFold(vest.Beneficiary, devchain.DevAddress(1).Hex()) {
+		t.Fatalf("vesting release: %+v", vest)
+	}
+	tok := bindings.NewModelToken()
+	tokenAddr := common.HexToAddress(model.Token)
+	bal, err := tok.UnpackBalanceOf(callRaw(t, c, tokenAddr, tok.PackBalanceOf(devchain.DevAddress(1))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Send(ctx, devchain.DevKey(1), chain.Tx{To: &tokenAddr, Data: tok.PackTransfer(voter, bal)}); err != nil {
+		t.Fatal(err)
+	}
+	if eth, err := c.Backend.BalanceAt(ctx, voter, nil); err != nil || eth.Sign() != 0 {
+		t.Fatalf("the voter holds %v wei (%v); the test needs a voter with no ETH", eth, err)
+	}
+
+	// Propose by the member's signed request; vote by its signed ballot.
+	var p oapi.Proposal
+	decodeCLI(t, srv.cli(t, append([]string{"dao", "propose-price", "GOVN", "--price-micros", "6000", "--description", "Triple the price: the model is worth it."}, asVoter...)...), &p)
+	if p.State != "pending" || p.TxHash == nil {
+		t.Fatalf("proposal: %+v", p)
+	}
+	advance(t, srv, "2h")
+	decodeCLI(t, srv.cli(t, append([]string{"dao", "vote", "GOVN", p.Id, "--support", "for"}, asVoter...)...), &p)
+	if p.State != "active" || p.Votes.For != bal.String() || p.TxHash == nil {
+		t.Fatalf("after the vote: %+v; want active with %s for", p, bal)
+	}
+	if q, _ := new(big.Int).SetString(p.Votes.Quorum, 10); q == nil || q.Cmp(bal) > 0 {
+		t.Fatalf("quorum %s above the voter's %s votes", p.Votes.Quorum, bal)
+	}
+	if eth, _ := c.Backend.BalanceAt(ctx, voter, nil); eth.Sign() != 0 {
+		t.Fatalf("the voter paid gas: %s wei", eth)
+	}
+	// Too early to queue: the Governor refuses and nothing is sent.
+	if _, errOut, code := srv.cliCode(t, "dao", "queue", "GOVN", p.Id); code == 0 || !strings.Contains(errOut, "CONFLICT") {
+		t.Fatalf("queue during the vote: exit %d %s", code, errOut)
+	}
+	advance(t, srv, "169h")
+	decodeCLI(t, srv.cli(t, "dao", "proposal", "GOVN", p.Id), &p)
+	if p.State != "succeeded" {
+		t.Fatalf("after the voting period: %+v", p)
+	}
+	decodeCLI(t, srv.cli(t, "dao", "queue", "GOVN", p.Id), &p)
+	if p.State != "queued" || p.Eta == 0 {
+		t.Fatalf("queue: %+v", p)
+	}
+	if _, errOut, code := srv.cliCode(t, "dao", "execute", "GOVN", p.Id); code == 0 || !strings.Contains(errOut, "CONFLICT") {
+		t.Fatalf("execute before the timelock's delay: exit %d %s", code, errOut)
+	}
+	advance(t, srv, "25h")
+	decodeCLI(t, srv.cli(t, "dao", "execute", "GOVN", p.Id), &p)
+	if p.State != "executed" {
+		t.Fatalf("execute: %+v", p)
+	}
+	decodeCLI(t, srv.cli(t, "dao", "show", "GOVN"), &dao)
+	r := dao.PriceRamp
+	if r.FromMicros != 2000 || r.ToMicros != 6000 || r.End-r.Start != 30*86400 || dao.PricePerCallMicros != 2000 {
+		t.Fatalf("after execution: %+v", dao)
+	}
+
+	// 15 days into the ramp: the half-way price, once the gateway's price
+	// cache (10 s) has let go of the old one.
+	advance(t, srv, "15d")
+	decodeCLI(t, srv.cli(t, "dao", "show", "GOVN"), &dao)
+	if dao.PricePerCallMicros != 4000 {
+		t.Fatalf("15 days into the ramp the chain says %d micro-USDC, want 4000", dao.PricePerCallMicros)
+	}
+	deadline := time.Now().Add(15 * time.Second)
+	var est struct {
+		PricePerCall string `json:"price_per_call"`
+		Micros       int64  `json:"price_per_call_micros"`
+		Parts        struct {
+			Compute string `json:"compute"`
+			Storage string `json:"storage"`
+			Network string `json:"network"`
+		} `json:"price_parts"`
+	}
+	for {
+		decodeCLI(t, estimate(t, srv, key), &est)
+		if est.Micros == 4000 || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(500 * time.Millisecond)
+	}
+	if est.PricePerCall != "0.004" || est.Micros != 4000 || est.Parts.Compute != "0.002" || est.Parts.Storage != "0.001" || est.Parts.Network != "0.001" {
+		t.Fatalf("estimate_cost 15 days into the ramp: %+v; want 0.004 = 0.002 + 0.001 + 0.001", est)
+	}
+	if fee := predictFee(t, srv, key, input); fee != "0.004" {
+		t.Fatalf("fee 15 days into the ramp: %s, want 0.004", fee)
+	}
+	t.Logf("price proposal %s… executed; 15 days into the ramp estimate_cost says %s (%s + %s + %s) and predict charged 0.004",
+		p.Id[:12], est.PricePerCall, est.Parts.Compute, est.Parts.Storage, est.Parts.Network)
+
+	// The clock moves only on the embedded dev chain: another node (here a
+	// JSON-RPC server with the eth namespace of a production chain) refuses.
+	prod := rpc.NewServer()
+	if err := prod.RegisterName("eth", prodEth{}); err != nil {
+		t.Fatal(err)
+	}
+	ps := httptest.NewServer(prod)
+	defer ps.Close()
+	if _, errOut, code := srv.cliCode(t, "chain", "advance-time", "1h", "--rpc", ps.URL); code == 0 || !strings.Contains(errOut, "not Hokusai's embedded dev chain") {
+		t.Fatalf("advance-time on a production RPC: exit %d %s", code, errOut)
+	}
+}
+
+// prodEth answers eth_chainId as a production chain's node does.
+type prodEth struct{}
+
+func (prodEth) ChainId() *hexutil.Big { return (*hexutil.Big)(big.NewInt(8453)) }
+
+func decodeCLI(t *testing.T, out string, v any) {
+	t.Helper()
+	if err := json.Unmarshal([]byte(out), v); err != nil {
+		t.Fatalf("%v in:\n%s", err, out)
+	}
+}
+
+// advance moves the server's dev chain clock with the CLI.
+func advance(t *testing.T, srv *liveServer, by string) {
+	t.Helper()
+	if out := srv.cli(t, "chain", "advance-time", by); !strings.Contains(out, "chain time is now") {
+		t.Fatalf("advance-time %s: %s", by, out)
+	}
+}
+
+// predictFee makes one paid prediction with key and returns fee_charged.
+func predictFee(t *testing.T, srv *liveServer, key, input string) string {
+	t.Helper()
+	var res struct {
+		FeeCharged string `json:"fee_charged"`
+	}
+	decodeCLI(t, srv.cli(t, "predict", "GOVN", "--input", input, "--key", key), &res)
+	return res.FeeCharged
+}
+
+func estimate(t *testing.T, srv *liveServer, key string) string {
+	t.Helper()
+	req, _ := http.NewRequest(http.MethodPost, srv.apiURL+"/v1/models/GOVN/estimate_cost", strings.NewReader(`{"calls": 1}`))
+	req.Header.Set("Authorization", "Bearer "+key)
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var b strings.Builder
+	if _, err := io.Copy(&b, resp.Body); err != nil || resp.StatusCode != 200 {
+		t.Fatalf("estimate_cost: %s %v %s", resp.Status, err, b.String())
+	}
+	return b.String()
+}
+
+func waitMember(t *testing.T, c *chain.Client, agent, who common.Address) {
+	t.Helper()
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		ok, err := c.IsMember(context.Background(), agent, who)
+		if err == nil && ok {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%s never became a member of the model (%v)", who.Hex(), err)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+}
+
+func callRaw(t *testing.T, c *chain.Client, to common.Address, data []byte) []byte {
+	t.Helper()
+	out, err := c.Backend.CallContract(context.Background(), ethereum.CallMsg{To: &to, Data: data}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}

@@ -1,0 +1,167 @@
+package sdk
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"math/big"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/hokusai-protocol/hokusai"
+	"github.com/hokusai-protocol/hokusai/sdk/api"
+	"github.com/hokusai-protocol/hokusai/signreq"
+)
+
+// A model's DAO: price proposals by members' signed requests, votes signed
+// by the voter's wallet and relayed by the server (the voter needs no
+// ETH), queueing and execution, and the owner's vesting.
+
+// result is a generated response's value, or the API's error when the
+// status carried none.
+func result[T any](c *Client, v *T, hr *http.Response, body []byte) (*T, error) {
+	if v == nil {
+		return nil, c.statusError(hr, body)
+	}
+	return v, nil
+}
+
+// DAO returns a model's Agent, Governor, timelock, parent and price ramp.
+func (c *Client) DAO(ctx context.Context, model string) (*api.ModelDAO, error) {
+	if c.err != nil {
+		return nil, c.err
+	}
+	r, err := c.gen.GetModelDAOWithResponse(ctx, model)
+	if err != nil {
+		return nil, c.transportError(ctx, err)
+	}
+	return result(c, r.JSON200, r.HTTPResponse, r.Body)
+}
+
+// ProposePrice proposes, as a member whose wallet is key, that the model's
+// price per call ramp to priceMicros micro-USDC over 30 days once passed.
+// The server sends the proposal and pays its gas.
+func (c *Client) ProposePrice(ctx context.Context, model string, priceMicros int64, description string, key *ecdsa.PrivateKey) (*api.Proposal, error) {
+	if c.err != nil {
+		return nil, c.err
+	}
+	id, err := c.ModelID(ctx, model)
+	if err != nil {
+		return nil, err
+	}
+	body := api.ProposalRequest{PricePerCallMicros: priceMicros, Description: description}
+	r, err := c.gen.CreateProposalWithResponse(ctx, strconv.FormatUint(id, 10), body, c.SignedBy(signreq.ActionPropose, id, key))
+	if err != nil {
+		return nil, c.transportError(ctx, err)
+	}
+	return result(c, r.JSON201, r.HTTPResponse, r.Body)
+}
+
+// Proposal returns a proposal's state, votes, quorum and timepoints.
+func (c *Client) Proposal(ctx context.Context, model, proposalID string) (*api.Proposal, error) {
+	if c.err != nil {
+		return nil, c.err
+	}
+	r, err := c.gen.GetProposalWithResponse(ctx, model, proposalID)
+	if err != nil {
+		return nil, c.transportError(ctx, err)
+	}
+	return result(c, r.JSON200, r.HTTPResponse, r.Body)
+}
+
+// Vote signs the voter's ballot (support: for, against or abstain) with
+// key and has the server relay it. The ballot's digest is rebuilt here
+// from the server's fields and the caller's choice, so the wallet signs
+// this vote and nothing else.
+func (c *Client) Vote(ctx context.Context, model, proposalID, support string, key *ecdsa.PrivateKey) (*api.Proposal, error) {
+	if c.err != nil {
+		return nil, c.err
+	}
+	choice, ok := map[string]uint8{"against": 0, "for": 1, "abstain": 2}[support]
+	if !ok {
+		return nil, hokusai.FieldErrorf("support", "support is for, against or abstain, not %q.", support)
+	}
+	voter := crypto.PubkeyToAddress(key.PublicKey)
+	br, err := c.gen.GetBallotWithResponse(ctx, model, proposalID, &api.GetBallotParams{Voter: voter.Hex(), Support: api.GetBallotParamsSupport(support)})
+	if err != nil {
+		return nil, c.transportError(ctx, err)
+	}
+	b, err := result(c, br.JSON200, br.HTTPResponse, br.Body)
+	if err != nil {
+		return nil, err
+	}
+	pid, okID := new(big.Int).SetString(b.ProposalId, 10)
+	nonce, okNonce := new(big.Int).SetString(b.Nonce, 10)
+	if !okID || !okNonce || b.ProposalId != proposalID || !common.IsHexAddress(b.Governor) || b.ChainId <= 0 || !strings.EqualFold(b.Voter, voter.Hex()) || string(b.Support) != support {
+		return nil, hokusai.Errorf(hokusai.EINVALID, "The server's ballot does not match this vote (%s on %s by %s); not signing it.", support, proposalID, voter.Hex())
+	}
+	d := signreq.BallotDigest(uint64(b.ChainId), common.HexToAddress(b.Governor), pid, choice, voter, nonce)
+	if d.Hex() != b.Digest {
+		return nil, hokusai.Errorf(hokusai.EINVALID, "The server's ballot digest %s is not this vote's (%s); not signing it.", b.Digest, d.Hex())
+	}
+	sig, err := signreq.SignBallot(key, uint64(b.ChainId), common.HexToAddress(b.Governor), pid, choice, nonce)
+	if err != nil {
+		return nil, err
+	}
+	r, err := c.gen.CastVoteWithResponse(ctx, model, proposalID, api.VoteRequest{Voter: voter.Hex(), Support: api.VoteRequestSupport(support), Signature: hexutil.Encode(sig)})
+	if err != nil {
+		return nil, c.transportError(ctx, err)
+	}
+	return result(c, r.JSON200, r.HTTPResponse, r.Body)
+}
+
+// QueueProposal queues a succeeded proposal in the timelock (the server
+// pays the gas).
+func (c *Client) QueueProposal(ctx context.Context, model, proposalID string) (*api.Proposal, error) {
+	if c.err != nil {
+		return nil, c.err
+	}
+	r, err := c.gen.QueueProposalWithResponse(ctx, model, proposalID)
+	if err != nil {
+		return nil, c.transportError(ctx, err)
+	}
+	return result(c, r.JSON200, r.HTTPResponse, r.Body)
+}
+
+// ExecuteProposal executes a queued proposal whose delay has passed (the
+// server pays the gas).
+func (c *Client) ExecuteProposal(ctx context.Context, model, proposalID string) (*api.Proposal, error) {
+	if c.err != nil {
+		return nil, c.err
+	}
+	r, err := c.gen.ExecuteProposalWithResponse(ctx, model, proposalID)
+	if err != nil {
+		return nil, c.transportError(ctx, err)
+	}
+	return result(c, r.JSON200, r.HTTPResponse, r.Body)
+}
+
+// Vesting returns the owner's vesting: total, released, releasable now
+// and locked, in token wei.
+func (c *Client) Vesting(ctx context.Context, model string) (*api.Vesting, error) {
+	if c.err != nil {
+		return nil, c.err
+	}
+	r, err := c.gen.GetVestingWithResponse(ctx, model)
+	if err != nil {
+		return nil, c.transportError(ctx, err)
+	}
+	return result(c, r.JSON200, r.HTTPResponse, r.Body)
+}
+
+// ReleaseVesting releases what has vested to the model's owner (the
+// server pays the gas); ReleasedNow says how much.
+func (c *Client) ReleaseVesting(ctx context.Context, model string) (*api.Vesting, error) {
+	if c.err != nil {
+		return nil, c.err
+	}
+	r, err := c.gen.ReleaseVestingWithResponse(ctx, model)
+	if err != nil {
+		return nil, c.transportError(ctx, err)
+	}
+	return result(c, r.JSON200, r.HTTPResponse, r.Body)
+}
