@@ -34,7 +34,9 @@ import (
 // moved (hokusai chain advance-time) through the voting period and the
 // timelock's delay; the proposal is queued and executed; 15 days into the
 // 30-day ramp the gateway charges the half-way price, 0.004 USDC, and
-// estimate_cost says so with its parts. A real chain refuses the clock move.
+// estimate_cost says so with its parts. A fork made with --parent GOVN@1
+// records its parent, and its settled call pays exactly the 5% royalty
+// into GOVN's reserve. A production RPC refuses the clock move.
 func TestEndToEndGovernedPrice(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and runs the server")
@@ -48,6 +50,7 @@ func TestEndToEndGovernedPrice(t *testing.T) {
 		"--metric", "accuracy", "--baseline", "0.9", "--direction", "max", "--license", "decentralized", "--preset", "growth")
 	model := ledgerWaitModel(t, srv, "GOVN")
 	ledgerRegisterVotes(t, srv, "GOVN")
+	parentPool := common.HexToAddress(model.Pool)
 	var dao oapi.ModelDAO
 	decodeCLI(t, srv.cli(t, "dao", "show", "GOVN"), &dao)
 	if dao.PricePerCallMicros != 2000 || !common.IsHexAddress(dao.Governor) {
@@ -60,6 +63,7 @@ func TestEndToEndGovernedPrice(t *testing.T) {
 	}
 	defer c.Close()
 	txmgrtest.Attach(t, c)
+	parentReserve0 := ledgerPoolReserve(t, c, parentPool)
 
 	// The voter: a fresh wallet that never holds ETH.
 	voterKey, err := crypto.GenerateKey()
@@ -82,7 +86,7 @@ func TestEndToEndGovernedPrice(t *testing.T) {
 	ledgerWaitCredits(t, srv, voter, 1_000_000)
 	key := strings.TrimSpace(srv.cli(t, append([]string{"keys", "create", "--scopes", "call", "--name", "voter"}, asVoter...)...))
 	input := `{"physician-fee-freeze": "y", "el-salvador-aid": "y", "crime": "y"}`
-	if fee := predictFee(t, srv, key, input); fee != "0.002" {
+	if fee := predictFee(t, srv, "GOVN", key, input); fee != "0.002" {
 		t.Fatalf("fee before the vote: %s, want the starting price 0.002", fee)
 	}
 	waitMember(t, c, common.HexToAddress(dao.Agent), voter)
@@ -179,11 +183,42 @@ func TestEndToEndGovernedPrice(t *testing.T) {
 	if est.PricePerCall != "0.004" || est.Micros != 4000 || est.Parts.Compute != "0.002" || est.Parts.Storage != "0.001" || est.Parts.Network != "0.001" {
 		t.Fatalf("estimate_cost 15 days into the ramp: %+v; want 0.004 = 0.002 + 0.001 + 0.001", est)
 	}
-	if fee := predictFee(t, srv, key, input); fee != "0.004" {
+	if fee := predictFee(t, srv, "GOVN", key, input); fee != "0.004" {
 		t.Fatalf("fee 15 days into the ramp: %s, want 0.004", fee)
 	}
 	t.Logf("price proposal %s… executed; 15 days into the ramp estimate_cost says %s (%s + %s + %s) and predict charged 0.004",
 		p.Id[:12], est.PricePerCall, est.Parts.Compute, est.Parts.Storage, est.Parts.Network)
+
+	// A fork of GOVN (--parent GOVN@1) records its parent on-chain, and its
+	// settled calls pay exactly the 5% royalty into GOVN's reserve.
+	srv.cli(t, "model", "create", "--dev-account", "1", "--name", "Governed fork", "--ticker", "GOVF", "--parent", "GOVN@1",
+		"--metric", "accuracy", "--baseline", "0.9", "--direction", "max", "--license", "decentralized", "--preset", "growth")
+	fork := ledgerWaitModel(t, srv, "GOVF")
+	ledgerRegisterVotes(t, srv, "GOVF")
+	var fdao oapi.ModelDAO
+	decodeCLI(t, srv.cli(t, "dao", "show", "GOVF"), &fdao)
+	if fdao.ParentId == nil || *fdao.ParentId != int64(model.ID) || fdao.ParentVersion == nil || *fdao.ParentVersion != 1 {
+		t.Fatalf("fork's DAO: %+v; want parent %d version 1", fdao, model.ID)
+	}
+	forkPool := common.HexToAddress(fork.Pool)
+	forkReserve0 := ledgerPoolReserve(t, c, forkPool)
+	if fee := predictFee(t, srv, "GOVF", key, input); fee != "0.002" {
+		t.Fatalf("fork call fee %s", fee)
+	}
+	// GOVN earned 0.002 + 0.004 from its own calls and 5% of the fork's 0.002.
+	wantParent := new(big.Int).Add(parentReserve0, big.NewInt(2000+4000+100))
+	wantFork := new(big.Int).Add(forkReserve0, big.NewInt(1900))
+	deadline = time.Now().Add(60 * time.Second)
+	for {
+		pr, fr := ledgerPoolReserve(t, c, parentPool), ledgerPoolReserve(t, c, forkPool)
+		if pr.Cmp(wantParent) == 0 && fr.Cmp(wantFork) == 0 {
+			break
+		}
+		if pr.Cmp(wantParent) > 0 || fr.Cmp(wantFork) > 0 || time.Now().After(deadline) {
+			t.Fatalf("reserves: parent %s (want %s), fork %s (want %s)", pr, wantParent, fr, wantFork)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
 
 	// The clock moves only on the embedded dev chain: another node (here a
 	// JSON-RPC server with the eth namespace of a production chain) refuses.
@@ -219,12 +254,12 @@ func advance(t *testing.T, srv *liveServer, by string) {
 }
 
 // predictFee makes one paid prediction with key and returns fee_charged.
-func predictFee(t *testing.T, srv *liveServer, key, input string) string {
+func predictFee(t *testing.T, srv *liveServer, model, key, input string) string {
 	t.Helper()
 	var res struct {
 		FeeCharged string `json:"fee_charged"`
 	}
-	decodeCLI(t, srv.cli(t, "predict", "GOVN", "--input", input, "--key", key), &res)
+	decodeCLI(t, srv.cli(t, "predict", model, "--input", input, "--key", key), &res)
 	return res.FeeCharged
 }
 

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -19,6 +20,7 @@ type modelCreateFlags struct {
 	name, ticker, description, category, tags string
 	metric, baseline, direction, deltaOne     string
 	license, preset, treasury                 string
+	parent                                    string // MODEL@VERSION of a fork's parent
 	initialSupply, tokensPerDeltaOne          int64
 	expectedDeltaOnes                         int64
 	wait                                      time.Duration
@@ -128,6 +130,11 @@ func newModelCreateCmd(g *globals) *cobra.Command {
 				return hokusai.FieldErrorf("keystore", "model create signs a transaction: give --keystore FILE or --dev-account N.")
 			}
 			ctx := cmd.Context()
+			if f.parent != "" {
+				if p.ParentID, p.ParentVersion, err = parseParent(ctx, g, f.parent); err != nil {
+					return err
+				}
+			}
 			s, err := openSession(ctx, g, &f.chain)
 			if err != nil {
 				return err
@@ -180,9 +187,25 @@ func newModelCreateCmd(g *globals) *cobra.Command {
 	fl.Int64Var(&f.expectedDeltaOnes, "expected-deltaones", 0, "custom expected DeltaOnes over two years")
 	fl.DurationVar(&f.wait, "wait", 10*time.Second, "how long to wait for the server to index the new model")
 	fl.BoolVar(&f.asJSON, "json", false, "print JSON")
+	fl.StringVar(&f.parent, "parent", "", "make the model a fork of MODEL@VERSION (id or ticker, and the parent's version number): recorded on-chain for good, and settlement pays the parent a royalty (default 5%) of every fee")
 	f.wallet.register(cmd)
 	f.chain.register(cmd)
 	return cmd
+}
+
+// parseParent resolves --parent MODEL@VERSION: the model by id or ticker
+// through the server, the version a whole number from 1.
+func parseParent(ctx context.Context, g *globals, s string) (uint64, uint32, error) {
+	ref, ver, ok := strings.Cut(s, "@")
+	v, err := strconv.ParseUint(ver, 10, 32)
+	if !ok || ref == "" || err != nil || v == 0 {
+		return 0, 0, hokusai.FieldErrorf("parent", "--parent takes MODEL@VERSION: the parent's id or ticker and its version number from 1 (e.g. IRIS@3), not %q.", hokusai.Excerpt(s))
+	}
+	id, err := sdk.New(g.server).ModelID(ctx, ref)
+	if err != nil {
+		return 0, 0, err
+	}
+	return id, uint32(v), nil
 }
 
 // waitIndexed polls the server until it serves model id, for at most d.
