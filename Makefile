@@ -5,17 +5,18 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 GO ?= go
 GOTEST_TIMEOUT ?= 25m
 
-.PHONY: test deps check-generated go-test python-test python-test-torch fuzz-api build serve demo fuzz bench-gas bench-eval
+.PHONY: test deps check-generated go-test portal-test python-test python-test-torch fuzz-api build serve demo fuzz bench-gas bench-eval
 
-test: deps check-generated go-test python-test
+test: deps check-generated go-test portal-test python-test
 	@$(MAKE) --no-print-directory fuzz-api
 
 ## deps: Debian and npm packages the tests use; idempotent and quiet when present.
 deps:
 	@/usr/bin/python3 -c 'import sklearn' 2>/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq python3-sklearn; }
 	@command -v initdb >/dev/null || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq postgresql; }
+	@[ -x /usr/bin/chromium ] || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
 	@python3 -c 'import venv, ensurepip' 2>/dev/null && command -v curl >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq python3-venv curl; }
-	@for d in contracts gateway/testdata/openai-js; do \
+	@for d in contracts gateway/testdata/openai-js http/web; do \
 	  (cd $$d && { [ -d node_modules ] && npm ls --silent >/dev/null 2>&1 || npm ci --no-audit --no-fund --loglevel=error; }) || exit 1; \
 	done
 	@if [ -f runtime/onnx/install-ort.sh ]; then bash runtime/onnx/install-ort.sh; fi
@@ -31,6 +32,12 @@ check-generated:
 go-test:
 	$(GO) vet ./...
 	HOKUSAI_REQUIRE_ORT=1 $(GO) test -count=1 -timeout $(GOTEST_TIMEOUT) ./...
+
+## portal-test: the web portal's browser tests (playwright-core driving Debian's chromium)
+## against a real `hokusai serve` on the embedded chain; writes the screenshots in docs/portal/.
+portal-test:
+	$(GO) build -o bin/hokusai ./cmd/hokusai
+	cd http/web && HOKUSAI_BIN=$(CURDIR)/bin/hokusai timeout 300 node test/portal.test.mjs
 
 ## python-test: the Python SDK's pytest (and mypy --strict) against a real `hokusai serve`
 ## on the embedded chain, built once by the session fixture. PyTorch is not installed by

@@ -304,8 +304,15 @@ async function main() {
     await page.click("text=Sign and upload");
     await page.waitForFunction(() => location.hash.includes("?c="));
     const id = new URL(page.url().replace("#/", "")).searchParams.get("c");
-    await page.locator("#contribution-status[data-status=accepted] #mint-tx, #contribution-status[data-status=rejected]").waitFor({ timeout: 150000 });
-    const c = await apiGet(`/v1/contributions/${id}`);
+    let c;
+    for (let seen = "", t = Date.now(); Date.now() - t < 150000; await new Promise((r) => setTimeout(r, 500))) {
+      c = await apiGet(`/v1/contributions/${id}`);
+      const now = `${c.status} ${c.reason || ""} ${c.evaluation?.mint_state || ""}`;
+      if (now !== seen) log(`  contribution ${id}: ${now}`);
+      seen = now;
+      if (c.status === "rejected" || (c.status === "accepted" && c.mint_tx)) break;
+    }
+    await page.locator("#contribution-status[data-status=accepted] #mint-tx, #contribution-status[data-status=rejected]").waitFor();
     assert.equal(c.status, "accepted", `contribution ${id} was ${c.status}: ${c.reason}`);
     const rc = await pub.getTransactionReceipt({ hash: c.mint_tx });
     assert.equal(rc.status, "success");
@@ -327,6 +334,7 @@ async function main() {
         await page.waitForTimeout(300);
         await page.addScriptTag({ content: axeSource });
         const r = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+        log(`  ${name} at ${width}px: axe ran ${r.testEngine.name} ${r.testEngine.version}; violations: ${r.violations.map((v) => `${v.id} (${v.impact})`).join(", ") || "none"}`);
         for (const v of r.violations) if (v.impact === "serious" || v.impact === "critical") bad.push(`${name} at ${width}px: ${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join("; ")}`);
         if (width === 375) {
           const over = await page.evaluate(() => {

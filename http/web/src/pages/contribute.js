@@ -43,7 +43,9 @@ export async function contributePage(el, { params: [ref], query }) {
     },
   }, file, h("div.row", btn), st), out);
   const id = query.get("c");
-  if (id) await track(out, id);
+  // Not awaited: the page is attached once this function returns, and the
+  // tracking stops when the page is left.
+  if (id) track(out, id, true).catch((e) => set(out, h("p.bad", e.message)));
   else await listMine(out, m).catch(() => {});
 }
 
@@ -56,8 +58,10 @@ async function listMine(out, m) {
 }
 
 /** Shows contribution id and polls it until it is decided. */
-async function track(out, id) {
+async function track(out, id, first) {
   for (let i = 0; ; i++) {
+    if (!first && !out.isConnected) return;
+    first = false;
     const c = await api(`/v1/contributions/${id}`);
     const e = c.evaluation;
     set(out, h("h2", `Contribution ${c.id}`), h("dl.kv", { id: "contribution-status", "data-status": c.status },
@@ -69,7 +73,7 @@ async function track(out, id) {
       c.reward ? [h("dt", "Reward"), h("dd", tokens(c.reward), " tokens")] : null,
       c.mint_tx ? [h("dt", "Mint transaction"), h("dd.mono", { id: "mint-tx" }, c.mint_tx)] : null));
     const done = c.status === "rejected" || (c.status === "accepted" && c.mint_tx);
-    if (done || i > 600 || !out.isConnected) return;
+    if (done || i > 600) return;
     await new Promise((r) => setTimeout(r, 1000));
   }
 }

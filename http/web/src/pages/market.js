@@ -51,7 +51,7 @@ export async function marketPage(el, { query }) {
 
 function card(m) {
   return h("li.card", { "data-ticker": m.ticker },
-    h("h3", h("a", { href: `#/model/${m.id}` }, m.name), " ", h("span.muted", m.ticker)),
+    h("h2", h("a", { href: `#/model/${m.id}` }, m.name), " ", h("span.muted", m.ticker)),
     m.description ? h("p", m.description) : null,
     h("div.muted", `${m.metric} ${m.direction === "max" ? "≥" : "≤"} ${m.baseline} · ${m.license}${m.category ? " · " + m.category : ""}`),
     h("div", (m.tags || []).map((t) => h("span.tag", t))));
