@@ -7,6 +7,7 @@ import { wallet } from "./wallet.js";
 /** An error answer from the API. */
 export class APIError extends Error {
   constructor(status, body) {
+    body = body?.error ?? body; // {"error": {code, message, field}}
     super(body?.message || `The server answered ${status}.`);
     this.status = status;
     this.code = body?.code;

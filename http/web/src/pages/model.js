@@ -10,6 +10,7 @@ import { wallet } from "../wallet.js";
 export async function modelPage(el, { params: [ref] }) {
   const m = await model(ref);
   const versions = await api(`/v1/models/${m.id}/versions`).catch(() => ({ data: [], head: null }));
+  const market = await api(`/v1/market/${m.id}`).catch(() => null);
   const poolBox = h("div", h("p.muted", "Reading the pool…"));
   set(el,
     h("h1", m.name, " ", h("span.muted", m.ticker)),
@@ -28,9 +29,29 @@ export async function modelPage(el, { params: [ref] }) {
       h("dt", "Token"), h("dd.mono", m.token),
       h("dt", "Pool"), h("dd.mono", m.pool),
       h("dt", "Created"), h("dd", when(m.created_at), " in block ", m.block_number)),
+    market ? [h("h2", "Market"), marketFigures(market)] : null,
     h("h2", "Pool"), poolBox,
     h("h2", "Versions"), versions.head ? h("p", { id: "head" }, `Head: ${versions.head.version}, score ${versions.head.score}`) : null, versionTable(versions.data || []));
   drawPool(poolBox, m).catch((e) => set(poolBox, h("p.bad", "Cannot read the pool: " + e.message)));
+}
+
+function marketFigures({ listing: l, history }) {
+  const box = h("div", h("dl.kv", { id: "market" },
+    h("dt", "Head score"), h("dd", l.head_score ? `${l.head_score}${l.score_interval ? ` (95%: ${l.score_interval.low}–${l.score_interval.high})` : ""}` : "no head yet"),
+    h("dt", "DeltaOnes"), h("dd", l.deltaones),
+    h("dt", "Calls, 7 days"), h("dd", `${l.calls_7d} (${l.users_7d} users; the 7 days before: ${l.calls_prev_7d})`),
+    h("dt", "Training score"), h("dd", `${(l.training_score / 100).toFixed(2)}%`),
+    h("dt", "Rating"), h("dd", l.rating ? `${l.rating} / 5 from ${l.ratings}` : "unrated"),
+    h("dt", "Open proposals"), h("dd", l.open_proposals),
+    l.parent ? [h("dt", "Forked from"), h("dd", h("a", { href: `#/model/${l.parent.model_id}` }, `model ${l.parent.model_id} v${l.parent.version}`))] : null));
+  const pts = (history || []).filter((p) => p.head_score !== undefined);
+  if (pts.length > 1) {
+    const chart = h("div.chart", { role: "img", "aria-label": `Head score over time, ${pts.length} snapshots` });
+    box.append(h("h3", "Metric history"), chart);
+    queueMicrotask(() => new uPlot({ width: Math.max(280, Math.min(box.clientWidth || 600, 900)), height: 180, series: [{}, { label: "head score", stroke: "#166534" }] },
+      [pts.map((p) => Date.parse(p.at) / 1000), pts.map((p) => Number(p.head_score))], chart));
+  }
+  return box;
 }
 
 function versionTable(vs) {
