@@ -330,6 +330,36 @@ async function main() {
     await page.context().close();
   });
 
+  await step("holder: votes on a DAO proposal from the wallet", async () => {
+    // Bought tokens vote once delegated: the holder delegates to itself in the page.
+    const page = await newPage(2);
+    await page.goto(url + `/#/holder/${modelID}`);
+    await page.click("button:text('Delegate my votes to me')");
+    await page.locator("#dao", { hasText: "Your voting power: 2," }).waitFor({ timeout: 30000 });
+    const m0 = await apiGet(`/v1/models/${modelID}`);
+    const delegatee = await pub.readContract({ address: m0.token, abi: parseAbi(["function delegates(address) view returns (address)"]), functionName: "delegates", args: [dev(2)] });
+    assert.equal(delegatee, dev(2), "the holder's votes are delegated to itself on-chain");
+    // The owner (a member) proposes a price through the CLI; voting opens an hour later on the token's clock.
+    const p = JSON.parse(cli("dao", "propose-price", ticker, "--price-micros", "3000", "--description", "Raise the price to 0.003 USDC.", "--dev-account", "1"));
+    assert.equal(p.state, "pending");
+    cli("chain", "advance-time", "2h");
+    await page.reload();
+    const row = page.locator("#dao tr", { hasText: "Active" });
+    await row.waitFor();
+    await row.locator("button", { hasText: "For" }).click();
+    await page.locator("#dao tr", { hasText: "voted" }).waitFor({ timeout: 30000 });
+    const govAbi = parseAbi(["function hasVoted(uint256, address) view returns (bool)", "function proposalVotes(uint256) view returns (uint256 against, uint256 forVotes, uint256 abstain)"]);
+    const after = await apiGet(`/v1/models/${modelID}/proposals/${p.id}`);
+    assert.ok(await pub.readContract({ address: after.governor, abi: govAbi, functionName: "hasVoted", args: [BigInt(p.id), dev(2)] }), "the Governor records the holder's vote");
+    const [, forVotes] = await pub.readContract({ address: after.governor, abi: govAbi, functionName: "proposalVotes", args: [BigInt(p.id)] });
+    const m = await apiGet(`/v1/models/${modelID}`);
+    const held = await pub.readContract({ address: m.token, abi: erc20, functionName: "balanceOf", args: [dev(2)] });
+    assert.equal(forVotes, held, "the holder's tokens count for the proposal");
+    assert.equal(after.votes.for, held.toString(), "the API reports the vote");
+    assert.equal(after.state, "active");
+    await page.context().close();
+  });
+
   await step("every page: axe-core finds no serious or critical violation; usable at 375 px; screenshots", async () => {
     const bad = [];
     for (const [name, frag] of Object.entries(pages)) {
