@@ -13,3 +13,16 @@ func TestMarketService(t *testing.T) {
 		return storetest.MarketStores{Models: sqlite.NewModelService(db), Registry: sqlite.NewRegistryService(db), Market: sqlite.NewMarketService(db)}
 	})
 }
+
+// BenchmarkMarketSearch10k: a search + filter + sort page over 10,000
+// indexed models; prints p50 and p99.
+func BenchmarkMarketSearch10k(b *testing.B) {
+	storetest.BenchmarkMarketSearch(b, 10_000, func(b *testing.B) storetest.MarketStores {
+		db := sqlite.NewDB(b.TempDir() + "/bench.db")
+		if err := db.Open(); err != nil {
+			b.Fatal(err)
+		}
+		b.Cleanup(func() { db.Close() })
+		return storetest.MarketStores{Models: sqlite.NewModelService(db), Registry: sqlite.NewRegistryService(db), Market: sqlite.NewMarketService(db)}
+	})
+}

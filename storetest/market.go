@@ -115,7 +115,10 @@ func expected(entries []marketEntry, q hokusai.MarketQuery) []uint64 {
 }
 
 // pageAll pages through q and returns the ids in the order served.
-func pageAll(t interface{ Fatalf(string, ...any); Fatal(...any) }, s hokusai.MarketService, q hokusai.MarketQuery, between func()) []uint64 {
+func pageAll(t interface {
+	Fatalf(string, ...any)
+	Fatal(...any)
+}, s hokusai.MarketService, q hokusai.MarketQuery, between func()) []uint64 {
 	ctx := context.Background()
 	var ids []uint64
 	q.After = nil

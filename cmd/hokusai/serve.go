@@ -408,6 +408,7 @@ func startServer(ctx context.Context, cfg *serveConfig) (_ *server, err error) {
 		{"improve", func() (func() error, error) { return startImprove(runCtx, s, contribs) }},
 		{"ledger", func() (func() error, error) { return startLedger(runCtx, s, s.ledger) }},
 		{"dao", func() (func() error, error) { return startDAO(s) }},
+		{"market", func() (func() error, error) { return startMarket(runCtx, s) }},
 	}
 	for _, p := range parts {
 		closeFn, err := p.start()

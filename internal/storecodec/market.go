@@ -115,9 +115,11 @@ func MarketPageSQL(d MarketDialect, q hokusai.MarketQuery, modelColumns string, 
 			args = append(args, int64(q.After.ID))
 			where = append(where, fmt.Sprintf("s.model_id %s %s", op, d.Arg(len(args))))
 		} else {
-			args = append(args, q.After.Key, q.After.Key, int64(q.After.ID))
+			// A row-value comparison, which both backends answer with a
+			// range scan of the (column, model_id) index.
+			args = append(args, q.After.Key, int64(q.After.ID))
 			n := len(args)
-			where = append(where, fmt.Sprintf("(%s %s %s OR (%s = %s AND s.model_id %s %s))", col, op, d.Arg(n-2), col, d.Arg(n-1), op, d.Arg(n)))
+			where = append(where, fmt.Sprintf("(%s, s.model_id) %s (%s, %s)", col, op, d.Arg(n-1), d.Arg(n)))
 		}
 	}
 	order := col + " " + dir
