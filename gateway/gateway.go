@@ -149,6 +149,7 @@ var Routes = []string{
 	"POST /v1/models/{id}/estimate_cost",
 	"POST /v1/chat/completions",
 	"POST /v1/models/{id}/integration_test",
+	"POST /v1/playground",
 }
 
 // Register adds the gateway's routes to m.
@@ -159,6 +160,7 @@ func (g *Gateway) Register(m Mux) {
 		"POST /v1/models/{id}/estimate_cost":    g.handleEstimateCost,
 		"POST /v1/chat/completions":             g.handleChat,
 		"POST /v1/models/{id}/integration_test": g.handleIntegrationTest,
+		"POST /v1/playground":                   g.handlePlayground,
 	}
 	for _, p := range Routes {
 		m.Handle(p, h[p])

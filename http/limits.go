@@ -86,6 +86,7 @@ var Routes = map[string]RouteLimit{
 	"POST /v1/models/{id}/batch_predict":             {MaxBody: 4 << 20, JSON: true, Auth: AuthKey, LongWrite: true},
 	"POST /v1/models/{id}/estimate_cost":             {MaxBody: 4 << 20, JSON: true, Auth: AuthKey},
 	"POST /v1/chat/completions":                      {MaxBody: 4 << 20, JSON: true, Auth: AuthKey, LongWrite: true},
+	"POST /v1/playground":                            {MaxBody: 4 << 20, JSON: true, Auth: AuthKey, LongWrite: true},
 	"POST /v1/keys":                                  {MaxBody: 64 << 10, JSON: true, Auth: AuthKeyOrSigned},
 	"POST /v1/keys/{key_id}/rotate":                  {MaxBody: 64 << 10, JSON: true, Auth: AuthKey},
 	"PUT /v1/models/{id}/setup":                      {MaxBody: 64 << 20, JSON: true, Auth: AuthSigned, Upload: true},

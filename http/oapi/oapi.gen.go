@@ -1583,6 +1583,30 @@ type OpenAIErrorBody struct {
 	} `json:"error"`
 }
 
+// PlaygroundModelResult defines model for PlaygroundModelResult.
+type PlaygroundModelResult struct {
+	Error *Error `json:"error,omitempty"`
+
+	// Model The model as the request named it.
+	Model  string         `json:"model"`
+	Result *PredictResult `json:"result,omitempty"`
+}
+
+// PlaygroundRequest The models to compare and the rows to run through each (`inputs`, an array of rows or one row, or `input`, one row).
+type PlaygroundRequest struct {
+	Input  *map[string]interface{} `json:"input,omitempty"`
+	Inputs interface{}             `json:"inputs,omitempty"`
+	Models []string                `json:"models"`
+}
+
+// PlaygroundResult defines model for PlaygroundResult.
+type PlaygroundResult struct {
+	// FeeCharged The run's fees in all, USDC.
+	FeeCharged       string                  `json:"fee_charged"`
+	FeeChargedMicros int64                   `json:"fee_charged_micros"`
+	Results          []PlaygroundModelResult `json:"results"`
+}
+
 // PredictRequest Give `inputs` (an array of rows, or one row) or `input` (one row). A row maps feature names to values.
 type PredictRequest struct {
 	Input  *map[string]interface{} `json:"input,omitempty"`
@@ -2263,6 +2287,9 @@ type PutModelSetupJSONRequestBody = SetupRequest
 
 // PlanTokenManagerSettingsJSONRequestBody defines body for PlanTokenManagerSettings for application/json ContentType.
 type PlanTokenManagerSettingsJSONRequestBody = TokenManagerSettings
+
+// RunPlaygroundJSONRequestBody defines body for RunPlayground for application/json ContentType.
+type RunPlaygroundJSONRequestBody = PlaygroundRequest
 
 // Getter for additional properties for ChatCompletionRequest. Returns the specified
 // element and whether it was found

@@ -1589,6 +1589,30 @@ type OpenAIErrorBody struct {
 	} `json:"error"`
 }
 
+// PlaygroundModelResult defines model for PlaygroundModelResult.
+type PlaygroundModelResult struct {
+	Error *Error `json:"error,omitempty"`
+
+	// Model The model as the request named it.
+	Model  string         `json:"model"`
+	Result *PredictResult `json:"result,omitempty"`
+}
+
+// PlaygroundRequest The models to compare and the rows to run through each (`inputs`, an array of rows or one row, or `input`, one row).
+type PlaygroundRequest struct {
+	Input  *map[string]interface{} `json:"input,omitempty"`
+	Inputs interface{}             `json:"inputs,omitempty"`
+	Models []string                `json:"models"`
+}
+
+// PlaygroundResult defines model for PlaygroundResult.
+type PlaygroundResult struct {
+	// FeeCharged The run's fees in all, USDC.
+	FeeCharged       string                  `json:"fee_charged"`
+	FeeChargedMicros int64                   `json:"fee_charged_micros"`
+	Results          []PlaygroundModelResult `json:"results"`
+}
+
 // PredictRequest Give `inputs` (an array of rows, or one row) or `input` (one row). A row maps feature names to values.
 type PredictRequest struct {
 	Input  *map[string]interface{} `json:"input,omitempty"`
@@ -2269,6 +2293,9 @@ type PutModelSetupJSONRequestBody = SetupRequest
 
 // PlanTokenManagerSettingsJSONRequestBody defines body for PlanTokenManagerSettings for application/json ContentType.
 type PlanTokenManagerSettingsJSONRequestBody = TokenManagerSettings
+
+// RunPlaygroundJSONRequestBody defines body for RunPlayground for application/json ContentType.
+type RunPlaygroundJSONRequestBody = PlaygroundRequest
 
 // Getter for additional properties for ChatCompletionRequest. Returns the specified
 // element and whether it was found
@@ -3084,6 +3111,36 @@ type ClientInterface interface {
 	//
 	// Corresponds with PUT /v1/models/{id}/whitelist/{address} (the `AddToWhitelist` operationId).
 	AddToWhitelist(ctx context.Context, id ModelRef, address Address, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// RunPlaygroundWithBody Run the same input through several models side by side (the playground, F29).
+	//
+	// Each model (by id or ticker, 1–8, distinct) is called exactly as `predict` calls it — the
+	// key's rate limit, the model's licence and input schema, the governed price, the ledger's
+	// charge — so each model that answers is one metered Basic call on the caller's key (free
+	// for Open Source models), with its prediction, confidence, latency, fee and usage id. A
+	// model that refuses (unknown, unavailable, licence, no credits, bad input for its schema)
+	// gets its error in its own result and is not charged; the others still run. Results come
+	// in the request's order; `fee_charged` is their sum.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/playground (the `RunPlayground` operationId).
+	RunPlaygroundWithBody(ctx context.Context, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// RunPlayground Run the same input through several models side by side (the playground, F29).
+	//
+	// Each model (by id or ticker, 1–8, distinct) is called exactly as `predict` calls it — the
+	// key's rate limit, the model's licence and input schema, the governed price, the ledger's
+	// charge — so each model that answers is one metered Basic call on the caller's key (free
+	// for Open Source models), with its prediction, confidence, latency, fee and usage id. A
+	// model that refuses (unknown, unavailable, licence, no credits, bad input for its schema)
+	// gets its error in its own result and is not charged; the others still run. Results come
+	// in the request's order; `fee_charged` is their sum.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/playground (the `RunPlayground` operationId).
+	RunPlayground(ctx context.Context, body RunPlaygroundJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// GetReceipt A signed evaluation receipt (F15) by its hash, exactly as signed.
 	//
@@ -4321,6 +4378,56 @@ func (c *Client) RemoveFromWhitelist(ctx context.Context, id ModelRef, address A
 // Corresponds with PUT /v1/models/{id}/whitelist/{address} (the `AddToWhitelist` operationId).
 func (c *Client) AddToWhitelist(ctx context.Context, id ModelRef, address Address, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewAddToWhitelistRequest(c.Server, id, address)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// RunPlaygroundWithBody Run the same input through several models side by side (the playground, F29).
+//
+// Each model (by id or ticker, 1–8, distinct) is called exactly as `predict` calls it — the
+// key's rate limit, the model's licence and input schema, the governed price, the ledger's
+// charge — so each model that answers is one metered Basic call on the caller's key (free
+// for Open Source models), with its prediction, confidence, latency, fee and usage id. A
+// model that refuses (unknown, unavailable, licence, no credits, bad input for its schema)
+// gets its error in its own result and is not charged; the others still run. Results come
+// in the request's order; `fee_charged` is their sum.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/playground (the `RunPlayground` operationId).
+func (c *Client) RunPlaygroundWithBody(ctx context.Context, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewRunPlaygroundRequestWithBody(c.Server, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// RunPlayground Run the same input through several models side by side (the playground, F29).
+//
+// Each model (by id or ticker, 1–8, distinct) is called exactly as `predict` calls it — the
+// key's rate limit, the model's licence and input schema, the governed price, the ledger's
+// charge — so each model that answers is one metered Basic call on the caller's key (free
+// for Open Source models), with its prediction, confidence, latency, fee and usage id. A
+// model that refuses (unknown, unavailable, licence, no credits, bad input for its schema)
+// gets its error in its own result and is not charged; the others still run. Results come
+// in the request's order; `fee_charged` is their sum.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/playground (the `RunPlayground` operationId).
+func (c *Client) RunPlayground(ctx context.Context, body RunPlaygroundJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewRunPlaygroundRequest(c.Server, body)
 	if err != nil {
 		return nil, err
 	}
@@ -6789,6 +6896,46 @@ func NewAddToWhitelistRequest(server string, id ModelRef, address Address) (*htt
 	return req, nil
 }
 
+// NewRunPlaygroundRequest calls the generic RunPlayground builder with application/json body
+func NewRunPlaygroundRequest(server string, body RunPlaygroundJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewRunPlaygroundRequestWithBody(server, "application/json", bodyReader)
+}
+
+// NewRunPlaygroundRequestWithBody constructs an http.Request for the RunPlayground method, with any body, and a specified content type
+func NewRunPlaygroundRequestWithBody(server string, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/playground")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	return req, nil
+}
+
 // NewGetReceiptRequest constructs an http.Request for the GetReceipt method
 func NewGetReceiptRequest(server string, hash string) (*http.Request, error) {
 	var err error
@@ -7595,6 +7742,36 @@ type ClientWithResponsesInterface interface {
 	//
 	// Corresponds with PUT /v1/models/{id}/whitelist/{address} (the `AddToWhitelist` operationId).
 	AddToWhitelistWithResponse(ctx context.Context, id ModelRef, address Address, reqEditors ...RequestEditorFn) (*AddToWhitelistResponse, error)
+
+	// RunPlaygroundWithBodyWithResponse Run the same input through several models side by side (the playground, F29).
+	//
+	// Each model (by id or ticker, 1–8, distinct) is called exactly as `predict` calls it — the
+	// key's rate limit, the model's licence and input schema, the governed price, the ledger's
+	// charge — so each model that answers is one metered Basic call on the caller's key (free
+	// for Open Source models), with its prediction, confidence, latency, fee and usage id. A
+	// model that refuses (unknown, unavailable, licence, no credits, bad input for its schema)
+	// gets its error in its own result and is not charged; the others still run. Results come
+	// in the request's order; `fee_charged` is their sum.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/playground (the `RunPlayground` operationId).
+	RunPlaygroundWithBodyWithResponse(ctx context.Context, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*RunPlaygroundResponse, error)
+
+	// RunPlaygroundWithResponse Run the same input through several models side by side (the playground, F29).
+	//
+	// Each model (by id or ticker, 1–8, distinct) is called exactly as `predict` calls it — the
+	// key's rate limit, the model's licence and input schema, the governed price, the ledger's
+	// charge — so each model that answers is one metered Basic call on the caller's key (free
+	// for Open Source models), with its prediction, confidence, latency, fee and usage id. A
+	// model that refuses (unknown, unavailable, licence, no credits, bad input for its schema)
+	// gets its error in its own result and is not charged; the others still run. Results come
+	// in the request's order; `fee_charged` is their sum.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/playground (the `RunPlayground` operationId).
+	RunPlaygroundWithResponse(ctx context.Context, body RunPlaygroundJSONRequestBody, reqEditors ...RequestEditorFn) (*RunPlaygroundResponse, error)
 
 	// GetReceiptWithResponse A signed evaluation receipt (F15) by its hash, exactly as signed.
 	//
@@ -11119,6 +11296,96 @@ func (r AddToWhitelistResponse) ContentType() string {
 	return ""
 }
 
+// RunPlaygroundResponse429Headers the declared response headers of an HTTP 429 response for RunPlayground
+type RunPlaygroundResponse429Headers struct {
+	RetryAfter *int
+}
+
+type RunPlaygroundResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *PlaygroundResult
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthorized
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *RateLimited
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *RunPlaygroundResponse429Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r RunPlaygroundResponse) GetJSON200() *PlaygroundResult {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r RunPlaygroundResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r RunPlaygroundResponse) GetJSON401() *Unauthorized {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r RunPlaygroundResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r RunPlaygroundResponse) GetJSON429() *RateLimited {
+	return r.JSON429
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r RunPlaygroundResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r RunPlaygroundResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r RunPlaygroundResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r RunPlaygroundResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r RunPlaygroundResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r RunPlaygroundResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
 type GetReceiptResponse struct {
 	Body         []byte
 	HTTPResponse *http.Response
@@ -12282,6 +12549,48 @@ func (c *ClientWithResponses) AddToWhitelistWithResponse(ctx context.Context, id
 		return nil, err
 	}
 	return ParseAddToWhitelistResponse(rsp)
+}
+
+// RunPlaygroundWithBodyWithResponse Run the same input through several models side by side (the playground, F29).
+//
+// Each model (by id or ticker, 1–8, distinct) is called exactly as `predict` calls it — the
+// key's rate limit, the model's licence and input schema, the governed price, the ledger's
+// charge — so each model that answers is one metered Basic call on the caller's key (free
+// for Open Source models), with its prediction, confidence, latency, fee and usage id. A
+// model that refuses (unknown, unavailable, licence, no credits, bad input for its schema)
+// gets its error in its own result and is not charged; the others still run. Results come
+// in the request's order; `fee_charged` is their sum.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/playground (the `RunPlayground` operationId).
+func (c *ClientWithResponses) RunPlaygroundWithBodyWithResponse(ctx context.Context, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*RunPlaygroundResponse, error) {
+	rsp, err := c.RunPlaygroundWithBody(ctx, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseRunPlaygroundResponse(rsp)
+}
+
+// RunPlaygroundWithResponse Run the same input through several models side by side (the playground, F29).
+//
+// Each model (by id or ticker, 1–8, distinct) is called exactly as `predict` calls it — the
+// key's rate limit, the model's licence and input schema, the governed price, the ledger's
+// charge — so each model that answers is one metered Basic call on the caller's key (free
+// for Open Source models), with its prediction, confidence, latency, fee and usage id. A
+// model that refuses (unknown, unavailable, licence, no credits, bad input for its schema)
+// gets its error in its own result and is not charged; the others still run. Results come
+// in the request's order; `fee_charged` is their sum.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/playground (the `RunPlayground` operationId).
+func (c *ClientWithResponses) RunPlaygroundWithResponse(ctx context.Context, body RunPlaygroundJSONRequestBody, reqEditors ...RequestEditorFn) (*RunPlaygroundResponse, error) {
+	rsp, err := c.RunPlayground(ctx, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseRunPlaygroundResponse(rsp)
 }
 
 // GetReceiptWithResponse A signed evaluation receipt (F15) by its hash, exactly as signed.
@@ -15102,6 +15411,87 @@ func ParseAddToWhitelistResponse(rsp *http.Response) (*AddToWhitelistResponse, e
 		}
 		response.JSONDefault = &dest
 
+	}
+
+	return response, nil
+}
+
+// ParseRunPlaygroundResponse parses an HTTP response from a RunPlaygroundWithResponse call
+func ParseRunPlaygroundResponse(rsp *http.Response) (*RunPlaygroundResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &RunPlaygroundResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest PlaygroundResult
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest RateLimited
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 429:
+		var headers RunPlaygroundResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
 	}
 
 	return response, nil
