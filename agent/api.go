@@ -41,7 +41,9 @@ type API struct {
 	Manager  common.Address    // the TokenManager whose price the DAO governs
 	Platform *ecdsa.PrivateKey // relays proposals, votes, queueing, execution and releases
 	Signed   *signreq.Verifier
-	Log      *slog.Logger
+	// Ledger is the Agents' ledger the indexer keeps.
+	Ledger hokusai.AgentLedgerService
+	Log    *slog.Logger
 }
 
 // Routes lists the patterns Register serves.
@@ -55,6 +57,8 @@ var Routes = []string{
 	"POST /v1/models/{id}/proposals/{proposal_id}/execute",
 	"GET /v1/models/{id}/vesting",
 	"POST /v1/models/{id}/vesting/release",
+	"GET /v1/models/{id}/ledger",
+	"GET /v1/models/{id}/members",
 }
 
 // Register adds the routes to s.
@@ -69,9 +73,14 @@ func (a *API) Register(s *hhttp.Server) {
 		"POST /v1/models/{id}/proposals/{proposal_id}/execute": a.handleExecute,
 		"GET /v1/models/{id}/vesting":                          a.handleVesting,
 		"POST /v1/models/{id}/vesting/release":                 a.handleRelease,
+		"GET /v1/models/{id}/ledger":                           a.handleLedger,
+		"GET /v1/models/{id}/members":                          a.handleMembers,
 	}
 	for _, p := range Routes {
 		f := h[p]
+		if f == nil {
+			panic("agent: no handler for " + p) // Routes and the map above disagree
+		}
 		s.Handle(p, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			if err := f(w, r); err != nil {
 				hhttp.Error(w, r, a.Log, err)

@@ -22,3 +22,10 @@ func TestRoutesMatchSpec(t *testing.T) {
 		t.Fatalf("spec operations\n%v\ndiffer from the agent's routes\n%v", documented, routes)
 	}
 }
+
+// TestRegisterServesEveryRoute: Register finds a handler for every route
+// (it panics otherwise) and each is reachable on the server's mux.
+func TestRegisterServesEveryRoute(t *testing.T) {
+	s := hhttp.NewServer(hhttp.Config{Addr: "127.0.0.1:0"})
+	(&agent.API{}).Register(s)
+}

@@ -165,3 +165,28 @@ func (c *Client) ReleaseVesting(ctx context.Context, model string) (*api.Vesting
 	}
 	return result(c, r.JSON200, r.HTTPResponse, r.Body)
 }
+
+// Ledger returns a model's Agent ledger as the server indexed it, with its
+// distributed training score.
+func (c *Client) Ledger(ctx context.Context, model string) (*api.AgentLedger, error) {
+	if c.err != nil {
+		return nil, c.err
+	}
+	r, err := c.gen.GetAgentLedgerWithResponse(ctx, model)
+	if err != nil {
+		return nil, c.transportError(ctx, err)
+	}
+	return result(c, r.JSON200, r.HTTPResponse, r.Body)
+}
+
+// Members returns one page of a model's members (limit 1–500).
+func (c *Client) Members(ctx context.Context, model string, limit, offset int64) (*api.AgentMemberList, error) {
+	if c.err != nil {
+		return nil, c.err
+	}
+	r, err := c.gen.ListAgentMembersWithResponse(ctx, model, &api.ListAgentMembersParams{Limit: &limit, Offset: &offset})
+	if err != nil {
+		return nil, c.transportError(ctx, err)
+	}
+	return result(c, r.JSON200, r.HTTPResponse, r.Body)
+}

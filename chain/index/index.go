@@ -45,10 +45,14 @@ const (
 type Filter struct {
 	Addresses []common.Address
 	Topics    []common.Hash
+	// AnyAddress takes the Topics' events from any contract, for contracts
+	// created as the chain goes (each model's Agent): the handler checks
+	// each log's address itself.
+	AnyAddress bool
 }
 
 func (f Filter) match(l *types.Log) bool {
-	if !slices.Contains(f.Addresses, l.Address) {
+	if !f.AnyAddress && !slices.Contains(f.Addresses, l.Address) {
 		return false
 	}
 	return len(f.Topics) == 0 || (len(l.Topics) > 0 && slices.Contains(f.Topics, l.Topics[0]))
@@ -281,10 +285,11 @@ func (ix *Indexer) readRange(ctx context.Context, key string, from, to uint64) e
 		return err
 	}
 	q := ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to)}
-	var anyTopic bool
+	var anyTopic, anyAddress bool
 	for _, h := range ix.Handlers {
 		f := h.Filter()
 		q.Addresses = append(q.Addresses, f.Addresses...)
+		anyAddress = anyAddress || f.AnyAddress
 		anyTopic = anyTopic || len(f.Topics) == 0
 		if len(q.Topics) == 0 {
 			q.Topics = [][]common.Hash{nil}
@@ -293,6 +298,9 @@ func (ix *Indexer) readRange(ctx context.Context, key string, from, to uint64) e
 	}
 	if anyTopic {
 		q.Topics = nil
+	}
+	if anyAddress {
+		q.Addresses = nil
 	}
 	logs, err := ix.Chain.FilterLogs(ctx, q)
 	if err != nil {

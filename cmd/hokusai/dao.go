@@ -25,7 +25,8 @@ func newDAOCmd(g *globals) *cobra.Command {
 	}
 	cmd.AddCommand(newDAOShowCmd(g), newDAOProposePriceCmd(g), newDAOProposalCmd(g), newDAOVoteCmd(g),
 		newDAOStepCmd(g, "queue", "Queue a succeeded proposal in the timelock (the server pays the gas)"),
-		newDAOStepCmd(g, "execute", "Execute a queued proposal once the timelock's delay has passed (the server pays the gas)"))
+		newDAOStepCmd(g, "execute", "Execute a queued proposal once the timelock's delay has passed (the server pays the gas)"),
+		newDAOLedgerCmd(g), newDAOMembersCmd(g))
 	return cmd
 }
 
@@ -182,5 +183,40 @@ func newVestingCmd(g *globals) *cobra.Command {
 		},
 	}
 	cmd.AddCommand(show, release)
+	return cmd
+}
+
+func newDAOLedgerCmd(g *globals) *cobra.Command {
+	return &cobra.Command{
+		Use:   "ledger MODEL",
+		Short: "Show the model's Agent ledger: members, training shares, ratings, usage and its training score",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			var out oapi.AgentLedger
+			if _, err := gatewayCall(cmd.Context(), g, http.MethodGet, daoPath(args[0], "/ledger"), "", nil, &out); err != nil {
+				return err
+			}
+			return writeJSON(cmd.OutOrStdout(), out)
+		},
+	}
+}
+
+func newDAOMembersCmd(g *globals) *cobra.Command {
+	var limit, offset int
+	cmd := &cobra.Command{
+		Use:   "members MODEL",
+		Short: "List the model's members with their training shares and ratings",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			var out oapi.AgentMemberList
+			q := url.Values{"limit": {fmt.Sprint(limit)}, "offset": {fmt.Sprint(offset)}}
+			if _, err := gatewayCall(cmd.Context(), g, http.MethodGet, daoPath(args[0], "/members?"+q.Encode()), "", nil, &out); err != nil {
+				return err
+			}
+			return writeJSON(cmd.OutOrStdout(), out)
+		},
+	}
+	cmd.Flags().IntVar(&limit, "limit", 50, "page size (1–500)")
+	cmd.Flags().IntVar(&offset, "offset", 0, "members to skip")
 	return cmd
 }

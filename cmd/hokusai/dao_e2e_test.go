@@ -189,6 +189,27 @@ func TestEndToEndGovernedPrice(t *testing.T) {
 	t.Logf("price proposal %s… executed; 15 days into the ramp estimate_cost says %s (%s + %s + %s) and predict charged 0.004",
 		p.Id[:12], est.PricePerCall, est.Parts.Compute, est.Parts.Storage, est.Parts.Network)
 
+	// The ledger, indexed from the Agent's events: the owner and the voter
+	// are members, the voter's two settled calls paid 0.002 + 0.004.
+	var led oapi.AgentLedger
+	deadline = time.Now().Add(60 * time.Second)
+	for {
+		decodeCLI(t, srv.cli(t, "dao", "ledger", "GOVN"), &led)
+		if led.Calls == 2 || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(300 * time.Millisecond)
+	}
+	if led.Members != 2 || led.Users != 1 || led.Calls != 2 || led.FeesMicros != 6000 || led.Calls30d != 2 || led.Ratings != 0 || led.TrainingScoreBps != 10000 {
+		t.Fatalf("ledger: %+v; want 2 members, 1 user, 2 calls for 6000, score 10000 (alone in the market)", led)
+	}
+	var members oapi.AgentMemberList
+	decodeCLI(t, srv.cli(t, "dao", "members", "GOVN"), &members)
+	if members.Total != 2 || len(members.Data) != 2 || members.Data[0].Reason != "owner" || !strings.EqualFold(members.Data[0].Account, devchain.DevAddress(1).Hex()) ||
+		members.Data[1].Reason != "consumer" || !strings.EqualFold(members.Data[1].Account, voter.Hex()) {
+		t.Fatalf("members: %+v", members)
+	}
+
 	// A fork of GOVN (--parent GOVN@1) records its parent on-chain, and its
 	// settled calls pay exactly the 5% royalty into GOVN's reserve.
 	srv.cli(t, "model", "create", "--dev-account", "1", "--name", "Governed fork", "--ticker", "GOVF", "--parent", "GOVN@1",

@@ -27,6 +27,8 @@ type stores struct {
 	Registry hokusai.RegistryService
 	// Market is the marketplace's search index and market figures.
 	Market hokusai.MarketService
+	// Agents is each model's Agent ledger, as the indexer reads it.
+	Agents hokusai.AgentLedgerService
 	Nonces hokusai.NonceService
 	Blocks hokusai.BlockService
 	// Instance records the chain and deployment the database belongs to.
@@ -106,6 +108,7 @@ func (st *stores) openSQLite(path string, secretKey []byte) error {
 	st.Models = sqlite.NewModelService(db)
 	st.Registry = sqlite.NewRegistryService(db)
 	st.Market = sqlite.NewMarketService(db)
+	st.Agents = sqlite.NewAgentLedgerService(db)
 	st.Nonces = sqlite.NewNonceService(db)
 	st.Blocks = sqlite.NewBlockService(db)
 	st.Instance = sqlite.NewInstanceService(db)
@@ -139,6 +142,7 @@ func (st *stores) openPostgres(ctx context.Context, url string, secretKey []byte
 	st.Models = postgres.NewModelService(db)
 	st.Registry = postgres.NewRegistryService(db)
 	st.Market = postgres.NewMarketService(db)
+	st.Agents = postgres.NewAgentLedgerService(db)
 	st.Nonces = postgres.NewNonceService(db)
 	st.Blocks = postgres.NewBlockService(db)
 	st.Instance = postgres.NewInstanceService(db)

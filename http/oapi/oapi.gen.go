@@ -50,6 +50,27 @@ func (e AccessRequestStatus) Valid() bool {
 	}
 }
 
+// Defines values for AgentMemberListDataReason.
+const (
+	Consumer    AgentMemberListDataReason = "consumer"
+	Contributor AgentMemberListDataReason = "contributor"
+	Owner       AgentMemberListDataReason = "owner"
+)
+
+// Valid indicates whether the value is a known member of the AgentMemberListDataReason enum.
+func (e AgentMemberListDataReason) Valid() bool {
+	switch e {
+	case Consumer:
+		return true
+	case Contributor:
+		return true
+	case Owner:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for BallotSupport.
 const (
 	BallotSupportAbstain BallotSupport = "abstain"
@@ -821,6 +842,53 @@ type AccessRequestList struct {
 	Requests []AccessRequest `json:"requests"`
 }
 
+// AgentLedger defines model for AgentLedger.
+type AgentLedger struct {
+	Calls      int64 `json:"calls"`
+	Calls30d   int64 `json:"calls_30d"`
+	FeesMicros int64 `json:"fees_micros"`
+	Members    int64 `json:"members"`
+	ModelId    int64 `json:"model_id"`
+
+	// RatingMean The mean rating to two decimals ("4.25"); absent when unrated.
+	RatingMean *string `json:"rating_mean,omitempty"`
+
+	// RatingSum The sum of their current ratings; the mean is rating_sum / ratings.
+	RatingSum int64 `json:"rating_sum"`
+
+	// Ratings Members who rated.
+	Ratings int64 `json:"ratings"`
+
+	// TotalShares Contributors' training shares (token wei).
+	TotalShares string `json:"total_shares"`
+
+	// TrainingScoreBps The distributed training score (F26), 0–10000 basis points.
+	TrainingScoreBps int64 `json:"training_score_bps"`
+
+	// Users Distinct consumers with a settled call.
+	Users int64 `json:"users"`
+}
+
+// AgentMemberList defines model for AgentMemberList.
+type AgentMemberList struct {
+	Data []struct {
+		Account string                    `json:"account"`
+		Reason  AgentMemberListDataReason `json:"reason"`
+
+		// Shares Training shares (token wei).
+		Shares string `json:"shares"`
+
+		// Stars The member's rating, 0 when none.
+		Stars int64 `json:"stars"`
+	} `json:"data"`
+	Limit  int64 `json:"limit"`
+	Offset int64 `json:"offset"`
+	Total  int64 `json:"total"`
+}
+
+// AgentMemberListDataReason defines model for AgentMemberList.Data.Reason.
+type AgentMemberListDataReason string
+
 // Ballot defines model for Ballot.
 type Ballot struct {
 	ChainId int64 `json:"chain_id"`
@@ -1557,7 +1625,7 @@ type ModelDAO struct {
 	ParentId      *int64 `json:"parent_id,omitempty"`
 	ParentVersion *int64 `json:"parent_version,omitempty"`
 
-	// PricePerCallMicros The price per call now (micro-USDC)
+	// PricePerCallMicros The price per call now (micro-USDC), following any ramp.
 	PricePerCallMicros int64     `json:"price_per_call_micros"`
 	PriceRamp          PriceRamp `json:"price_ramp"`
 	Timelock           string    `json:"timelock"`
@@ -1678,11 +1746,11 @@ type Proposal struct {
 	ModelId  int64  `json:"model_id"`
 	Proposer string `json:"proposer"`
 
-	// Snapshot Voting weight is read at this hour (token clock
+	// Snapshot Voting weight is read at this hour (token clock, hours since the epoch).
 	Snapshot int64         `json:"snapshot"`
 	State    ProposalState `json:"state"`
 
-	// TxHash The transaction this request sent
+	// TxHash The transaction this request sent, when it sent one.
 	TxHash *string `json:"tx_hash,omitempty"`
 	Votes  struct {
 		Abstain string `json:"abstain"`
@@ -1984,7 +2052,7 @@ type VersionSubmissionFormat string
 
 // Vesting defines model for Vesting.
 type Vesting struct {
-	// Beneficiary The model's owner
+	// Beneficiary The model's owner, who receives released tokens.
 	Beneficiary string `json:"beneficiary"`
 	Locked      string `json:"locked"`
 	ModelId     int64  `json:"model_id"`
@@ -2214,6 +2282,15 @@ type CreateContributionParams struct {
 
 // CreateContributionParamsFormat defines parameters for CreateContribution.
 type CreateContributionParamsFormat string
+
+// ListAgentMembersParams defines parameters for ListAgentMembers.
+type ListAgentMembersParams struct {
+	// Limit Page size, 1–500 (default 50).
+	Limit *Limit `form:"limit,omitempty" json:"limit,omitempty"`
+
+	// Offset How many matching items to skip, 0–2147483647 (default 0).
+	Offset *Offset `form:"offset,omitempty" json:"offset,omitempty"`
+}
 
 // PredictParams defines parameters for Predict.
 type PredictParams struct {

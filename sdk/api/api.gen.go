@@ -56,6 +56,27 @@ func (e AccessRequestStatus) Valid() bool {
 	}
 }
 
+// Defines values for AgentMemberListDataReason.
+const (
+	Consumer    AgentMemberListDataReason = "consumer"
+	Contributor AgentMemberListDataReason = "contributor"
+	Owner       AgentMemberListDataReason = "owner"
+)
+
+// Valid indicates whether the value is a known member of the AgentMemberListDataReason enum.
+func (e AgentMemberListDataReason) Valid() bool {
+	switch e {
+	case Consumer:
+		return true
+	case Contributor:
+		return true
+	case Owner:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for BallotSupport.
 const (
 	BallotSupportAbstain BallotSupport = "abstain"
@@ -827,6 +848,53 @@ type AccessRequestList struct {
 	Requests []AccessRequest `json:"requests"`
 }
 
+// AgentLedger defines model for AgentLedger.
+type AgentLedger struct {
+	Calls      int64 `json:"calls"`
+	Calls30d   int64 `json:"calls_30d"`
+	FeesMicros int64 `json:"fees_micros"`
+	Members    int64 `json:"members"`
+	ModelId    int64 `json:"model_id"`
+
+	// RatingMean The mean rating to two decimals ("4.25"); absent when unrated.
+	RatingMean *string `json:"rating_mean,omitempty"`
+
+	// RatingSum The sum of their current ratings; the mean is rating_sum / ratings.
+	RatingSum int64 `json:"rating_sum"`
+
+	// Ratings Members who rated.
+	Ratings int64 `json:"ratings"`
+
+	// TotalShares Contributors' training shares (token wei).
+	TotalShares string `json:"total_shares"`
+
+	// TrainingScoreBps The distributed training score (F26), 0–10000 basis points.
+	TrainingScoreBps int64 `json:"training_score_bps"`
+
+	// Users Distinct consumers with a settled call.
+	Users int64 `json:"users"`
+}
+
+// AgentMemberList defines model for AgentMemberList.
+type AgentMemberList struct {
+	Data []struct {
+		Account string                    `json:"account"`
+		Reason  AgentMemberListDataReason `json:"reason"`
+
+		// Shares Training shares (token wei).
+		Shares string `json:"shares"`
+
+		// Stars The member's rating, 0 when none.
+		Stars int64 `json:"stars"`
+	} `json:"data"`
+	Limit  int64 `json:"limit"`
+	Offset int64 `json:"offset"`
+	Total  int64 `json:"total"`
+}
+
+// AgentMemberListDataReason defines model for AgentMemberList.Data.Reason.
+type AgentMemberListDataReason string
+
 // Ballot defines model for Ballot.
 type Ballot struct {
 	ChainId int64 `json:"chain_id"`
@@ -1563,7 +1631,7 @@ type ModelDAO struct {
 	ParentId      *int64 `json:"parent_id,omitempty"`
 	ParentVersion *int64 `json:"parent_version,omitempty"`
 
-	// PricePerCallMicros The price per call now (micro-USDC)
+	// PricePerCallMicros The price per call now (micro-USDC), following any ramp.
 	PricePerCallMicros int64     `json:"price_per_call_micros"`
 	PriceRamp          PriceRamp `json:"price_ramp"`
 	Timelock           string    `json:"timelock"`
@@ -1684,11 +1752,11 @@ type Proposal struct {
 	ModelId  int64  `json:"model_id"`
 	Proposer string `json:"proposer"`
 
-	// Snapshot Voting weight is read at this hour (token clock
+	// Snapshot Voting weight is read at this hour (token clock, hours since the epoch).
 	Snapshot int64         `json:"snapshot"`
 	State    ProposalState `json:"state"`
 
-	// TxHash The transaction this request sent
+	// TxHash The transaction this request sent, when it sent one.
 	TxHash *string `json:"tx_hash,omitempty"`
 	Votes  struct {
 		Abstain string `json:"abstain"`
@@ -1990,7 +2058,7 @@ type VersionSubmissionFormat string
 
 // Vesting defines model for Vesting.
 type Vesting struct {
-	// Beneficiary The model's owner
+	// Beneficiary The model's owner, who receives released tokens.
 	Beneficiary string `json:"beneficiary"`
 	Locked      string `json:"locked"`
 	ModelId     int64  `json:"model_id"`
@@ -2220,6 +2288,15 @@ type CreateContributionParams struct {
 
 // CreateContributionParamsFormat defines parameters for CreateContribution.
 type CreateContributionParamsFormat string
+
+// ListAgentMembersParams defines parameters for ListAgentMembers.
+type ListAgentMembersParams struct {
+	// Limit Page size, 1–500 (default 50).
+	Limit *Limit `form:"limit,omitempty" json:"limit,omitempty"`
+
+	// Offset How many matching items to skip, 0–2147483647 (default 0).
+	Offset *Offset `form:"offset,omitempty" json:"offset,omitempty"`
+}
 
 // PredictParams defines parameters for Predict.
 type PredictParams struct {
@@ -2890,6 +2967,18 @@ type ClientInterface interface {
 	//
 	// Corresponds with POST /v1/models/{id}/integration_test (the `TestModelIntegration` operationId).
 	TestModelIntegration(ctx context.Context, id ModelRef, body TestModelIntegrationJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetAgentLedger A model's Agent ledger (F25) as indexed, with its distributed training score (F26).
+	//
+	// Members, training shares, ratings (count and mean), settled usage (calls, fees, unique users, calls over the last 30 days), all summed from the Agent's events the server indexed, and the model's training score across the market (see the README's formula).
+	//
+	// Corresponds with GET /v1/models/{id}/ledger (the `GetAgentLedger` operationId).
+	GetAgentLedger(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// ListAgentMembers A model's members in joining order, with their training shares and rating.
+	//
+	// Corresponds with GET /v1/models/{id}/members (the `ListAgentMembers` operationId).
+	ListAgentMembers(ctx context.Context, id ModelRef, params *ListAgentMembersParams, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// PredictWithBody Run the model's head version on rows (Basic tier; charged per row).
 	//
@@ -3927,6 +4016,38 @@ func (c *Client) TestModelIntegrationWithBody(ctx context.Context, id ModelRef, 
 // Corresponds with POST /v1/models/{id}/integration_test (the `TestModelIntegration` operationId).
 func (c *Client) TestModelIntegration(ctx context.Context, id ModelRef, body TestModelIntegrationJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewTestModelIntegrationRequest(c.Server, id, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetAgentLedger A model's Agent ledger (F25) as indexed, with its distributed training score (F26).
+//
+// Members, training shares, ratings (count and mean), settled usage (calls, fees, unique users, calls over the last 30 days), all summed from the Agent's events the server indexed, and the model's training score across the market (see the README's formula).
+//
+// Corresponds with GET /v1/models/{id}/ledger (the `GetAgentLedger` operationId).
+func (c *Client) GetAgentLedger(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetAgentLedgerRequest(c.Server, id)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// ListAgentMembers A model's members in joining order, with their training shares and rating.
+//
+// Corresponds with GET /v1/models/{id}/members (the `ListAgentMembers` operationId).
+func (c *Client) ListAgentMembers(ctx context.Context, id ModelRef, params *ListAgentMembersParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewListAgentMembersRequest(c.Server, id, params)
 	if err != nil {
 		return nil, err
 	}
@@ -6108,6 +6229,113 @@ func NewTestModelIntegrationRequestWithBody(server string, id ModelRef, contentT
 	return req, nil
 }
 
+// NewGetAgentLedgerRequest constructs an http.Request for the GetAgentLedger method
+func NewGetAgentLedgerRequest(server string, id ModelRef) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/models/%s/ledger", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewListAgentMembersRequest constructs an http.Request for the ListAgentMembers method
+func NewListAgentMembersRequest(server string, id ModelRef, params *ListAgentMembersParams) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/models/%s/members", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if params.Limit != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "limit", *params.Limit, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "integer", Format: "int64"}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.Offset != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "offset", *params.Offset, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "integer", Format: "int64"}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
 // NewPredictRequest calls the generic Predict builder with application/json body
 func NewPredictRequest(server string, id ModelRef, params *PredictParams, body PredictJSONRequestBody) (*http.Request, error) {
 	var bodyReader io.Reader
@@ -7497,6 +7725,22 @@ type ClientWithResponsesInterface interface {
 	//
 	// Corresponds with POST /v1/models/{id}/integration_test (the `TestModelIntegration` operationId).
 	TestModelIntegrationWithResponse(ctx context.Context, id ModelRef, body TestModelIntegrationJSONRequestBody, reqEditors ...RequestEditorFn) (*TestModelIntegrationResponse, error)
+
+	// GetAgentLedgerWithResponse A model's Agent ledger (F25) as indexed, with its distributed training score (F26).
+	//
+	// Members, training shares, ratings (count and mean), settled usage (calls, fees, unique users, calls over the last 30 days), all summed from the Agent's events the server indexed, and the model's training score across the market (see the README's formula).
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/models/{id}/ledger (the `GetAgentLedger` operationId).
+	GetAgentLedgerWithResponse(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*GetAgentLedgerResponse, error)
+
+	// ListAgentMembersWithResponse A model's members in joining order, with their training shares and rating.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/models/{id}/members (the `ListAgentMembers` operationId).
+	ListAgentMembersWithResponse(ctx context.Context, id ModelRef, params *ListAgentMembersParams, reqEditors ...RequestEditorFn) (*ListAgentMembersResponse, error)
 
 	// PredictWithBodyWithResponse Run the model's head version on rows (Basic tier; charged per row).
 	//
@@ -9893,6 +10137,130 @@ func (r TestModelIntegrationResponse) ContentType() string {
 	return ""
 }
 
+type GetAgentLedgerResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *AgentLedger
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetAgentLedgerResponse) GetJSON200() *AgentLedger {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r GetAgentLedgerResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r GetAgentLedgerResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r GetAgentLedgerResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r GetAgentLedgerResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetAgentLedgerResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetAgentLedgerResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetAgentLedgerResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type ListAgentMembersResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *AgentMemberList
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r ListAgentMembersResponse) GetJSON200() *AgentMemberList {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r ListAgentMembersResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r ListAgentMembersResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r ListAgentMembersResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r ListAgentMembersResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ListAgentMembersResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ListAgentMembersResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ListAgentMembersResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
 // PredictResponse429Headers the declared response headers of an HTTP 429 response for Predict
 type PredictResponse429Headers struct {
 	RetryAfter *int
@@ -12168,6 +12536,34 @@ func (c *ClientWithResponses) TestModelIntegrationWithResponse(ctx context.Conte
 	return ParseTestModelIntegrationResponse(rsp)
 }
 
+// GetAgentLedgerWithResponse A model's Agent ledger (F25) as indexed, with its distributed training score (F26).
+//
+// Members, training shares, ratings (count and mean), settled usage (calls, fees, unique users, calls over the last 30 days), all summed from the Agent's events the server indexed, and the model's training score across the market (see the README's formula).
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/models/{id}/ledger (the `GetAgentLedger` operationId).
+func (c *ClientWithResponses) GetAgentLedgerWithResponse(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*GetAgentLedgerResponse, error) {
+	rsp, err := c.GetAgentLedger(ctx, id, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetAgentLedgerResponse(rsp)
+}
+
+// ListAgentMembersWithResponse A model's members in joining order, with their training shares and rating.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/models/{id}/members (the `ListAgentMembers` operationId).
+func (c *ClientWithResponses) ListAgentMembersWithResponse(ctx context.Context, id ModelRef, params *ListAgentMembersParams, reqEditors ...RequestEditorFn) (*ListAgentMembersResponse, error) {
+	rsp, err := c.ListAgentMembers(ctx, id, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseListAgentMembersResponse(rsp)
+}
+
 // PredictWithBodyWithResponse Run the model's head version on rows (Basic tier; charged per row).
 //
 // Validated and run first, charged after: a rejected call (bad input, including a value
@@ -14252,6 +14648,100 @@ func ParseTestModelIntegrationResponse(rsp *http.Response) (*TestModelIntegratio
 			return nil, err
 		}
 		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseGetAgentLedgerResponse parses an HTTP response from a GetAgentLedgerWithResponse call
+func ParseGetAgentLedgerResponse(rsp *http.Response) (*GetAgentLedgerResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetAgentLedgerResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest AgentLedger
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseListAgentMembersResponse parses an HTTP response from a ListAgentMembersWithResponse call
+func ParseListAgentMembersResponse(rsp *http.Response) (*ListAgentMembersResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ListAgentMembersResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest AgentMemberList
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
 
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
 		var dest DefaultError
