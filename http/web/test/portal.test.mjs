@@ -260,6 +260,10 @@ async function main() {
     assert.ok(fee, "the fee is shown in USDC: " + cells[4]);
     const feeMicros = Number(fee[1]) * 1e6 + Number(fee[2].padEnd(6, "0"));
     pages.playground = `#/playground?model=${modelID}`;
+    const lb = page.locator(`#leaderboard tr[data-model="${modelID}"]`);
+    await lb.waitFor();
+    const bench = await apiGet(`/v1/models/${modelID}/benchmark`);
+    assert.equal((await lb.locator("td").allInnerTexts())[2], bench.head.score, "the leaderboard shows the measured head score");
     await page.screenshot({ path: join(shots, "playground-375.png") });
     const usage = await apiGet("/v1/usage", manageKey);
     assert.equal(usage.total_calls, 1);
@@ -357,6 +361,20 @@ async function main() {
     assert.equal(forVotes, held, "the holder's tokens count for the proposal");
     assert.equal(after.votes.for, held.toString(), "the API reports the vote");
     assert.equal(after.state, "active");
+    await page.context().close();
+  });
+
+  await step("owner: releases vested tokens from the holder page", async () => {
+    const page = await newPage(1);
+    const m = await apiGet(`/v1/models/${modelID}`);
+    const before = await pub.readContract({ address: m.token, abi: erc20, functionName: "balanceOf", args: [dev(1)] });
+    await page.goto(url + `/#/holder/${modelID}`);
+    await page.click("button:text('Release vested tokens')");
+    await page.locator("#trade-status", { hasText: "Released in transaction" }).waitFor({ timeout: 30000 });
+    const after = await pub.readContract({ address: m.token, abi: erc20, functionName: "balanceOf", args: [dev(1)] });
+    const v = await pub.readContract({ address: m.vesting, abi: parseAbi(["function releasable() view returns (uint256)"]), functionName: "releasable" });
+    assert.ok(after > before, "the owner received the vested tokens on-chain");
+    assert.ok(v < after - before, "what is left releasable is less than what was released");
     await page.context().close();
   });
 

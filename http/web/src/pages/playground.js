@@ -48,6 +48,33 @@ export async function playgroundPage(el, { query }) {
       }).catch(() => {});
     },
   }, picks, key, input, h("div.row", run), st);
-  set(el, h("h1", "Playground"), h("p.muted", "Calls are charged to your key's credits like any API call (Open Source models are free)."), form, results);
-  if (chosen.size) await fillExample([...chosen][0]);
+  const board = h("div", { id: "leaderboard" });
+  set(el, h("h1", "Playground"), h("p.muted", "Calls are charged to your key's credits like any API call (Open Source models are free)."), form, results,
+    h("h2", "Leaderboard"), board);
+  if (chosen.size) {
+    await fillExample([...chosen][0]);
+    leaderboard(board, models, [...chosen][0]).catch((e) => set(board, h("p.bad", e.message)));
+  }
+}
+
+/** Ranks the models that share model id's benchmark (the same benchmark hash committed on-chain) by their head score. */
+async function leaderboard(box, models, id) {
+  set(box, h("p.muted", "Reading benchmarks…"));
+  const benches = (await Promise.all(models.slice(0, 100).map((m) => api(`/v1/models/${m.id}/benchmark`).then((b) => ({ m, b }), () => null)))).filter(Boolean);
+  const mine = benches.find((x) => x.m.id === id);
+  const hash = mine?.b.committed_benchmark_hash;
+  if (!hash || /^0x0*$/.test(hash)) return set(box, h("p.muted", "This model has no benchmark committed on-chain yet, so there is nothing to rank it against."));
+  const peers = benches.filter((x) => x.b.committed_benchmark_hash === hash);
+  const rows = await Promise.all(peers.map(async ({ m, b }) => {
+    const l = b.head ? null : await api(`/v1/market/${m.id}`).then((r) => r.listing, () => null);
+    // The evaluator's measured head (its bootstrap interval) first; the market's figures otherwise.
+    const score = b.head?.score ?? l?.head_score;
+    const iv = b.head ? { low: b.head.low95, high: b.head.high95 } : l?.score_interval;
+    return { m, score, iv, dir: b.direction };
+  }));
+  rows.sort((a, b) => (a.dir === "min" ? 1 : -1) * (Number(a.score) - Number(b.score)));
+  set(box, h("p.muted", `Benchmark ${hash.slice(0, 10)}…, ${mine.b.scored_as || mine.b.metric}: ${rows.length} model${rows.length > 1 ? "s" : ""}, scores from the evaluator's signed receipts.`),
+    h("div.scroll", h("table", h("thead", h("tr", ["Rank", "Model", "Score", "95% interval"].map((t) => h("th", { scope: "col" }, t)))),
+      h("tbody", rows.map((r, i) => h("tr", { "data-model": r.m.id }, h("td", i + 1), h("td", h("a", { href: `#/model/${r.m.id}` }, `${r.m.name} (${r.m.ticker})`)),
+        h("td", r.score ?? "—"), h("td", r.iv ? `${r.iv.low}–${r.iv.high}` : "—")))))));
 }
