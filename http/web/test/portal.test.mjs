@@ -79,7 +79,8 @@ async function main() {
   log("serve at", url, "chain at", rpc);
   const chainInfo = await (await fetch(url + "/v1/chain")).json();
   const pub = createPublicClient({ transport: http(rpc) });
-  const cli = (...args) => execFileSync(bin, ["--server", url, ...args], { encoding: "utf8", cwd: root });
+  // The CLI keeps its wallet's transaction record under $HOME: give it this run's own.
+  const cli = (...args) => execFileSync(bin, ["--server", url, ...args], { encoding: "utf8", cwd: root, env: { ...process.env, HOME: tmp } });
   const apiGet = async (path, key) => {
     const r = await fetch(url + path, { headers: key ? { Authorization: "Bearer " + key } : {} });
     const body = await r.json();
@@ -251,7 +252,11 @@ async function main() {
     // Playground: the call key is charged like any call.
     await page.goto(url + `/#/playground?model=${modelID}`);
     await page.waitForFunction(() => document.querySelector("textarea[name=input]")?.value.includes("physician-fee-freeze"));
+    await page.check('input[name=model][value="2"]'); // IRIS has no version yet: its own error, uncharged
     await page.click("button:text('Run')");
+    const iris = page.locator('#predictions tr[data-model="2"]');
+    await iris.waitFor();
+    assert.match(await iris.innerText(), /IRIS|version|head/i);
     const row = page.locator(`#predictions tr[data-model="${modelID}"]`);
     await row.waitFor();
     const cells = await row.locator("td").allInnerTexts();
@@ -266,7 +271,8 @@ async function main() {
     assert.equal((await lb.locator("td").allInnerTexts())[2], bench.head.score, "the leaderboard shows the measured head score");
     await page.screenshot({ path: join(shots, "playground-375.png") });
     const usage = await apiGet("/v1/usage", manageKey);
-    assert.equal(usage.total_calls, 1);
+    assert.equal(usage.total_calls, 1, "one call charged: the model without a version is not");
+    assert.match(await page.locator("#run-fee").innerText(), new RegExp(`Charged ${cells[4].replace(" USDC", "").replace(".", "\\.")} USDC in all`));
     assert.equal(usage.models[0].model_id, modelID);
     assert.equal(usage.total_amount_micros, feeMicros, "the API charged the fee the playground showed");
     assert.ok(feeMicros > 0, "a Decentralized model's call is not free");
@@ -419,7 +425,8 @@ let code = 0;
 mkdirSync(shots, { recursive: true });
 try {
   await main();
-} catch {
+} catch (e) {
+  if (!results.some((r) => r[1] === "FAIL")) log("FAIL", e.stack || e);
   code = 1;
 } finally {
   await browser?.close().catch(() => {});

@@ -34,12 +34,13 @@ export async function playgroundPage(el, { query }) {
         if (!key.input.value) throw new Error("Give an API key with the call scope (create one in the Console).");
         if (!chosen.size) throw new Error("Tick at least one model.");
         const ids = [...chosen];
-        const out = await Promise.all(ids.map((id) => api(`/v1/models/${id}/predict`, { method: "POST", key: key.input.value, json: { input: row } }).then((r) => ({ id, r }), (err) => ({ id, err }))));
-        set(results, h("div.scroll", h("table", { id: "predictions" },
+        if (ids.length > 8) throw new Error("Compare at most 8 models at once; untick some.");
+        const run = await api("/v1/playground", { method: "POST", key: key.input.value, json: { models: ids.map(String), input: row } });
+        set(results, h("p", { id: "run-fee" }, `Charged ${run.fee_charged} USDC in all.`), h("div.scroll", h("table", { id: "predictions" },
           h("thead", h("tr", ["Model", "Prediction", "Confidence", "Latency", "Fee", "Version"].map((t) => h("th", { scope: "col" }, t)))),
-          h("tbody", out.map(({ id, r, err }) => {
-            const m = models.find((x) => x.id === id);
-            if (err) return h("tr", h("td", m?.ticker || id), h("td.bad", { colspan: 5 }, err.message));
+          h("tbody", run.results.map(({ model: id, result: r, error: err }) => {
+            const m = models.find((x) => String(x.id) === id);
+            if (err) return h("tr", { "data-model": id }, h("td", m?.ticker || id), h("td.bad", { colspan: 5 }, err.message));
             const p = r.predictions[0] || {};
             return h("tr", { "data-model": id, "data-usage": r.usage_id }, h("td", r.ticker), h("td", p.label ?? p.text ?? p.value), h("td", (p.confidence * 100).toFixed(1) + "%"),
               h("td", r.latency_ms.toFixed(2) + " ms"), h("td", r.fee_charged + " USDC"), h("td", r.version));
