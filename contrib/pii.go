@@ -114,6 +114,15 @@ func luhn(s string) bool {
 	return n >= 13 && n <= 19 && sum%10 == 0
 }
 
+// RejectPII is the EINVALID error naming the first cell of d that looks
+// like personal data, or nil when none does: the reject policy's check.
+func RejectPII(d *eval.Dataset) error {
+	if fs := ScanPII(d); len(fs) > 0 {
+		return piiError(fs)
+	}
+	return nil
+}
+
 // piiError is the EINVALID error for findings under the reject policy.
 func piiError(fs []PIIFinding) error {
 	f := fs[0]

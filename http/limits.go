@@ -103,6 +103,9 @@ var Routes = map[string]RouteLimit{
 	"POST /v1/models/{id}/access_requests":             {MaxBody: 16 << 10, JSON: true, Auth: AuthSigned},
 	"DELETE /v1/models/{id}/access_requests/{address}": {MaxBody: 64 << 10, Auth: AuthKeyOrSigned},
 	"POST /v1/models/{id}/integration_test":            {MaxBody: 4 << 20, JSON: true, Auth: AuthKey},
+	// A fine-tuning request holds its training and validation rows.
+	"POST /v1/fine_tuning/jobs":                 {MaxBody: 72 << 20, JSON: true, Auth: AuthSigned, Upload: true},
+	"POST /v1/fine_tuning/jobs/{job_id}/cancel": {MaxBody: 64 << 10, Auth: AuthSigned},
 }
 
 // credentialHeaders are the headers that carry credentials of any kind:

@@ -43,7 +43,6 @@ func (s *FineTuneService) CreateFineTuneJob(ctx context.Context, j *hokusai.Fine
 	return nil
 }
 
-
 func scanFineTuneJob(r scanner) (*hokusai.FineTuneJob, error) {
 	var j hokusai.FineTuneJob
 	var method, status string

@@ -64,6 +64,8 @@ const (
 	ActionListAccessRequests   = "list_access_requests"   // GET /v1/models/{id}/access_requests
 	ActionDeclineAccess        = "access_decline"         // DELETE /v1/models/{id}/access_requests/{address}: see DeclineAccessAction
 	ActionPropose              = "propose"                // POST /v1/models/{id}/proposals
+	ActionCreateFineTune       = "finetune_create"        // POST /v1/fine_tuning/jobs (model 0)
+	ActionCancelFineTune       = "finetune_cancel"        // POST /v1/fine_tuning/jobs/{job_id}/cancel (model 0): see CancelFineTuneAction
 )
 
 // DeclineAccessAction is the action declining consumer's access request is
@@ -71,6 +73,13 @@ const (
 // cannot be pointed at another consumer's request.
 func DeclineAccessAction(consumer common.Address) string {
 	return ActionDeclineAccess + ":" + strings.ToLower(consumer.Hex())
+}
+
+// CancelFineTuneAction is the action cancelling fine-tuning job id is
+// signed for ("finetune_cancel:ftjob-7"), so the signature cannot cancel
+// another of the owner's jobs.
+func CancelFineTuneAction(id int64) string {
+	return fmt.Sprintf("%s:ftjob-%d", ActionCancelFineTune, id)
 }
 
 // WhitelistAction is the action a whitelist change is signed for: the

@@ -70,6 +70,7 @@ func newRootCmd() *cobra.Command {
 		newCreditsCmd(g),
 		newDemoCmd(g),
 		newEvalCmd(g),
+		newFineTuneCmd(g),
 		newKeysCmd(g),
 		newModelCmd(g),
 		newPackageCmd(g),

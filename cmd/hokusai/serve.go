@@ -407,6 +407,7 @@ func startServer(ctx context.Context, cfg *serveConfig) (_ *server, err error) {
 	}{
 		{"gateway", func() (func() error, error) { return startGateway(runCtx, s, s.ledger) }},
 		{"improve", func() (func() error, error) { return startImprove(runCtx, s, contribs) }},
+		{"finetune", func() (func() error, error) { return startFineTune(runCtx, s, contribs) }},
 		{"ledger", func() (func() error, error) { return startLedger(runCtx, s, s.ledger) }},
 		{"dao", func() (func() error, error) { return startDAO(s) }},
 		{"market", func() (func() error, error) { return startMarket(runCtx, s) }},

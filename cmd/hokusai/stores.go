@@ -47,6 +47,9 @@ type stores struct {
 	// SQLite file, or River on PostgreSQL.
 	Jobs hokusai.JobQueue
 
+	// FineTunes keeps fine-tuning jobs, their checkpoints and events.
+	FineTunes hokusai.FineTuneService
+
 	// Ledger keeps credits, usage and settlement batches.
 	Ledger hokusai.LedgerStore
 
@@ -117,6 +120,7 @@ func (st *stores) openSQLite(path string, secretKey []byte) error {
 	st.Secrets = secrets
 	st.Leases = sqlite.NewLeaseService(db)
 	st.Contributions = sqlite.NewContributionService(db)
+	st.FineTunes = sqlite.NewFineTuneService(db)
 	jobs := sqlite.NewJobQueue(db)
 	// This server is the file's only one: jobs its predecessor was running
 	// are free again at once.
@@ -150,6 +154,7 @@ func (st *stores) openPostgres(ctx context.Context, url string, secretKey []byte
 	st.Whitelist = postgres.NewWhitelistService(db)
 	st.Secrets = secrets
 	st.Leases = postgres.NewLeaseService(db)
+	st.FineTunes = postgres.NewFineTuneService(db)
 	st.Txs = postgres.NewTxStore(db)
 	return st.checkSecretKey(ctx, secretKey)
 }

@@ -71,6 +71,36 @@ func (e AgentMemberListDataReason) Valid() bool {
 	}
 }
 
+// Defines values for AutoInt1.
+const (
+	AutoInt1Auto AutoInt1 = "auto"
+)
+
+// Valid indicates whether the value is a known member of the AutoInt1 enum.
+func (e AutoInt1) Valid() bool {
+	switch e {
+	case AutoInt1Auto:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for AutoNumber1.
+const (
+	AutoNumber1Auto AutoNumber1 = "auto"
+)
+
+// Valid indicates whether the value is a known member of the AutoNumber1 enum.
+func (e AutoNumber1) Valid() bool {
+	switch e {
+	case AutoNumber1Auto:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for BallotSupport.
 const (
 	BallotSupportAbstain BallotSupport = "abstain"
@@ -323,6 +353,150 @@ func (e EvaluationMintState) Valid() bool {
 	case EvaluationMintStateConfirmed:
 		return true
 	case EvaluationMintStatePending:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for FineTuneCheckpointListObject.
+const (
+	FineTuneCheckpointListObjectList FineTuneCheckpointListObject = "list"
+)
+
+// Valid indicates whether the value is a known member of the FineTuneCheckpointListObject enum.
+func (e FineTuneCheckpointListObject) Valid() bool {
+	switch e {
+	case FineTuneCheckpointListObjectList:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for FineTuneEventListObject.
+const (
+	FineTuneEventListObjectList FineTuneEventListObject = "list"
+)
+
+// Valid indicates whether the value is a known member of the FineTuneEventListObject enum.
+func (e FineTuneEventListObject) Valid() bool {
+	switch e {
+	case FineTuneEventListObjectList:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for FineTuneJobMethod.
+const (
+	FineTuneJobMethodFull FineTuneJobMethod = "full"
+	FineTuneJobMethodLora FineTuneJobMethod = "lora"
+)
+
+// Valid indicates whether the value is a known member of the FineTuneJobMethod enum.
+func (e FineTuneJobMethod) Valid() bool {
+	switch e {
+	case FineTuneJobMethodFull:
+		return true
+	case FineTuneJobMethodLora:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for FineTuneJobObject.
+const (
+	FineTuningJob FineTuneJobObject = "fine_tuning.job"
+)
+
+// Valid indicates whether the value is a known member of the FineTuneJobObject enum.
+func (e FineTuneJobObject) Valid() bool {
+	switch e {
+	case FineTuningJob:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for FineTuneJobStatus.
+const (
+	FineTuneJobStatusCancelled       FineTuneJobStatus = "cancelled"
+	FineTuneJobStatusFailed          FineTuneJobStatus = "failed"
+	FineTuneJobStatusQueued          FineTuneJobStatus = "queued"
+	FineTuneJobStatusRunning         FineTuneJobStatus = "running"
+	FineTuneJobStatusSucceeded       FineTuneJobStatus = "succeeded"
+	FineTuneJobStatusValidatingFiles FineTuneJobStatus = "validating_files"
+)
+
+// Valid indicates whether the value is a known member of the FineTuneJobStatus enum.
+func (e FineTuneJobStatus) Valid() bool {
+	switch e {
+	case FineTuneJobStatusCancelled:
+		return true
+	case FineTuneJobStatusFailed:
+		return true
+	case FineTuneJobStatusQueued:
+		return true
+	case FineTuneJobStatusRunning:
+		return true
+	case FineTuneJobStatusSucceeded:
+		return true
+	case FineTuneJobStatusValidatingFiles:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for FineTuneJobListObject.
+const (
+	FineTuneJobListObjectList FineTuneJobListObject = "list"
+)
+
+// Valid indicates whether the value is a known member of the FineTuneJobListObject enum.
+func (e FineTuneJobListObject) Valid() bool {
+	switch e {
+	case FineTuneJobListObjectList:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for FineTuneRequestFormat.
+const (
+	FineTuneRequestFormatCsv   FineTuneRequestFormat = "csv"
+	FineTuneRequestFormatJsonl FineTuneRequestFormat = "jsonl"
+)
+
+// Valid indicates whether the value is a known member of the FineTuneRequestFormat enum.
+func (e FineTuneRequestFormat) Valid() bool {
+	switch e {
+	case FineTuneRequestFormatCsv:
+		return true
+	case FineTuneRequestFormatJsonl:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for FineTuneRequestMethod.
+const (
+	FineTuneRequestMethodFull FineTuneRequestMethod = "full"
+	FineTuneRequestMethodLora FineTuneRequestMethod = "lora"
+)
+
+// Valid indicates whether the value is a known member of the FineTuneRequestMethod enum.
+func (e FineTuneRequestMethod) Valid() bool {
+	switch e {
+	case FineTuneRequestMethodFull:
+		return true
+	case FineTuneRequestMethodLora:
 		return true
 	default:
 		return false
@@ -889,6 +1063,28 @@ type AgentMemberList struct {
 // AgentMemberListDataReason defines model for AgentMemberList.Data.Reason.
 type AgentMemberListDataReason string
 
+// AutoInt A whole number, or "auto" for the default.
+type AutoInt struct {
+	union json.RawMessage
+}
+
+// AutoInt0 defines model for AutoInt.0.
+type AutoInt0 = int
+
+// AutoInt1 defines model for AutoInt.1.
+type AutoInt1 string
+
+// AutoNumber A number, or "auto" for the default.
+type AutoNumber struct {
+	union json.RawMessage
+}
+
+// AutoNumber0 defines model for AutoNumber.0.
+type AutoNumber0 = float64
+
+// AutoNumber1 defines model for AutoNumber.1.
+type AutoNumber1 string
+
 // Ballot defines model for Ballot.
 type Ballot struct {
 	ChainId int64 `json:"chain_id"`
@@ -1269,6 +1465,160 @@ type EvaluatorInfo struct {
 	Evaluator string   `json:"evaluator"`
 	Verifier  string   `json:"verifier"`
 }
+
+// FineTuneCheckpoint defines model for FineTuneCheckpoint.
+type FineTuneCheckpoint struct {
+	CreatedAt time.Time `json:"created_at"`
+
+	// Digest The weights' blob, sha256:<hex>.
+	Digest string `json:"digest"`
+
+	// Step Epochs done.
+	Step      int      `json:"step"`
+	TrainLoss float64  `json:"train_loss"`
+	ValidLoss *float64 `json:"valid_loss,omitempty"`
+}
+
+// FineTuneCheckpointList defines model for FineTuneCheckpointList.
+type FineTuneCheckpointList struct {
+	Data   []FineTuneCheckpoint         `json:"data"`
+	Object FineTuneCheckpointListObject `json:"object"`
+}
+
+// FineTuneCheckpointListObject defines model for FineTuneCheckpointList.Object.
+type FineTuneCheckpointListObject string
+
+// FineTuneEvent defines model for FineTuneEvent.
+type FineTuneEvent struct {
+	CreatedAt time.Time `json:"created_at"`
+	Level     string    `json:"level"`
+	Message   string    `json:"message"`
+	Seq       int64     `json:"seq"`
+}
+
+// FineTuneEventList defines model for FineTuneEventList.
+type FineTuneEventList struct {
+	Data    []FineTuneEvent         `json:"data"`
+	HasMore bool                    `json:"has_more"`
+	Object  FineTuneEventListObject `json:"object"`
+}
+
+// FineTuneEventListObject defines model for FineTuneEventList.Object.
+type FineTuneEventListObject string
+
+// FineTuneHyperParameters defines model for FineTuneHyperParameters.
+type FineTuneHyperParameters struct {
+	BatchSize    int     `json:"batch_size"`
+	LearningRate float64 `json:"learning_rate"`
+	NEpochs      int     `json:"n_epochs"`
+}
+
+// FineTuneJob defines model for FineTuneJob.
+type FineTuneJob struct {
+	Base        string  `json:"base"`
+	BaseModelId *uint64 `json:"base_model_id,omitempty"`
+
+	// BaseScore The base's score on its benchmark's hidden test split (when the base has one).
+	BaseScore       *float64                `json:"base_score,omitempty"`
+	BaseVersion     *string                 `json:"base_version,omitempty"`
+	CreatedAt       time.Time               `json:"created_at"`
+	Error           *string                 `json:"error,omitempty"`
+	EstimatedFinish *time.Time              `json:"estimated_finish,omitempty"`
+	FinishedAt      *time.Time              `json:"finished_at,omitempty"`
+	ForkModelId     *uint64                 `json:"fork_model_id,omitempty"`
+	Hyperparameters FineTuneHyperParameters `json:"hyperparameters"`
+
+	// Id ftjob-N
+	Id             string              `json:"id"`
+	LastCheckpoint *FineTuneCheckpoint `json:"last_checkpoint,omitempty"`
+	Method         FineTuneJobMethod   `json:"method"`
+	Object         FineTuneJobObject   `json:"object"`
+	Owner          string              `json:"owner"`
+
+	// ResultScore The result's score there.
+	ResultScore *float64 `json:"result_score,omitempty"`
+
+	// ResultVersion The version registered for the result.
+	ResultVersion  *string           `json:"result_version,omitempty"`
+	Runner         string            `json:"runner"`
+	Seed           int64             `json:"seed"`
+	StartedAt      *time.Time        `json:"started_at,omitempty"`
+	Status         FineTuneJobStatus `json:"status"`
+	Step           int               `json:"step"`
+	Suffix         *string           `json:"suffix,omitempty"`
+	TotalSteps     int               `json:"total_steps"`
+	TrainLoss      *float64          `json:"train_loss,omitempty"`
+	TrainingFile   *string           `json:"training_file,omitempty"`
+	TrainingRows   int               `json:"training_rows"`
+	ValidLoss      *float64          `json:"valid_loss,omitempty"`
+	ValidationFile *string           `json:"validation_file,omitempty"`
+	ValidationRows *int              `json:"validation_rows,omitempty"`
+}
+
+// FineTuneJobMethod defines model for FineTuneJob.Method.
+type FineTuneJobMethod string
+
+// FineTuneJobObject defines model for FineTuneJob.Object.
+type FineTuneJobObject string
+
+// FineTuneJobStatus defines model for FineTuneJob.Status.
+type FineTuneJobStatus string
+
+// FineTuneJobList defines model for FineTuneJobList.
+type FineTuneJobList struct {
+	Data    []FineTuneJob         `json:"data"`
+	HasMore bool                  `json:"has_more"`
+	Object  FineTuneJobListObject `json:"object"`
+}
+
+// FineTuneJobListObject defines model for FineTuneJobList.Object.
+type FineTuneJobListObject string
+
+// FineTuneRequest defines model for FineTuneRequest.
+type FineTuneRequest struct {
+	// Base MODEL@VERSION (a registry model's id or ticker, e.g. VOTE@1.0.0) or hf:ORG/NAME@REVISION.
+	Base string `json:"base"`
+
+	// Fork The model (id or ticker) the signer owns that receives the result as a version.
+	Fork *string `json:"fork,omitempty"`
+
+	// Format The rows' format (default: sniffed).
+	Format          *FineTuneRequestFormat `json:"format,omitempty"`
+	Hyperparameters *struct {
+		// BatchSize A whole number, or "auto" for the default.
+		BatchSize *AutoInt `json:"batch_size,omitempty"`
+
+		// LearningRate A number, or "auto" for the default.
+		LearningRate *AutoNumber `json:"learning_rate,omitempty"`
+
+		// NEpochs A whole number, or "auto" for the default.
+		NEpochs *AutoInt `json:"n_epochs,omitempty"`
+	} `json:"hyperparameters,omitempty"`
+
+	// Method full (default; every weight) or lora (adapters on a frozen transformer).
+	Method *FineTuneRequestMethod `json:"method,omitempty"`
+
+	// Runner Where it runs: local (default).
+	Runner *string `json:"runner,omitempty"`
+
+	// Seed Orders each epoch's rows; the same seed gives the same weights.
+	Seed *int64 `json:"seed,omitempty"`
+
+	// Suffix A name part for the result.
+	Suffix *string `json:"suffix,omitempty"`
+
+	// TrainingFile The training rows
+	TrainingFile string `json:"training_file"`
+
+	// ValidationFile Validation rows (same format); their loss is reported per checkpoint.
+	ValidationFile *string `json:"validation_file,omitempty"`
+}
+
+// FineTuneRequestFormat The rows' format (default: sniffed).
+type FineTuneRequestFormat string
+
+// FineTuneRequestMethod full (default; every weight) or lora (adapters on a frozen transformer).
+type FineTuneRequestMethod string
 
 // Head A model's current head version and its score.
 type Head struct {
@@ -2092,6 +2442,9 @@ type Whitelist struct {
 // Address defines model for Address.
 type Address = string
 
+// FineTuneJobID defines model for FineTuneJobID.
+type FineTuneJobID = string
+
 // IdempotencyKey defines model for IdempotencyKey.
 type IdempotencyKey = string
 
@@ -2150,6 +2503,27 @@ type Unavailable = ErrorBody
 type CreateChatCompletionParams struct {
 	// IdempotencyKey Up to 255 visible ASCII characters; a retry with the same key and body within 24 hours gets the first answer and is charged once. After 24 hours the key is free again.
 	IdempotencyKey *IdempotencyKey `json:"Idempotency-Key,omitempty"`
+}
+
+// ListFineTuningJobsParams defines parameters for ListFineTuningJobs.
+type ListFineTuningJobsParams struct {
+	// Limit Page size, 1–100 (default 20).
+	Limit *int `form:"limit,omitempty" json:"limit,omitempty"`
+
+	// After The id of the last job of the previous page (`ftjob-N`); the page continues with older jobs.
+	After *string `form:"after,omitempty" json:"after,omitempty"`
+
+	// Owner Only this owner's jobs (0x address).
+	Owner *string `form:"owner,omitempty" json:"owner,omitempty"`
+}
+
+// ListFineTuningEventsParams defines parameters for ListFineTuningEvents.
+type ListFineTuningEventsParams struct {
+	// After Only events with a larger sequence number (default 0).
+	After *int64 `form:"after,omitempty" json:"after,omitempty"`
+
+	// Limit Page size, 1–1000 (default 100).
+	Limit *int `form:"limit,omitempty" json:"limit,omitempty"`
 }
 
 // SearchMarketParams defines parameters for SearchMarket.
@@ -2326,6 +2700,9 @@ type DeliverAttestationJSONRequestBody = MintSignature
 // CreateChatCompletionJSONRequestBody defines body for CreateChatCompletion for application/json ContentType.
 type CreateChatCompletionJSONRequestBody = ChatCompletionRequest
 
+// CreateFineTuningJobJSONRequestBody defines body for CreateFineTuningJob for application/json ContentType.
+type CreateFineTuningJobJSONRequestBody = FineTuneRequest
+
 // CreateKeyJSONRequestBody defines body for CreateKey for application/json ContentType.
 type CreateKeyJSONRequestBody = CreateKeyRequest
 
@@ -2462,6 +2839,130 @@ func (a ChatCompletionRequest) MarshalJSON() ([]byte, error) {
 		}
 	}
 	return json.Marshal(object)
+}
+
+// AsAutoInt0 returns the union data inside the AutoInt as a AutoInt0
+func (t AutoInt) AsAutoInt0() (AutoInt0, error) {
+	var body AutoInt0
+	err := json.Unmarshal(t.union, &body)
+	return body, err
+}
+
+// FromAutoInt0 overwrites any union data inside the AutoInt as the provided AutoInt0
+func (t *AutoInt) FromAutoInt0(v AutoInt0) error {
+	b, err := json.Marshal(v)
+	t.union = b
+	return err
+}
+
+// MergeAutoInt0 performs a merge with any union data inside the AutoInt, using the provided AutoInt0
+func (t *AutoInt) MergeAutoInt0(v AutoInt0) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+
+	merged, err := runtime.JSONMerge(t.union, b)
+	t.union = merged
+	return err
+}
+
+// AsAutoInt1 returns the union data inside the AutoInt as a AutoInt1
+func (t AutoInt) AsAutoInt1() (AutoInt1, error) {
+	var body AutoInt1
+	err := json.Unmarshal(t.union, &body)
+	return body, err
+}
+
+// FromAutoInt1 overwrites any union data inside the AutoInt as the provided AutoInt1
+func (t *AutoInt) FromAutoInt1(v AutoInt1) error {
+	b, err := json.Marshal(v)
+	t.union = b
+	return err
+}
+
+// MergeAutoInt1 performs a merge with any union data inside the AutoInt, using the provided AutoInt1
+func (t *AutoInt) MergeAutoInt1(v AutoInt1) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+
+	merged, err := runtime.JSONMerge(t.union, b)
+	t.union = merged
+	return err
+}
+
+func (t AutoInt) MarshalJSON() ([]byte, error) {
+	b, err := t.union.MarshalJSON()
+	return b, err
+}
+
+func (t *AutoInt) UnmarshalJSON(b []byte) error {
+	err := t.union.UnmarshalJSON(b)
+	return err
+}
+
+// AsAutoNumber0 returns the union data inside the AutoNumber as a AutoNumber0
+func (t AutoNumber) AsAutoNumber0() (AutoNumber0, error) {
+	var body AutoNumber0
+	err := json.Unmarshal(t.union, &body)
+	return body, err
+}
+
+// FromAutoNumber0 overwrites any union data inside the AutoNumber as the provided AutoNumber0
+func (t *AutoNumber) FromAutoNumber0(v AutoNumber0) error {
+	b, err := json.Marshal(v)
+	t.union = b
+	return err
+}
+
+// MergeAutoNumber0 performs a merge with any union data inside the AutoNumber, using the provided AutoNumber0
+func (t *AutoNumber) MergeAutoNumber0(v AutoNumber0) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+
+	merged, err := runtime.JSONMerge(t.union, b)
+	t.union = merged
+	return err
+}
+
+// AsAutoNumber1 returns the union data inside the AutoNumber as a AutoNumber1
+func (t AutoNumber) AsAutoNumber1() (AutoNumber1, error) {
+	var body AutoNumber1
+	err := json.Unmarshal(t.union, &body)
+	return body, err
+}
+
+// FromAutoNumber1 overwrites any union data inside the AutoNumber as the provided AutoNumber1
+func (t *AutoNumber) FromAutoNumber1(v AutoNumber1) error {
+	b, err := json.Marshal(v)
+	t.union = b
+	return err
+}
+
+// MergeAutoNumber1 performs a merge with any union data inside the AutoNumber, using the provided AutoNumber1
+func (t *AutoNumber) MergeAutoNumber1(v AutoNumber1) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+
+	merged, err := runtime.JSONMerge(t.union, b)
+	t.union = merged
+	return err
+}
+
+func (t AutoNumber) MarshalJSON() ([]byte, error) {
+	b, err := t.union.MarshalJSON()
+	return b, err
+}
+
+func (t *AutoNumber) UnmarshalJSON(b []byte) error {
+	err := t.union.UnmarshalJSON(b)
+	return err
 }
 
 // AsDecimal0 returns the union data inside the Decimal as a Decimal0

@@ -77,6 +77,36 @@ func (e AgentMemberListDataReason) Valid() bool {
 	}
 }
 
+// Defines values for AutoInt1.
+const (
+	AutoInt1Auto AutoInt1 = "auto"
+)
+
+// Valid indicates whether the value is a known member of the AutoInt1 enum.
+func (e AutoInt1) Valid() bool {
+	switch e {
+	case AutoInt1Auto:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for AutoNumber1.
+const (
+	AutoNumber1Auto AutoNumber1 = "auto"
+)
+
+// Valid indicates whether the value is a known member of the AutoNumber1 enum.
+func (e AutoNumber1) Valid() bool {
+	switch e {
+	case AutoNumber1Auto:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for BallotSupport.
 const (
 	BallotSupportAbstain BallotSupport = "abstain"
@@ -329,6 +359,150 @@ func (e EvaluationMintState) Valid() bool {
 	case EvaluationMintStateConfirmed:
 		return true
 	case EvaluationMintStatePending:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for FineTuneCheckpointListObject.
+const (
+	FineTuneCheckpointListObjectList FineTuneCheckpointListObject = "list"
+)
+
+// Valid indicates whether the value is a known member of the FineTuneCheckpointListObject enum.
+func (e FineTuneCheckpointListObject) Valid() bool {
+	switch e {
+	case FineTuneCheckpointListObjectList:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for FineTuneEventListObject.
+const (
+	FineTuneEventListObjectList FineTuneEventListObject = "list"
+)
+
+// Valid indicates whether the value is a known member of the FineTuneEventListObject enum.
+func (e FineTuneEventListObject) Valid() bool {
+	switch e {
+	case FineTuneEventListObjectList:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for FineTuneJobMethod.
+const (
+	FineTuneJobMethodFull FineTuneJobMethod = "full"
+	FineTuneJobMethodLora FineTuneJobMethod = "lora"
+)
+
+// Valid indicates whether the value is a known member of the FineTuneJobMethod enum.
+func (e FineTuneJobMethod) Valid() bool {
+	switch e {
+	case FineTuneJobMethodFull:
+		return true
+	case FineTuneJobMethodLora:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for FineTuneJobObject.
+const (
+	FineTuningJob FineTuneJobObject = "fine_tuning.job"
+)
+
+// Valid indicates whether the value is a known member of the FineTuneJobObject enum.
+func (e FineTuneJobObject) Valid() bool {
+	switch e {
+	case FineTuningJob:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for FineTuneJobStatus.
+const (
+	FineTuneJobStatusCancelled       FineTuneJobStatus = "cancelled"
+	FineTuneJobStatusFailed          FineTuneJobStatus = "failed"
+	FineTuneJobStatusQueued          FineTuneJobStatus = "queued"
+	FineTuneJobStatusRunning         FineTuneJobStatus = "running"
+	FineTuneJobStatusSucceeded       FineTuneJobStatus = "succeeded"
+	FineTuneJobStatusValidatingFiles FineTuneJobStatus = "validating_files"
+)
+
+// Valid indicates whether the value is a known member of the FineTuneJobStatus enum.
+func (e FineTuneJobStatus) Valid() bool {
+	switch e {
+	case FineTuneJobStatusCancelled:
+		return true
+	case FineTuneJobStatusFailed:
+		return true
+	case FineTuneJobStatusQueued:
+		return true
+	case FineTuneJobStatusRunning:
+		return true
+	case FineTuneJobStatusSucceeded:
+		return true
+	case FineTuneJobStatusValidatingFiles:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for FineTuneJobListObject.
+const (
+	FineTuneJobListObjectList FineTuneJobListObject = "list"
+)
+
+// Valid indicates whether the value is a known member of the FineTuneJobListObject enum.
+func (e FineTuneJobListObject) Valid() bool {
+	switch e {
+	case FineTuneJobListObjectList:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for FineTuneRequestFormat.
+const (
+	FineTuneRequestFormatCsv   FineTuneRequestFormat = "csv"
+	FineTuneRequestFormatJsonl FineTuneRequestFormat = "jsonl"
+)
+
+// Valid indicates whether the value is a known member of the FineTuneRequestFormat enum.
+func (e FineTuneRequestFormat) Valid() bool {
+	switch e {
+	case FineTuneRequestFormatCsv:
+		return true
+	case FineTuneRequestFormatJsonl:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for FineTuneRequestMethod.
+const (
+	FineTuneRequestMethodFull FineTuneRequestMethod = "full"
+	FineTuneRequestMethodLora FineTuneRequestMethod = "lora"
+)
+
+// Valid indicates whether the value is a known member of the FineTuneRequestMethod enum.
+func (e FineTuneRequestMethod) Valid() bool {
+	switch e {
+	case FineTuneRequestMethodFull:
+		return true
+	case FineTuneRequestMethodLora:
 		return true
 	default:
 		return false
@@ -895,6 +1069,28 @@ type AgentMemberList struct {
 // AgentMemberListDataReason defines model for AgentMemberList.Data.Reason.
 type AgentMemberListDataReason string
 
+// AutoInt A whole number, or "auto" for the default.
+type AutoInt struct {
+	union json.RawMessage
+}
+
+// AutoInt0 defines model for AutoInt.0.
+type AutoInt0 = int
+
+// AutoInt1 defines model for AutoInt.1.
+type AutoInt1 string
+
+// AutoNumber A number, or "auto" for the default.
+type AutoNumber struct {
+	union json.RawMessage
+}
+
+// AutoNumber0 defines model for AutoNumber.0.
+type AutoNumber0 = float64
+
+// AutoNumber1 defines model for AutoNumber.1.
+type AutoNumber1 string
+
 // Ballot defines model for Ballot.
 type Ballot struct {
 	ChainId int64 `json:"chain_id"`
@@ -1275,6 +1471,160 @@ type EvaluatorInfo struct {
 	Evaluator string   `json:"evaluator"`
 	Verifier  string   `json:"verifier"`
 }
+
+// FineTuneCheckpoint defines model for FineTuneCheckpoint.
+type FineTuneCheckpoint struct {
+	CreatedAt time.Time `json:"created_at"`
+
+	// Digest The weights' blob, sha256:<hex>.
+	Digest string `json:"digest"`
+
+	// Step Epochs done.
+	Step      int      `json:"step"`
+	TrainLoss float64  `json:"train_loss"`
+	ValidLoss *float64 `json:"valid_loss,omitempty"`
+}
+
+// FineTuneCheckpointList defines model for FineTuneCheckpointList.
+type FineTuneCheckpointList struct {
+	Data   []FineTuneCheckpoint         `json:"data"`
+	Object FineTuneCheckpointListObject `json:"object"`
+}
+
+// FineTuneCheckpointListObject defines model for FineTuneCheckpointList.Object.
+type FineTuneCheckpointListObject string
+
+// FineTuneEvent defines model for FineTuneEvent.
+type FineTuneEvent struct {
+	CreatedAt time.Time `json:"created_at"`
+	Level     string    `json:"level"`
+	Message   string    `json:"message"`
+	Seq       int64     `json:"seq"`
+}
+
+// FineTuneEventList defines model for FineTuneEventList.
+type FineTuneEventList struct {
+	Data    []FineTuneEvent         `json:"data"`
+	HasMore bool                    `json:"has_more"`
+	Object  FineTuneEventListObject `json:"object"`
+}
+
+// FineTuneEventListObject defines model for FineTuneEventList.Object.
+type FineTuneEventListObject string
+
+// FineTuneHyperParameters defines model for FineTuneHyperParameters.
+type FineTuneHyperParameters struct {
+	BatchSize    int     `json:"batch_size"`
+	LearningRate float64 `json:"learning_rate"`
+	NEpochs      int     `json:"n_epochs"`
+}
+
+// FineTuneJob defines model for FineTuneJob.
+type FineTuneJob struct {
+	Base        string  `json:"base"`
+	BaseModelId *uint64 `json:"base_model_id,omitempty"`
+
+	// BaseScore The base's score on its benchmark's hidden test split (when the base has one).
+	BaseScore       *float64                `json:"base_score,omitempty"`
+	BaseVersion     *string                 `json:"base_version,omitempty"`
+	CreatedAt       time.Time               `json:"created_at"`
+	Error           *string                 `json:"error,omitempty"`
+	EstimatedFinish *time.Time              `json:"estimated_finish,omitempty"`
+	FinishedAt      *time.Time              `json:"finished_at,omitempty"`
+	ForkModelId     *uint64                 `json:"fork_model_id,omitempty"`
+	Hyperparameters FineTuneHyperParameters `json:"hyperparameters"`
+
+	// Id ftjob-N
+	Id             string              `json:"id"`
+	LastCheckpoint *FineTuneCheckpoint `json:"last_checkpoint,omitempty"`
+	Method         FineTuneJobMethod   `json:"method"`
+	Object         FineTuneJobObject   `json:"object"`
+	Owner          string              `json:"owner"`
+
+	// ResultScore The result's score there.
+	ResultScore *float64 `json:"result_score,omitempty"`
+
+	// ResultVersion The version registered for the result.
+	ResultVersion  *string           `json:"result_version,omitempty"`
+	Runner         string            `json:"runner"`
+	Seed           int64             `json:"seed"`
+	StartedAt      *time.Time        `json:"started_at,omitempty"`
+	Status         FineTuneJobStatus `json:"status"`
+	Step           int               `json:"step"`
+	Suffix         *string           `json:"suffix,omitempty"`
+	TotalSteps     int               `json:"total_steps"`
+	TrainLoss      *float64          `json:"train_loss,omitempty"`
+	TrainingFile   *string           `json:"training_file,omitempty"`
+	TrainingRows   int               `json:"training_rows"`
+	ValidLoss      *float64          `json:"valid_loss,omitempty"`
+	ValidationFile *string           `json:"validation_file,omitempty"`
+	ValidationRows *int              `json:"validation_rows,omitempty"`
+}
+
+// FineTuneJobMethod defines model for FineTuneJob.Method.
+type FineTuneJobMethod string
+
+// FineTuneJobObject defines model for FineTuneJob.Object.
+type FineTuneJobObject string
+
+// FineTuneJobStatus defines model for FineTuneJob.Status.
+type FineTuneJobStatus string
+
+// FineTuneJobList defines model for FineTuneJobList.
+type FineTuneJobList struct {
+	Data    []FineTuneJob         `json:"data"`
+	HasMore bool                  `json:"has_more"`
+	Object  FineTuneJobListObject `json:"object"`
+}
+
+// FineTuneJobListObject defines model for FineTuneJobList.Object.
+type FineTuneJobListObject string
+
+// FineTuneRequest defines model for FineTuneRequest.
+type FineTuneRequest struct {
+	// Base MODEL@VERSION (a registry model's id or ticker, e.g. VOTE@1.0.0) or hf:ORG/NAME@REVISION.
+	Base string `json:"base"`
+
+	// Fork The model (id or ticker) the signer owns that receives the result as a version.
+	Fork *string `json:"fork,omitempty"`
+
+	// Format The rows' format (default: sniffed).
+	Format          *FineTuneRequestFormat `json:"format,omitempty"`
+	Hyperparameters *struct {
+		// BatchSize A whole number, or "auto" for the default.
+		BatchSize *AutoInt `json:"batch_size,omitempty"`
+
+		// LearningRate A number, or "auto" for the default.
+		LearningRate *AutoNumber `json:"learning_rate,omitempty"`
+
+		// NEpochs A whole number, or "auto" for the default.
+		NEpochs *AutoInt `json:"n_epochs,omitempty"`
+	} `json:"hyperparameters,omitempty"`
+
+	// Method full (default; every weight) or lora (adapters on a frozen transformer).
+	Method *FineTuneRequestMethod `json:"method,omitempty"`
+
+	// Runner Where it runs: local (default).
+	Runner *string `json:"runner,omitempty"`
+
+	// Seed Orders each epoch's rows; the same seed gives the same weights.
+	Seed *int64 `json:"seed,omitempty"`
+
+	// Suffix A name part for the result.
+	Suffix *string `json:"suffix,omitempty"`
+
+	// TrainingFile The training rows
+	TrainingFile string `json:"training_file"`
+
+	// ValidationFile Validation rows (same format); their loss is reported per checkpoint.
+	ValidationFile *string `json:"validation_file,omitempty"`
+}
+
+// FineTuneRequestFormat The rows' format (default: sniffed).
+type FineTuneRequestFormat string
+
+// FineTuneRequestMethod full (default; every weight) or lora (adapters on a frozen transformer).
+type FineTuneRequestMethod string
 
 // Head A model's current head version and its score.
 type Head struct {
@@ -2098,6 +2448,9 @@ type Whitelist struct {
 // Address defines model for Address.
 type Address = string
 
+// FineTuneJobID defines model for FineTuneJobID.
+type FineTuneJobID = string
+
 // IdempotencyKey defines model for IdempotencyKey.
 type IdempotencyKey = string
 
@@ -2156,6 +2509,27 @@ type Unavailable = ErrorBody
 type CreateChatCompletionParams struct {
 	// IdempotencyKey Up to 255 visible ASCII characters; a retry with the same key and body within 24 hours gets the first answer and is charged once. After 24 hours the key is free again.
 	IdempotencyKey *IdempotencyKey `json:"Idempotency-Key,omitempty"`
+}
+
+// ListFineTuningJobsParams defines parameters for ListFineTuningJobs.
+type ListFineTuningJobsParams struct {
+	// Limit Page size, 1–100 (default 20).
+	Limit *int `form:"limit,omitempty" json:"limit,omitempty"`
+
+	// After The id of the last job of the previous page (`ftjob-N`); the page continues with older jobs.
+	After *string `form:"after,omitempty" json:"after,omitempty"`
+
+	// Owner Only this owner's jobs (0x address).
+	Owner *string `form:"owner,omitempty" json:"owner,omitempty"`
+}
+
+// ListFineTuningEventsParams defines parameters for ListFineTuningEvents.
+type ListFineTuningEventsParams struct {
+	// After Only events with a larger sequence number (default 0).
+	After *int64 `form:"after,omitempty" json:"after,omitempty"`
+
+	// Limit Page size, 1–1000 (default 100).
+	Limit *int `form:"limit,omitempty" json:"limit,omitempty"`
 }
 
 // SearchMarketParams defines parameters for SearchMarket.
@@ -2332,6 +2706,9 @@ type DeliverAttestationJSONRequestBody = MintSignature
 // CreateChatCompletionJSONRequestBody defines body for CreateChatCompletion for application/json ContentType.
 type CreateChatCompletionJSONRequestBody = ChatCompletionRequest
 
+// CreateFineTuningJobJSONRequestBody defines body for CreateFineTuningJob for application/json ContentType.
+type CreateFineTuningJobJSONRequestBody = FineTuneRequest
+
 // CreateKeyJSONRequestBody defines body for CreateKey for application/json ContentType.
 type CreateKeyJSONRequestBody = CreateKeyRequest
 
@@ -2468,6 +2845,130 @@ func (a ChatCompletionRequest) MarshalJSON() ([]byte, error) {
 		}
 	}
 	return json.Marshal(object)
+}
+
+// AsAutoInt0 returns the union data inside the AutoInt as a AutoInt0
+func (t AutoInt) AsAutoInt0() (AutoInt0, error) {
+	var body AutoInt0
+	err := json.Unmarshal(t.union, &body)
+	return body, err
+}
+
+// FromAutoInt0 overwrites any union data inside the AutoInt as the provided AutoInt0
+func (t *AutoInt) FromAutoInt0(v AutoInt0) error {
+	b, err := json.Marshal(v)
+	t.union = b
+	return err
+}
+
+// MergeAutoInt0 performs a merge with any union data inside the AutoInt, using the provided AutoInt0
+func (t *AutoInt) MergeAutoInt0(v AutoInt0) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+
+	merged, err := runtime.JSONMerge(t.union, b)
+	t.union = merged
+	return err
+}
+
+// AsAutoInt1 returns the union data inside the AutoInt as a AutoInt1
+func (t AutoInt) AsAutoInt1() (AutoInt1, error) {
+	var body AutoInt1
+	err := json.Unmarshal(t.union, &body)
+	return body, err
+}
+
+// FromAutoInt1 overwrites any union data inside the AutoInt as the provided AutoInt1
+func (t *AutoInt) FromAutoInt1(v AutoInt1) error {
+	b, err := json.Marshal(v)
+	t.union = b
+	return err
+}
+
+// MergeAutoInt1 performs a merge with any union data inside the AutoInt, using the provided AutoInt1
+func (t *AutoInt) MergeAutoInt1(v AutoInt1) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+
+	merged, err := runtime.JSONMerge(t.union, b)
+	t.union = merged
+	return err
+}
+
+func (t AutoInt) MarshalJSON() ([]byte, error) {
+	b, err := t.union.MarshalJSON()
+	return b, err
+}
+
+func (t *AutoInt) UnmarshalJSON(b []byte) error {
+	err := t.union.UnmarshalJSON(b)
+	return err
+}
+
+// AsAutoNumber0 returns the union data inside the AutoNumber as a AutoNumber0
+func (t AutoNumber) AsAutoNumber0() (AutoNumber0, error) {
+	var body AutoNumber0
+	err := json.Unmarshal(t.union, &body)
+	return body, err
+}
+
+// FromAutoNumber0 overwrites any union data inside the AutoNumber as the provided AutoNumber0
+func (t *AutoNumber) FromAutoNumber0(v AutoNumber0) error {
+	b, err := json.Marshal(v)
+	t.union = b
+	return err
+}
+
+// MergeAutoNumber0 performs a merge with any union data inside the AutoNumber, using the provided AutoNumber0
+func (t *AutoNumber) MergeAutoNumber0(v AutoNumber0) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+
+	merged, err := runtime.JSONMerge(t.union, b)
+	t.union = merged
+	return err
+}
+
+// AsAutoNumber1 returns the union data inside the AutoNumber as a AutoNumber1
+func (t AutoNumber) AsAutoNumber1() (AutoNumber1, error) {
+	var body AutoNumber1
+	err := json.Unmarshal(t.union, &body)
+	return body, err
+}
+
+// FromAutoNumber1 overwrites any union data inside the AutoNumber as the provided AutoNumber1
+func (t *AutoNumber) FromAutoNumber1(v AutoNumber1) error {
+	b, err := json.Marshal(v)
+	t.union = b
+	return err
+}
+
+// MergeAutoNumber1 performs a merge with any union data inside the AutoNumber, using the provided AutoNumber1
+func (t *AutoNumber) MergeAutoNumber1(v AutoNumber1) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+
+	merged, err := runtime.JSONMerge(t.union, b)
+	t.union = merged
+	return err
+}
+
+func (t AutoNumber) MarshalJSON() ([]byte, error) {
+	b, err := t.union.MarshalJSON()
+	return b, err
+}
+
+func (t *AutoNumber) UnmarshalJSON(b []byte) error {
+	err := t.union.UnmarshalJSON(b)
+	return err
 }
 
 // AsDecimal0 returns the union data inside the Decimal as a Decimal0
@@ -2695,6 +3196,67 @@ type ClientInterface interface {
 	//
 	// Corresponds with GET /v1/evaluator (the `GetEvaluator` operationId).
 	GetEvaluator(ctx context.Context, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// ListFineTuningJobs Fine-tuning jobs, newest first.
+	//
+	// Corresponds with GET /v1/fine_tuning/jobs (the `ListFineTuningJobs` operationId).
+	ListFineTuningJobs(ctx context.Context, params *ListFineTuningJobsParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// CreateFineTuningJobWithBody Start a fine-tuning job from a registry model version or a cached Hugging Face model.
+	//
+	// Signed by the fine-tuner (action `finetune_create`, model 0, this exact body, once), who
+	// owns the job and may cancel it. Everything is checked before anything is stored or run,
+	// each refusal a 400 naming the field: the base (an unknown model or version, an `hf:` id
+	// not in the local Hugging Face cache while offline, a base the runner cannot train), the
+	// rows (parsed like a contribution, validated against the base's schema and scanned for
+	// personal data), the hyper-parameters (`n_epochs` 1–1000, `batch_size` 1–4096,
+	// `learning_rate` above 0 and at most 10, each or all "auto"), the method and the runner.
+	// With `fork` set, the result is registered as a version of that model (a fork of the base
+	// the signer owns), with the base recorded as its parent.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/fine_tuning/jobs (the `CreateFineTuningJob` operationId).
+	CreateFineTuningJobWithBody(ctx context.Context, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// CreateFineTuningJob Start a fine-tuning job from a registry model version or a cached Hugging Face model.
+	//
+	// Signed by the fine-tuner (action `finetune_create`, model 0, this exact body, once), who
+	// owns the job and may cancel it. Everything is checked before anything is stored or run,
+	// each refusal a 400 naming the field: the base (an unknown model or version, an `hf:` id
+	// not in the local Hugging Face cache while offline, a base the runner cannot train), the
+	// rows (parsed like a contribution, validated against the base's schema and scanned for
+	// personal data), the hyper-parameters (`n_epochs` 1–1000, `batch_size` 1–4096,
+	// `learning_rate` above 0 and at most 10, each or all "auto"), the method and the runner.
+	// With `fork` set, the result is registered as a version of that model (a fork of the base
+	// the signer owns), with the base recorded as its parent.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/fine_tuning/jobs (the `CreateFineTuningJob` operationId).
+	CreateFineTuningJob(ctx context.Context, body CreateFineTuningJobJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetFineTuningJob A fine-tuning job with its progress (step, losses, estimated finish) and its last checkpoint.
+	//
+	// Corresponds with GET /v1/fine_tuning/jobs/{job_id} (the `GetFineTuningJob` operationId).
+	GetFineTuningJob(ctx context.Context, jobId FineTuneJobID, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// CancelFineTuningJob Cancel a job that has not finished; its run stops and frees what it holds.
+	//
+	// Signed by the job's owner (action `finetune_cancel:ftjob-N`, model 0). A finished job is 409.
+	//
+	// Corresponds with POST /v1/fine_tuning/jobs/{job_id}/cancel (the `CancelFineTuningJob` operationId).
+	CancelFineTuningJob(ctx context.Context, jobId FineTuneJobID, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// ListFineTuningCheckpoints A job's checkpoints by step, with their losses and weight blobs.
+	//
+	// Corresponds with GET /v1/fine_tuning/jobs/{job_id}/checkpoints (the `ListFineTuningCheckpoints` operationId).
+	ListFineTuningCheckpoints(ctx context.Context, jobId FineTuneJobID, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// ListFineTuningEvents A job's events, oldest first, after a sequence number.
+	//
+	// Corresponds with GET /v1/fine_tuning/jobs/{job_id}/events (the `ListFineTuningEvents` operationId).
+	ListFineTuningEvents(ctx context.Context, jobId FineTuneJobID, params *ListFineTuningEventsParams, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// ListKeys List the owner's keys (needs a manage key); secrets are never shown.
 	//
@@ -3444,6 +4006,137 @@ func (c *Client) GetEvaluation(ctx context.Context, id NumericID, reqEditors ...
 // Corresponds with GET /v1/evaluator (the `GetEvaluator` operationId).
 func (c *Client) GetEvaluator(ctx context.Context, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewGetEvaluatorRequest(c.Server)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// ListFineTuningJobs Fine-tuning jobs, newest first.
+//
+// Corresponds with GET /v1/fine_tuning/jobs (the `ListFineTuningJobs` operationId).
+func (c *Client) ListFineTuningJobs(ctx context.Context, params *ListFineTuningJobsParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewListFineTuningJobsRequest(c.Server, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// CreateFineTuningJobWithBody Start a fine-tuning job from a registry model version or a cached Hugging Face model.
+//
+// Signed by the fine-tuner (action `finetune_create`, model 0, this exact body, once), who
+// owns the job and may cancel it. Everything is checked before anything is stored or run,
+// each refusal a 400 naming the field: the base (an unknown model or version, an `hf:` id
+// not in the local Hugging Face cache while offline, a base the runner cannot train), the
+// rows (parsed like a contribution, validated against the base's schema and scanned for
+// personal data), the hyper-parameters (`n_epochs` 1–1000, `batch_size` 1–4096,
+// `learning_rate` above 0 and at most 10, each or all "auto"), the method and the runner.
+// With `fork` set, the result is registered as a version of that model (a fork of the base
+// the signer owns), with the base recorded as its parent.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/fine_tuning/jobs (the `CreateFineTuningJob` operationId).
+func (c *Client) CreateFineTuningJobWithBody(ctx context.Context, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewCreateFineTuningJobRequestWithBody(c.Server, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// CreateFineTuningJob Start a fine-tuning job from a registry model version or a cached Hugging Face model.
+//
+// Signed by the fine-tuner (action `finetune_create`, model 0, this exact body, once), who
+// owns the job and may cancel it. Everything is checked before anything is stored or run,
+// each refusal a 400 naming the field: the base (an unknown model or version, an `hf:` id
+// not in the local Hugging Face cache while offline, a base the runner cannot train), the
+// rows (parsed like a contribution, validated against the base's schema and scanned for
+// personal data), the hyper-parameters (`n_epochs` 1–1000, `batch_size` 1–4096,
+// `learning_rate` above 0 and at most 10, each or all "auto"), the method and the runner.
+// With `fork` set, the result is registered as a version of that model (a fork of the base
+// the signer owns), with the base recorded as its parent.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/fine_tuning/jobs (the `CreateFineTuningJob` operationId).
+func (c *Client) CreateFineTuningJob(ctx context.Context, body CreateFineTuningJobJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewCreateFineTuningJobRequest(c.Server, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetFineTuningJob A fine-tuning job with its progress (step, losses, estimated finish) and its last checkpoint.
+//
+// Corresponds with GET /v1/fine_tuning/jobs/{job_id} (the `GetFineTuningJob` operationId).
+func (c *Client) GetFineTuningJob(ctx context.Context, jobId FineTuneJobID, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetFineTuningJobRequest(c.Server, jobId)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// CancelFineTuningJob Cancel a job that has not finished; its run stops and frees what it holds.
+//
+// Signed by the job's owner (action `finetune_cancel:ftjob-N`, model 0). A finished job is 409.
+//
+// Corresponds with POST /v1/fine_tuning/jobs/{job_id}/cancel (the `CancelFineTuningJob` operationId).
+func (c *Client) CancelFineTuningJob(ctx context.Context, jobId FineTuneJobID, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewCancelFineTuningJobRequest(c.Server, jobId)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// ListFineTuningCheckpoints A job's checkpoints by step, with their losses and weight blobs.
+//
+// Corresponds with GET /v1/fine_tuning/jobs/{job_id}/checkpoints (the `ListFineTuningCheckpoints` operationId).
+func (c *Client) ListFineTuningCheckpoints(ctx context.Context, jobId FineTuneJobID, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewListFineTuningCheckpointsRequest(c.Server, jobId)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// ListFineTuningEvents A job's events, oldest first, after a sequence number.
+//
+// Corresponds with GET /v1/fine_tuning/jobs/{job_id}/events (the `ListFineTuningEvents` operationId).
+func (c *Client) ListFineTuningEvents(ctx context.Context, jobId FineTuneJobID, params *ListFineTuningEventsParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewListFineTuningEventsRequest(c.Server, jobId, params)
 	if err != nil {
 		return nil, err
 	}
@@ -4920,6 +5613,299 @@ func NewGetEvaluatorRequest(server string) (*http.Request, error) {
 	queryURL, err := serverURL.Parse(operationPath)
 	if err != nil {
 		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewListFineTuningJobsRequest constructs an http.Request for the ListFineTuningJobs method
+func NewListFineTuningJobsRequest(server string, params *ListFineTuningJobsParams) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/fine_tuning/jobs")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if params.Limit != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "limit", *params.Limit, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.After != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "after", *params.After, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.Owner != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "owner", *params.Owner, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewCreateFineTuningJobRequest calls the generic CreateFineTuningJob builder with application/json body
+func NewCreateFineTuningJobRequest(server string, body CreateFineTuningJobJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewCreateFineTuningJobRequestWithBody(server, "application/json", bodyReader)
+}
+
+// NewCreateFineTuningJobRequestWithBody constructs an http.Request for the CreateFineTuningJob method, with any body, and a specified content type
+func NewCreateFineTuningJobRequestWithBody(server string, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/fine_tuning/jobs")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	return req, nil
+}
+
+// NewGetFineTuningJobRequest constructs an http.Request for the GetFineTuningJob method
+func NewGetFineTuningJobRequest(server string, jobId FineTuneJobID) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "job_id", jobId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/fine_tuning/jobs/%s", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewCancelFineTuningJobRequest constructs an http.Request for the CancelFineTuningJob method
+func NewCancelFineTuningJobRequest(server string, jobId FineTuneJobID) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "job_id", jobId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/fine_tuning/jobs/%s/cancel", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewListFineTuningCheckpointsRequest constructs an http.Request for the ListFineTuningCheckpoints method
+func NewListFineTuningCheckpointsRequest(server string, jobId FineTuneJobID) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "job_id", jobId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/fine_tuning/jobs/%s/checkpoints", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewListFineTuningEventsRequest constructs an http.Request for the ListFineTuningEvents method
+func NewListFineTuningEventsRequest(server string, jobId FineTuneJobID, params *ListFineTuningEventsParams) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "job_id", jobId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/fine_tuning/jobs/%s/events", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if params.After != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "after", *params.After, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "integer", Format: "int64"}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.Limit != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "limit", *params.Limit, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
 	}
 
 	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
@@ -7426,6 +8412,77 @@ type ClientWithResponsesInterface interface {
 	// Corresponds with GET /v1/evaluator (the `GetEvaluator` operationId).
 	GetEvaluatorWithResponse(ctx context.Context, reqEditors ...RequestEditorFn) (*GetEvaluatorResponse, error)
 
+	// ListFineTuningJobsWithResponse Fine-tuning jobs, newest first.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/fine_tuning/jobs (the `ListFineTuningJobs` operationId).
+	ListFineTuningJobsWithResponse(ctx context.Context, params *ListFineTuningJobsParams, reqEditors ...RequestEditorFn) (*ListFineTuningJobsResponse, error)
+
+	// CreateFineTuningJobWithBodyWithResponse Start a fine-tuning job from a registry model version or a cached Hugging Face model.
+	//
+	// Signed by the fine-tuner (action `finetune_create`, model 0, this exact body, once), who
+	// owns the job and may cancel it. Everything is checked before anything is stored or run,
+	// each refusal a 400 naming the field: the base (an unknown model or version, an `hf:` id
+	// not in the local Hugging Face cache while offline, a base the runner cannot train), the
+	// rows (parsed like a contribution, validated against the base's schema and scanned for
+	// personal data), the hyper-parameters (`n_epochs` 1–1000, `batch_size` 1–4096,
+	// `learning_rate` above 0 and at most 10, each or all "auto"), the method and the runner.
+	// With `fork` set, the result is registered as a version of that model (a fork of the base
+	// the signer owns), with the base recorded as its parent.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/fine_tuning/jobs (the `CreateFineTuningJob` operationId).
+	CreateFineTuningJobWithBodyWithResponse(ctx context.Context, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*CreateFineTuningJobResponse, error)
+
+	// CreateFineTuningJobWithResponse Start a fine-tuning job from a registry model version or a cached Hugging Face model.
+	//
+	// Signed by the fine-tuner (action `finetune_create`, model 0, this exact body, once), who
+	// owns the job and may cancel it. Everything is checked before anything is stored or run,
+	// each refusal a 400 naming the field: the base (an unknown model or version, an `hf:` id
+	// not in the local Hugging Face cache while offline, a base the runner cannot train), the
+	// rows (parsed like a contribution, validated against the base's schema and scanned for
+	// personal data), the hyper-parameters (`n_epochs` 1–1000, `batch_size` 1–4096,
+	// `learning_rate` above 0 and at most 10, each or all "auto"), the method and the runner.
+	// With `fork` set, the result is registered as a version of that model (a fork of the base
+	// the signer owns), with the base recorded as its parent.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/fine_tuning/jobs (the `CreateFineTuningJob` operationId).
+	CreateFineTuningJobWithResponse(ctx context.Context, body CreateFineTuningJobJSONRequestBody, reqEditors ...RequestEditorFn) (*CreateFineTuningJobResponse, error)
+
+	// GetFineTuningJobWithResponse A fine-tuning job with its progress (step, losses, estimated finish) and its last checkpoint.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/fine_tuning/jobs/{job_id} (the `GetFineTuningJob` operationId).
+	GetFineTuningJobWithResponse(ctx context.Context, jobId FineTuneJobID, reqEditors ...RequestEditorFn) (*GetFineTuningJobResponse, error)
+
+	// CancelFineTuningJobWithResponse Cancel a job that has not finished; its run stops and frees what it holds.
+	//
+	// Signed by the job's owner (action `finetune_cancel:ftjob-N`, model 0). A finished job is 409.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/fine_tuning/jobs/{job_id}/cancel (the `CancelFineTuningJob` operationId).
+	CancelFineTuningJobWithResponse(ctx context.Context, jobId FineTuneJobID, reqEditors ...RequestEditorFn) (*CancelFineTuningJobResponse, error)
+
+	// ListFineTuningCheckpointsWithResponse A job's checkpoints by step, with their losses and weight blobs.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/fine_tuning/jobs/{job_id}/checkpoints (the `ListFineTuningCheckpoints` operationId).
+	ListFineTuningCheckpointsWithResponse(ctx context.Context, jobId FineTuneJobID, reqEditors ...RequestEditorFn) (*ListFineTuningCheckpointsResponse, error)
+
+	// ListFineTuningEventsWithResponse A job's events, oldest first, after a sequence number.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/fine_tuning/jobs/{job_id}/events (the `ListFineTuningEvents` operationId).
+	ListFineTuningEventsWithResponse(ctx context.Context, jobId FineTuneJobID, params *ListFineTuningEventsParams, reqEditors ...RequestEditorFn) (*ListFineTuningEventsResponse, error)
+
 	// ListKeysWithResponse List the owner's keys (needs a manage key); secrets are never shown.
 	//
 	// Returns a wrapper object for the known response body format(s).
@@ -8592,6 +9649,420 @@ func (r GetEvaluatorResponse) StatusCode() int {
 
 // ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
 func (r GetEvaluatorResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type ListFineTuningJobsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *FineTuneJobList
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r ListFineTuningJobsResponse) GetJSON200() *FineTuneJobList {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r ListFineTuningJobsResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r ListFineTuningJobsResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r ListFineTuningJobsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ListFineTuningJobsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ListFineTuningJobsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ListFineTuningJobsResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type CreateFineTuningJobResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON201 the response for an HTTP 201 `application/json` response
+	JSON201 *FineTuneJob
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthorized
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *Conflict
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON201 returns the response for an HTTP 201 `application/json` response
+func (r CreateFineTuningJobResponse) GetJSON201() *FineTuneJob {
+	return r.JSON201
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r CreateFineTuningJobResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r CreateFineTuningJobResponse) GetJSON401() *Unauthorized {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r CreateFineTuningJobResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r CreateFineTuningJobResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r CreateFineTuningJobResponse) GetJSON409() *Conflict {
+	return r.JSON409
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r CreateFineTuningJobResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r CreateFineTuningJobResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r CreateFineTuningJobResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r CreateFineTuningJobResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r CreateFineTuningJobResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r CreateFineTuningJobResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type GetFineTuningJobResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *FineTuneJob
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetFineTuningJobResponse) GetJSON200() *FineTuneJob {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r GetFineTuningJobResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r GetFineTuningJobResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r GetFineTuningJobResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r GetFineTuningJobResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetFineTuningJobResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetFineTuningJobResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetFineTuningJobResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type CancelFineTuningJobResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *FineTuneJob
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthorized
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *Conflict
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r CancelFineTuningJobResponse) GetJSON200() *FineTuneJob {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r CancelFineTuningJobResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r CancelFineTuningJobResponse) GetJSON401() *Unauthorized {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r CancelFineTuningJobResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r CancelFineTuningJobResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r CancelFineTuningJobResponse) GetJSON409() *Conflict {
+	return r.JSON409
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r CancelFineTuningJobResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r CancelFineTuningJobResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r CancelFineTuningJobResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r CancelFineTuningJobResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r CancelFineTuningJobResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type ListFineTuningCheckpointsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *FineTuneCheckpointList
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r ListFineTuningCheckpointsResponse) GetJSON200() *FineTuneCheckpointList {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r ListFineTuningCheckpointsResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r ListFineTuningCheckpointsResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r ListFineTuningCheckpointsResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r ListFineTuningCheckpointsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ListFineTuningCheckpointsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ListFineTuningCheckpointsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ListFineTuningCheckpointsResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type ListFineTuningEventsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *FineTuneEventList
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r ListFineTuningEventsResponse) GetJSON200() *FineTuneEventList {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r ListFineTuningEventsResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r ListFineTuningEventsResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r ListFineTuningEventsResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r ListFineTuningEventsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ListFineTuningEventsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ListFineTuningEventsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ListFineTuningEventsResponse) ContentType() string {
 	if r.HTTPResponse != nil {
 		return r.HTTPResponse.Header.Get("Content-Type")
 	}
@@ -12056,6 +13527,119 @@ func (c *ClientWithResponses) GetEvaluatorWithResponse(ctx context.Context, reqE
 	return ParseGetEvaluatorResponse(rsp)
 }
 
+// ListFineTuningJobsWithResponse Fine-tuning jobs, newest first.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/fine_tuning/jobs (the `ListFineTuningJobs` operationId).
+func (c *ClientWithResponses) ListFineTuningJobsWithResponse(ctx context.Context, params *ListFineTuningJobsParams, reqEditors ...RequestEditorFn) (*ListFineTuningJobsResponse, error) {
+	rsp, err := c.ListFineTuningJobs(ctx, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseListFineTuningJobsResponse(rsp)
+}
+
+// CreateFineTuningJobWithBodyWithResponse Start a fine-tuning job from a registry model version or a cached Hugging Face model.
+//
+// Signed by the fine-tuner (action `finetune_create`, model 0, this exact body, once), who
+// owns the job and may cancel it. Everything is checked before anything is stored or run,
+// each refusal a 400 naming the field: the base (an unknown model or version, an `hf:` id
+// not in the local Hugging Face cache while offline, a base the runner cannot train), the
+// rows (parsed like a contribution, validated against the base's schema and scanned for
+// personal data), the hyper-parameters (`n_epochs` 1–1000, `batch_size` 1–4096,
+// `learning_rate` above 0 and at most 10, each or all "auto"), the method and the runner.
+// With `fork` set, the result is registered as a version of that model (a fork of the base
+// the signer owns), with the base recorded as its parent.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/fine_tuning/jobs (the `CreateFineTuningJob` operationId).
+func (c *ClientWithResponses) CreateFineTuningJobWithBodyWithResponse(ctx context.Context, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*CreateFineTuningJobResponse, error) {
+	rsp, err := c.CreateFineTuningJobWithBody(ctx, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseCreateFineTuningJobResponse(rsp)
+}
+
+// CreateFineTuningJobWithResponse Start a fine-tuning job from a registry model version or a cached Hugging Face model.
+//
+// Signed by the fine-tuner (action `finetune_create`, model 0, this exact body, once), who
+// owns the job and may cancel it. Everything is checked before anything is stored or run,
+// each refusal a 400 naming the field: the base (an unknown model or version, an `hf:` id
+// not in the local Hugging Face cache while offline, a base the runner cannot train), the
+// rows (parsed like a contribution, validated against the base's schema and scanned for
+// personal data), the hyper-parameters (`n_epochs` 1–1000, `batch_size` 1–4096,
+// `learning_rate` above 0 and at most 10, each or all "auto"), the method and the runner.
+// With `fork` set, the result is registered as a version of that model (a fork of the base
+// the signer owns), with the base recorded as its parent.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/fine_tuning/jobs (the `CreateFineTuningJob` operationId).
+func (c *ClientWithResponses) CreateFineTuningJobWithResponse(ctx context.Context, body CreateFineTuningJobJSONRequestBody, reqEditors ...RequestEditorFn) (*CreateFineTuningJobResponse, error) {
+	rsp, err := c.CreateFineTuningJob(ctx, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseCreateFineTuningJobResponse(rsp)
+}
+
+// GetFineTuningJobWithResponse A fine-tuning job with its progress (step, losses, estimated finish) and its last checkpoint.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/fine_tuning/jobs/{job_id} (the `GetFineTuningJob` operationId).
+func (c *ClientWithResponses) GetFineTuningJobWithResponse(ctx context.Context, jobId FineTuneJobID, reqEditors ...RequestEditorFn) (*GetFineTuningJobResponse, error) {
+	rsp, err := c.GetFineTuningJob(ctx, jobId, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetFineTuningJobResponse(rsp)
+}
+
+// CancelFineTuningJobWithResponse Cancel a job that has not finished; its run stops and frees what it holds.
+//
+// Signed by the job's owner (action `finetune_cancel:ftjob-N`, model 0). A finished job is 409.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/fine_tuning/jobs/{job_id}/cancel (the `CancelFineTuningJob` operationId).
+func (c *ClientWithResponses) CancelFineTuningJobWithResponse(ctx context.Context, jobId FineTuneJobID, reqEditors ...RequestEditorFn) (*CancelFineTuningJobResponse, error) {
+	rsp, err := c.CancelFineTuningJob(ctx, jobId, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseCancelFineTuningJobResponse(rsp)
+}
+
+// ListFineTuningCheckpointsWithResponse A job's checkpoints by step, with their losses and weight blobs.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/fine_tuning/jobs/{job_id}/checkpoints (the `ListFineTuningCheckpoints` operationId).
+func (c *ClientWithResponses) ListFineTuningCheckpointsWithResponse(ctx context.Context, jobId FineTuneJobID, reqEditors ...RequestEditorFn) (*ListFineTuningCheckpointsResponse, error) {
+	rsp, err := c.ListFineTuningCheckpoints(ctx, jobId, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseListFineTuningCheckpointsResponse(rsp)
+}
+
+// ListFineTuningEventsWithResponse A job's events, oldest first, after a sequence number.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/fine_tuning/jobs/{job_id}/events (the `ListFineTuningEvents` operationId).
+func (c *ClientWithResponses) ListFineTuningEventsWithResponse(ctx context.Context, jobId FineTuneJobID, params *ListFineTuningEventsParams, reqEditors ...RequestEditorFn) (*ListFineTuningEventsResponse, error) {
+	rsp, err := c.ListFineTuningEvents(ctx, jobId, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseListFineTuningEventsResponse(rsp)
+}
+
 // ListKeysWithResponse List the owner's keys (needs a manage key); secrets are never shown.
 //
 // Returns a wrapper object for the known response body format(s).
@@ -13424,6 +15008,330 @@ func ParseGetEvaluatorResponse(rsp *http.Response) (*GetEvaluatorResponse, error
 			return nil, err
 		}
 		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseListFineTuningJobsResponse parses an HTTP response from a ListFineTuningJobsWithResponse call
+func ParseListFineTuningJobsResponse(rsp *http.Response) (*ListFineTuningJobsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ListFineTuningJobsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest FineTuneJobList
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseCreateFineTuningJobResponse parses an HTTP response from a CreateFineTuningJobWithResponse call
+func ParseCreateFineTuningJobResponse(rsp *http.Response) (*CreateFineTuningJobResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &CreateFineTuningJobResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 201:
+		var dest FineTuneJob
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON201 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseGetFineTuningJobResponse parses an HTTP response from a GetFineTuningJobWithResponse call
+func ParseGetFineTuningJobResponse(rsp *http.Response) (*GetFineTuningJobResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetFineTuningJobResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest FineTuneJob
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseCancelFineTuningJobResponse parses an HTTP response from a CancelFineTuningJobWithResponse call
+func ParseCancelFineTuningJobResponse(rsp *http.Response) (*CancelFineTuningJobResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &CancelFineTuningJobResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest FineTuneJob
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseListFineTuningCheckpointsResponse parses an HTTP response from a ListFineTuningCheckpointsWithResponse call
+func ParseListFineTuningCheckpointsResponse(rsp *http.Response) (*ListFineTuningCheckpointsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ListFineTuningCheckpointsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest FineTuneCheckpointList
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseListFineTuningEventsResponse parses an HTTP response from a ListFineTuningEventsWithResponse call
+func ParseListFineTuningEventsResponse(rsp *http.Response) (*ListFineTuningEventsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ListFineTuningEventsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest FineTuneEventList
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
 
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
 		var dest DefaultError
