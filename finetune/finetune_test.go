@@ -13,6 +13,7 @@ import (
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/chain/devchain"
 	"github.com/hokusai-protocol/hokusai/finetune"
+	"github.com/hokusai-protocol/hokusai/finetune/runnertest"
 	hhttp "github.com/hokusai-protocol/hokusai/http"
 	"github.com/hokusai-protocol/hokusai/http/oapi"
 	"github.com/hokusai-protocol/hokusai/sdk"
@@ -292,4 +293,17 @@ func TestResumeAfterCrashIsExact(t *testing.T) {
 		t.Fatal("no resume event")
 	}
 	t.Logf("stopped at step %d (seen %d), resumed and finished with the uninterrupted run's weights %s", stopped.Step, mid.Step, b.Digest)
+}
+
+// TestLocalRunnerSuite: the local runner passes the runner suite.
+func TestLocalRunnerSuite(t *testing.T) {
+	runnertest.TestRunner(t, func(t *testing.T) runnertest.Fixture {
+		e := newEnv(t)
+		j, err := e.svc.Create(e.ctx, devchain.DevAddress(2).Hex(), &finetune.Request{Base: "VOTE@1.0.0", TrainingFile: e.rows(e.pool.Len()),
+			Seed: ptr(int64(3)), Hyper: &finetune.HyperInput{Epochs: finetune.Auto{Value: 6, Set: true}, BatchSize: finetune.Auto{Value: 8, Set: true}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return runnertest.Fixture{Runner: e.local, Job: j, Blobs: e.blobs}
+	})
 }

@@ -13,7 +13,7 @@ import (
 
 // votesFineTune splits house-votes-84 into a parent's 12 training rows, 288
 // new rows and the rest held out, and trains the parent.
-func votesFineTune(t *testing.T) (parent *linear.Model, fresh, held []hokusai.Row) {
+func votesFineTune(t testing.TB) (parent *linear.Model, fresh, held []hokusai.Row) {
 	t.Helper()
 	rows := runtimetest.ReadCSV(t, votesCSV)
 	initial, rest := rows[:0:0], rows[:0:0]
@@ -153,5 +153,17 @@ func TestFineTuneRefusesUnknownClass(t *testing.T) {
 	_, err := linear.FineTune(context.Background(), parent, bad, nil, linear.FineTuneOptions{Epochs: 1, BatchSize: 1, LearningRate: 0.1}, 0, nil)
 	if hokusai.ErrorField(err) != "training_file" {
 		t.Fatalf("unknown class: %v", err)
+	}
+}
+
+// BenchmarkFineTuneEpoch is one epoch of the house-votes fine-tune: 288
+// rows in batches of 16, from the parent's weights.
+func BenchmarkFineTuneEpoch(b *testing.B) {
+	parent, fresh, _ := votesFineTune(b)
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := linear.FineTune(context.Background(), parent, fresh, nil, linear.FineTuneOptions{Epochs: 1, BatchSize: 16, LearningRate: 0.1, Seed: 1, L2: -1}, 0, nil); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
