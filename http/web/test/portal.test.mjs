@@ -337,6 +337,13 @@ async function main() {
     const bal = await pub.readContract({ address: m.token, abi: erc20, functionName: "balanceOf", args: [dev(4)] });
     assert.equal(bal, BigInt(c.reward), "the contributor holds the minted reward on-chain");
     pages.contribute = `#/contribute/${modelID}?c=${id}`;
+    // The model page lists the contributor among the Agent's members once the ledger is indexed.
+    const members = async () => (await apiGet(`/v1/models/${modelID}/members?limit=100`)).data;
+    for (let t = Date.now(); Date.now() - t < 20000 && !(await members()).some((x) => x.account.toLowerCase() === dev(4).toLowerCase()); ) await new Promise((r) => setTimeout(r, 500));
+    const mine = (await members()).find((x) => x.account.toLowerCase() === dev(4).toLowerCase());
+    assert.ok(mine && BigInt(mine.shares) > 0n, "the contributor is a member with training shares: " + JSON.stringify(await members()));
+    await page.goto(url + `/#/model/${modelID}`);
+    await page.locator(`#members tr[data-account="${dev(4).toLowerCase()}"]`, { hasText: "contributor" }).waitFor();
     await page.context().close();
   });
 

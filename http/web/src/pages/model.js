@@ -10,7 +10,10 @@ import { wallet } from "../wallet.js";
 export async function modelPage(el, { params: [ref] }) {
   const m = await model(ref);
   const versions = await api(`/v1/models/${m.id}/versions`).catch(() => ({ data: [], head: null }));
-  const market = await api(`/v1/market/${m.id}`).catch(() => null);
+  const [market, members] = await Promise.all([
+    api(`/v1/market/${m.id}`).catch(() => null),
+    api(`/v1/models/${m.id}/members?limit=100`).catch(() => null),
+  ]);
   const poolBox = h("div", h("p.muted", "Reading the pool…"));
   set(el,
     h("h1", m.name, " ", h("span.muted", m.ticker)),
@@ -31,6 +34,7 @@ export async function modelPage(el, { params: [ref] }) {
       h("dt", "Created"), h("dd", when(m.created_at), " in block ", m.block_number)),
     market ? [h("h2", "Market"), marketFigures(market)] : null,
     h("h2", "Pool"), poolBox,
+    members ? [h("h2", "Members"), memberTable(members)] : null,
     h("h2", "Versions"), versions.head ? h("p", { id: "head" }, `Head: ${versions.head.version}, score ${versions.head.score}`) : null, versionTable(versions.data || []));
   drawPool(poolBox, m).catch((e) => set(poolBox, h("p.bad", "Cannot read the pool: " + e.message)));
 }
@@ -52,6 +56,15 @@ function marketFigures({ listing: l, history }) {
       [pts.map((p) => Date.parse(p.at) / 1000), pts.map((p) => Number(p.head_score))], chart));
   }
   return box;
+}
+
+function memberTable({ data, total }) {
+  if (!data.length) return h("p.muted", "No member yet: the owner, contributors and paying consumers join the model's Agent.");
+  const all = data.reduce((a, x) => a + BigInt(x.shares), 0n);
+  const pct = (s) => (all ? (Number((BigInt(s) * 1000000n) / all) / 10000).toFixed(2) + "%" : "—");
+  return h("div.scroll", h("table", { id: "members" }, h("caption.muted", `${total} member${total === 1 ? "" : "s"}; training shares weigh rewards and votes of the model's Agent`),
+    h("thead", h("tr", ["Account", "Joined as", "Training shares", "Rating"].map((t) => h("th", { scope: "col" }, t)))),
+    h("tbody", data.map((x) => h("tr", { "data-account": x.account.toLowerCase() }, h("td.mono", short(x.account)), h("td", x.reason), h("td", pct(x.shares)), h("td", x.stars ? "★".repeat(x.stars) : "—"))))));
 }
 
 function versionTable(vs) {
