@@ -315,6 +315,16 @@ async function main() {
     await page.locator("#benchmark").waitFor();
     assert.match(await page.locator("#benchmark").innerText(), /party/);
     const csv = await (await fetch(url + `/v1/models/${modelID}/benchmark?format=csv`)).text();
+    // A bad row is refused before anything is stored, naming its row.
+    const lines = csv.trim().split("\n");
+    const bad = join(tmp, "bad.csv");
+    writeFileSync(bad, [lines[0], lines[1], lines[2].replace(/^[^,]*/, "maybe")].join("\n") + "\n");
+    await page.setInputFiles("input[name=rows]", bad);
+    await page.click("text=Sign and upload");
+    const refusal = page.locator("form .status.bad");
+    await refusal.waitFor();
+    assert.match(await refusal.innerText(), /row 2|line 3/i, "the refusal names the bad row");
+    assert.equal((await apiGet(`/v1/models/${modelID}/contributions`)).data.length, 0, "nothing was stored");
     const rows = join(tmp, "rows.csv");
     writeFileSync(rows, csv);
     await page.setInputFiles("input[name=rows]", rows);
