@@ -102,6 +102,9 @@ func ProtocolFromInfo(info hokusai.ChainInfo) (*Protocol, error) {
 		*dst = common.HexToAddress(s)
 	}
 	p.Mint = mintFromInfo(info.Contracts)
+	if s := info.Contracts[ContractMarket]; common.IsHexAddress(s) {
+		p.Market = common.HexToAddress(s) // absent on deployments that predate the market
+	}
 	return p, nil
 }
 

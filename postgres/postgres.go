@@ -111,7 +111,11 @@ func (db *DB) Migrate(ctx context.Context, versionTable string, fsys fs.FS) erro
 		return fmt.Errorf("postgres migrate lock: %w", err)
 	}
 	defer conn.ExecContext(context.Background(), `SELECT pg_advisory_unlock(7266010001)`)
-	p, err := goose.NewProvider(goose.DialectPostgres, db.db, fsys, goose.WithTableName(versionTable))
+	// Migration numbers are handed out in ranges to work done in
+	// parallel, so a database may have applied a later range before an
+	// earlier one lands: apply the earlier one then (each file keeps to
+	// its own tables) instead of refusing to open.
+	p, err := goose.NewProvider(goose.DialectPostgres, db.db, fsys, goose.WithTableName(versionTable), goose.WithAllowOutofOrder(true))
 	if err != nil {
 		return fmt.Errorf("postgres migrate %s: %w", versionTable, err)
 	}

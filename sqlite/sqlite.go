@@ -107,7 +107,11 @@ func (db *DB) Migrate(ctx context.Context, versionTable string, fsys fs.FS) erro
 	if db.db == nil {
 		return errors.New("sqlite migrate: database is not open")
 	}
-	p, err := goose.NewProvider(goose.DialectSQLite3, db.db, fsys, goose.WithTableName(versionTable))
+	// Migration numbers are handed out in ranges to work done in
+	// parallel, so a database may have applied a later range before an
+	// earlier one lands: apply the earlier one then (each file keeps to
+	// its own tables) instead of refusing to open.
+	p, err := goose.NewProvider(goose.DialectSQLite3, db.db, fsys, goose.WithTableName(versionTable), goose.WithAllowOutofOrder(true))
 	if err != nil {
 		return fmt.Errorf("sqlite migrate %s: %w", versionTable, err)
 	}

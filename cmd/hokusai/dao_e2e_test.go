@@ -36,7 +36,9 @@ import (
 // 30-day ramp the gateway charges the half-way price, 0.004 USDC, and
 // estimate_cost says so with its parts. A fork made with --parent GOVN@1
 // records its parent, and its settled call pays exactly the 5% royalty
-// into GOVN's reserve. A production RPC refuses the clock move.
+// into GOVN's reserve; the fork is then sold outright (listed, bought by
+// another account, whose vesting it becomes). A production RPC refuses the
+// clock move.
 func TestEndToEndGovernedPrice(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and runs the server")
@@ -239,6 +241,24 @@ func TestEndToEndGovernedPrice(t *testing.T) {
 			t.Fatalf("reserves: parent %s (want %s), fork %s (want %s)", pr, wantParent, fr, wantFork)
 		}
 		time.Sleep(200 * time.Millisecond)
+	}
+
+	// The fork is sold outright: dev account 3 buys it at the listed price
+	// and becomes its owner and vesting beneficiary in one transaction.
+	srv.cli(t, "sale", "list", "GOVF", "--usdc", "25", "--dev-account", "1")
+	if out := srv.cli(t, "sale", "show", "GOVF"); !strings.Contains(out, `"price_micros": "25000000"`) {
+		t.Fatalf("sale show: %s", out)
+	}
+	if _, errOut, code := srv.cliCode(t, "sale", "buy", "GOVF", "--max-usdc", "24", "--dev-account", "3"); code == 0 || !strings.Contains(errOut, "above your maximum") {
+		t.Fatalf("buy below the price: exit %d %s", code, errOut)
+	}
+	srv.cli(t, "sale", "buy", "GOVF", "--max-usdc", "25", "--dev-account", "3")
+	decodeCLI(t, srv.cli(t, "vesting", "show", "GOVF"), &vest)
+	if !strings.EqualFold(vest.Beneficiary, devchain.DevAddress(3).Hex()) {
+		t.Fatalf("after the sale the vesting goes to %s, want the buyer", vest.Beneficiary)
+	}
+	if out := srv.cli(t, "sale", "show", "GOVF"); !strings.Contains(out, `"for_sale": false`) {
+		t.Fatalf("sold model still listed: %s", out)
 	}
 
 	// The clock moves only on the embedded dev chain: another node (here a

@@ -65,6 +65,7 @@ func newRootCmd() *cobra.Command {
 		newChainCmd(g),
 		newDAOCmd(g),
 		newVestingCmd(g),
+		newSaleCmd(g),
 		newContributeCmd(g),
 		newContributionCmd(g),
 		newCreditsCmd(g),
