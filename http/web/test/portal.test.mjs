@@ -221,7 +221,7 @@ async function main() {
   });
 
   let manageKey;
-  await step("consumer at 375 px: deposit credits, create a key, run the playground", async () => {
+  await step("consumer at 375 px: deposit credits, create, rotate and revoke keys, run the playground", async () => {
     const page = await newPage(3, { width: 375, height: 800 });
     const vaultAbi = parseAbi(["function balanceOf(address) view returns (uint256)"]);
     const before = await pub.readContract({ address: chainInfo.contracts.CreditVault, abi: vaultAbi, functionName: "balanceOf", args: [dev(3)] });
@@ -276,10 +276,20 @@ async function main() {
     assert.equal(usage.models[0].model_id, modelID);
     assert.equal(usage.total_amount_micros, feeMicros, "the API charged the fee the playground showed");
     assert.ok(feeMicros > 0, "a Decentralized model's call is not free");
-    // Rotate and revoke the call key from the console.
+    // Rotate, then revoke the call key from the console.
     await page.goto(url + "/#/console");
-    const callRow = page.locator("tr", { hasText: "playground" });
-    const callID = await callRow.getAttribute("data-key");
+    const oldRow = page.locator("tr", { hasText: "playground" }).first();
+    const oldID = await oldRow.getAttribute("data-key");
+    await oldRow.locator("button:text('Rotate')").click();
+    await page.locator(`text=/Key ${oldID} rotated to/`).waitFor();
+    const rotated = await page.locator("[data-secret]").innerText();
+    assert.ok(rotated.startsWith("hk_") && rotated !== callKey, "a new secret is shown once");
+    const afterRotate = (await apiGet("/v1/keys", manageKey)).keys;
+    assert.equal(afterRotate.length, 3);
+    assert.ok(afterRotate.find((x) => x.id === oldID).expires_at, "the old key expires after the overlap");
+    const newID = afterRotate.find((x) => x.id !== oldID && x.name === "playground").id;
+    const callRow = page.locator(`tr[data-key="${newID}"]`);
+    const callID = newID;
     await callRow.locator("button:text('Revoke')").click();
     await page.locator(`text=Key ${callID} revoked.`).waitFor();
     const k = (await apiGet("/v1/keys", manageKey)).keys.find((x) => x.id === callID);
