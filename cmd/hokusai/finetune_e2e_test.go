@@ -144,3 +144,52 @@ func TestEndToEndFineTuneSurvivesSIGKILL(t *testing.T) {
 		t.Fatalf("list:\n%s", out)
 	}
 }
+
+// TestEndToEndFineTunedForkServed runs the real binary: a fork created
+// on-chain with `model create --parent`, fine-tuned from its parent's
+// version with `finetune create --fork`, is registered as the fork's
+// version 1.0.0 with its parent recorded and answers a metered call,
+// charged to a consumer's credits.
+func TestEndToEndFineTunedForkServed(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the server")
+	}
+	srv := startLive(t, t.TempDir())
+	common := []string{"--metric", "accuracy", "--baseline", "0.9", "--direction", "max", "--license", "decentralized", "--preset", "growth"}
+	srv.cli(t, append([]string{"model", "create", "--dev-account", "1", "--name", "Votes", "--ticker", "VOTE"}, common...)...)
+	ledgerWaitModel(t, srv, "VOTE")
+	ledgerRegisterVotes(t, srv, "VOTE")
+	srv.cli(t, append([]string{"model", "create", "--dev-account", "2", "--name", "Votes fork", "--ticker", "VOTEX", "--parent", "VOTE@1"}, common...)...)
+	ledgerWaitModel(t, srv, "VOTEX")
+
+	id := ftCreate(t, srv, "--fork", "VOTEX", "--epochs", "3", "--suffix", "ft")
+	j := ftWait(t, srv, id, "finished", 2*time.Minute, func(j *api.FineTuneJob) bool {
+		return j.Status != api.FineTuneJobStatusRunning && j.Status != api.FineTuneJobStatusQueued
+	})
+	if j.Status != api.FineTuneJobStatusSucceeded || j.ResultVersion == nil || *j.ResultVersion != "1.0.0" {
+		t.Fatalf("job: %s, result %v, error %v", j.Status, j.ResultVersion, j.Error)
+	}
+	v, err := sdk.New(srv.apiURL).API().GetVersionWithResponse(context.Background(), "VOTEX", "1.0.0")
+	if err != nil || v.JSON200 == nil || v.JSON200.Parent == nil || v.JSON200.Parent.Version != "1.0.0" {
+		t.Fatalf("the fork's version: %v %s", err, v.Body)
+	}
+
+	key := strings.TrimSpace(srv.cli(t, "keys", "create", "--dev-account", "3", "--scopes", "call", "--name", "ft"))
+	srv.cli(t, "credits", "deposit", "--usdc", "1", "--dev-account", "3")
+	input := `{"physician-fee-freeze": "y", "el-salvador-aid": "y", "crime": "y"}`
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		out, errOut, code := srv.cliCode(t, "predict", "VOTEX", "--input", input, "--key", key)
+		if code == 0 {
+			if !strings.Contains(out, "republican") && !strings.Contains(out, "democrat") || !strings.Contains(out, "fee_charged") {
+				t.Fatalf("predict: %s", out)
+			}
+			t.Logf("the fine-tuned fork answered: %s", strings.TrimSpace(out))
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("predict on the fork: exit %d %s", code, errOut)
+		}
+		time.Sleep(300 * time.Millisecond)
+	}
+}
