@@ -287,3 +287,9 @@ func (c *Client) MintKeyUsed(ctx context.Context, verifier common.Address, key c
 	}
 	return verifierBinding.UnpackKeyUsed(out)
 }
+
+// SendVerifierCall sends call data to the verifier (a configuration an
+// owner signs from a server's plan), decoding its reverts.
+func (c *Client) SendVerifierCall(ctx context.Context, key *ecdsa.PrivateKey, verifier common.Address, data []byte) (*types.Receipt, error) {
+	return c.Send(ctx, key, Tx{To: &verifier, Data: data, ABIs: mintABIs})
+}

@@ -142,3 +142,9 @@ func (c *Client) SubmitZkMint(ctx context.Context, key *ecdsa.PrivateKey, verifi
 	}
 	return res, nil
 }
+
+// PackZkMint is the calldata of mintWithProof(r, vk, proof): what the
+// evaluator hands its transaction manager.
+func PackZkMint(r *ZkMintRequest, vk []*big.Int, proof [8]*big.Int) []byte {
+	return verifierBinding.PackMintWithProof(r.toBinding(), vk, proof)
+}

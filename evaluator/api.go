@@ -57,6 +57,7 @@ var Routes = []string{
 	"POST /v1/attestations/{key}",
 	"GET /v1/models/{id}/benchmark",
 	"POST /v1/models/{id}/token_manager_settings",
+	"POST /v1/models/{id}/verifier_settings",
 }
 
 // Register adds the routes to s.
@@ -74,6 +75,7 @@ func (a *API) Register(s *hhttp.Server) {
 		Routes[9]:  a.handleAttestation,
 		Routes[10]: a.handleBenchmark,
 		Routes[11]: a.handleTokenManagerSettings,
+		Routes[12]: a.handleVerifierSettings,
 	}
 	for _, p := range Routes {
 		f := h[p]
@@ -458,8 +460,10 @@ func VerifyContractIntegration(ctx context.Context, c *chain.Client, md *chain.M
 		return nil, err
 	case !cfg.Configured:
 		rep.VerifierSetup = IntegrationCheck{false, "the verifier is not configured: run configure_verifier"}
+	case cfg.Method == chain.MethodZkProof:
+		rep.VerifierSetup = IntegrationCheck{true, fmt.Sprintf("zkProof (Groth16 on BN254, exact sign test), one DeltaOne = %s", hokusai.FormatWad(cfg.DeltaOneSize))}
 	case cfg.Method != chain.MethodOracle:
-		rep.VerifierSetup = IntegrationCheck{false, "the verification method is zkProof, which this build cannot mint with"}
+		rep.VerifierSetup = IntegrationCheck{false, fmt.Sprintf("unknown verification method %d", cfg.Method)}
 	default:
 		rep.VerifierSetup = IntegrationCheck{true, fmt.Sprintf("oracle, %d of %d attesters, one DeltaOne = %s", cfg.K, cfg.N, hokusai.FormatWad(cfg.DeltaOneSize))}
 	}

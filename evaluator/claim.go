@@ -35,6 +35,7 @@ type Claim struct {
 	CandidatePackage []byte `json:"candidate_package,omitempty"`
 
 	hold string // the store claim the evaluation holds its batch under
+	zk   *zkRun // a zkProof model's fixed-point evaluation, which mint proves
 }
 
 // ClaimRows is one contribution of a claim's batch.

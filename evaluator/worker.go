@@ -33,6 +33,7 @@ import (
 	"github.com/hokusai-protocol/hokusai/eval"
 	hkruntime "github.com/hokusai-protocol/hokusai/runtime"
 	"github.com/hokusai-protocol/hokusai/runtime/linear"
+	"github.com/hokusai-protocol/hokusai/zk"
 )
 
 // Worker evaluates received contributions and mints their rewards. Any
@@ -107,8 +108,16 @@ type Worker struct {
 	// before anything is trained, with the budget's context: tests make
 	// an evaluation slow here.
 	BeforeTrain func(ctx context.Context, modelID uint64)
+	// ZkKeys returns the Groth16 keys of a circuit shape (a local ceremony
+	// on the dev chain, a finished transcript elsewhere); without it the
+	// mints of zkProof models wait.
+	ZkKeys func(sh zk.Shape) (*zk.Keys, error)
+	// ProofDir, when set, receives each zkProof mint's bundle as
+	// <evaluation id>.json, for anyone to check offline (`hokusai eval verify`).
+	ProofDir string
 
 	mintMu sync.Mutex // one mint at a time: each is journaled, sent and confirmed in turn
+	zkKeys *zk.Keys   // the last shape's keys (under mintMu)
 
 	wakeOnce sync.Once
 	wake     chan struct{} // asks the sweeper to look for work now
@@ -643,6 +652,21 @@ func (w *Worker) evaluate(ctx context.Context, batch []*contrib.Contribution) (*
 	size := cfg.DeltaOneSize
 	deltaOnes := new(big.Int).Quo(new(big.Int).Mul(claimed, hokusai.WAD), size)
 	measured := new(big.Int).Quo(new(big.Int).Mul(ScoreWad(cmp.Improvement), hokusai.WAD), size)
+	// A zkProof model mints on what the proof states: the fixed-point
+	// counts, their DeltaOnes as the verifier computes them, and the exact
+	// sign test instead of the bootstrap.
+	var zr *zkRun
+	worse, noise := cmp.Improvement < 0, ""
+	if cmp.Lower95 <= 0 {
+		noise = fmt.Sprintf("The improvement of %s is not significant: the one-sided 95%% lower bound of a paired bootstrap (%d resamples) is %s, not above 0.", strconv.FormatFloat(cmp.Improvement, 'f', 4, 64), cmp.Resamples, strconv.FormatFloat(cmp.Lower95, 'f', 4, 64))
+	}
+	if cfg.Method == chain.MethodZkProof {
+		if zr, err = w.zkEvaluate(st, eng, res, committed); err != nil {
+			return nil, nil, w.refuse(ctx, batch, contrib.ReasonMintFailed, "This model is verified by zkProof, which cannot prove this evaluation: "+hokusai.ErrorMessage(err))
+		}
+		deltaOnes = zr.deltaOnes(size)
+		measured, worse, noise = deltaOnes, zr.B < zr.C, zr.signTestReason()
+	}
 	ev := &contrib.Evaluation{
 		ModelID: modelID, Contributions: ids, HeadScore: head.String(),
 		BaselineScore: cmp.BaselineScore, CandidateScore: cmp.CandidateScore, Improvement: cmp.Improvement, Lower95: cmp.Lower95,
@@ -669,18 +693,23 @@ func (w *Worker) evaluate(ctx context.Context, batch []*contrib.Contribution) (*
 	case ev.NewRows == 0:
 		ev.Decision, ev.ReasonCode = contrib.DecisionReject, contrib.ReasonDuplicate
 		ev.Reason = "Every row is already in the model's training data; nothing new to learn from."
-	case cmp.Improvement < 0:
+	case worse:
 		ev.Decision, ev.ReasonCode = contrib.DecisionReject, contrib.ReasonWorse
 		ev.Reason = fmt.Sprintf("%s scores %s %s on the hidden test split against the head's %s: it makes the model worse (are labels wrong or flipped, or is the model fitted to the public rows only?).", what, f(cmp.CandidateScore), eng.bench.Metric, f(cmp.BaselineScore))
+	case zr != nil && noise != "":
+		// The verifier applies the sign test before the threshold, and so
+		// does the evaluator of a zkProof model.
+		ev.Decision, ev.ReasonCode = contrib.DecisionReject, contrib.ReasonNotSignificant
+		ev.Reason = noise
 	case deltaOnes.Cmp(threshold) < 0 || measured.Cmp(threshold) < 0:
 		ev.Decision, ev.ReasonCode = contrib.DecisionReject, contrib.ReasonNoImprovement
 		ev.Reason = fmt.Sprintf("%s scores %s %s on the hidden test split against the head's %s: %s DeltaOnes, below the %s needed to mint.", what, f(cmp.CandidateScore), eng.bench.Metric, f(cmp.BaselineScore), hokusai.FormatWad(minBig(deltaOnes, measured)), hokusai.FormatWad(threshold))
 	case rewardFor(rc, deltaOnes).Cmp(orZero(rc.Budget)) > 0:
 		ev.Decision, ev.ReasonCode = contrib.DecisionReject, contrib.ReasonBudget
 		ev.Reason = fmt.Sprintf("The improvement earns %s DeltaOnes, a reward of %s tokens, but model %d's mint budget has only %s tokens left; the protocol admin must raise it.", ev.DeltaOnes, hokusai.FormatWad(rewardFor(rc, deltaOnes)), modelID, hokusai.FormatWad(orZero(rc.Budget)))
-	case cmp.Lower95 <= 0:
+	case noise != "":
 		ev.Decision, ev.ReasonCode = contrib.DecisionReject, contrib.ReasonNotSignificant
-		ev.Reason = fmt.Sprintf("The improvement of %s is not significant: the one-sided 95%% lower bound of a paired bootstrap (%d resamples) is %s, not above 0.", f(cmp.Improvement), cmp.Resamples, f(cmp.Lower95))
+		ev.Reason = noise
 	default:
 		ev.Decision = contrib.DecisionMint
 	}
@@ -719,7 +748,7 @@ func (w *Worker) evaluate(ctx context.Context, batch []*contrib.Contribution) (*
 	if err != nil {
 		return nil, nil, err
 	}
-	claim.hold = hold
+	claim.hold, claim.zk = hold, zr
 	return ev, claim, nil
 }
 
@@ -794,8 +823,17 @@ func (w *Worker) chainTime(ctx context.Context) (uint64, error) {
 
 // journaled is what the mint journal stores.
 type journaled struct {
-	Request    *chain.MintRequest    `json:"request"`
-	Signatures []chain.MintSignature `json:"signatures"`
+	Request    *chain.MintRequest    `json:"request,omitempty"`
+	Signatures []chain.MintSignature `json:"signatures,omitempty"`
+	Zk         *zkJournaled          `json:"zk,omitempty"` // a zkProof mint
+}
+
+// calldata is the journaled mint's transaction data.
+func (j *journaled) calldata() []byte {
+	if j.Zk != nil {
+		return chain.PackZkMint(j.Zk.Request, j.Zk.VK, j.Zk.Proof.Words)
+	}
+	return bindings.NewDeltaOneVerifier().PackMint(toBindingRequest(j.Request), toBindingSigs(j.Signatures))
 }
 
 // ErrStaleHead says the head moved after the evaluation: the batch goes
@@ -814,6 +852,9 @@ func (w *Worker) mint(ctx context.Context, ev *contrib.Evaluation, claim *Claim)
 	cfg, err := w.verifierConfig(ctx, ev.ModelID)
 	if err != nil {
 		return err
+	}
+	if claim.zk != nil {
+		return w.mintZk(ctx, ev, claim)
 	}
 	if w.ClaimDir != "" {
 		if err := writeClaim(w.ClaimDir, ev.ID, claim); err != nil {
@@ -837,18 +878,16 @@ func (w *Worker) mint(ctx context.Context, ev *contrib.Evaluation, claim *Claim)
 	if err := w.Store.JournalMint(ctx, claim.hold, rec); err != nil {
 		return err
 	}
-	return w.send(ctx, rec, claim.Request, sigs)
+	return w.send(ctx, rec, bindings.NewDeltaOneVerifier().PackMint(toBindingRequest(claim.Request), toBindingSigs(sigs)))
 }
 
 // send hands a journaled mint to the transaction manager under the
 // mint's idempotency key (sending it again after a crash finds the same
 // transaction) and records its outcome.
-func (w *Worker) send(ctx context.Context, rec *contrib.MintRecord, req *chain.MintRequest, sigs []chain.MintSignature) error {
+func (w *Worker) send(ctx context.Context, rec *contrib.MintRecord, data []byte) error {
 	if w.Txs == nil {
 		return hokusai.Errorf(hokusai.EINTERNAL, "The evaluator has no transaction manager to send mints with.")
 	}
-	v := bindings.NewDeltaOneVerifier()
-	data := v.PackMint(toBindingRequest(req), toBindingSigs(sigs))
 	// The verifier refuses a key twice; the evaluation id lets a batch
 	// evaluated again after a refused mint send a new transaction.
 	tx := chain.Tx{To: &w.Mint.Verifier, Data: data, IdempotencyKey: fmt.Sprintf("mint %d %s", rec.EvaluationID, rec.IdempotencyKey), ABIs: mintABIs}
@@ -1117,7 +1156,10 @@ func (w *Worker) finishPending(ctx context.Context, model uint64) error {
 			return fmt.Errorf("journal %d: %w", rec.EvaluationID, err)
 		}
 		w.log().Info("resending journaled mint", "evaluation", rec.EvaluationID, "key", rec.IdempotencyKey)
-		if err := w.send(ctx, rec, j.Request, j.Signatures); err != nil {
+		if j.Request == nil && j.Zk == nil {
+			return fmt.Errorf("journal %d: no request", rec.EvaluationID)
+		}
+		if err := w.send(ctx, rec, j.calldata()); err != nil {
 			return err
 		}
 	}

@@ -62,3 +62,28 @@ func (c *Client) TestModelIntegration(ctx context.Context, model string, cases [
 	}
 	return r.JSON200, nil
 }
+
+// PlanVerifierSettings checks the seed's configure_verifier settings
+// (verification_method oracle or zkProof, performance_metrics,
+// improvement_calculation, attesters, k) for a model and returns the
+// verifier configuration with the unsigned transaction its owner signs and
+// sends. zkProof is refused (INVALID_INPUT, with the reason) for a model the
+// circuit cannot prove: ONNX, trees, remote endpoints, regressions, metrics
+// other than accuracy.
+func (c *Client) PlanVerifierSettings(ctx context.Context, model string, s api.VerifierSettings) (*api.VerifierPlan, error) {
+	if c.err != nil {
+		return nil, c.err
+	}
+	id, err := c.ModelID(ctx, model)
+	if err != nil {
+		return nil, err
+	}
+	r, err := c.gen.PlanVerifierSettingsWithResponse(ctx, strconv.FormatUint(id, 10), s)
+	if err != nil {
+		return nil, c.transportError(ctx, err)
+	}
+	if r.JSON200 == nil {
+		return nil, c.statusError(r.HTTPResponse, r.Body)
+	}
+	return r.JSON200, nil
+}

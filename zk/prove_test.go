@@ -119,3 +119,37 @@ func TestTranscriptRefused(t *testing.T) {
 		t.Fatalf("domain not the circuit's: got %v, want EINVALID", err)
 	}
 }
+
+// A verifying key rebuilt from its contract words verifies what the
+// original does, and refuses what it refuses.
+func TestVKFromWords(t *testing.T) {
+	a, sh := smallCase()
+	k, err := DevCeremony(t.TempDir(), sh)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Prove(k, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	vk, err := VKFromWords(VKWords(k.VK))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Verify(vk, p); err != nil {
+		t.Fatalf("rebuilt key refuses a good proof: %v", err)
+	}
+	if KeyID(vk) != KeyID(k.VK) {
+		t.Fatal("rebuilt key has another id")
+	}
+	q := p
+	q.Public[3] = new(big.Int).Add(p.Public[3], big.NewInt(1))
+	if Verify(vk, q) == nil {
+		t.Fatal("rebuilt key accepts a false count")
+	}
+	words := VKWords(k.VK)
+	words[0] = new(big.Int).Add(words[0], big.NewInt(1))
+	if _, err := VKFromWords(words); err == nil {
+		t.Fatal("a key off the curve loads")
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/ecdsa"
+	"encoding/json"
 	_ "embed"
 	"fmt"
 	"io"
@@ -51,8 +52,8 @@ const (
 )
 
 func newDemoCmd(g *globals) *cobra.Command {
-	var dataDir string
-	var keep bool
+	var dataDir, ceremonies string
+	var keep, zkMode bool
 	cmd := &cobra.Command{
 		Use:   "demo [--data-dir DIR]",
 		Short: "Run the whole improve-and-earn loop on a fresh embedded chain and print what happens",
@@ -74,20 +75,41 @@ func newDemoCmd(g *globals) *cobra.Command {
 					defer os.RemoveAll(d)
 				}
 			}
-			return runDemo(cmd.Context(), cmd.OutOrStdout(), dir)
+			var z *demoZk
+			if zkMode {
+				z = &demoZk{ceremonies: ceremonies}
+				if z.ceremonies == "" {
+					cache, err := os.UserCacheDir()
+					if err != nil {
+						return hokusai.FieldErrorf("zk-ceremonies", "No user cache directory for the dev ceremony (%v); give --zk-ceremonies DIR.", err)
+					}
+					z.ceremonies = filepath.Join(cache, "hokusai", "zk-ceremonies")
+				}
+			}
+			return runDemo(cmd.Context(), cmd.OutOrStdout(), dir, z)
 		},
 	}
 	cmd.Flags().StringVar(&dataDir, "data-dir", "", "data directory for the demo's server (default: a fresh temporary directory)")
 	cmd.Flags().BoolVar(&keep, "keep", false, "keep the temporary data directory")
+	cmd.Flags().BoolVar(&zkMode, "zk", false, "verify the improvement with a zero-knowledge proof (zkProof) instead of attester signatures")
+	cmd.Flags().StringVar(&ceremonies, "zk-ceremonies", "", "with --zk: where the dev ceremony's keys are kept between runs (default: hokusai/zk-ceremonies in the user cache directory; the first run makes them, minutes)")
 	return cmd
 }
 
-func runDemo(ctx context.Context, out io.Writer, dataDir string) error {
+// demoZk are the settings of `hokusai demo --zk`.
+type demoZk struct {
+	ceremonies string // where the dev ceremony's keys are kept between runs
+}
+
+func runDemo(ctx context.Context, out io.Writer, dataDir string, z *demoZk) error {
 	step := func(format string, args ...any) { fmt.Fprintf(out, "\n== "+format+"\n", args...) }
 	step("Starting a server on %s (embedded dev chain)", dataDir)
 	cfg := defaultServeConfig()
 	cfg.dataDir, cfg.httpAddr, cfg.rpcAddr, cfg.logLevel = dataDir, "127.0.0.1:0", "127.0.0.1:0", "warn"
 	cfg.evalWindow = 0 // one contributor: nothing to wait for to batch with
+	if z != nil {
+		cfg.zkCeremonies = z.ceremonies
+	}
 	s, err := startServer(ctx, cfg)
 	if err != nil {
 		return err
@@ -195,11 +217,25 @@ func runDemo(ctx context.Context, out io.Writer, dataDir string) error {
 	if err != nil {
 		return err
 	}
-	if _, err := configureVerifier(ctx, sess, owner, m, verifierParams{PerformanceMetrics: []string{"accuracy"}, VerificationMethod: "oracle",
-		ImprovementCalculation: "deltaInBps", Attesters: atts}); err != nil {
-		return err
+	if z != nil {
+		metrics, calc := []string{"accuracy"}, "deltaInBps"
+		plan, err := cli.PlanVerifierSettings(ctx, model, api.VerifierSettings{VerificationMethod: "zkProof", PerformanceMetrics: &metrics, ImprovementCalculation: &calc})
+		if err != nil {
+			return err
+		}
+		if _, err := sendVerifierPlan(ctx, sess, owner, plan); err != nil {
+			return err
+		}
+		sh := plan.ZkShape
+		fmt.Fprintf(out, "Rewards split 70%% contributors / 30%% owner; zkProof verification: the evaluator proves each DeltaOne (Groth16 circuit for %d hidden rows × %d inputs),\n", sh.Rows, sh.Inputs)
+		fmt.Fprintf(out, "the verifier checks the proof and an exact one-sided sign test; dev ceremony keys in %s (made on first use: minutes)\n", z.ceremonies)
+	} else {
+		if _, err := configureVerifier(ctx, sess, owner, m, verifierParams{PerformanceMetrics: []string{"accuracy"}, VerificationMethod: "oracle",
+			ImprovementCalculation: "deltaInBps", Attesters: atts}); err != nil {
+			return err
+		}
+		fmt.Fprintf(out, "Rewards split 70%% contributors / 30%% owner; oracle verification, %d of %d attesters (%s)\n", len(atts), len(atts), strings.Join(info.Attesters, ", "))
 	}
-	fmt.Fprintf(out, "Rewards split 70%% contributors / 30%% owner; oracle verification, %d of %d attesters (%s)\n", len(atts), len(atts), strings.Join(info.Attesters, ", "))
 	rep, err := cli.VerifyContractIntegration(ctx, model)
 	if err != nil {
 		return err
@@ -220,7 +256,11 @@ func runDemo(ctx context.Context, out io.Writer, dataDir string) error {
 		return err
 	}
 	fmt.Fprintf(out, "Contribution %d received: %d rows, digest %s\n", c.Id, c.Rows, c.Digest)
-	if err := watchContribution(ctx, out, cli, c.Id, 2*time.Minute); err != nil {
+	wait := 2 * time.Minute
+	if z != nil {
+		wait = 30 * time.Minute // a first dev ceremony, then the proof
+	}
+	if err := watchContribution(ctx, out, cli, c.Id, wait); err != nil {
 		return err
 	}
 	elapsed := time.Since(start)
@@ -239,6 +279,11 @@ func runDemo(ctx context.Context, out io.Writer, dataDir string) error {
 	ownerAfter, _ := sess.TokenBalance(ctx, created.Token, ownerAddr)
 	contribAfter, _ := sess.TokenBalance(ctx, created.Token, contribAddr)
 	fmt.Fprintf(out, "Accuracy %.4f → %.4f (+%.4f; one-sided 95%% lower bound %+.4f over %d hidden test rows)\n", ev.BaselineScore, ev.CandidateScore, ev.Improvement, ev.Lower95, ev.TestRows)
+	if z != nil {
+		if err := printDemoProof(out, dataDir); err != nil {
+			return err
+		}
+	}
 	fmt.Fprintf(out, "DeltaOnes   %s\n", ev.DeltaOnes)
 	uncapped := new(big.Int).Quo(new(big.Int).Mul(new(big.Int).Mul(big.NewInt(supply.TokensPerDeltaOne), hokusai.WAD), mustWad(ev.DeltaOnes)), hokusai.WAD)
 	capped := ""
@@ -364,4 +409,27 @@ func demoPackage(ctx context.Context, cli *sdk.Client, model string, owner *ecds
 		return "", err
 	}
 	return pkg.Digest, nil
+}
+
+// printDemoProof checks the zkProof mint's bundle offline and says what it proves.
+func printDemoProof(out io.Writer, dataDir string) error {
+	files, _ := filepath.Glob(filepath.Join(dataDir, "proofs", "*.json"))
+	if len(files) != 1 {
+		return hokusai.Errorf(hokusai.EINTERNAL, "The zkProof mint left %d proof bundles in %s, want 1.", len(files), filepath.Join(dataDir, "proofs"))
+	}
+	b, err := os.ReadFile(files[0])
+	if err != nil {
+		return err
+	}
+	var z evaluator.ZkBundle
+	if err := json.Unmarshal(b, &z); err != nil {
+		return err
+	}
+	if _, err := z.Check(); err != nil {
+		return err
+	}
+	pb, pc := z.Proof.Counts()
+	fmt.Fprintf(out, "Proof       Groth16 (BN254): of %d hidden rows, %d are right only for the candidate and %d only for the head;\n", z.Shape.Rows, pb, pc)
+	fmt.Fprintf(out, "            the sign test passes (%d of %d); checked on-chain by mintWithProof and offline: hokusai eval verify %s\n", pb, pb+pc, files[0])
+	return nil
 }

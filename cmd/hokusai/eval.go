@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/eval"
+	"github.com/hokusai-protocol/hokusai/evaluator"
 )
 
 func newEvalCmd(g *globals) *cobra.Command {
@@ -255,13 +257,23 @@ func runtimeVersion() string {
 
 func newEvalVerifyCmd() *cobra.Command {
 	return &cobra.Command{
-		Use:   "verify RECEIPT",
-		Short: "Check an evaluation receipt's signature and name anything altered",
-		Args:  cobra.ExactArgs(1),
+		Use:   "verify RECEIPT|PROOF",
+		Short: "Check an evaluation receipt's signature, or a zkProof mint's proof, offline; name anything altered",
+		Long: "With a receipt: checks its signature and names any altered field. With a zkProof bundle\n" +
+			"(DATA_DIR/proofs/<evaluation>.json, written by the evaluator of a zkProof model): checks the\n" +
+			"receipt, that the mint request names it and its candidate, that the proof's public inputs are\n" +
+			"the request's counts, candidate commitment and binding, and the Groth16 proof itself.",
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			b, err := os.ReadFile(args[0])
 			if err != nil {
 				return hokusai.FieldErrorf("receipt", "The receipt file %s cannot be read (%v).", args[0], err)
+			}
+			var probe struct {
+				Format string `json:"format"`
+			}
+			if json.Unmarshal(b, &probe) == nil && probe.Format == evaluator.ZkBundleFormat {
+				return verifyZkBundle(cmd, b)
 			}
 			r, signer, err := eval.VerifyReceipt(b)
 			if err != nil {
@@ -373,5 +385,23 @@ func writeDataset(path string, d *eval.Dataset) error {
 	if err != nil {
 		return fmt.Errorf("write split: %w", err)
 	}
+	return nil
+}
+
+// verifyZkBundle checks a zkProof bundle offline and prints what it proves.
+func verifyZkBundle(cmd *cobra.Command, b []byte) error {
+	var z evaluator.ZkBundle
+	if err := json.Unmarshal(b, &z); err != nil {
+		return hokusai.FieldErrorf("receipt", "The zkProof bundle is not valid JSON: %v.", err)
+	}
+	signer, err := z.Check()
+	if err != nil {
+		return err
+	}
+	bb, c := z.Proof.Counts()
+	fmt.Fprintf(cmd.OutOrStdout(), "valid proof: model %d, %d rows right only for the candidate, %d only for the head, of %d hidden rows; receipt signed by %s\n",
+		z.Request.ModelID, bb, c, z.Shape.Rows, signer.Hex())
+	fmt.Fprintf(cmd.ErrOrStderr(), "candidate %s (weights commitment %s), chain %d, verifier %s, key %s\n",
+		z.Request.CandidateDigest.Hex(), z.Request.CandidateCommit, z.ChainID, z.Verifier.Hex(), z.Request.IdempotencyKey.Hex())
 	return nil
 }

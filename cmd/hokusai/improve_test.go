@@ -115,10 +115,6 @@ func setupVotesModel(t *testing.T, srv *liveServer, verifierFlags ...string) str
 		t.Fatalf("register_model: %s", out)
 	}
 	srv.cli(t, append([]string{"configure_verifier", "VOTES", "--dev-account", "1", "--performance-metrics", "accuracy"}, verifierFlags...)...)
-	_, errOut, code = srv.cliCode(t, "configure_verifier", "VOTES", "--dev-account", "1", "--verification-method", "zkProof")
-	if code != 10 || !strings.Contains(errOut, "not available yet") {
-		t.Fatalf("zkProof: exit %d %s", code, errOut)
-	}
 	srv.cli(t, "verify_contract_integration", "VOTES")
 
 	dir := t.TempDir()

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"crypto/ecdsa"
 	"encoding/json"
 	"fmt"
@@ -11,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/spf13/cobra"
 
 	"github.com/hokusai-protocol/hokusai"
@@ -340,62 +342,91 @@ func newConfigureVerifierCmd(g *globals) *cobra.Command {
 	var metrics, method, calc, attesters string
 	var k int
 	cmd := &cobra.Command{
-		Use:     "configure_verifier MODEL [--verification-method oracle] [--attesters A,B] [--k N]",
+		Use:     "configure_verifier MODEL [--verification-method oracle|zkProof] [--attesters A,B] [--k N]",
 		Aliases: []string{"configure-verifier"},
-		Short:   "Choose how improvements are verified (configure_verifier): oracle, k of n attesters",
+		Short:   "Choose how improvements are verified (configure_verifier): oracle (k of n attesters) or zkProof",
 		Long: "configure_verifier (the seed's SDK call): performance_metrics must include the model's metric;\n" +
 			"verification_method oracle has k of the named attesters sign each mint request (default: the\n" +
-			"attesters the server runs, all required); zkProof is not available yet; improvement_calculation\n" +
-			"is deltaInBps.",
+			"attesters the server runs, all required); zkProof has the evaluator prove each DeltaOne with a\n" +
+			"Groth16 proof the verifier checks on-chain (built-in logistic and softmax models scored on\n" +
+			"accuracy; others are refused with the reason); improvement_calculation is deltaInBps. The server\n" +
+			"checks the settings (POST /v1/models/{id}/verifier_settings); the owner signs the transaction.",
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			s := api.VerifierSettings{VerificationMethod: method}
+			if calc != "" {
+				s.ImprovementCalculation = &calc
+			}
+			if k != 0 {
+				s.K = &k
+			}
+			if metrics != "" {
+				ms := strings.Split(metrics, ",")
+				s.PerformanceMetrics = &ms
+			}
+			if attesters != "" {
+				var as []string
+				for _, a := range strings.Split(attesters, ",") {
+					if a = strings.TrimSpace(a); a != "" {
+						as = append(as, a)
+					}
+				}
+				s.Attesters = &as
+			}
+			// The server refuses what it cannot verify before the wallet is opened.
+			plan, err := sdk.New(g.server).PlanVerifierSettings(cmd.Context(), args[0], s)
+			if err != nil {
+				return err
+			}
 			o, err := ownerSession(cmd, g, &w, &cf, args[0])
 			if err != nil {
 				return err
 			}
 			defer o.Close()
-			s, m, key := o.Session, o.model, o.key
-			p := verifierParams{VerificationMethod: method, ImprovementCalculation: calc, K: k}
-			if metrics != "" {
-				p.PerformanceMetrics = strings.Split(metrics, ",")
-			}
-			if attesters == "" {
-				info, err := sdk.New(g.server).EvaluatorInfo(cmd.Context())
-				if err != nil {
-					return err
-				}
-				attesters = strings.Join(info.Attesters, ",")
-			}
-			for _, a := range strings.Split(attesters, ",") {
-				if a = strings.TrimSpace(a); a == "" {
-					continue
-				}
-				if !common.IsHexAddress(a) {
-					return hokusai.FieldErrorf("attesters", "Attester %q is not a 0x address.", a)
-				}
-				p.Attesters = append(p.Attesters, common.HexToAddress(a))
-			}
-			tx, err := configureVerifier(cmd.Context(), s, key, m, p)
+			tx, err := sendVerifierPlan(cmd.Context(), o.Session, o.key, plan)
 			if err != nil {
 				return err
 			}
-			kk := k
-			if kk == 0 {
-				kk = len(p.Attesters)
+			out := cmd.OutOrStdout()
+			if plan.ZkShape != nil {
+				sh := plan.ZkShape
+				fmt.Fprintf(out, "Model %d verified by zkProof: the evaluator proves each DeltaOne (circuit %d hidden rows × %d inputs, %d classes); the verifier checks the proof and an exact sign test.\n", plan.ModelId, sh.Rows, sh.Inputs, sh.Classes)
+			} else {
+				fmt.Fprintf(out, "Model %d verified by oracle: %d of %d attesters sign each mint.\n", plan.ModelId, plan.K, len(plan.Attesters))
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "Model %d verified by oracle: %d of %d attesters sign each mint.\n%-14s %s\n", m.ID, kk, len(p.Attesters), "Transaction", tx.Hex())
+			fmt.Fprintf(out, "%-14s %s\n", "Transaction", tx.Hex())
 			return nil
 		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&metrics, "performance-metrics", "", "performance_metrics, comma-separated (must include the model's metric)")
-	f.StringVar(&method, "verification-method", "oracle", "verification_method: oracle (zkProof is not available yet)")
+	f.StringVar(&method, "verification-method", "oracle", "verification_method: oracle or zkProof")
 	f.StringVar(&calc, "improvement-calculation", "deltaInBps", "improvement_calculation: deltaInBps")
 	f.StringVar(&attesters, "attesters", "", "attester addresses, comma-separated (default: the server's)")
-	f.IntVar(&k, "k", 0, "signatures required (default: all attesters)")
+	f.IntVar(&k, "k", 0, "oracle: signatures required (default: all attesters)")
 	w.register(cmd)
 	cf.register(cmd)
 	return cmd
+}
+
+// sendVerifierPlan signs and sends a server's verifier plan as the owner,
+// after checking it is addressed to this chain's verifier.
+func sendVerifierPlan(ctx context.Context, s *chain.Session, key *ecdsa.PrivateKey, plan *api.VerifierPlan) (common.Hash, error) {
+	if s.Protocol.Mint == nil {
+		return common.Hash{}, hokusai.Errorf(hokusai.EUNAVAILABLE, "The server's protocol has no verifier yet.")
+	}
+	if !common.IsHexAddress(plan.Transaction.To) || common.HexToAddress(plan.Transaction.To) != s.Protocol.Mint.Verifier {
+		return common.Hash{}, hokusai.Errorf(hokusai.EINTERNAL, "The server's verifier transaction is addressed to %s, not the protocol's verifier %s.", hokusai.Excerpt(plan.Transaction.To), s.Protocol.Mint.Verifier.Hex())
+	}
+	data, err := hexutil.Decode(plan.Transaction.Data)
+	if err != nil {
+		return common.Hash{}, hokusai.Errorf(hokusai.EINTERNAL, "The server's verifier transaction data is not hex: %v.", err)
+	}
+	r, err := s.Client.SendVerifierCall(ctx, key, s.Protocol.Mint.Verifier, data)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	return r.TxHash, nil
 }
 
 func newVerifyIntegrationCmd(g *globals) *cobra.Command {

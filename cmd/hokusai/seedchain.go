@@ -80,7 +80,7 @@ func rewardSettingsOf(c api.TokenManagerConfig) (chain.RewardSettings, error) {
 // verifierParams are the seed's configure_verifier settings.
 type verifierParams struct {
 	PerformanceMetrics     []string // must include the model's metric
-	VerificationMethod     string   // oracle (zkProof is not available yet)
+	VerificationMethod     string   // oracle; zkProof goes through the server's plan (sendVerifierPlan)
 	ImprovementCalculation string   // deltaInBps
 	Attesters              []common.Address
 	K                      int
@@ -94,9 +94,9 @@ func configureVerifier(ctx context.Context, s *chain.Session, owner *ecdsa.Priva
 	switch strings.ToLower(p.VerificationMethod) {
 	case "", "oracle":
 	case "zkproof", "zk_proof", "zk":
-		return common.Hash{}, &hokusai.Error{Code: hokusai.ENOTIMPLEMENTED, Field: "verification_method", Message: "verification_method zkProof is not available yet in this build; use oracle (k-of-n attesters)."}
+		return common.Hash{}, hokusai.FieldErrorf("verification_method", "zkProof needs the server's check that the model can be proven: use configure_verifier --verification-method zkProof (POST /v1/models/%d/verifier_settings).", m.ID)
 	default:
-		return common.Hash{}, hokusai.FieldErrorf("verification_method", "verification_method must be oracle (or zkProof, not available yet), got %q.", p.VerificationMethod)
+		return common.Hash{}, hokusai.FieldErrorf("verification_method", "verification_method must be oracle or zkProof, got %q.", p.VerificationMethod)
 	}
 	if p.ImprovementCalculation != "" && p.ImprovementCalculation != "deltaInBps" {
 		return common.Hash{}, hokusai.FieldErrorf("improvement_calculation", "improvement_calculation must be deltaInBps, got %q.", p.ImprovementCalculation)

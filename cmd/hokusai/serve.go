@@ -65,6 +65,7 @@ type serveConfig struct {
 	evalWindow   time.Duration // how long the first of a batch waits for the others
 	evaluatorKey string        // hex; empty: the dev key on the dev chain
 	attesterKeys string        // comma-separated hex; empty: dev keys on the dev chain
+	zkCeremonies string        // zkProof ceremony directories, one per circuit shape; empty: zk/ in dataDir
 
 	settleInterval   time.Duration
 	settleThreshold  int64 // unsettled micro-USDC that starts a round early
@@ -146,6 +147,7 @@ func serveFlags(f *pflag.FlagSet, cfg *serveConfig) {
 	f.DurationVar(&cfg.evalWindow, "eval-batch-window", evaluator.DefaultBatchWindow, "how long a model's first waiting contribution waits for others to join its batch (0s–1m)")
 	f.StringVar(&cfg.evaluatorKey, "evaluator-key", "", "hex key that signs evaluation receipts (default: a dev key on the dev chain; required to evaluate on --rpc); prefer the environment or the file, a flag shows in ps")
 	f.StringVar(&cfg.attesterKeys, "attester-keys", "", "comma-separated hex keys of the attesters this server runs (default: two dev keys on the dev chain); prefer the environment or the file")
+	f.StringVar(&cfg.zkCeremonies, "zk-ceremonies", "", "directory of zkProof Groth16 ceremonies, one finished transcript per circuit shape (DIR/ROWSxINPUTSxCLASSES-OUTPUTS); default: zk/ in --data-dir, where the dev chain runs a local ceremony on first use")
 	f.DurationVar(&cfg.settleInterval, "settle-interval", 2*time.Second, "time between settlement rounds")
 	f.Int64Var(&cfg.settleThreshold, "settle-threshold", 1_000_000, "unsettled micro-USDC that starts a settlement round early")
 	f.IntVar(&cfg.settleMaxEntries, "settle-max-entries", ledger.DefaultMaxEntries, "(consumer, model) entries per settlement batch")

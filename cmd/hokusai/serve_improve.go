@@ -16,6 +16,7 @@ import (
 	"github.com/hokusai-protocol/hokusai/contrib"
 	"github.com/hokusai-protocol/hokusai/evaluator"
 	"github.com/hokusai-protocol/hokusai/pack"
+	"github.com/hokusai-protocol/hokusai/zk"
 )
 
 // DevAttesterCount is how many attesters the server holds on the dev chain.
@@ -81,6 +82,8 @@ func startImprove(ctx context.Context, s *server, store *contrib.Store) (func() 
 	for _, k := range attKeys {
 		w.Attesters = append(w.Attesters, attest.New(k, evalAddr))
 	}
+	w.ProofDir = filepath.Join(s.cfg.dataDir, "proofs")
+	w.ZkKeys = zkKeys(cfg, s.node != nil)
 	if err := configureWorkerBudgets(w, cfg); err != nil {
 		return nil, err
 	}
@@ -104,4 +107,25 @@ func startImprove(ctx context.Context, s *server, store *contrib.Store) (func() 
 		}
 	}()
 	return func() error { <-done; return nil }, nil
+}
+
+// zkKeys returns the evaluator's source of zkProof keys: the finished
+// ceremony for a shape under --zk-ceremonies; on the dev chain a missing one
+// is run locally on first use (development only: one machine makes every
+// contribution).
+func zkKeys(cfg *serveConfig, dev bool) func(zk.Shape) (*zk.Keys, error) {
+	root := cfg.zkCeremonies
+	if root == "" {
+		root = filepath.Join(cfg.dataDir, "zk")
+	}
+	return func(sh zk.Shape) (*zk.Keys, error) {
+		if dev {
+			return zk.DevCeremony(root, sh)
+		}
+		k, err := zk.LoadCeremony(filepath.Join(root, sh.String()))
+		if hokusai.ErrorCode(err) == hokusai.ENOTFOUND {
+			return nil, hokusai.FieldErrorf("zk-ceremonies", "No finished zkProof ceremony for circuit shape %s in %s: run one with independent contributors (zk.ContributePhase1, ContributePhase2, FinishCeremony) and put its transcript there.", sh, filepath.Join(root, sh.String()))
+		}
+		return k, err
+	}
 }

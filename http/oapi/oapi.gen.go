@@ -785,6 +785,24 @@ func (e TrainingRecipeRuntime) Valid() bool {
 	}
 }
 
+// Defines values for VerifierPlanVerificationMethod.
+const (
+	Oracle  VerifierPlanVerificationMethod = "oracle"
+	ZkProof VerifierPlanVerificationMethod = "zkProof"
+)
+
+// Valid indicates whether the value is a known member of the VerifierPlanVerificationMethod enum.
+func (e VerifierPlanVerificationMethod) Valid() bool {
+	switch e {
+	case Oracle:
+		return true
+	case ZkProof:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for VersionSubmissionFormat.
 const (
 	VersionSubmissionFormatCsv   VersionSubmissionFormat = "csv"
@@ -2347,6 +2365,35 @@ type UsageByModel struct {
 	ModelId      int64  `json:"model_id"`
 }
 
+// VerifierPlan defines model for VerifierPlan.
+type VerifierPlan struct {
+	Attesters          []string                       `json:"attesters"`
+	K                  int                            `json:"k"`
+	ModelId            uint64                         `json:"model_id"`
+	Transaction        UnsignedTx                     `json:"transaction"`
+	VerificationMethod VerifierPlanVerificationMethod `json:"verification_method"`
+	Verifier           string                         `json:"verifier"`
+	ZkShape            *ZkShape                       `json:"zk_shape,omitempty"`
+}
+
+// VerifierPlanVerificationMethod defines model for VerifierPlan.VerificationMethod.
+type VerifierPlanVerificationMethod string
+
+// VerifierSettings defines model for VerifierSettings.
+type VerifierSettings struct {
+	Attesters *[]string `json:"attesters,omitempty"`
+
+	// ImprovementCalculation deltaInBps
+	ImprovementCalculation *string `json:"improvement_calculation,omitempty"`
+
+	// K oracle: signatures required (0: all attesters)
+	K                  *int      `json:"k,omitempty"`
+	PerformanceMetrics *[]string `json:"performance_metrics,omitempty"`
+
+	// VerificationMethod oracle or zkProof
+	VerificationMethod string `json:"verification_method"`
+}
+
 // Version One registered version of a model (F7).
 type Version struct {
 	CreatedAt time.Time `json:"created_at"`
@@ -2437,6 +2484,20 @@ type VoteRequestSupport string
 type Whitelist struct {
 	Consumers []string `json:"consumers"`
 	ModelId   int64    `json:"model_id"`
+}
+
+// ZkShape defines model for ZkShape.
+type ZkShape struct {
+	Classes int `json:"classes"`
+
+	// Inputs encoded inputs per row
+	Inputs int `json:"inputs"`
+
+	// Outputs weight rows: 1 (logistic) or one per class (softmax)
+	Outputs int `json:"outputs"`
+
+	// Rows hidden test rows
+	Rows int `json:"rows"`
 }
 
 // Address defines model for Address.
@@ -2741,6 +2802,9 @@ type PutModelSetupJSONRequestBody = SetupRequest
 
 // PlanTokenManagerSettingsJSONRequestBody defines body for PlanTokenManagerSettings for application/json ContentType.
 type PlanTokenManagerSettingsJSONRequestBody = TokenManagerSettings
+
+// PlanVerifierSettingsJSONRequestBody defines body for PlanVerifierSettings for application/json ContentType.
+type PlanVerifierSettingsJSONRequestBody = VerifierSettings
 
 // RunPlaygroundJSONRequestBody defines body for RunPlayground for application/json ContentType.
 type RunPlaygroundJSONRequestBody = PlaygroundRequest

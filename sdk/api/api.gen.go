@@ -791,6 +791,24 @@ func (e TrainingRecipeRuntime) Valid() bool {
 	}
 }
 
+// Defines values for VerifierPlanVerificationMethod.
+const (
+	Oracle  VerifierPlanVerificationMethod = "oracle"
+	ZkProof VerifierPlanVerificationMethod = "zkProof"
+)
+
+// Valid indicates whether the value is a known member of the VerifierPlanVerificationMethod enum.
+func (e VerifierPlanVerificationMethod) Valid() bool {
+	switch e {
+	case Oracle:
+		return true
+	case ZkProof:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for VersionSubmissionFormat.
 const (
 	VersionSubmissionFormatCsv   VersionSubmissionFormat = "csv"
@@ -2353,6 +2371,35 @@ type UsageByModel struct {
 	ModelId      int64  `json:"model_id"`
 }
 
+// VerifierPlan defines model for VerifierPlan.
+type VerifierPlan struct {
+	Attesters          []string                       `json:"attesters"`
+	K                  int                            `json:"k"`
+	ModelId            uint64                         `json:"model_id"`
+	Transaction        UnsignedTx                     `json:"transaction"`
+	VerificationMethod VerifierPlanVerificationMethod `json:"verification_method"`
+	Verifier           string                         `json:"verifier"`
+	ZkShape            *ZkShape                       `json:"zk_shape,omitempty"`
+}
+
+// VerifierPlanVerificationMethod defines model for VerifierPlan.VerificationMethod.
+type VerifierPlanVerificationMethod string
+
+// VerifierSettings defines model for VerifierSettings.
+type VerifierSettings struct {
+	Attesters *[]string `json:"attesters,omitempty"`
+
+	// ImprovementCalculation deltaInBps
+	ImprovementCalculation *string `json:"improvement_calculation,omitempty"`
+
+	// K oracle: signatures required (0: all attesters)
+	K                  *int      `json:"k,omitempty"`
+	PerformanceMetrics *[]string `json:"performance_metrics,omitempty"`
+
+	// VerificationMethod oracle or zkProof
+	VerificationMethod string `json:"verification_method"`
+}
+
 // Version One registered version of a model (F7).
 type Version struct {
 	CreatedAt time.Time `json:"created_at"`
@@ -2443,6 +2490,20 @@ type VoteRequestSupport string
 type Whitelist struct {
 	Consumers []string `json:"consumers"`
 	ModelId   int64    `json:"model_id"`
+}
+
+// ZkShape defines model for ZkShape.
+type ZkShape struct {
+	Classes int `json:"classes"`
+
+	// Inputs encoded inputs per row
+	Inputs int `json:"inputs"`
+
+	// Outputs weight rows: 1 (logistic) or one per class (softmax)
+	Outputs int `json:"outputs"`
+
+	// Rows hidden test rows
+	Rows int `json:"rows"`
 }
 
 // Address defines model for Address.
@@ -2747,6 +2808,9 @@ type PutModelSetupJSONRequestBody = SetupRequest
 
 // PlanTokenManagerSettingsJSONRequestBody defines body for PlanTokenManagerSettings for application/json ContentType.
 type PlanTokenManagerSettingsJSONRequestBody = TokenManagerSettings
+
+// PlanVerifierSettingsJSONRequestBody defines body for PlanVerifierSettings for application/json ContentType.
+type PlanVerifierSettingsJSONRequestBody = VerifierSettings
 
 // RunPlaygroundJSONRequestBody defines body for RunPlayground for application/json ContentType.
 type RunPlaygroundJSONRequestBody = PlaygroundRequest
@@ -3697,6 +3761,46 @@ type ClientInterface interface {
 	//
 	// Corresponds with POST /v1/models/{id}/token_manager_settings (the `PlanTokenManagerSettings` operationId).
 	PlanTokenManagerSettings(ctx context.Context, id ModelRef, body PlanTokenManagerSettingsJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// PlanVerifierSettingsWithBody Check the seed's configure_verifier settings and return the owner's transaction.
+	//
+	// The seed's configure_verifier. `verification_method` is `oracle` (k of the named attesters sign
+	// each mint request; default attesters: the ones this server runs, all required) or `zkProof`
+	// (the evaluator proves each DeltaOne with a Groth16 proof that DeltaOneVerifier checks; the
+	// exact one-sided sign test replaces the bootstrap). zkProof is refused with INVALID_INPUT and
+	// the reason for a model the circuit cannot prove: one whose candidates are scored as submitted
+	// (ONNX, XGBoost, LightGBM, remote), a regression, a metric other than accuracy, a hidden test
+	// split over 2,048 rows, or a model without a benchmark yet (set it up with register_model
+	// --benchmark first). `performance_metrics` must include the model's metric;
+	// `improvement_calculation` is `deltaInBps`. Nothing is stored: the answer carries the
+	// verifier configuration and the unsigned transaction, which the model's owner signs and
+	// sends. After it, the evaluator sets the zkProof commitments (its ceremony's key, the head's
+	// weights, the hidden split) itself before the first proof.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/models/{id}/verifier_settings (the `PlanVerifierSettings` operationId).
+	PlanVerifierSettingsWithBody(ctx context.Context, id ModelRef, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// PlanVerifierSettings Check the seed's configure_verifier settings and return the owner's transaction.
+	//
+	// The seed's configure_verifier. `verification_method` is `oracle` (k of the named attesters sign
+	// each mint request; default attesters: the ones this server runs, all required) or `zkProof`
+	// (the evaluator proves each DeltaOne with a Groth16 proof that DeltaOneVerifier checks; the
+	// exact one-sided sign test replaces the bootstrap). zkProof is refused with INVALID_INPUT and
+	// the reason for a model the circuit cannot prove: one whose candidates are scored as submitted
+	// (ONNX, XGBoost, LightGBM, remote), a regression, a metric other than accuracy, a hidden test
+	// split over 2,048 rows, or a model without a benchmark yet (set it up with register_model
+	// --benchmark first). `performance_metrics` must include the model's metric;
+	// `improvement_calculation` is `deltaInBps`. Nothing is stored: the answer carries the
+	// verifier configuration and the unsigned transaction, which the model's owner signs and
+	// sends. After it, the evaluator sets the zkProof commitments (its ceremony's key, the head's
+	// weights, the hidden split) itself before the first proof.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/models/{id}/verifier_settings (the `PlanVerifierSettings` operationId).
+	PlanVerifierSettings(ctx context.Context, id ModelRef, body PlanVerifierSettingsJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// ListVersions A model's versions in ascending semver order, and its head.
 	//
@@ -5037,6 +5141,66 @@ func (c *Client) PlanTokenManagerSettingsWithBody(ctx context.Context, id ModelR
 // Corresponds with POST /v1/models/{id}/token_manager_settings (the `PlanTokenManagerSettings` operationId).
 func (c *Client) PlanTokenManagerSettings(ctx context.Context, id ModelRef, body PlanTokenManagerSettingsJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewPlanTokenManagerSettingsRequest(c.Server, id, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// PlanVerifierSettingsWithBody Check the seed's configure_verifier settings and return the owner's transaction.
+//
+// The seed's configure_verifier. `verification_method` is `oracle` (k of the named attesters sign
+// each mint request; default attesters: the ones this server runs, all required) or `zkProof`
+// (the evaluator proves each DeltaOne with a Groth16 proof that DeltaOneVerifier checks; the
+// exact one-sided sign test replaces the bootstrap). zkProof is refused with INVALID_INPUT and
+// the reason for a model the circuit cannot prove: one whose candidates are scored as submitted
+// (ONNX, XGBoost, LightGBM, remote), a regression, a metric other than accuracy, a hidden test
+// split over 2,048 rows, or a model without a benchmark yet (set it up with register_model
+// --benchmark first). `performance_metrics` must include the model's metric;
+// `improvement_calculation` is `deltaInBps`. Nothing is stored: the answer carries the
+// verifier configuration and the unsigned transaction, which the model's owner signs and
+// sends. After it, the evaluator sets the zkProof commitments (its ceremony's key, the head's
+// weights, the hidden split) itself before the first proof.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/models/{id}/verifier_settings (the `PlanVerifierSettings` operationId).
+func (c *Client) PlanVerifierSettingsWithBody(ctx context.Context, id ModelRef, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewPlanVerifierSettingsRequestWithBody(c.Server, id, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// PlanVerifierSettings Check the seed's configure_verifier settings and return the owner's transaction.
+//
+// The seed's configure_verifier. `verification_method` is `oracle` (k of the named attesters sign
+// each mint request; default attesters: the ones this server runs, all required) or `zkProof`
+// (the evaluator proves each DeltaOne with a Groth16 proof that DeltaOneVerifier checks; the
+// exact one-sided sign test replaces the bootstrap). zkProof is refused with INVALID_INPUT and
+// the reason for a model the circuit cannot prove: one whose candidates are scored as submitted
+// (ONNX, XGBoost, LightGBM, remote), a regression, a metric other than accuracy, a hidden test
+// split over 2,048 rows, or a model without a benchmark yet (set it up with register_model
+// --benchmark first). `performance_metrics` must include the model's metric;
+// `improvement_calculation` is `deltaInBps`. Nothing is stored: the answer carries the
+// verifier configuration and the unsigned transaction, which the model's owner signs and
+// sends. After it, the evaluator sets the zkProof commitments (its ceremony's key, the head's
+// weights, the hidden split) itself before the first proof.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/models/{id}/verifier_settings (the `PlanVerifierSettings` operationId).
+func (c *Client) PlanVerifierSettings(ctx context.Context, id ModelRef, body PlanVerifierSettingsJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewPlanVerifierSettingsRequest(c.Server, id, body)
 	if err != nil {
 		return nil, err
 	}
@@ -7774,6 +7938,53 @@ func NewPlanTokenManagerSettingsRequestWithBody(server string, id ModelRef, cont
 	return req, nil
 }
 
+// NewPlanVerifierSettingsRequest calls the generic PlanVerifierSettings builder with application/json body
+func NewPlanVerifierSettingsRequest(server string, id ModelRef, body PlanVerifierSettingsJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewPlanVerifierSettingsRequestWithBody(server, id, "application/json", bodyReader)
+}
+
+// NewPlanVerifierSettingsRequestWithBody constructs an http.Request for the PlanVerifierSettings method, with any body, and a specified content type
+func NewPlanVerifierSettingsRequestWithBody(server string, id ModelRef, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/models/%s/verifier_settings", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	return req, nil
+}
+
 // NewListVersionsRequest constructs an http.Request for the ListVersions method
 func NewListVersionsRequest(server string, id ModelRef) (*http.Request, error) {
 	var err error
@@ -8962,6 +9173,46 @@ type ClientWithResponsesInterface interface {
 	//
 	// Corresponds with POST /v1/models/{id}/token_manager_settings (the `PlanTokenManagerSettings` operationId).
 	PlanTokenManagerSettingsWithResponse(ctx context.Context, id ModelRef, body PlanTokenManagerSettingsJSONRequestBody, reqEditors ...RequestEditorFn) (*PlanTokenManagerSettingsResponse, error)
+
+	// PlanVerifierSettingsWithBodyWithResponse Check the seed's configure_verifier settings and return the owner's transaction.
+	//
+	// The seed's configure_verifier. `verification_method` is `oracle` (k of the named attesters sign
+	// each mint request; default attesters: the ones this server runs, all required) or `zkProof`
+	// (the evaluator proves each DeltaOne with a Groth16 proof that DeltaOneVerifier checks; the
+	// exact one-sided sign test replaces the bootstrap). zkProof is refused with INVALID_INPUT and
+	// the reason for a model the circuit cannot prove: one whose candidates are scored as submitted
+	// (ONNX, XGBoost, LightGBM, remote), a regression, a metric other than accuracy, a hidden test
+	// split over 2,048 rows, or a model without a benchmark yet (set it up with register_model
+	// --benchmark first). `performance_metrics` must include the model's metric;
+	// `improvement_calculation` is `deltaInBps`. Nothing is stored: the answer carries the
+	// verifier configuration and the unsigned transaction, which the model's owner signs and
+	// sends. After it, the evaluator sets the zkProof commitments (its ceremony's key, the head's
+	// weights, the hidden split) itself before the first proof.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/models/{id}/verifier_settings (the `PlanVerifierSettings` operationId).
+	PlanVerifierSettingsWithBodyWithResponse(ctx context.Context, id ModelRef, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*PlanVerifierSettingsResponse, error)
+
+	// PlanVerifierSettingsWithResponse Check the seed's configure_verifier settings and return the owner's transaction.
+	//
+	// The seed's configure_verifier. `verification_method` is `oracle` (k of the named attesters sign
+	// each mint request; default attesters: the ones this server runs, all required) or `zkProof`
+	// (the evaluator proves each DeltaOne with a Groth16 proof that DeltaOneVerifier checks; the
+	// exact one-sided sign test replaces the bootstrap). zkProof is refused with INVALID_INPUT and
+	// the reason for a model the circuit cannot prove: one whose candidates are scored as submitted
+	// (ONNX, XGBoost, LightGBM, remote), a regression, a metric other than accuracy, a hidden test
+	// split over 2,048 rows, or a model without a benchmark yet (set it up with register_model
+	// --benchmark first). `performance_metrics` must include the model's metric;
+	// `improvement_calculation` is `deltaInBps`. Nothing is stored: the answer carries the
+	// verifier configuration and the unsigned transaction, which the model's owner signs and
+	// sends. After it, the evaluator sets the zkProof commitments (its ceremony's key, the head's
+	// weights, the hidden split) itself before the first proof.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/models/{id}/verifier_settings (the `PlanVerifierSettings` operationId).
+	PlanVerifierSettingsWithResponse(ctx context.Context, id ModelRef, body PlanVerifierSettingsJSONRequestBody, reqEditors ...RequestEditorFn) (*PlanVerifierSettingsResponse, error)
 
 	// ListVersionsWithResponse A model's versions in ascending semver order, and its head.
 	//
@@ -12472,6 +12723,68 @@ func (r PlanTokenManagerSettingsResponse) ContentType() string {
 	return ""
 }
 
+type PlanVerifierSettingsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *VerifierPlan
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r PlanVerifierSettingsResponse) GetJSON200() *VerifierPlan {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r PlanVerifierSettingsResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r PlanVerifierSettingsResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r PlanVerifierSettingsResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r PlanVerifierSettingsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r PlanVerifierSettingsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r PlanVerifierSettingsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r PlanVerifierSettingsResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
 type ListVersionsResponse struct {
 	Body         []byte
 	HTTPResponse *http.Response
@@ -14394,6 +14707,58 @@ func (c *ClientWithResponses) PlanTokenManagerSettingsWithResponse(ctx context.C
 		return nil, err
 	}
 	return ParsePlanTokenManagerSettingsResponse(rsp)
+}
+
+// PlanVerifierSettingsWithBodyWithResponse Check the seed's configure_verifier settings and return the owner's transaction.
+//
+// The seed's configure_verifier. `verification_method` is `oracle` (k of the named attesters sign
+// each mint request; default attesters: the ones this server runs, all required) or `zkProof`
+// (the evaluator proves each DeltaOne with a Groth16 proof that DeltaOneVerifier checks; the
+// exact one-sided sign test replaces the bootstrap). zkProof is refused with INVALID_INPUT and
+// the reason for a model the circuit cannot prove: one whose candidates are scored as submitted
+// (ONNX, XGBoost, LightGBM, remote), a regression, a metric other than accuracy, a hidden test
+// split over 2,048 rows, or a model without a benchmark yet (set it up with register_model
+// --benchmark first). `performance_metrics` must include the model's metric;
+// `improvement_calculation` is `deltaInBps`. Nothing is stored: the answer carries the
+// verifier configuration and the unsigned transaction, which the model's owner signs and
+// sends. After it, the evaluator sets the zkProof commitments (its ceremony's key, the head's
+// weights, the hidden split) itself before the first proof.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/models/{id}/verifier_settings (the `PlanVerifierSettings` operationId).
+func (c *ClientWithResponses) PlanVerifierSettingsWithBodyWithResponse(ctx context.Context, id ModelRef, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*PlanVerifierSettingsResponse, error) {
+	rsp, err := c.PlanVerifierSettingsWithBody(ctx, id, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParsePlanVerifierSettingsResponse(rsp)
+}
+
+// PlanVerifierSettingsWithResponse Check the seed's configure_verifier settings and return the owner's transaction.
+//
+// The seed's configure_verifier. `verification_method` is `oracle` (k of the named attesters sign
+// each mint request; default attesters: the ones this server runs, all required) or `zkProof`
+// (the evaluator proves each DeltaOne with a Groth16 proof that DeltaOneVerifier checks; the
+// exact one-sided sign test replaces the bootstrap). zkProof is refused with INVALID_INPUT and
+// the reason for a model the circuit cannot prove: one whose candidates are scored as submitted
+// (ONNX, XGBoost, LightGBM, remote), a regression, a metric other than accuracy, a hidden test
+// split over 2,048 rows, or a model without a benchmark yet (set it up with register_model
+// --benchmark first). `performance_metrics` must include the model's metric;
+// `improvement_calculation` is `deltaInBps`. Nothing is stored: the answer carries the
+// verifier configuration and the unsigned transaction, which the model's owner signs and
+// sends. After it, the evaluator sets the zkProof commitments (its ceremony's key, the head's
+// weights, the hidden split) itself before the first proof.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/models/{id}/verifier_settings (the `PlanVerifierSettings` operationId).
+func (c *ClientWithResponses) PlanVerifierSettingsWithResponse(ctx context.Context, id ModelRef, body PlanVerifierSettingsJSONRequestBody, reqEditors ...RequestEditorFn) (*PlanVerifierSettingsResponse, error) {
+	rsp, err := c.PlanVerifierSettings(ctx, id, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParsePlanVerifierSettingsResponse(rsp)
 }
 
 // ListVersionsWithResponse A model's versions in ascending semver order, and its head.
@@ -17243,6 +17608,53 @@ func ParsePlanTokenManagerSettingsResponse(rsp *http.Response) (*PlanTokenManage
 	switch {
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
 		var dest TokenManagerPlan
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParsePlanVerifierSettingsResponse parses an HTTP response from a PlanVerifierSettingsWithResponse call
+func ParsePlanVerifierSettingsResponse(rsp *http.Response) (*PlanVerifierSettingsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &PlanVerifierSettingsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest VerifierPlan
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
 			return nil, err
 		}

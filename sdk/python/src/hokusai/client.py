@@ -383,36 +383,41 @@ class HokusaiClient:
 
     def configure_verifier(self, model_id: Union[int, str], settings: Optional[Mapping[str, Any]] = None) -> ConfigurationResult:
         """The seed's configure_verifier: ``performance_metrics`` (must include the model's
-        metric), ``verification_method`` ('oracle'; 'zkProof' where the server offers it) and
+        metric), ``verification_method`` ('oracle', k of n attesters sign each mint, or 'zkProof',
+        the evaluator proves each DeltaOne with a Groth16 proof the verifier checks on-chain) and
         ``improvement_calculation`` ('deltaInBps'); optional ``attesters`` (default: the server's)
-        and ``k`` (default: all of them)."""
+        and ``k`` (oracle; default: all of them). The server checks the settings (POST
+        .../verifier_settings) and refuses zkProof, with the reason, for a model the circuit
+        cannot prove (ONNX, trees, remote endpoints, regressions, metrics other than accuracy);
+        the owner's wallet signs and sends the transaction."""
         s = dict(settings or {})
+        known = {"verification_method", "performance_metrics", "improvement_calculation", "attesters", "k"}
+        if set(s) - known:
+            raise InvalidInputError("configure_verifier does not know setting(s) %s; it takes %s." % (", ".join(sorted(set(s) - known)), ", ".join(sorted(known))),
+                                    field=sorted(set(s) - known)[0])
         wallet = self._need_wallet()
         m = self.get_model(model_id)
-        method = str(s.get("verification_method", "oracle"))
-        if method.lower() in ("zkproof", "zk_proof", "zk"):
-            raise NotImplementedError("verification_method 'zkProof' needs a zero-knowledge verifier on the server's DeltaOneVerifier, which this server does not offer; use 'oracle' (k-of-n attesters).")
-        if method.lower() != "oracle":
-            raise InvalidInputError("verification_method must be 'oracle' or 'zkProof', got %r." % method, field="verification_method")
-        calc = s.get("improvement_calculation", "deltaInBps")
-        if calc != "deltaInBps":
-            raise InvalidInputError("improvement_calculation must be 'deltaInBps', got %r." % calc, field="improvement_calculation")
-        pm = s.get("performance_metrics")
-        if pm and m.metric.lower() not in [str(x).lower() for x in pm]:
-            raise InvalidInputError("Model %d is scored on %s; performance_metrics must include it (got %s)." % (m.id, m.metric, ", ".join(map(str, pm))), field="performance_metrics")
-        attesters = list(s.get("attesters") or self._get("/v1/evaluator").get("attesters") or [])
-        if not attesters:
-            raise InvalidInputError("Name at least one attester address (settings['attesters']).", field="attesters")
-        k = int(s.get("k") or len(attesters))
-        if not 1 <= k <= len(attesters):
-            raise InvalidInputError("k must lie between 1 and the %d attesters, got %d." % (len(attesters), k), field="k")
-        cfg = (0, k, [to_checksum_address(a) for a in attesters])
-        data = call_data("configureVerifier(uint256,(uint8,uint8,address[]))", ["uint256", "(uint8,uint8,address[])"], [m.id, cfg])
-        rc = self._chain_rpc().send(wallet, self._contract("DeltaOneVerifier"), data)
-        stored = {"verification_method": "oracle", "k": k, "attesters": cfg[2], "performance_metrics": list(pm or [m.metric]),
-                  "improvement_calculation": "deltaInBps"}
-        return ConfigurationResult(raw={"model_id": m.id, "config": stored}, model_id=m.id, status="configured",
-                                   transaction=rc["transactionHash"], settings=stored)
+        body: Dict[str, Any] = {"verification_method": str(s.get("verification_method", "oracle"))}
+        if s.get("performance_metrics"):
+            body["performance_metrics"] = [str(x) for x in s["performance_metrics"]]
+        if s.get("improvement_calculation"):
+            body["improvement_calculation"] = str(s["improvement_calculation"])
+        if s.get("attesters"):
+            body["attesters"] = [str(a) for a in s["attesters"]]
+        if s.get("k"):
+            body["k"] = int(s["k"])
+        plan, _ = self._t.request("POST", "/v1/models/%d/verifier_settings" % m.id, json_body=body)
+        tx = plan["transaction"]
+        if str(tx.get("from", "")).lower() != wallet.address.lower():
+            raise InvalidInputError("Only model %d's owner %s configures its verifier; the connected wallet is %s." % (m.id, tx.get("from"), wallet.address), field="wallet_address")
+        if str(tx.get("to", "")).lower() != self._contract("DeltaOneVerifier").lower():
+            raise InvalidInputError("The server's verifier transaction is addressed to %s, not the protocol's DeltaOneVerifier." % tx.get("to"), field="transaction")
+        rc = self._chain_rpc().send(wallet, tx["to"], bytes.fromhex(tx["data"][2:]))
+        stored = {"verification_method": plan["verification_method"], "k": plan["k"], "attesters": list(plan["attesters"]),
+                  "performance_metrics": list(body.get("performance_metrics") or [m.metric]), "improvement_calculation": "deltaInBps"}
+        if plan.get("zk_shape"):
+            stored["zk_shape"] = dict(plan["zk_shape"])
+        return ConfigurationResult(raw=dict(plan), model_id=m.id, status="configured", transaction=rc["transactionHash"], settings=stored)
 
     def verify_contract_integration(self, model_id: Union[int, str], checks: Optional[Sequence[str]] = None) -> ContractVerification:
         """The seed's verify_contract_integration: the server reads the model's contracts and
