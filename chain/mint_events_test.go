@@ -49,6 +49,11 @@ func TestDecodeEveryMintEvent(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
+	words := make([]*big.Int, 26) // any 26 words: the verifier stores a key's words as they are
+	for i := range words {
+		words[i] = big.NewInt(int64(i + 1))
+	}
+	send(e.m.Verifier, bindings.NewDeltaOneVerifier().PackStoreVerifyingKey(words))
 	admin := devchain.DevAddress(0)
 	send(e.m.Verifier, bindings.NewDeltaOneVerifier().PackSetAdmin(admin))
 	send(e.m.TokenManager, bindings.NewTokenManager().PackSetAdmin(admin))

@@ -115,12 +115,36 @@ func (c *Client) ZkConfig(ctx context.Context, verifier common.Address, modelID 
 	return ZkSettings{VKHash: z.VkHash, BenchmarkHash: z.BenchmarkHash, HeadCommit: z.HeadCommit, DataCommit: z.DataCommit, Rows: z.Rows}, nil
 }
 
-// SubmitZkMint sends a proof of improvement to the verifier with the model's
-// verifying key words; any key may send it. A revert comes back as a
-// *hokusai.Error naming the verifier's custom error (SignTestFailed,
-// InvalidProof, KeyAlreadyUsed, …).
-func (c *Client) SubmitZkMint(ctx context.Context, key *ecdsa.PrivateKey, verifier common.Address, r *ZkMintRequest, vk []*big.Int, proof [8]*big.Int) (*ZkMintResult, error) {
-	data := verifierBinding.PackMintWithProof(r.toBinding(), vk, proof)
+// StoreVerifyingKey stores a verifying key's words on the verifier (once:
+// storing a stored key changes nothing) so configureZk can name it by hash
+// and mints read it from there instead of calldata; any key may send it.
+func (c *Client) StoreVerifyingKey(ctx context.Context, key *ecdsa.PrivateKey, verifier common.Address, vk []*big.Int) (*types.Receipt, error) {
+	return c.Send(ctx, key, Tx{To: &verifier, Data: verifierBinding.PackStoreVerifyingKey(vk), ABIs: mintABIs})
+}
+
+// StoreVerifyingKeyCalldata is the call data of storeVerifyingKey(vk).
+func StoreVerifyingKeyCalldata(vk []*big.Int) []byte { return verifierBinding.PackStoreVerifyingKey(vk) }
+
+// VerifyingKeyStored reports whether the verifier holds the verifying key
+// whose words hash (keccak256, packed) to h.
+func (c *Client) VerifyingKeyStored(ctx context.Context, verifier common.Address, h common.Hash) (bool, error) {
+	out, err := c.call(ctx, verifier, verifierBinding.PackVerifyingKeys(h))
+	if err != nil {
+		return false, fmt.Errorf("verifying key: %w", err)
+	}
+	at, err := verifierBinding.UnpackVerifyingKeys(out)
+	if err != nil {
+		return false, fmt.Errorf("verifying key: %w", err)
+	}
+	return at != (common.Address{}), nil
+}
+
+// SubmitZkMint sends a proof of improvement to the verifier, which checks it
+// under the model's stored verifying key; any key may send it. A revert
+// comes back as a *hokusai.Error naming the verifier's custom error
+// (SignTestFailed, InvalidProof, KeyAlreadyUsed, …).
+func (c *Client) SubmitZkMint(ctx context.Context, key *ecdsa.PrivateKey, verifier common.Address, r *ZkMintRequest, proof [8]*big.Int) (*ZkMintResult, error) {
+	data := verifierBinding.PackMintWithProof(r.toBinding(), proof)
 	rc, err := c.sendEstimated(ctx, key, verifier, data, 1_500_000+250_000*uint64(len(r.Contributors)))
 	if err != nil {
 		return nil, err
@@ -143,8 +167,8 @@ func (c *Client) SubmitZkMint(ctx context.Context, key *ecdsa.PrivateKey, verifi
 	return res, nil
 }
 
-// PackZkMint is the calldata of mintWithProof(r, vk, proof): what the
-// evaluator hands its transaction manager.
-func PackZkMint(r *ZkMintRequest, vk []*big.Int, proof [8]*big.Int) []byte {
-	return verifierBinding.PackMintWithProof(r.toBinding(), vk, proof)
+// PackZkMint is the calldata of mintWithProof(r, proof): what the evaluator
+// hands its transaction manager.
+func PackZkMint(r *ZkMintRequest, proof [8]*big.Int) []byte {
+	return verifierBinding.PackMintWithProof(r.toBinding(), proof)
 }

@@ -71,6 +71,12 @@ func (e *mintEnv) zkModel(k *zk.Keys) (uint64, common.Address) {
 	if _, err := e.c.SetMintBudget(e.ctx, e.admin, e.m.TokenManager, model, tokens(10_000_000)); err != nil {
 		e.t.Fatal(err)
 	}
+	// The key is stored once, by anyone; storing it again changes nothing.
+	for range 2 {
+		if _, err := e.c.StoreVerifyingKey(e.ctx, e.owner, e.m.Verifier, zk.VKWords(k.VK)); err != nil {
+			e.t.Fatal(err)
+		}
+	}
 	if _, err := e.c.ConfigureZk(e.ctx, e.admin, e.m.Verifier, model, chain.ZkSettings{
 		VKHash: zk.VKHash(k.VK), BenchmarkHash: zkBenchmark, HeadCommit: zk.CommitWeights(zkHead), DataCommit: zk.CommitSplit(zkSplit(), 2), Rows: uint32(zkShape.Rows),
 	}); err != nil {
@@ -146,9 +152,9 @@ func TestZkMint(t *testing.T) {
 		t.Fatalf("counts %d/%d, want 20/0", r.B, r.C)
 	}
 
-	expect := func(name string, r *chain.ZkMintRequest, vk []*big.Int, words [8]*big.Int) {
+	expect := func(name string, r *chain.ZkMintRequest, words [8]*big.Int) {
 		t.Helper()
-		_, err := e.c.SubmitZkMint(e.ctx, e.admin, e.m.Verifier, r, vk, words)
+		_, err := e.c.SubmitZkMint(e.ctx, e.admin, e.m.Verifier, r, words)
 		if got := revertName(err); got != name {
 			t.Fatalf("want revert %s, got %q (%v)", name, got, err)
 		}
@@ -156,25 +162,36 @@ func TestZkMint(t *testing.T) {
 	// Bent requests and proofs, before the mint.
 	bad := *r
 	bad.B = 19 // a false count
-	expect("InvalidProof", &bad, vk, p.Words)
+	expect("InvalidProof", &bad, p.Words)
 	bad = *r
 	bad.CandidateCommit = zk.CommitWeights(zk.Weights{W: [][]int64{{4095, 0}}, B: []int64{-1}}) // altered weights
-	expect("InvalidProof", &bad, vk, p.Words)
+	expect("InvalidProof", &bad, p.Words)
 	bad = *r
 	bad.Contributors = []chain.Contributor{{Account: devchain.DevAddress(9), WeightBps: 10_000}} // redirected reward
-	expect("InvalidProof", &bad, vk, p.Words)
+	expect("InvalidProof", &bad, p.Words)
 	bad = *r
 	bad.B, bad.C = 21, 20
-	expect("CountsExceedRows", &bad, vk, p.Words)
+	expect("CountsExceedRows", &bad, p.Words)
 	bad = *r
 	bad.Deadline = e.now() - 1
-	expect("RequestExpired", &bad, vk, p.Words)
+	expect("RequestExpired", &bad, p.Words)
+	// A key the verifier does not hold cannot be configured.
 	wrongVK := append([]*big.Int(nil), vk...)
 	wrongVK[0] = new(big.Int).Add(vk[0], big.NewInt(1))
-	expect("WrongVerifyingKey", r, wrongVK, p.Words)
+	if _, err := e.c.ConfigureZk(e.ctx, e.admin, e.m.Verifier, model, chain.ZkSettings{
+		VKHash: crypto.Keccak256Hash(packWords(wrongVK)), BenchmarkHash: zkBenchmark, HeadCommit: zk.CommitWeights(zkHead), DataCommit: zk.CommitSplit(zkSplit(), 2), Rows: uint32(zkShape.Rows),
+	}); revertName(err) != "VerifyingKeyNotStored" {
+		t.Fatalf("configureZk with a key not stored: %v", err)
+	}
+	if stored, err := e.c.VerifyingKeyStored(e.ctx, e.m.Verifier, zk.VKHash(k.VK)); err != nil || !stored {
+		t.Fatalf("the model's key is not stored: %v", err)
+	}
+	if _, err := e.c.StoreVerifyingKey(e.ctx, e.owner, e.m.Verifier, vk[:25]); revertName(err) != "BadConfig" {
+		t.Fatalf("storing a 25-word key: %v", err)
+	}
 	words := p.Words
 	words[6], words[7] = p.Words[0], p.Words[1] // C := A
-	expect("InvalidProof", r, vk, words)
+	expect("InvalidProof", r, words)
 
 	// An altered test split: the model's split commitment no longer matches the proof.
 	if _, err := e.c.ConfigureZk(e.ctx, e.admin, e.m.Verifier, model, chain.ZkSettings{
@@ -182,7 +199,7 @@ func TestZkMint(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	expect("InvalidProof", r, vk, p.Words)
+	expect("InvalidProof", r, p.Words)
 	if _, err := e.c.ConfigureZk(e.ctx, e.admin, e.m.Verifier, model, chain.ZkSettings{
 		VKHash: zk.VKHash(k.VK), BenchmarkHash: zkBenchmark, HeadCommit: zk.CommitWeights(zkHead), DataCommit: zk.CommitSplit(zkSplit(), 2), Rows: uint32(zkShape.Rows),
 	}); err != nil {
@@ -195,7 +212,7 @@ func TestZkMint(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	expect("BenchmarkMismatch", r, vk, p.Words)
+	expect("BenchmarkMismatch", r, p.Words)
 	if _, err := e.c.CommitBenchmark(e.ctx, e.admin, e.m.Verifier, model, chain.BenchmarkCommit{
 		BenchmarkHash: zkBenchmark, HeadScore: wad(1, 2), HeadDigest: common.HexToHash("0xbead"),
 	}); err != nil {
@@ -207,14 +224,14 @@ func TestZkMint(t *testing.T) {
 	if ru.B != 5 || ru.C != 4 {
 		t.Fatalf("useless counts %d/%d, want 5/4", ru.B, ru.C)
 	}
-	expect("SignTestFailed", ru, vk, pu.Words)
+	expect("SignTestFailed", ru, pu.Words)
 	rn := *ru
 	rn.B = 4
-	expect("NoImprovement", &rn, vk, pu.Words)
+	expect("NoImprovement", &rn, pu.Words)
 
 	// The useful one mints: 20 of 40 rows = +0.5 accuracy = 50 DeltaOnes → 50,000 tokens.
 	supply := e.totalSupply(token)
-	res, err := e.c.SubmitZkMint(e.ctx, e.admin, e.m.Verifier, r, vk, p.Words)
+	res, err := e.c.SubmitZkMint(e.ctx, e.admin, e.m.Verifier, r, p.Words)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -287,10 +304,10 @@ func TestZkMint(t *testing.T) {
 	}
 
 	// Replays: the same request and proof; the same proof under a new key.
-	expect("KeyAlreadyUsed", r, vk, p.Words)
+	expect("KeyAlreadyUsed", r, p.Words)
 	again := *r
 	again.IdempotencyKey = crypto.Keccak256Hash([]byte("again"))
-	expect("InvalidProof", &again, vk, p.Words)
+	expect("InvalidProof", &again, p.Words)
 }
 
 // An oracle model refuses mintWithProof; a zkProof model without commitments too.
@@ -302,7 +319,7 @@ func TestZkMintWrongMethod(t *testing.T) {
 	for i := range words {
 		words[i] = new(big.Int)
 	}
-	if _, err := e.c.SubmitZkMint(e.ctx, e.admin, e.m.Verifier, r, nil, words); revertName(err) != "WrongMethod" {
+	if _, err := e.c.SubmitZkMint(e.ctx, e.admin, e.m.Verifier, r, words); revertName(err) != "WrongMethod" {
 		t.Fatalf("oracle model: %v", err)
 	}
 	model, _, _ := e.createModel(0, 0, wad(1, 2), nil)
@@ -317,7 +334,7 @@ func TestZkMintWrongMethod(t *testing.T) {
 		t.Fatal(err)
 	}
 	r.ModelID = model
-	if _, err := e.c.SubmitZkMint(e.ctx, e.admin, e.m.Verifier, r, nil, words); revertName(err) != "ZkNotConfigured" {
+	if _, err := e.c.SubmitZkMint(e.ctx, e.admin, e.m.Verifier, r, words); revertName(err) != "ZkNotConfigured" {
 		t.Fatalf("unconfigured zk model: %v", err)
 	}
 	// Only the admin configures commitments, and only for zkProof accuracy models.
@@ -330,4 +347,15 @@ func TestZkMintWrongMethod(t *testing.T) {
 	if _, err := e.c.ConfigureZk(e.ctx, e.admin, e.m.Verifier, model, chain.ZkSettings{VKHash: common.HexToHash("0x1"), BenchmarkHash: zkBenchmark, HeadCommit: big.NewInt(1), DataCommit: big.NewInt(1), Rows: 5000}); revertName(err) != "BadConfig" {
 		t.Fatalf("configureZk with too many rows: %v", err)
 	}
+}
+
+// packWords is abi.encodePacked of uint256 words: what a key's hash covers.
+func packWords(ws []*big.Int) []byte {
+	var out []byte
+	for _, w := range ws {
+		var b [32]byte
+		w.FillBytes(b[:])
+		out = append(out, b[:]...)
+	}
+	return out
 }

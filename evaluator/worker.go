@@ -831,7 +831,7 @@ type journaled struct {
 // calldata is the journaled mint's transaction data.
 func (j *journaled) calldata() []byte {
 	if j.Zk != nil {
-		return chain.PackZkMint(j.Zk.Request, j.Zk.VK, j.Zk.Proof.Words)
+		return chain.PackZkMint(j.Zk.Request, j.Zk.Proof.Words)
 	}
 	return bindings.NewDeltaOneVerifier().PackMint(toBindingRequest(j.Request), toBindingSigs(j.Signatures))
 }

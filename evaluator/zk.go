@@ -184,7 +184,8 @@ func (w *Worker) zkKeysFor(sh zk.Shape) (*zk.Keys, error) {
 }
 
 // zkJournaled is what the mint journal stores for a zkProof mint: the
-// request, the verifying key words and the proof.
+// request, the verifying key's words (for the bundle; the verifier holds
+// them) and the proof.
 type zkJournaled struct {
 	Request *chain.ZkMintRequest `json:"request"`
 	VK      []*big.Int           `json:"vk"`
@@ -308,7 +309,7 @@ func (w *Worker) mintZk(ctx context.Context, ev *contrib.Evaluation, claim *Clai
 			w.log().Warn("write proof bundle", "evaluation", ev.ID, "err", err)
 		}
 	}
-	return w.send(ctx, rec, chain.PackZkMint(req, vk, proof.Words))
+	return w.send(ctx, rec, chain.PackZkMint(req, proof.Words))
 }
 
 // ensureZkConfig sets the verifier's key hash and commitments for the
@@ -324,6 +325,16 @@ func (w *Worker) ensureZkConfig(ctx context.Context, modelID uint64, keys *zk.Ke
 	if got.VKHash == want.VKHash && got.BenchmarkHash == want.BenchmarkHash && got.Rows == want.Rows &&
 		got.HeadCommit.Cmp(want.HeadCommit) == 0 && got.DataCommit.Cmp(want.DataCommit) == 0 {
 		return nil
+	}
+	stored, err := w.Client.VerifyingKeyStored(ctx, w.Mint.Verifier, want.VKHash)
+	if err != nil {
+		return err
+	}
+	if !stored {
+		key := fmt.Sprintf("zk-vk %x", want.VKHash)
+		if _, err := w.Client.Send(ctx, w.Sender, chain.Tx{To: &w.Mint.Verifier, Data: chain.StoreVerifyingKeyCalldata(zk.VKWords(keys.VK)), ABIs: mintABIs, IdempotencyKey: key}); err != nil {
+			return fmt.Errorf("store verifying key: %w", err)
+		}
 	}
 	data := bindings.NewDeltaOneVerifier().PackConfigureZk(new(big.Int).SetUint64(modelID), bindings.DeltaOneVerifierZkConfig{
 		VkHash: want.VKHash, BenchmarkHash: want.BenchmarkHash, HeadCommit: want.HeadCommit, DataCommit: want.DataCommit, Rows: want.Rows,

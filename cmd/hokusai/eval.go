@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
 
 	"github.com/hokusai-protocol/hokusai"
@@ -401,7 +402,15 @@ func verifyZkBundle(cmd *cobra.Command, b []byte) error {
 	bb, c := z.Proof.Counts()
 	fmt.Fprintf(cmd.OutOrStdout(), "valid proof: model %d, %d rows right only for the candidate, %d only for the head, of %d hidden rows; receipt signed by %s\n",
 		z.Request.ModelID, bb, c, z.Shape.Rows, signer.Hex())
-	fmt.Fprintf(cmd.ErrOrStderr(), "candidate %s (weights commitment %s), chain %d, verifier %s, key %s\n",
+	fmt.Fprintf(cmd.ErrOrStderr(), "candidate %s (weights commitment %s), chain %d, verifier %s, idempotency key %s\n",
 		z.Request.CandidateDigest.Hex(), z.Request.CandidateCommit, z.ChainID, z.Verifier.Hex(), z.Request.IdempotencyKey.Hex())
+	var words []byte
+	for _, w := range z.VK {
+		var b [32]byte
+		w.FillBytes(b[:])
+		words = append(words, b[:]...)
+	}
+	fmt.Fprintf(cmd.ErrOrStderr(), "compare with the verifier's zkConfig(%d) before the mint: key hash %s, head commitment %s, split commitment %s\n",
+		z.Request.ModelID, crypto.Keccak256Hash(words).Hex(), z.Proof.Public[0], z.Proof.Public[2])
 	return nil
 }

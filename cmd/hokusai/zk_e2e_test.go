@@ -191,13 +191,13 @@ func TestZkProofMintEndToEnd(t *testing.T) {
 
 	// Replays revert: the same request, and the same proof under a new key.
 	sender := devchain.DevKey(5)
-	_, err = c.SubmitZkMint(ctx, sender, p.Mint.Verifier, bundle.Request, bundle.VK, bundle.Proof.Words)
+	_, err = c.SubmitZkMint(ctx, sender, p.Mint.Verifier, bundle.Request, bundle.Proof.Words)
 	if name := revertOf(err); name != "KeyAlreadyUsed" {
 		t.Fatalf("replayed proof: %v; want KeyAlreadyUsed", err)
 	}
 	again := *bundle.Request
 	again.IdempotencyKey = crypto.Keccak256Hash([]byte("replay"))
-	_, err = c.SubmitZkMint(ctx, sender, p.Mint.Verifier, &again, bundle.VK, bundle.Proof.Words)
+	_, err = c.SubmitZkMint(ctx, sender, p.Mint.Verifier, &again, bundle.Proof.Words)
 	if name := revertOf(err); name != "InvalidProof" {
 		t.Fatalf("proof under a new key: %v; want InvalidProof", err)
 	}

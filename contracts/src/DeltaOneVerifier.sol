@@ -37,8 +37,9 @@ interface IRewardMinter {
 /// the proof shows that the head's and the candidate's committed weights, scored under the
 /// fixed-point specification of the Go `zk` package on the committed hidden test split of `rows`
 /// rows, leave b rows right only for the candidate and c only for the head. The contract checks the
-/// proof against the head's weights commitment and the split commitment it holds and against the
-/// hash of the model's verifying key (one per circuit shape and ceremony), refuses it when the
+/// proof against the head's weights commitment and the split commitment it holds and under the
+/// model's verifying key (one per circuit shape and ceremony, stored once as a data contract and
+/// named by its hash), refuses it when the
 /// committed benchmark changed since the split was committed, applies the exact
 /// one-sided sign test at 95% to (b, c) ("no reward for noise"), takes the accuracy improvement
 /// (b - c) / rows as the DeltaOne rule's improvement and mints through the same reward path. The
@@ -226,7 +227,24 @@ contract DeltaOneVerifier is EIP712 {
         uint64 deadline; // unix seconds, inclusive
     }
 
-    mapping(uint256 => ZkConfig) private _zk;
+    /// @dev A zkProof model's state: its configuration and where its key's words are kept
+    /// (`rows` and `vk` share a slot).
+    struct ZkState {
+        bytes32 vkHash;
+        bytes32 benchmarkHash;
+        uint256 headCommit;
+        uint256 dataCommit;
+        uint32 rows;
+        address vk; // the data contract holding the key's words (Groth16.store)
+    }
+
+    mapping(uint256 => ZkState) private _zk;
+
+    /// @notice Where each stored verifying key's words are kept, by keccak256 of the words.
+    mapping(bytes32 => address) public verifyingKeys;
+
+    /// @notice A verifying key's words were stored as the code of `dataContract`.
+    event VerifyingKeyStored(bytes32 indexed vkHash, address dataContract);
 
     /// @notice A zkProof model's commitments and key were set.
     event ZkConfigured(
@@ -239,8 +257,8 @@ contract DeltaOneVerifier is EIP712 {
     error WrongMethod(uint8 method);
     /// @notice The zkProof model has no commitments and key yet.
     error ZkNotConfigured(uint256 modelId);
-    /// @notice The verifying key supplied is not the model's.
-    error WrongVerifyingKey(bytes32 got, bytes32 want);
+    /// @notice No verifying key with this hash is stored: store it with storeVerifyingKey first.
+    error VerifyingKeyNotStored(bytes32 vkHash);
     /// @notice b + c exceeds the test split's rows.
     error CountsExceedRows(uint256 disagreements, uint256 rows);
     /// @notice The exact one-sided sign test at 95% does not pass: the gain may be noise.
@@ -374,25 +392,35 @@ contract DeltaOneVerifier is EIP712 {
         if (z.headCommit >= Groth16.R) revert BadConfig("headCommit", z.headCommit);
         if (z.dataCommit >= Groth16.R) revert BadConfig("dataCommit", z.dataCommit);
         if (z.rows == 0 || z.rows > SignTest.MAX_TRIALS) revert BadConfig("rows", z.rows);
-        _zk[modelId] = z;
+        address vk = verifyingKeys[z.vkHash];
+        if (vk == address(0)) revert VerifyingKeyNotStored(z.vkHash);
+        _zk[modelId] = ZkState(z.vkHash, z.benchmarkHash, z.headCommit, z.dataCommit, z.rows, vk);
         emit ZkConfigured(modelId, z.vkHash, z.benchmarkHash, z.headCommit, z.dataCommit, z.rows);
     }
 
+    /// @notice Stores a verifying key's words (once; anyone may, a key is named by its hash) for
+    /// configureZk to name. A mint reads them from there, not from calldata.
+    function storeVerifyingKey(uint256[] calldata vk) external returns (bytes32 vkHash) {
+        if (vk.length != Groth16.VK_WORDS) revert BadConfig("vk", vk.length);
+        vkHash = keccak256(abi.encodePacked(vk));
+        if (verifyingKeys[vkHash] != address(0)) return vkHash;
+        address stored = Groth16.store(vk);
+        if (stored == address(0)) revert BadConfig("vk", 0);
+        verifyingKeys[vkHash] = stored;
+        emit VerifyingKeyStored(vkHash, stored);
+    }
+
     /// @notice Verifies a proof of improvement and mints its reward.
-    /// @param vk the model's verifying key words (its keccak256 must be the configured hash).
-    /// @param proof A, B, C as Groth16.sol lays them out.
+    /// @param proof A, B, C as Groth16.sol lays them out; the key is the model's stored one.
     /// @return reward token wei minted in all.
-    function mintWithProof(ZkMintRequest calldata req, uint256[] calldata vk, uint256[8] calldata proof)
-        external
-        returns (uint256 reward)
-    {
+    function mintWithProof(ZkMintRequest calldata req, uint256[8] calldata proof) external returns (uint256 reward) {
         uint256 modelId = req.modelId;
         Config memory c = _config[modelId];
         if (!c.configured) revert NotConfigured(modelId);
         if (c.method != uint8(Method.ZkProof)) revert WrongMethod(c.method);
-        ZkConfig storage z = _zk[modelId];
-        bytes32 vkHash = z.vkHash;
-        if (vkHash == bytes32(0)) revert ZkNotConfigured(modelId);
+        ZkState storage z = _zk[modelId];
+        address vkAt = z.vk;
+        if (vkAt == address(0)) revert ZkNotConfigured(modelId);
         bytes32 committed = benchmark[modelId];
         if (z.benchmarkHash != committed) revert BenchmarkMismatch(z.benchmarkHash, committed);
         if (block.timestamp > req.deadline) revert RequestExpired(req.deadline, block.timestamp);
@@ -400,15 +428,13 @@ contract DeltaOneVerifier is EIP712 {
         if (keyUsed[key]) revert KeyAlreadyUsed(key);
         uint256 nc = req.contributors.length;
         if (nc == 0 || nc > MAX_CONTRIBUTORS) revert BadContributorCount(nc);
-        bytes32 got = keccak256(abi.encodePacked(vk));
-        if (got != vkHash) revert WrongVerifyingKey(got, vkHash);
         uint256 rows = z.rows;
         if (uint256(req.b) + req.c > rows) revert CountsExceedRows(uint256(req.b) + req.c, rows);
         if (req.b <= req.c) revert NoImprovement(int256(uint256(req.b)) - int256(uint256(req.c)));
         if (!SignTest.passes(req.b, req.c)) revert SignTestFailed(req.b, req.c);
         uint256[5] memory input =
             [z.headCommit, req.candidateCommit, z.dataCommit, uint256(req.b) | (uint256(req.c) << 32), zkBind(req)];
-        if (!Groth16.verify(vk, proof, input)) revert InvalidProof();
+        if (!Groth16.verify(Groth16.load(vkAt), proof, input)) revert InvalidProof();
 
         keyUsed[key] = true;
         z.headCommit = req.candidateCommit;
@@ -457,7 +483,8 @@ contract DeltaOneVerifier is EIP712 {
 
     /// @notice A zkProof model's commitments and key.
     function zkConfig(uint256 modelId) external view returns (ZkConfig memory) {
-        return _zk[modelId];
+        ZkState storage z = _zk[modelId];
+        return ZkConfig(z.vkHash, z.benchmarkHash, z.headCommit, z.dataCommit, z.rows);
     }
 
     // ---------------------------------------------------------------- views

@@ -4,8 +4,9 @@ pragma solidity 0.8.37;
 /// @title Groth16
 /// @notice Checks a Groth16 proof on BN254 against a verifying key given as data, with the EVM's
 /// ecAdd (0x06), ecMul (0x07) and pairing (0x08) precompiles. The key is data, not code, because
-/// every circuit shape has its own multi-party ceremony and so its own key: the caller keeps a
-/// hash of the key it trusts per model and passes the key itself in calldata.
+/// every circuit shape has its own multi-party ceremony and so its own key: the caller keeps each
+/// key it trusts as the code of a data contract (`store`, `load`: one EXTCODECOPY per check
+/// instead of 26 words of calldata per transaction).
 ///
 /// Key layout (26 words for 5 public inputs): alpha (G1: x, y), beta, gamma, delta (G2: x.im,
 /// x.re, y.im, y.re, the precompile's order), then IC[0..n] (G1), n = public inputs.
@@ -16,10 +17,31 @@ library Groth16 {
     uint256 internal constant Q = 21888242871839275222246405745257275088696311157297823662689037894645226208583;
     /// @dev The BN254 scalar field modulus: public inputs must be below it.
     uint256 internal constant R = 21888242871839275222246405745257275088548364400416034343698204186575808495617;
+    /// @dev Words of a verifying key for 5 public inputs.
+    uint256 internal constant VK_WORDS = 26;
+
+    /// @notice Deploys `vk`'s words as the code of a new contract (after a leading STOP byte, so
+    /// the code cannot run) and returns its address.
+    function store(uint256[] calldata vk) internal returns (address dataContract) {
+        bytes memory code = abi.encodePacked(hex"00", vk);
+        // Creation code: copy the code after this 12-byte prefix into memory and return it.
+        bytes memory init = abi.encodePacked(hex"61", uint16(code.length), hex"80600c6000396000f3", code);
+        assembly ("memory-safe") {
+            dataContract := create(0, add(init, 0x20), mload(init))
+        }
+    }
+
+    /// @notice The VK_WORDS words `store` kept at `dataContract`.
+    function load(address dataContract) internal view returns (uint256[] memory vk) {
+        vk = new uint256[](VK_WORDS);
+        assembly ("memory-safe") {
+            extcodecopy(dataContract, add(vk, 0x20), 1, mul(VK_WORDS, 0x20))
+        }
+    }
 
     /// @notice Whether `proof` proves `input` under the key `vk`. Malformed keys, points off the
     /// curve and inputs outside the scalar field give false.
-    function verify(uint256[] calldata vk, uint256[8] calldata proof, uint256[5] memory input)
+    function verify(uint256[] memory vk, uint256[8] calldata proof, uint256[5] memory input)
         internal
         view
         returns (bool ok)

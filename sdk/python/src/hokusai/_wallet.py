@@ -74,10 +74,10 @@ CONTRACT_ERRORS = (
     "TimelockInvalidOperationLength(uint256,uint256,uint256)", "TimelockUnauthorizedCaller(address)",
     "TimelockUnexecutedPredecessor(bytes32)", "TimelockUnexpectedOperationState(bytes32,bytes32)",
     "TokensPerDeltaOneInvalid(uint256)", "TradeTooLarge(uint256,uint256)", "Unauthorized(address)",
-    "UnknownModel(uint256)", "UnsupportedMethod(uint8)", "VerifierAlreadySet()", "VotesExpiredSignature(uint256)",
-    "WeightsNotTenThousand(uint256)", "WithdrawalNotReady(uint256,uint256)", "WrongMethod(uint8)",
-    "WrongVerifyingKey(bytes32,bytes32)", "ZeroAddress()", "ZeroAmount()", "ZeroOutput()", "ZeroPrice()",
-    "ZeroReward()", "ZkNotConfigured(uint256)",
+    "UnknownModel(uint256)", "UnsupportedMethod(uint8)", "VerifierAlreadySet()", "VerifyingKeyNotStored(bytes32)",
+    "VotesExpiredSignature(uint256)", "WeightsNotTenThousand(uint256)", "WithdrawalNotReady(uint256,uint256)",
+    "WrongMethod(uint8)", "ZeroAddress()", "ZeroAmount()", "ZeroOutput()", "ZeroPrice()", "ZeroReward()",
+    "ZkNotConfigured(uint256)",
 )
 _ERROR_BY_SELECTOR = {keccak(sig.encode())[:4].hex(): sig for sig in CONTRACT_ERRORS}
 #: How long a signed request stays valid (the server allows at most an hour).
