@@ -123,7 +123,9 @@ func (c *Client) StoreVerifyingKey(ctx context.Context, key *ecdsa.PrivateKey, v
 }
 
 // StoreVerifyingKeyCalldata is the call data of storeVerifyingKey(vk).
-func StoreVerifyingKeyCalldata(vk []*big.Int) []byte { return verifierBinding.PackStoreVerifyingKey(vk) }
+func StoreVerifyingKeyCalldata(vk []*big.Int) []byte {
+	return verifierBinding.PackStoreVerifyingKey(vk)
+}
 
 // VerifyingKeyStored reports whether the verifier holds the verifying key
 // whose words hash (keccak256, packed) to h.
