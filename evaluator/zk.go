@@ -53,8 +53,9 @@ func (z *zkRun) signTestReason() string {
 	if zk.SignTestPasses(z.B, z.C) {
 		return ""
 	}
-	return fmt.Sprintf("The improvement is not significant: on the hidden test split %d rows are right only for the candidate and %d only for the head; the exact one-sided sign test at 95%% needs at least %d of those %d (P(Binomial(%d, 1/2) ≥ b) ≤ 5%%).",
-		z.B, z.C, zk.CriticalValue(z.B+z.C), z.B+z.C, z.B+z.C)
+	m := z.B + z.C
+	return fmt.Sprintf("The improvement is not significant: on the hidden test split %d rows are right only for the candidate and %d only for the head; the exact one-sided sign test at 95%% needs b ≥ %d for %d such rows (P(Binomial(%d, 1/2) ≥ b) ≤ 5%%), so the gain may be noise.",
+		z.B, z.C, zk.CriticalValue(m), m, m)
 }
 
 // ZkSplitSalt is the salt that hides a model's test split inside its
