@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"math"
 	"math/big"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -34,7 +35,10 @@ type MarketStats struct {
 	Ratings             int64 // how many members rated
 	TrainingScoreBps    int64 // distributed training score (F26), 0–10000
 	OpenProposals       int64 // DAO proposals open for votes
-	UpdatedAt           time.Time
+	// BenchmarkHash is the 0x hash of the benchmark committed on-chain with
+	// the measured head; "" before one is committed.
+	BenchmarkHash string
+	UpdatedAt     time.Time
 }
 
 // TrendingBps is the trending figure the market sorts by: the growth of
@@ -82,9 +86,13 @@ func CheckMarketStats(s *MarketStats) error {
 		return FieldErrorf("score_interval", "The interval's low bound %s is above its high bound %s.", FormatWad(s.ScoreLow), FormatWad(s.ScoreHigh))
 	case len(s.Runtime) > 32:
 		return FieldErrorf("runtime", "A runtime kind is at most 32 characters.")
+	case s.BenchmarkHash != "" && !benchmarkHashRE.MatchString(s.BenchmarkHash):
+		return FieldErrorf("benchmark_hash", "A benchmark hash is 0x and 64 hex digits, got %q.", Excerpt(s.BenchmarkHash))
 	}
 	return nil
 }
+
+var benchmarkHashRE = regexp.MustCompile(`^0x[0-9a-f]{64}$`)
 
 // MarketListing is one model as the marketplace lists it: the registry
 // entry, its head and lineage, and its market figures.
@@ -166,6 +174,7 @@ type MarketQuery struct {
 	MinRewardPerDeltaOne *int64
 	MinPrice, MaxPrice   *int64 // micro-USDC per token, inclusive
 	HasOpenProposals     *bool
+	BenchmarkHash        *string // scored on this committed benchmark (0x hash, lower-case)
 	Sort                 MarketSort
 	Descending           bool
 	After                *MarketCursor // resume after this listing; nil for the first page

@@ -1,8 +1,11 @@
 package http
 
 import (
+	"cmp"
 	"context"
 	"math"
+	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -129,6 +132,13 @@ func marketQuery(p oapi.SearchMarketParams) (hokusai.MarketQuery, string, error)
 		return q, "", err
 	}
 	q.HasOpenProposals = p.HasOpenProposals
+	if p.Benchmark != nil {
+		b := strings.ToLower(strings.TrimSpace(*p.Benchmark))
+		if !benchmarkRE.MatchString(b) {
+			return q, "", hokusai.FieldErrorf("benchmark", "Parameter benchmark must be a benchmark hash, 0x and 64 hex digits, got %q.", hokusai.Excerpt(*p.Benchmark))
+		}
+		q.BenchmarkHash = &b
+	}
 	if err := hokusai.CheckMarketQuery(&q); err != nil {
 		return q, "", err
 	}
@@ -141,6 +151,8 @@ func marketQuery(p oapi.SearchMarketParams) (hokusai.MarketQuery, string, error)
 	}
 	return q, cursor, nil
 }
+
+var benchmarkRE = regexp.MustCompile(`^0x[0-9a-f]{64}$`)
 
 // usdcParam parses a USDC amount parameter into micro-USDC.
 func usdcParam(name string, v *string) (*int64, error) {
@@ -214,4 +226,71 @@ func (h apiHandler) GetMarketModel(ctx context.Context, req oapi.GetMarketModelR
 		}
 	}
 	return out, nil
+}
+
+// MaxLeaderboard bounds the models a leaderboard ranks.
+const MaxLeaderboard = 1000
+
+// GetLeaderboard ranks the models scored on the same committed benchmark
+// as the model in the path, best head score first.
+func (h apiHandler) GetLeaderboard(ctx context.Context, req oapi.GetLeaderboardRequestObject) (oapi.GetLeaderboardResponseObject, error) {
+	if h.s.Market == nil {
+		return nil, hokusai.Errorf(hokusai.EUNAVAILABLE, "This server has no market index configured.")
+	}
+	ms, err := h.s.modelService()
+	if err != nil {
+		return nil, err
+	}
+	m, err := FindModel(ctx, ms, req.Id)
+	if err != nil {
+		return nil, err
+	}
+	self, err := h.s.Market.FindListing(ctx, m.ID)
+	if err != nil {
+		return nil, err
+	}
+	hash := self.Stats.BenchmarkHash
+	if hash == "" {
+		return nil, hokusai.Errorf(hokusai.ENOTFOUND, "Model %s has no committed benchmark yet; its owner sets one with `hokusai register_model %s --benchmark FILE`.", m.Ticker, m.Ticker)
+	}
+	var all []*hokusai.MarketListing
+	q := hokusai.MarketQuery{BenchmarkHash: &hash, Sort: hokusai.SortNewest, Limit: hokusai.MaxMarketLimit}
+	for len(all) < MaxLeaderboard {
+		page, err := h.s.Market.SearchMarket(ctx, q)
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, page.Listings...)
+		if !page.More || len(page.Listings) == 0 {
+			break
+		}
+		q.After = &hokusai.MarketCursor{Key: int64(page.Listings[len(page.Listings)-1].Model.ID), ID: page.Listings[len(page.Listings)-1].Model.ID}
+	}
+	RankLeaderboard(all, m.Direction)
+	out := oapi.GetLeaderboard200JSONResponse{BenchmarkHash: hash, Metric: m.Metric.String(), Direction: oapi.LeaderboardDirection(m.Direction.String()),
+		Entries: make([]oapi.LeaderboardEntry, 0, len(all))}
+	for i, l := range all {
+		out.Entries = append(out.Entries, oapi.LeaderboardEntry{Rank: int64(i + 1), Listing: oapi.FromListing(l)})
+	}
+	return out, nil
+}
+
+// RankLeaderboard orders listings best head score first in the metric's
+// direction, ties by model id, models without a head last.
+func RankLeaderboard(ls []*hokusai.MarketListing, d hokusai.Direction) {
+	slices.SortStableFunc(ls, func(a, b *hokusai.MarketListing) int {
+		switch {
+		case a.HeadScore == nil && b.HeadScore == nil:
+			return cmp.Compare(a.Model.ID, b.Model.ID)
+		case a.HeadScore == nil:
+			return 1
+		case b.HeadScore == nil:
+			return -1
+		}
+		c := b.HeadScore.Cmp(a.HeadScore) // higher first
+		if d == hokusai.Minimize {
+			c = -c
+		}
+		return cmp.Or(c, cmp.Compare(a.Model.ID, b.Model.ID))
+	})
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
+	"math/big"
 	"net/url"
 	"path/filepath"
 	"strings"
@@ -185,5 +186,97 @@ func TestMarketModelPage(t *testing.T) {
 	}
 	if code := getJSON(t, h, "/v1/market/2?from=2026-12-02T00:00:00Z&to=2026-12-01T00:00:00Z", &e); code != 400 || e.Error.Field != "from" {
 		t.Fatalf("from after to: %d %+v", code, e)
+	}
+}
+
+// TestLeaderboard: the models sharing a committed benchmark, ranked by
+// head score (higher first for accuracy), those without a head last; a
+// model on another benchmark is left out; no benchmark is a 404.
+func TestLeaderboard(t *testing.T) {
+	db := sqlite.NewDB(filepath.Join(t.TempDir(), "hokusai.db"))
+	if err := db.Open(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	ctx := context.Background()
+	ms, reg, market := sqlite.NewModelService(db), sqlite.NewRegistryService(db), sqlite.NewMarketService(db)
+	bench := "0x" + strings.Repeat("ab", 32)
+	other := "0x" + strings.Repeat("cd", 32)
+	for i, c := range []struct {
+		score string
+		hash  string
+	}{{"0.91", bench}, {"0.95", bench}, {"", bench}, {"0.99", other}, {"0.97", bench}, {"", ""}} {
+		id := uint64(i + 1)
+		m := storetest.NewModel(id, "M"+string(rune('A'+i))+"X")
+		if err := ms.UpsertModel(ctx, m); err != nil {
+			t.Fatal(err)
+		}
+		if c.score != "" {
+			man := &hokusai.Manifest{Schema: hokusai.ManifestSchema, Name: "m", Version: "1.0.0", Runtime: hokusai.RuntimeSpec{Kind: "linear"}}
+			d := "sha256:" + strings.Repeat(string(rune('a'+i)), 64)
+			if err := reg.CreateVersion(ctx, &hokusai.ModelVersion{ModelID: id, Version: "1.0.0", Digest: d, ManifestDigest: d, Manifest: man}); err != nil {
+				t.Fatal(err)
+			}
+			s, _ := hokusai.ParseWad("score", c.score)
+			if err := reg.SetHead(ctx, id, "1.0.0", s); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := market.UpsertMarketStats(ctx, &hokusai.MarketStats{ModelID: id, BenchmarkHash: c.hash}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h := hhttp.NewServer(hhttp.Config{ModelService: ms, Market: market, Registry: reg}).Handler()
+	var lb struct {
+		BenchmarkHash string `json:"benchmark_hash"`
+		Entries       []struct {
+			Rank    int `json:"rank"`
+			Listing struct {
+				Model struct {
+					ID uint64 `json:"id"`
+				} `json:"model"`
+				HeadScore string `json:"head_score"`
+			} `json:"listing"`
+		} `json:"entries"`
+	}
+	if code := getJSON(t, h, "/v1/market/1/leaderboard", &lb); code != 200 {
+		t.Fatalf("leaderboard: %d", code)
+	}
+	var ids []uint64
+	for i, e := range lb.Entries {
+		if e.Rank != i+1 {
+			t.Fatalf("rank %d at %d", e.Rank, i)
+		}
+		ids = append(ids, e.Listing.Model.ID)
+	}
+	if lb.BenchmarkHash != bench || len(ids) != 4 || ids[0] != 5 || ids[1] != 2 || ids[2] != 1 || ids[3] != 3 {
+		t.Fatalf("leaderboard %s %v", lb.BenchmarkHash, ids)
+	}
+	var e apiError
+	if code := getJSON(t, h, "/v1/market/6/leaderboard", &e); code != 404 || !strings.Contains(e.Error.Message, "benchmark") {
+		t.Fatalf("no benchmark: %d %+v", code, e)
+	}
+	var p marketPage
+	if code := getJSON(t, h, "/v1/market?benchmark="+strings.ToUpper(other[2:4])+other[4:]+"&sort=newest", &p); code != 400 {
+		t.Fatalf("benchmark without 0x: %d", code)
+	}
+	if code := getJSON(t, h, "/v1/market?benchmark="+other, &p); code != 200 || p.Total != 1 || p.Data[0].Model.ID != 4 {
+		t.Fatalf("benchmark filter: %d %+v", code, p)
+	}
+}
+
+// TestRankLeaderboardMinimize: for a metric to minimise, lower heads rank first.
+func TestRankLeaderboardMinimize(t *testing.T) {
+	l := func(id uint64, score int64) *hokusai.MarketListing {
+		x := &hokusai.MarketListing{Model: &hokusai.Model{ID: id}}
+		if score >= 0 {
+			x.HeadScore = big.NewInt(score)
+		}
+		return x
+	}
+	ls := []*hokusai.MarketListing{l(1, 5), l(2, -1), l(3, 2), l(4, 2)}
+	hhttp.RankLeaderboard(ls, hokusai.Minimize)
+	if ls[0].Model.ID != 3 || ls[1].Model.ID != 4 || ls[2].Model.ID != 1 || ls[3].Model.ID != 2 {
+		t.Fatalf("order %d %d %d %d", ls[0].Model.ID, ls[1].Model.ID, ls[2].Model.ID, ls[3].Model.ID)
 	}
 }

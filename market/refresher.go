@@ -6,10 +6,12 @@ package market
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/hokusai-protocol/hokusai"
@@ -43,6 +45,18 @@ type Refresher struct {
 	// Now is the clock; nil means time.Now.
 	Now    func() time.Time
 	Logger *slog.Logger
+
+	// heads caches each model's measured head by its setup's digest, so a
+	// refresh reads a setup's data (the whole benchmark) only when it
+	// changed. RefreshAll runs on one goroutine.
+	heads map[uint64]measured
+}
+
+// measured is what a setup says of its head, and the setup's digest.
+type measured struct {
+	digest    string
+	low, high *big.Int
+	hash      string
 }
 
 // Run refreshes at once and then every Interval until ctx ends.
@@ -165,6 +179,11 @@ func (r *Refresher) stats(ctx context.Context, m *hokusai.Model, now time.Time) 
 		}
 		st.DeltaOnesMilli = d
 	}
+	if r.Contributions != nil {
+		if err := r.measuredHead(ctx, m.ID, st); err != nil {
+			return nil, err
+		}
+	}
 	if r.Pool != nil && m.Pool != "" {
 		price, reserve, err := r.Pool(ctx, m.Pool)
 		if err != nil {
@@ -173,6 +192,66 @@ func (r *Refresher) stats(ctx context.Context, m *hokusai.Model, now time.Time) 
 		st.Price, st.Reserve = price, reserve
 	}
 	return st, nil
+}
+
+// measuredHead copies the head's measured 95% interval and the committed
+// benchmark hash from the model's contribution setup, when it has one.
+func (r *Refresher) measuredHead(ctx context.Context, modelID uint64, st *hokusai.MarketStats) error {
+	digest, err := r.Contributions.FindSetupDigest(ctx, modelID)
+	if hokusai.ErrorCode(err) == hokusai.ENOTFOUND {
+		delete(r.heads, modelID)
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("setup: %w", err)
+	}
+	c, ok := r.heads[modelID]
+	if !ok || digest == "" || c.digest != digest {
+		setup, err := r.Contributions.FindSetup(ctx, modelID)
+		if err != nil {
+			return fmt.Errorf("setup: %w", err)
+		}
+		c.digest = digest
+		if c.low, c.high, c.hash, err = MeasuredHead(setup.Settings); err != nil {
+			return fmt.Errorf("setup: %w", err)
+		}
+		if r.heads == nil {
+			r.heads = map[uint64]measured{}
+		}
+		r.heads[modelID] = c
+	}
+	st.ScoreLow, st.ScoreHigh, st.BenchmarkHash = c.low, c.high, c.hash
+	return nil
+}
+
+// MeasuredHead reads, from a contribution setup's settings JSON, the
+// measured head's 95% interval (wad) and the benchmark hash committed with
+// it; all zero when the setup has no measured head.
+func MeasuredHead(settings []byte) (low, high *big.Int, benchmarkHash string, err error) {
+	var s struct {
+		Head *struct {
+			Low95         string `json:"low95"`
+			High95        string `json:"high95"`
+			BenchmarkHash string `json:"benchmark_hash"`
+		} `json:"head"`
+	}
+	if err := json.Unmarshal(settings, &s); err != nil {
+		return nil, nil, "", err
+	}
+	if s.Head == nil {
+		return nil, nil, "", nil
+	}
+	benchmarkHash = strings.ToLower(s.Head.BenchmarkHash)
+	if s.Head.Low95 == "" || s.Head.High95 == "" {
+		return nil, nil, benchmarkHash, nil
+	}
+	if low, err = hokusai.ParseWad("low95", s.Head.Low95); err != nil {
+		return nil, nil, "", err
+	}
+	if high, err = hokusai.ParseWad("high95", s.Head.High95); err != nil {
+		return nil, nil, "", err
+	}
+	return low, high, benchmarkHash, nil
 }
 
 // deltaOnes sums the model's minted DeltaOnes, in thousandths.

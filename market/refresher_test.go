@@ -5,6 +5,7 @@ import (
 	"errors"
 	"math/big"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -145,4 +146,18 @@ func repeat(s string) string {
 		out += s
 	}
 	return out
+}
+
+func TestMeasuredHead(t *testing.T) {
+	hash := "0x" + repeat("A")
+	low, high, h, err := market.MeasuredHead([]byte(`{"model_id":1,"head":{"score":"0.91","low95":"0.9","high95":"0.925","benchmark_hash":"` + hash + `"}}`))
+	if err != nil || low.String() != "900000000000000000" || high.String() != "925000000000000000" || h != strings.ToLower(hash) {
+		t.Fatalf("got %v %v %q %v", low, high, h, err)
+	}
+	if low, high, h, err := market.MeasuredHead([]byte(`{"model_id":1}`)); err != nil || low != nil || high != nil || h != "" {
+		t.Fatalf("no head: %v %v %q %v", low, high, h, err)
+	}
+	if _, _, _, err := market.MeasuredHead([]byte(`{"head":{"low95":"x","high95":"1"}}`)); err == nil {
+		t.Fatal("a bad interval is accepted")
+	}
 }

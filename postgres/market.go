@@ -113,11 +113,11 @@ func (s *MarketService) UpsertMarketStats(ctx context.Context, st *hokusai.Marke
 	defer tx.Rollback()
 	res, err := tx.ExecContext(ctx, `UPDATE market_stats SET runtime = $1, score_low = $2, score_high = $3,
 		deltaones_milli = $4, price = $5, reserve = $6, calls_7d = $7, calls_prev_7d = $8, users_7d = $9, trending = $10,
-		rating_centi = $11, ratings = $12, training_score = $13, open_proposals = $14, updated_at = $15 WHERE model_id = $16`,
+		rating_centi = $11, ratings = $12, training_score = $13, open_proposals = $14, updated_at = $15, benchmark_hash = $17 WHERE model_id = $16`,
 		strings.TrimSpace(st.Runtime), storecodec.NullWad(st.ScoreLow), storecodec.NullWad(st.ScoreHigh),
 		st.DeltaOnesMilli, st.Price, st.Reserve, st.Calls7d, st.CallsPrev7d, st.Users7d,
 		hokusai.TrendingBps(st.Calls7d, st.CallsPrev7d), st.RatingCenti, st.Ratings, st.TrainingScoreBps,
-		st.OpenProposals, at, int64(st.ModelID))
+		st.OpenProposals, at, int64(st.ModelID), st.BenchmarkHash)
 	if err != nil {
 		return fmt.Errorf("market stats %d: %w", st.ModelID, err)
 	}

@@ -115,11 +115,11 @@ func (s *MarketService) UpsertMarketStats(ctx context.Context, st *hokusai.Marke
 	defer tx.Rollback()
 	res, err := tx.ExecContext(ctx, `UPDATE market_stats SET runtime = ?, score_low = ?, score_high = ?,
 		deltaones_milli = ?, price = ?, reserve = ?, calls_7d = ?, calls_prev_7d = ?, users_7d = ?, trending = ?,
-		rating_centi = ?, ratings = ?, training_score = ?, open_proposals = ?, updated_at = ? WHERE model_id = ?`,
+		rating_centi = ?, ratings = ?, training_score = ?, open_proposals = ?, benchmark_hash = ?, updated_at = ? WHERE model_id = ?`,
 		strings.TrimSpace(st.Runtime), storecodec.NullWad(st.ScoreLow), storecodec.NullWad(st.ScoreHigh),
 		st.DeltaOnesMilli, st.Price, st.Reserve, st.Calls7d, st.CallsPrev7d, st.Users7d,
 		hokusai.TrendingBps(st.Calls7d, st.CallsPrev7d), st.RatingCenti, st.Ratings, st.TrainingScoreBps,
-		st.OpenProposals, atText, int64(st.ModelID))
+		st.OpenProposals, st.BenchmarkHash, atText, int64(st.ModelID))
 	if err != nil {
 		return fmt.Errorf("market stats %d: %w", st.ModelID, err)
 	}

@@ -30,6 +30,7 @@ var (
 	marketCategories = []string{"Finance", "Healthcare", "NLP", "Vision"}
 	marketTags       = []string{"fraud", "tabular", "nlp", "med", "images"}
 	marketRuntimes   = []string{"", "linear", "onnx", "xgboost"}
+	marketBenchmarks = []string{"", "0x" + strings.Repeat("a1", 32), "0x" + strings.Repeat("b2", 32)}
 )
 
 // marketTicker returns a distinct 3–4 letter ticker for id.
@@ -81,7 +82,8 @@ func (e marketEntry) matches(q hokusai.MarketQuery) bool {
 		q.MinRewardPerDeltaOne != nil && m.Supply.TokensPerDeltaOne < *q.MinRewardPerDeltaOne,
 		q.MinPrice != nil && s.Price < *q.MinPrice,
 		q.MaxPrice != nil && s.Price > *q.MaxPrice,
-		q.HasOpenProposals != nil && (s.OpenProposals > 0) != *q.HasOpenProposals:
+		q.HasOpenProposals != nil && (s.OpenProposals > 0) != *q.HasOpenProposals,
+		q.BenchmarkHash != nil && s.BenchmarkHash != *q.BenchmarkHash:
 		return false
 	}
 	for _, t := range q.Tags {
@@ -176,6 +178,7 @@ func drawEntry(t *rapid.T, id uint64) marketEntry {
 		Users7d:          rapid.Int64Range(0, 3).Draw(t, "users"),
 		TrainingScoreBps: rapid.Int64Range(0, 3).Draw(t, "score") * 2500,
 		OpenProposals:    rapid.Int64Range(0, 1).Draw(t, "proposals"),
+		BenchmarkHash:    rapid.SampledFrom(marketBenchmarks).Draw(t, "benchmark"),
 	}
 	return marketEntry{model: m, stats: st}
 }
@@ -228,6 +231,10 @@ func drawQuery(t *rapid.T) hokusai.MarketQuery {
 		if q.MinPrice == nil || p >= *q.MinPrice {
 			q.MaxPrice = &p
 		}
+	}
+	if maybe("benchmark?") {
+		b := rapid.SampledFrom(marketBenchmarks[1:]).Draw(t, "benchmark")
+		q.BenchmarkHash = &b
 	}
 	if maybe("proposals?") {
 		b := rapid.Bool().Draw(t, "proposals")
@@ -406,7 +413,7 @@ func TestMarketService(t *testing.T, open func(t *testing.T) MarketStores) {
 		at := time.Date(2026, 12, 1, 10, 0, 0, 123000, time.UTC)
 		st := hokusai.MarketStats{ModelID: 2, Runtime: "linear", ScoreLow: low, ScoreHigh: high, DeltaOnesMilli: 2500,
 			Price: 12345, Reserve: 9_000_000, Calls7d: 40, CallsPrev7d: 10, Users7d: 7, RatingCenti: 450, Ratings: 4,
-			TrainingScoreBps: 6100, OpenProposals: 2, UpdatedAt: at}
+			TrainingScoreBps: 6100, OpenProposals: 2, BenchmarkHash: marketBenchmarks[1], UpdatedAt: at}
 		if err := s.Market.UpsertMarketStats(ctx, &st); err != nil {
 			t.Fatal(err)
 		}
@@ -476,6 +483,7 @@ func TestMarketService(t *testing.T, open func(t *testing.T) MarketStores) {
 			{ModelID: 1, ScoreLow: big.NewInt(1)},
 			{ModelID: 1, ScoreLow: big.NewInt(2), ScoreHigh: big.NewInt(1)},
 			{ModelID: 0},
+			{ModelID: 1, BenchmarkHash: "0x12"},
 		} {
 			if err := s.Market.UpsertMarketStats(ctx, &st); code(err) != hokusai.EINVALID {
 				t.Errorf("stats %+v: %v, want INVALID_INPUT", st, err)

@@ -40,6 +40,10 @@ func FromListing(l *hokusai.MarketListing) MarketListing {
 	if l.Parent != nil {
 		out.Parent = &Lineage{ModelId: int64(l.Parent.ModelID), Version: l.Parent.Version}
 	}
+	if s.BenchmarkHash != "" {
+		h := s.BenchmarkHash
+		out.BenchmarkHash = &h
+	}
 	if !s.UpdatedAt.IsZero() {
 		t := s.UpdatedAt.UTC()
 		out.UpdatedAt = &t

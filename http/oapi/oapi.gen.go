@@ -545,6 +545,24 @@ func (e IntegrationTestResponseStatus) Valid() bool {
 	}
 }
 
+// Defines values for LeaderboardDirection.
+const (
+	LeaderboardDirectionMax LeaderboardDirection = "max"
+	LeaderboardDirectionMin LeaderboardDirection = "min"
+)
+
+// Valid indicates whether the value is a known member of the LeaderboardDirection enum.
+func (e LeaderboardDirection) Valid() bool {
+	switch e {
+	case LeaderboardDirectionMax:
+		return true
+	case LeaderboardDirectionMin:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for ModelDirection.
 const (
 	ModelDirectionMax ModelDirection = "max"
@@ -1737,6 +1755,27 @@ type KeyList struct {
 	Keys []APIKey `json:"keys"`
 }
 
+// Leaderboard defines model for Leaderboard.
+type Leaderboard struct {
+	// BenchmarkHash The committed benchmark's 0x hash.
+	BenchmarkHash string               `json:"benchmark_hash"`
+	Direction     LeaderboardDirection `json:"direction"`
+	Entries       []LeaderboardEntry   `json:"entries"`
+	Metric        string               `json:"metric"`
+}
+
+// LeaderboardDirection defines model for Leaderboard.Direction.
+type LeaderboardDirection string
+
+// LeaderboardEntry defines model for LeaderboardEntry.
+type LeaderboardEntry struct {
+	// Listing One model as the marketplace lists it, with what a buyer compares.
+	Listing MarketListing `json:"listing"`
+
+	// Rank 1 for the best head score.
+	Rank int64 `json:"rank"`
+}
+
 // Lineage The model version another version was derived from.
 type Lineage struct {
 	ModelId int64  `json:"model_id"`
@@ -1771,6 +1810,9 @@ type Manifest struct {
 
 // MarketListing One model as the marketplace lists it, with what a buyer compares.
 type MarketListing struct {
+	// BenchmarkHash The 0x hash of the benchmark committed on-chain with the measured head; absent before one is.
+	BenchmarkHash *string `json:"benchmark_hash,omitempty"`
+
 	// Calls7d Settled calls in the last 7 days.
 	Calls7d int64 `json:"calls_7d"`
 
@@ -2615,6 +2657,9 @@ type SearchMarketParams struct {
 
 	// MaxPrice Only models whose token costs at most this much, in USDC.
 	MaxPrice *string `form:"max_price,omitempty" json:"max_price,omitempty"`
+
+	// Benchmark Only models scored on this committed benchmark (its 0x hash, as a listing's `benchmark_hash`).
+	Benchmark *string `form:"benchmark,omitempty" json:"benchmark,omitempty"`
 
 	// HasOpenProposals Only models with (true) or without (false) DAO proposals open for votes.
 	HasOpenProposals *bool `form:"has_open_proposals,omitempty" json:"has_open_proposals,omitempty"`

@@ -49,6 +49,9 @@ type ServerInterface interface {
 	// GetMarketModel A model page's data — its listing, market history and versions.
 	// (GET /v1/market/{id})
 	GetMarketModel(w http.ResponseWriter, r *http.Request, id ModelRef, params GetMarketModelParams)
+	// GetLeaderboard The models scored on the same committed benchmark as this one, best head score first.
+	// (GET /v1/market/{id}/leaderboard)
+	GetLeaderboard(w http.ResponseWriter, r *http.Request, id ModelRef)
 	// ListModels List registered models, ordered by id.
 	// (GET /v1/models)
 	ListModels(w http.ResponseWriter, r *http.Request, params ListModelsParams)
@@ -370,6 +373,19 @@ func (siw *ServerInterfaceWrapper) SearchMarket(w http.ResponseWriter, r *http.R
 		return
 	}
 
+	// ------------- Optional query parameter "benchmark" -------------
+
+	err = runtime.BindQueryParameterWithOptions("form", true, false, "benchmark", r.URL.Query(), &params.Benchmark, runtime.BindQueryParameterOptions{Type: "string", Format: ""})
+	if err != nil {
+		var requiredError *runtime.RequiredParameterError
+		if errors.As(err, &requiredError) {
+			siw.ErrorHandlerFunc(w, r, &RequiredParamError{ParamName: "benchmark"})
+		} else {
+			siw.ErrorHandlerFunc(w, r, &InvalidParamFormatError{ParamName: "benchmark", Err: err})
+		}
+		return
+	}
+
 	// ------------- Optional query parameter "has_open_proposals" -------------
 
 	err = runtime.BindQueryParameterWithOptions("form", true, false, "has_open_proposals", r.URL.Query(), &params.HasOpenProposals, runtime.BindQueryParameterOptions{Type: "boolean", Format: ""})
@@ -505,6 +521,32 @@ func (siw *ServerInterfaceWrapper) GetMarketModel(w http.ResponseWriter, r *http
 
 	handler := http.Handler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		siw.Handler.GetMarketModel(w, r, id, params)
+	}))
+
+	for _, middleware := range siw.HandlerMiddlewares {
+		handler = middleware(handler)
+	}
+
+	handler.ServeHTTP(w, r)
+}
+
+// GetLeaderboard operation middleware
+func (siw *ServerInterfaceWrapper) GetLeaderboard(w http.ResponseWriter, r *http.Request) {
+
+	var err error
+	_ = err
+
+	// ------------- Path parameter "id" -------------
+	var id ModelRef
+
+	err = runtime.BindStyledParameterWithOptions("simple", "id", r.PathValue("id"), &id, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationPath, Explode: false, Required: true, Type: "string", Format: "", ValueIsUnescaped: true})
+	if err != nil {
+		siw.ErrorHandlerFunc(w, r, &InvalidParamFormatError{ParamName: "id", Err: err})
+		return
+	}
+
+	handler := http.Handler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		siw.Handler.GetLeaderboard(w, r, id)
 	}))
 
 	for _, middleware := range siw.HandlerMiddlewares {
@@ -1126,6 +1168,7 @@ func HandlerWithOptions(si ServerInterface, options StdHTTPServerOptions) http.H
 	m.HandleFunc(http.MethodGet+" "+options.BaseURL+"/v1/models/{id}", wrapper.GetModel)
 	m.HandleFunc(http.MethodGet+" "+options.BaseURL+"/v1/market", wrapper.SearchMarket)
 	m.HandleFunc(http.MethodGet+" "+options.BaseURL+"/v1/market/{id}", wrapper.GetMarketModel)
+	m.HandleFunc(http.MethodGet+" "+options.BaseURL+"/v1/market/{id}/leaderboard", wrapper.GetLeaderboard)
 	m.HandleFunc(http.MethodGet+" "+options.BaseURL+"/v1/keys", wrapper.ListKeys)
 	m.HandleFunc(http.MethodPost+" "+options.BaseURL+"/v1/keys", wrapper.CreateKey)
 	m.HandleFunc(http.MethodDelete+" "+options.BaseURL+"/v1/keys/{key_id}", wrapper.RevokeKey)
@@ -1791,6 +1834,87 @@ type GetMarketModeldefaultJSONResponse struct {
 }
 
 func (response GetMarketModeldefaultJSONResponse) VisitGetMarketModelResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(response.StatusCode)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GetLeaderboardRequestObject struct {
+	Id ModelRef `json:"id"`
+}
+
+type GetLeaderboardResponseObject interface {
+	VisitGetLeaderboardResponse(w http.ResponseWriter) error
+}
+
+type GetLeaderboard200JSONResponse Leaderboard
+
+func (response GetLeaderboard200JSONResponse) VisitGetLeaderboardResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(200)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GetLeaderboard400JSONResponse struct{ BadRequestJSONResponse }
+
+func (response GetLeaderboard400JSONResponse) VisitGetLeaderboardResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(400)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GetLeaderboard404JSONResponse struct{ NotFoundJSONResponse }
+
+func (response GetLeaderboard404JSONResponse) VisitGetLeaderboardResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(404)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GetLeaderboard503JSONResponse struct{ UnavailableJSONResponse }
+
+func (response GetLeaderboard503JSONResponse) VisitGetLeaderboardResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(503)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GetLeaderboarddefaultJSONResponse struct {
+	Body       ErrorBody
+	StatusCode int
+}
+
+func (response GetLeaderboarddefaultJSONResponse) VisitGetLeaderboardResponse(w http.ResponseWriter) error {
 
 	var buf bytes.Buffer
 	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
@@ -2812,6 +2936,9 @@ type StrictServerInterface interface {
 	// GetMarketModel A model page's data — its listing, market history and versions.
 	// (GET /v1/market/{id})
 	GetMarketModel(ctx context.Context, request GetMarketModelRequestObject) (GetMarketModelResponseObject, error)
+	// GetLeaderboard The models scored on the same committed benchmark as this one, best head score first.
+	// (GET /v1/market/{id}/leaderboard)
+	GetLeaderboard(ctx context.Context, request GetLeaderboardRequestObject) (GetLeaderboardResponseObject, error)
 	// ListModels List registered models, ordered by id.
 	// (GET /v1/models)
 	ListModels(ctx context.Context, request ListModelsRequestObject) (ListModelsResponseObject, error)
@@ -3150,6 +3277,32 @@ func (sh *strictHandler) GetMarketModel(w http.ResponseWriter, r *http.Request, 
 		sh.options.ResponseErrorHandlerFunc(w, r, err)
 	} else if validResponse, ok := response.(GetMarketModelResponseObject); ok {
 		if err := validResponse.VisitGetMarketModelResponse(w); err != nil {
+			sh.options.ResponseErrorHandlerFunc(w, r, err)
+		}
+	} else if response != nil {
+		sh.options.ResponseErrorHandlerFunc(w, r, fmt.Errorf("unexpected response type: %T", response))
+	}
+}
+
+// GetLeaderboard operation middleware
+func (sh *strictHandler) GetLeaderboard(w http.ResponseWriter, r *http.Request, id ModelRef) {
+	var request GetLeaderboardRequestObject
+
+	request.Id = id
+
+	handler := func(ctx context.Context, w http.ResponseWriter, r *http.Request, request interface{}) (interface{}, error) {
+		return sh.ssi.GetLeaderboard(ctx, request.(GetLeaderboardRequestObject))
+	}
+	for _, middleware := range sh.middlewares {
+		handler = middleware(handler, "GetLeaderboard")
+	}
+
+	response, err := handler(r.Context(), w, r, request)
+
+	if err != nil {
+		sh.options.ResponseErrorHandlerFunc(w, r, err)
+	} else if validResponse, ok := response.(GetLeaderboardResponseObject); ok {
+		if err := validResponse.VisitGetLeaderboardResponse(w); err != nil {
 			sh.options.ResponseErrorHandlerFunc(w, r, err)
 		}
 	} else if response != nil {

@@ -39,7 +39,7 @@ var marketSortColumns = map[hokusai.MarketSort]string{
 
 // MarketStatsColumns are the market_stats columns ScanListing reads, in order.
 const MarketStatsColumns = `s.runtime, s.score_low, s.score_high, s.deltaones_milli, s.price, s.reserve, s.calls_7d,
-	s.calls_prev_7d, s.users_7d, s.rating_centi, s.ratings, s.training_score, s.open_proposals, s.updated_at`
+	s.calls_prev_7d, s.users_7d, s.rating_centi, s.ratings, s.training_score, s.open_proposals, s.benchmark_hash, s.updated_at`
 
 // MarketFrom is the FROM clause every listing query shares.
 const MarketFrom = ` FROM market_stats s JOIN models m ON m.id = s.model_id
@@ -90,6 +90,9 @@ func MarketWhere(d MarketDialect, q hokusai.MarketQuery) ([]string, []any) {
 	}
 	if q.MaxPrice != nil {
 		add(func(a string) string { return "s.price <= " + a }, *q.MaxPrice)
+	}
+	if q.BenchmarkHash != nil {
+		add(func(a string) string { return "s.benchmark_hash = " + a }, strings.ToLower(strings.TrimSpace(*q.BenchmarkHash)))
 	}
 	if q.HasOpenProposals != nil {
 		if *q.HasOpenProposals {
@@ -161,7 +164,7 @@ func (ls *ListingScan) Dest() []any {
 	s := &ls.Stats
 	return []any{&ls.HeadVersion, &ls.HeadScore, &ls.ParentID, &ls.ParentVersion,
 		&s.Runtime, &ls.ScoreLow, &ls.ScoreHigh, &s.DeltaOnesMilli, &s.Price, &s.Reserve, &s.Calls7d,
-		&s.CallsPrev7d, &s.Users7d, &s.RatingCenti, &s.Ratings, &s.TrainingScoreBps, &s.OpenProposals, &ls.UpdatedAt}
+		&s.CallsPrev7d, &s.Users7d, &s.RatingCenti, &s.Ratings, &s.TrainingScoreBps, &s.OpenProposals, &s.BenchmarkHash, &ls.UpdatedAt}
 }
 
 // Listing builds the listing of m from the scanned columns.

@@ -551,6 +551,24 @@ func (e IntegrationTestResponseStatus) Valid() bool {
 	}
 }
 
+// Defines values for LeaderboardDirection.
+const (
+	LeaderboardDirectionMax LeaderboardDirection = "max"
+	LeaderboardDirectionMin LeaderboardDirection = "min"
+)
+
+// Valid indicates whether the value is a known member of the LeaderboardDirection enum.
+func (e LeaderboardDirection) Valid() bool {
+	switch e {
+	case LeaderboardDirectionMax:
+		return true
+	case LeaderboardDirectionMin:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for ModelDirection.
 const (
 	ModelDirectionMax ModelDirection = "max"
@@ -1743,6 +1761,27 @@ type KeyList struct {
 	Keys []APIKey `json:"keys"`
 }
 
+// Leaderboard defines model for Leaderboard.
+type Leaderboard struct {
+	// BenchmarkHash The committed benchmark's 0x hash.
+	BenchmarkHash string               `json:"benchmark_hash"`
+	Direction     LeaderboardDirection `json:"direction"`
+	Entries       []LeaderboardEntry   `json:"entries"`
+	Metric        string               `json:"metric"`
+}
+
+// LeaderboardDirection defines model for Leaderboard.Direction.
+type LeaderboardDirection string
+
+// LeaderboardEntry defines model for LeaderboardEntry.
+type LeaderboardEntry struct {
+	// Listing One model as the marketplace lists it, with what a buyer compares.
+	Listing MarketListing `json:"listing"`
+
+	// Rank 1 for the best head score.
+	Rank int64 `json:"rank"`
+}
+
 // Lineage The model version another version was derived from.
 type Lineage struct {
 	ModelId int64  `json:"model_id"`
@@ -1777,6 +1816,9 @@ type Manifest struct {
 
 // MarketListing One model as the marketplace lists it, with what a buyer compares.
 type MarketListing struct {
+	// BenchmarkHash The 0x hash of the benchmark committed on-chain with the measured head; absent before one is.
+	BenchmarkHash *string `json:"benchmark_hash,omitempty"`
+
 	// Calls7d Settled calls in the last 7 days.
 	Calls7d int64 `json:"calls_7d"`
 
@@ -2622,6 +2664,9 @@ type SearchMarketParams struct {
 	// MaxPrice Only models whose token costs at most this much, in USDC.
 	MaxPrice *string `form:"max_price,omitempty" json:"max_price,omitempty"`
 
+	// Benchmark Only models scored on this committed benchmark (its 0x hash, as a listing's `benchmark_hash`).
+	Benchmark *string `form:"benchmark,omitempty" json:"benchmark,omitempty"`
+
 	// HasOpenProposals Only models with (true) or without (false) DAO proposals open for votes.
 	HasOpenProposals *bool `form:"has_open_proposals,omitempty" json:"has_open_proposals,omitempty"`
 
@@ -3402,6 +3447,16 @@ type ClientInterface interface {
 	//
 	// Corresponds with GET /v1/market/{id} (the `GetMarketModel` operationId).
 	GetMarketModel(ctx context.Context, id ModelRef, params *GetMarketModelParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetLeaderboard The models scored on the same committed benchmark as this one, best head score first.
+	//
+	// Every indexed model whose measured head was committed with the same benchmark hash,
+	// ranked by head score in the metric's direction (ties by model id; models without a head
+	// last), with each head's 95% interval from its measurement. 404 when the model has no
+	// committed benchmark yet.
+	//
+	// Corresponds with GET /v1/market/{id}/leaderboard (the `GetLeaderboard` operationId).
+	GetLeaderboard(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// ListModels List registered models, ordered by id.
 	//
@@ -4402,6 +4457,26 @@ func (c *Client) SearchMarket(ctx context.Context, params *SearchMarketParams, r
 // Corresponds with GET /v1/market/{id} (the `GetMarketModel` operationId).
 func (c *Client) GetMarketModel(ctx context.Context, id ModelRef, params *GetMarketModelParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewGetMarketModelRequest(c.Server, id, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetLeaderboard The models scored on the same committed benchmark as this one, best head score first.
+//
+// Every indexed model whose measured head was committed with the same benchmark hash,
+// ranked by head score in the metric's direction (ties by model id; models without a head
+// last), with each head's 95% interval from its measurement. 404 when the model has no
+// committed benchmark yet.
+//
+// Corresponds with GET /v1/market/{id}/leaderboard (the `GetLeaderboard` operationId).
+func (c *Client) GetLeaderboard(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetLeaderboardRequest(c.Server, id)
 	if err != nil {
 		return nil, err
 	}
@@ -6364,6 +6439,18 @@ func NewSearchMarketRequest(server string, params *SearchMarketParams) (*http.Re
 
 		}
 
+		if params.Benchmark != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "benchmark", *params.Benchmark, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
 		if params.HasOpenProposals != nil {
 
 			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "has_open_proposals", *params.HasOpenProposals, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "boolean", Format: ""}); err != nil {
@@ -6513,6 +6600,40 @@ func NewGetMarketModelRequest(server string, id ModelRef, params *GetMarketModel
 			rawQueryFragments = append(rawQueryFragments, encoded)
 		}
 		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewGetLeaderboardRequest constructs an http.Request for the GetLeaderboard method
+func NewGetLeaderboardRequest(server string, id ModelRef) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/market/%s/leaderboard", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
 	}
 
 	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
@@ -8783,6 +8904,18 @@ type ClientWithResponsesInterface interface {
 	// Corresponds with GET /v1/market/{id} (the `GetMarketModel` operationId).
 	GetMarketModelWithResponse(ctx context.Context, id ModelRef, params *GetMarketModelParams, reqEditors ...RequestEditorFn) (*GetMarketModelResponse, error)
 
+	// GetLeaderboardWithResponse The models scored on the same committed benchmark as this one, best head score first.
+	//
+	// Every indexed model whose measured head was committed with the same benchmark hash,
+	// ranked by head score in the metric's direction (ties by model id; models without a head
+	// last), with each head's 95% interval from its measurement. 404 when the model has no
+	// committed benchmark yet.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/market/{id}/leaderboard (the `GetLeaderboard` operationId).
+	GetLeaderboardWithResponse(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*GetLeaderboardResponse, error)
+
 	// ListModelsWithResponse List registered models, ordered by id.
 	//
 	// Every filter given must match. A query parameter not listed here is refused with 400 naming it, so a misspelt filter never silently returns every model.
@@ -10714,6 +10847,75 @@ func (r GetMarketModelResponse) StatusCode() int {
 
 // ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
 func (r GetMarketModelResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type GetLeaderboardResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *Leaderboard
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetLeaderboardResponse) GetJSON200() *Leaderboard {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r GetLeaderboardResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r GetLeaderboardResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r GetLeaderboardResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r GetLeaderboardResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r GetLeaderboardResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetLeaderboardResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetLeaderboardResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetLeaderboardResponse) ContentType() string {
 	if r.HTTPResponse != nil {
 		return r.HTTPResponse.Header.Get("Content-Type")
 	}
@@ -14090,6 +14292,24 @@ func (c *ClientWithResponses) GetMarketModelWithResponse(ctx context.Context, id
 	return ParseGetMarketModelResponse(rsp)
 }
 
+// GetLeaderboardWithResponse The models scored on the same committed benchmark as this one, best head score first.
+//
+// Every indexed model whose measured head was committed with the same benchmark hash,
+// ranked by head score in the metric's direction (ties by model id; models without a head
+// last), with each head's 95% interval from its measurement. 404 when the model has no
+// committed benchmark yet.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/market/{id}/leaderboard (the `GetLeaderboard` operationId).
+func (c *ClientWithResponses) GetLeaderboardWithResponse(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*GetLeaderboardResponse, error) {
+	rsp, err := c.GetLeaderboard(ctx, id, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetLeaderboardResponse(rsp)
+}
+
 // ListModelsWithResponse List registered models, ordered by id.
 //
 // Every filter given must match. A query parameter not listed here is refused with 400 naming it, so a misspelt filter never silently returns every model.
@@ -15982,6 +16202,60 @@ func ParseGetMarketModelResponse(rsp *http.Response) (*GetMarketModelResponse, e
 	switch {
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
 		var dest MarketModel
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseGetLeaderboardResponse parses an HTTP response from a GetLeaderboardWithResponse call
+func ParseGetLeaderboardResponse(rsp *http.Response) (*GetLeaderboardResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetLeaderboardResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest Leaderboard
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
 			return nil, err
 		}
