@@ -16,7 +16,10 @@ await build({
   minify: true,
   legalComments: "eof",
   loader: { ".abi": "json" },
-  outfile: here + "dist/app.js",
+  splitting: true,
+  entryNames: "app",
+  chunkNames: "chunk-[hash]",
+  outdir: here + "dist",
   logLevel: "warning",
 });
 const css = readFileSync(here + "node_modules/uplot/dist/uPlot.min.css", "utf8") + "\n" + readFileSync(here + "src/style.css", "utf8");

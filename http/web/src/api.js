@@ -1,8 +1,8 @@
 // The REST API client: JSON in and out, errors as thrown APIError with the
 // server's code and sentence; signed requests (EIP-712, see signreq/) are
 // signed by the connected wallet in the browser.
-import { sha256, toHex } from "viem";
-import { wallet } from "./wallet.js";
+// viem and the wallet load only when a request is signed, so the first page
+// (the marketplace) does not wait for them.
 
 /** An error answer from the API. */
 export class APIError extends Error {
@@ -42,6 +42,7 @@ export async function chain() {
 
 /** The headers of a request signed by the connected wallet (signreq's EIP-712 Request). */
 export async function signedHeaders(action, model, body) {
+  const [{ sha256, toHex }, { wallet }] = await Promise.all([import("viem"), import("./wallet.js")]);
   const info = await chain();
   const bytes = body === undefined ? new Uint8Array() : typeof body === "string" ? new TextEncoder().encode(body) : new Uint8Array(await new Response(body).arrayBuffer());
   const digest = sha256(bytes);

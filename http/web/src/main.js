@@ -2,23 +2,23 @@
 // (#/model/3, #/console…), so the server serves one page.
 import { chain } from "./api.js";
 import { h, set, short } from "./ui.js";
-import { init, wallet, connect } from "./wallet.js";
 import { marketPage } from "./pages/market.js";
-import { modelPage } from "./pages/model.js";
-import { consolePage } from "./pages/console.js";
-import { playgroundPage } from "./pages/playground.js";
-import { holderPage } from "./pages/holder.js";
-import { contributePage } from "./pages/contribute.js";
-import { createPage } from "./pages/create.js";
 
+// Every page but the marketplace is a chunk loaded when it is first opened,
+// after the wallet module (viem) is loaded and started.
+let walletReady;
+const lazy = (load, name) => async (...args) => {
+  await walletReady;
+  return (await load())[name](...args);
+};
 const routes = [
   [/^\/?$/, marketPage, "Marketplace"],
-  [/^\/model\/([^/]+)$/, modelPage, "Model"],
-  [/^\/console$/, consolePage, "Console"],
-  [/^\/playground$/, playgroundPage, "Playground"],
-  [/^\/holder\/([^/]+)$/, holderPage, "Trade and vote"],
-  [/^\/contribute\/([^/]+)$/, contributePage, "Contribute data"],
-  [/^\/create$/, createPage, "Create a model"],
+  [/^\/model\/([^/]+)$/, lazy(() => import("./pages/model.js"), "modelPage"), "Model"],
+  [/^\/console$/, lazy(() => import("./pages/console.js"), "consolePage"), "Console"],
+  [/^\/playground$/, lazy(() => import("./pages/playground.js"), "playgroundPage"), "Playground"],
+  [/^\/holder\/([^/]+)$/, lazy(() => import("./pages/holder.js"), "holderPage"), "Trade and vote"],
+  [/^\/contribute\/([^/]+)$/, lazy(() => import("./pages/contribute.js"), "contributePage"), "Contribute data"],
+  [/^\/create$/, lazy(() => import("./pages/create.js"), "createPage"), "Create a model"],
 ];
 
 /** The fragment's path and query: "#/?q=x" → ["/", URLSearchParams]. */
@@ -54,7 +54,7 @@ async function route() {
   set(main, h("h1", "Not found"), h("p", "No page at ", path, ". ", h("a", { href: "#/" }, "Go to the marketplace.")));
 }
 
-function walletBar(el) {
+function walletBar(el, { wallet, connect }) {
   const draw = () => {
     const cur = wallet.current();
     const list = wallet.list();
@@ -84,13 +84,17 @@ function walletBar(el) {
 }
 
 async function start() {
-  try {
-    init(await chain());
-  } catch (e) {
-    set(document.getElementById("wallet"), h("span.bad", "No chain: " + e.message));
-  }
-  walletBar(document.getElementById("wallet"));
   window.addEventListener("hashchange", route);
+  walletReady = (async () => {
+    const bar = document.getElementById("wallet");
+    try {
+      const [info, w] = await Promise.all([chain(), import("./wallet.js")]);
+      w.init(info);
+      walletBar(bar, w);
+    } catch (e) {
+      set(bar, h("span.bad", "No chain: " + e.message));
+    }
+  })();
   await route();
   performance.mark("hokusai:rendered"); // the first page is drawn (read by the browser tests)
 }

@@ -1,0 +1,1 @@
+import{Of as a,Pf as b,Qf as c,Rf as d}from"./chunk-4FKU4W3X.js";import"./chunk-IIU6LS32.js";import"./chunk-WOT6VMZA.js";export{d as ccipRequest,c as offchainLookup,b as offchainLookupAbiItem,a as offchainLookupSignature};

@@ -1,0 +1,1 @@
+import{a,b,c,d}from"./chunk-VZL5KTNH.js";import"./chunk-5XQMLTM6.js";import"./chunk-CDJXBEMJ.js";import"./chunk-4FKU4W3X.js";import"./chunk-IIU6LS32.js";import"./chunk-WOT6VMZA.js";export{c as connect,b as devAccount,a as init,d as wallet};

@@ -1,0 +1,1 @@
+import{c as a,d as b,e as c,f as d,g as e}from"./chunk-CDJXBEMJ.js";import"./chunk-IIU6LS32.js";import"./chunk-WOT6VMZA.js";export{e as encodeToCurve,d as hashToCurve,b as schnorr,a as secp256k1,c as secp256k1_hasher};
