@@ -247,13 +247,26 @@ func (s *Server) Close() error {
 	if s.srv == nil {
 		return nil
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), shutdownGrace)
 	defer cancel()
-	if err := s.srv.Shutdown(ctx); err != nil {
+	err := s.srv.Shutdown(ctx)
+	if errors.Is(err, context.DeadlineExceeded) {
+		// Requests still running after the grace period, and connections
+		// a client opened without sending a request (net/http waits 5 s
+		// for those), are cut: the server stops as asked, and says so.
+		s.logger().Warn("http: connections still open after the shutdown grace period were closed", "grace", shutdownGrace)
+		err = s.srv.Close()
+	}
+	if err != nil {
 		return fmt.Errorf("http shutdown: %w", err)
 	}
 	return nil
 }
+
+// shutdownGrace is how long Close lets requests in flight finish. It is
+// longer than the 5 s net/http gives a connection that has not sent its
+// first request, so such a connection alone does not cut a request short.
+const shutdownGrace = 10 * time.Second
 
 // URL returns the base URL clients use, e.g. "http://127.0.0.1:41234";
 // a wildcard listen address is reported as 127.0.0.1.
