@@ -3,9 +3,9 @@ package http_test
 import (
 	"context"
 	"encoding/json"
+	"math/big"
 	"net/http"
 	"net/http/httptest"
-	"math/big"
 	"net/url"
 	"path/filepath"
 	"strings"

@@ -178,4 +178,3 @@ func newSaleBuyCmd(g *globals) *cobra.Command {
 	f.register(cmd, true)
 	return cmd
 }
-
