@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/ecdsa"
 
 	"github.com/spf13/cobra"
 
@@ -38,6 +39,21 @@ func (f *saleFlags) register(cmd *cobra.Command, signs bool) {
 }
 
 // session opens the chain and finds the model.
+// signed opens the session for ref, loads the wallet's key for its chain
+// and runs do with them: the shape of every sale command the user signs.
+func (f *saleFlags) signed(cmd *cobra.Command, g *globals, ref string, do func(s *chain.Session, m *hokusai.Model, key *ecdsa.PrivateKey) error) error {
+	s, m, err := f.session(cmd.Context(), g, ref)
+	if err != nil {
+		return err
+	}
+	defer s.Client.Close()
+	key, err := f.wallet.key(s.Client.ChainID)
+	if err != nil {
+		return err
+	}
+	return do(s, m, key)
+}
+
 func (f *saleFlags) session(ctx context.Context, g *globals, ref string) (*chain.Session, *hokusai.Model, error) {
 	s, err := openSession(ctx, g, &f.chain)
 	if err != nil {
@@ -96,19 +112,12 @@ func newSaleListCmd(g *globals) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			s, m, err := f.session(cmd.Context(), g, args[0])
-			if err != nil {
-				return err
-			}
-			defer s.Client.Close()
-			key, err := f.wallet.key(s.Client.ChainID)
-			if err != nil {
-				return err
-			}
-			if _, err := s.ListModel(cmd.Context(), key, m.ID, p); err != nil {
-				return err
-			}
-			return printListing(cmd, s, m)
+			return f.signed(cmd, g, args[0], func(s *chain.Session, m *hokusai.Model, key *ecdsa.PrivateKey) error {
+				if _, err := s.ListModel(cmd.Context(), key, m.ID, p); err != nil {
+					return err
+				}
+				return printListing(cmd, s, m)
+			})
 		},
 	}
 	cmd.Flags().StringVar(&price, "usdc", "", "the price in USDC (e.g. 2500)")
@@ -124,19 +133,12 @@ func newSaleCancelCmd(g *globals) *cobra.Command {
 		Short: "Withdraw your model from sale (the seller's wallet signs)",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			s, m, err := f.session(cmd.Context(), g, args[0])
-			if err != nil {
-				return err
-			}
-			defer s.Client.Close()
-			key, err := f.wallet.key(s.Client.ChainID)
-			if err != nil {
-				return err
-			}
-			if _, err := s.CancelListing(cmd.Context(), key, m.ID); err != nil {
-				return err
-			}
-			return printListing(cmd, s, m)
+			return f.signed(cmd, g, args[0], func(s *chain.Session, m *hokusai.Model, key *ecdsa.PrivateKey) error {
+				if _, err := s.CancelListing(cmd.Context(), key, m.ID); err != nil {
+					return err
+				}
+				return printListing(cmd, s, m)
+			})
 		},
 	}
 	f.register(cmd, true)
@@ -157,20 +159,13 @@ func newSaleBuyCmd(g *globals) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			s, m, err := f.session(cmd.Context(), g, args[0])
-			if err != nil {
-				return err
-			}
-			defer s.Client.Close()
-			key, err := f.wallet.key(s.Client.ChainID)
-			if err != nil {
-				return err
-			}
-			r, err := s.BuyModel(cmd.Context(), key, m.ID, maxPrice)
-			if err != nil {
-				return err
-			}
-			return writeJSON(cmd.OutOrStdout(), map[string]any{"model_id": m.ID, "ticker": m.Ticker, "tx_hash": r.TxHash.Hex(), "block": r.BlockNumber.Uint64()})
+			return f.signed(cmd, g, args[0], func(s *chain.Session, m *hokusai.Model, key *ecdsa.PrivateKey) error {
+				r, err := s.BuyModel(cmd.Context(), key, m.ID, maxPrice)
+				if err != nil {
+					return err
+				}
+				return writeJSON(cmd.OutOrStdout(), map[string]any{"model_id": m.ID, "ticker": m.Ticker, "tx_hash": r.TxHash.Hex(), "block": r.BlockNumber.Uint64()})
+			})
 		},
 	}
 	cmd.Flags().StringVar(&maxUSD, "max-usdc", "", "the most you pay in USDC (the listed price, or more)")
