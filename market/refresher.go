@@ -35,6 +35,10 @@ type Refresher struct {
 	Pool Pool
 	// Usage gives calls per model; nil leaves them at zero.
 	Usage Usage
+	// Agents gives each model's ratings and its distributed training
+	// score (F26) from the Agents' indexed ledgers; nil leaves them at
+	// zero.
+	Agents hokusai.AgentLedgerService
 	// Interval between refreshes in Run; zero means one minute.
 	Interval time.Duration
 	// Lease, when set, makes Run refresh only while Holder holds the
@@ -110,6 +114,10 @@ func (r *Refresher) RefreshAll(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	agents, err := r.agentFigures(ctx, now)
+	if err != nil {
+		return err
+	}
 	var errs []error
 	const page = 500
 	for offset := 0; ; offset += page {
@@ -121,6 +129,8 @@ func (r *Refresher) RefreshAll(ctx context.Context) error {
 			st, err := r.stats(ctx, m, now)
 			if err == nil {
 				st.Calls7d, st.CallsPrev7d = calls7d[m.ID], callsPrev[m.ID]
+				a := agents[m.ID]
+				st.Ratings, st.RatingCenti, st.TrainingScoreBps = a.ratings, a.ratingCenti, a.score
 				err = r.Market.UpsertMarketStats(ctx, st)
 			}
 			if err != nil {
@@ -156,6 +166,33 @@ func (r *Refresher) calls(ctx context.Context, now time.Time) (last, prev map[ui
 		}
 	}
 	return last, prev, nil
+}
+
+// agentFigure is what the market shows of a model's Agent ledger.
+type agentFigure struct {
+	ratings, ratingCenti, score int64
+}
+
+// agentFigures reads every model's ratings and computes the training
+// scores (F26), normalised across the models with an Agent ledger.
+func (r *Refresher) agentFigures(ctx context.Context, now time.Time) (map[uint64]agentFigure, error) {
+	out := map[uint64]agentFigure{}
+	if r.Agents == nil {
+		return out, nil
+	}
+	in, err := r.Agents.AgentScoreInputs(ctx, now.Unix()/86400) // the Agent's day
+	if err != nil {
+		return nil, fmt.Errorf("agent ledgers: %w", err)
+	}
+	scores := hokusai.TrainingScores(in)
+	for _, m := range in {
+		f := agentFigure{score: scores[m.ModelID]}
+		if m.Ratings > 0 {
+			f.ratings, f.ratingCenti = m.Ratings, m.RatingSum*100/m.Ratings
+		}
+		out[m.ModelID] = f
+	}
+	return out, nil
 }
 
 // stats gathers one model's figures other than its calls.

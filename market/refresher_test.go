@@ -161,3 +161,57 @@ func TestMeasuredHead(t *testing.T) {
 		t.Fatal("a bad interval is accepted")
 	}
 }
+
+// TestRefreshAgentFigures: ratings and the training score (F26) come from
+// the Agents' ledgers indexed in a real SQLite store, and the market sorts
+// by the score. Model 1 has two ratings (5 and, after a change, 4; and 4
+// from another member), model 3 has settled calls and users, model 2 has
+// no Agent events.
+func TestRefreshAgentFigures(t *testing.T) {
+	ctx := context.Background()
+	db := sqlite.NewDB(filepath.Join(t.TempDir(), "hokusai.db"))
+	if err := db.Open(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	models, registry, idx, agents := sqlite.NewModelService(db), sqlite.NewRegistryService(db), sqlite.NewMarketService(db), sqlite.NewAgentLedgerService(db)
+	for i, tk := range []string{"AAA", "BBB", "CCC"} {
+		if err := models.UpsertModel(ctx, storetest.NewModel(uint64(i+1), tk)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	now := time.Date(2026, 12, 4, 12, 0, 0, 0, time.UTC)
+	day := now.Unix() / 86400
+	a, b := "0x00000000000000000000000000000000000000a1", "0x00000000000000000000000000000000000000b2"
+	if err := agents.RecordAgentEvents(ctx, []hokusai.AgentEvent{
+		{ModelID: 1, Block: 10, LogIndex: 0, Kind: hokusai.AgentRated, Account: a, N1: 5},
+		{ModelID: 1, Block: 11, LogIndex: 0, Kind: hokusai.AgentRated, Account: b, N1: 4},
+		{ModelID: 1, Block: 12, LogIndex: 0, Kind: hokusai.AgentRated, Account: a, N1: 4, N2: 5}, // a changes 5 → 4
+		{ModelID: 3, Block: 13, LogIndex: 0, Kind: hokusai.AgentUsage, N1: day, N2: 10, N3: 20_000, N4: 2},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	r := &market.Refresher{Models: models, Registry: registry, Market: idx, Agents: agents, Now: func() time.Time { return now }}
+	if err := r.RefreshAll(ctx); err != nil {
+		t.Fatal(err)
+	}
+	// By the README's formula: model 1 has the best prior-weighted rating
+	// (5×3+8)/(5+2) and nothing else: 10000/3 = 3333. Model 3 has every
+	// call and user and the prior's 3 stars: (1 + 1 + 21/23) × 10000/3 = 9710.
+	for id, want := range map[uint64][3]int64{1: {2, 400, 3333}, 2: {0, 0, 0}, 3: {0, 0, 9710}} {
+		l, err := idx.FindListing(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := [3]int64{l.Stats.Ratings, l.Stats.RatingCenti, l.Stats.TrainingScoreBps}; got != want {
+			t.Errorf("model %d: ratings, rating×100, score = %v; want %v", id, got, want)
+		}
+	}
+	page, err := idx.SearchMarket(ctx, hokusai.MarketQuery{Sort: hokusai.SortTrainingScore, Descending: true, Limit: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(page.Listings) != 3 || page.Listings[0].Model.ID != 3 || page.Listings[1].Model.ID != 1 {
+		t.Fatalf("score order: %+v", page.Listings)
+	}
+}

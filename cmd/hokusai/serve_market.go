@@ -47,6 +47,7 @@ func startMarket(ctx context.Context, s *server) (func() error, error) {
 		Usage: func(ctx context.Context, from, to time.Time) ([]hokusai.UsageStats, error) {
 			return s.ledger.Usage(ctx, hokusai.UsageFilter{From: from, To: to})
 		},
+		Agents:   s.stores.Agents,
 		Interval: marketInterval,
 		Holder:   newHolderID(),
 		Logger:   s.log.With("part", "market"),
