@@ -59,12 +59,11 @@ func (c HFCache) Snapshot(ref hokusai.BaseRef) string {
 // runner of this build trains (transformer fine-tuning needs the Python
 // trainer, which is not part of it).
 func (c HFCache) Check(ref hokusai.BaseRef) error {
-	dir := c.Snapshot(ref)
-	if dir == "" {
+	if c.Snapshot(ref) == "" {
 		if c.Offline {
-			return hokusai.FieldErrorf("base", "%s is not in the Hugging Face cache %s and HF_HUB_OFFLINE is set, so it cannot be downloaded: run `huggingface-cli download %s --revision %s` where the hub is reachable and copy the cache here, or unset HF_HUB_OFFLINE.", ref, c.Dir, ref.Model, ref.Revision)
+			return hokusai.FieldErrorf("base", "%s is not in this server's Hugging Face cache and the server is offline (HF_HUB_OFFLINE), so it cannot be downloaded: its operator runs `huggingface-cli download %s --revision %s` where the hub is reachable and copies the cache to the server.", ref, ref.Model, ref.Revision)
 		}
-		return hokusai.FieldErrorf("base", "%s is not in the Hugging Face cache %s, and this server does not download from the hub: run `huggingface-cli download %s --revision %s` and copy the cache here.", ref, c.Dir, ref.Model, ref.Revision)
+		return hokusai.FieldErrorf("base", "%s is not in this server's Hugging Face cache, and the server does not download from the hub: its operator runs `huggingface-cli download %s --revision %s` and copies the cache to the server.", ref, ref.Model, ref.Revision)
 	}
-	return hokusai.FieldErrorf("base", "%s is cached (%s), but no runner of this server fine-tunes Hugging Face models yet: the local runner trains the built-in linear and softmax runtimes; start from a registry model (MODEL@VERSION).", ref, dir)
+	return hokusai.FieldErrorf("base", "%s is cached, but no runner of this server fine-tunes Hugging Face models yet: the local runner trains the built-in linear and softmax runtimes; start from a registry model (MODEL@VERSION).", ref)
 }

@@ -19,6 +19,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/hokusai-protocol/hokusai"
 )
 
 //go:generate sh -c "[ -d node_modules ] && npm ls --silent >/dev/null 2>&1 || npm ci --silent --no-audit --no-fund; node build.mjs"
@@ -84,7 +86,7 @@ func Handler() http.Handler {
 		}
 		a, ok := assets[p]
 		if !ok || p == "/index.html" && r.URL.Path != "/" {
-			http.Error(w, "No such page: "+excerpt(r.URL.Path)+". The portal is at /.", http.StatusNotFound)
+			http.Error(w, "No such page: "+hokusai.Excerpt(r.URL.Path)+". The portal is at /.", http.StatusNotFound)
 			return
 		}
 		h := w.Header()
@@ -111,11 +113,4 @@ func Handler() http.Handler {
 			_, _ = w.Write(body)
 		}
 	})
-}
-
-func excerpt(s string) string {
-	if len(s) > 80 {
-		return s[:80] + "…"
-	}
-	return s
 }
