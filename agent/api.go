@@ -81,11 +81,7 @@ func (a *API) Register(s *hhttp.Server) {
 		if f == nil {
 			panic("agent: no handler for " + p) // Routes and the map above disagree
 		}
-		s.Handle(p, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			if err := f(w, r); err != nil {
-				hhttp.Error(w, r, a.Log, err)
-			}
-		}))
+		s.HandleAPI(p, a.Log, f)
 	}
 }
 
@@ -133,7 +129,7 @@ func (a *API) handleDAO(w http.ResponseWriter, r *http.Request) error {
 		pid, pv := int64(d.ParentID), int64(d.ParentVersion)
 		out.ParentId, out.ParentVersion = &pid, &pv
 	}
-	return writeJSON(w, http.StatusOK, out)
+	return hhttp.WriteJSON(w, http.StatusOK, out)
 }
 
 // proposalID parses the {proposal_id} path value: a decimal uint256.
@@ -179,7 +175,7 @@ func (a *API) handleProposal(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return writeJSON(w, http.StatusOK, p)
+	return hhttp.WriteJSON(w, http.StatusOK, p)
 }
 
 func (a *API) handlePropose(w http.ResponseWriter, r *http.Request) error {
@@ -232,7 +228,7 @@ func (a *API) handlePropose(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return writeJSON(w, http.StatusCreated, out)
+	return hhttp.WriteJSON(w, http.StatusCreated, out)
 }
 
 // parseSupport maps against, for and abstain to the Governor's choices.
@@ -287,7 +283,7 @@ func (a *API) handleBallot(w http.ResponseWriter, r *http.Request) error {
 		return unavailable(err)
 	}
 	digest := chain.BallotDigest(a.Client.ChainID, d.Governor, id, support, voter, nonce)
-	return writeJSON(w, http.StatusOK, oapi.Ballot{
+	return hhttp.WriteJSON(w, http.StatusOK, oapi.Ballot{
 		ChainId: int64(a.Client.ChainID), Governor: d.Governor.Hex(), ProposalId: id.String(),
 		Support: oapi.BallotSupport(q.Get("support")), Voter: voter.Hex(), Nonce: nonce.String(), Digest: digest.Hex(),
 	})
@@ -348,7 +344,7 @@ func (a *API) handleVote(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return writeJSON(w, http.StatusOK, out)
+	return hhttp.WriteJSON(w, http.StatusOK, out)
 }
 
 func (a *API) handleQueue(w http.ResponseWriter, r *http.Request) error {
@@ -387,7 +383,7 @@ func (a *API) advance(w http.ResponseWriter, r *http.Request, step string, build
 	if err != nil {
 		return err
 	}
-	return writeJSON(w, http.StatusOK, out)
+	return hhttp.WriteJSON(w, http.StatusOK, out)
 }
 
 func (a *API) vesting(ctx context.Context, m *hokusai.Model) (common.Address, *chain.VestingInfo, error) {
@@ -419,7 +415,7 @@ func (a *API) handleVesting(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return writeJSON(w, http.StatusOK, vestingOut(m, addr, v))
+	return hhttp.WriteJSON(w, http.StatusOK, vestingOut(m, addr, v))
 }
 
 func (a *API) handleRelease(w http.ResponseWriter, r *http.Request) error {
@@ -450,7 +446,7 @@ func (a *API) handleRelease(w http.ResponseWriter, r *http.Request) error {
 	out := vestingOut(m, addr, after)
 	now, h := new(big.Int).Sub(after.Released, before.Released).String(), rc.TxHash.Hex()
 	out.ReleasedNow, out.TxHash = &now, &h
-	return writeJSON(w, http.StatusOK, out)
+	return hhttp.WriteJSON(w, http.StatusOK, out)
 }
 
 // readBody reads at most MaxBody bytes.
@@ -491,15 +487,4 @@ func decodeStrict(b []byte, v any) error {
 		return hokusai.FieldErrorf("body", "The body must hold one JSON object, and nothing after it.")
 	}
 	return nil
-}
-
-func writeJSON(w http.ResponseWriter, status int, v any) error {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return err
-	}
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(status)
-	_, err = w.Write(append(b, '\n'))
-	return err
 }

@@ -51,7 +51,7 @@ func (a *API) handleLedger(w http.ResponseWriter, r *http.Request) error {
 		mean := hokusai.FormatInt64Units(l.RatingSum*100/l.Ratings, 2)
 		out.RatingMean = &mean
 	}
-	return writeJSON(w, http.StatusOK, out)
+	return hhttp.WriteJSON(w, http.StatusOK, out)
 }
 
 // onlyQuery refuses query parameters on a route that takes none.
@@ -120,5 +120,5 @@ func (a *API) handleMembers(w http.ResponseWriter, r *http.Request) error {
 		}
 		out.Data[i].Account, out.Data[i].Reason, out.Data[i].Shares, out.Data[i].Stars = mb.Account, reason, shares.String(), mb.Stars
 	}
-	return writeJSON(w, http.StatusOK, out)
+	return hhttp.WriteJSON(w, http.StatusOK, out)
 }

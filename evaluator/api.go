@@ -79,23 +79,8 @@ func (a *API) Register(s *hhttp.Server) {
 	}
 	for _, p := range Routes {
 		f := h[p]
-		s.Handle(p, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			if err := f(w, r); err != nil {
-				hhttp.Error(w, r, a.Log, err)
-			}
-		}))
+		s.HandleAPI(p, a.Log, f)
 	}
-}
-
-func writeJSON(w http.ResponseWriter, status int, v any) error {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return err
-	}
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(status)
-	_, err = w.Write(append(b, '\n'))
-	return err
 }
 
 func (a *API) model(ctx context.Context, ref string) (*hokusai.Model, error) {
@@ -245,7 +230,7 @@ func (a *API) handlePutSetup(w http.ResponseWriter, r *http.Request) error {
 			resp.Budget = budget.String()
 		}
 	}
-	return writeJSON(w, http.StatusOK, resp)
+	return hhttp.WriteJSON(w, http.StatusOK, resp)
 }
 
 func (a *API) handleSubmit(w http.ResponseWriter, r *http.Request) error {
@@ -307,7 +292,7 @@ func (a *API) handleSubmit(w http.ResponseWriter, r *http.Request) error {
 			}
 		}
 	}
-	return writeJSON(w, status, c)
+	return hhttp.WriteJSON(w, status, c)
 }
 
 // VersionSubmission is a contribution sent as JSON: the rows (CSV or
@@ -333,7 +318,7 @@ func (a *API) handleListContributions(w http.ResponseWriter, r *http.Request) er
 	if cs == nil {
 		cs = []*contrib.Contribution{}
 	}
-	return writeJSON(w, http.StatusOK, map[string]any{"data": cs})
+	return hhttp.WriteJSON(w, http.StatusOK, map[string]any{"data": cs})
 }
 
 // ContributionView is a contribution with its evaluation.
@@ -365,7 +350,7 @@ func (a *API) handleContribution(w http.ResponseWriter, r *http.Request) error {
 			return err
 		}
 	}
-	return writeJSON(w, http.StatusOK, v)
+	return hhttp.WriteJSON(w, http.StatusOK, v)
 }
 
 func (a *API) handleEvaluation(w http.ResponseWriter, r *http.Request) error {
@@ -377,7 +362,7 @@ func (a *API) handleEvaluation(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return writeJSON(w, http.StatusOK, ev)
+	return hhttp.WriteJSON(w, http.StatusOK, ev)
 }
 
 func (a *API) handleReceipt(w http.ResponseWriter, r *http.Request) error {
@@ -412,7 +397,7 @@ func (a *API) handleEvaluator(w http.ResponseWriter, r *http.Request) error {
 			info.Attesters = append(info.Attesters, at.Address().Hex())
 		}
 	}
-	return writeJSON(w, http.StatusOK, info)
+	return hhttp.WriteJSON(w, http.StatusOK, info)
 }
 
 func (a *API) handleIntegration(w http.ResponseWriter, r *http.Request) error {
@@ -424,7 +409,7 @@ func (a *API) handleIntegration(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return writeJSON(w, http.StatusOK, rep)
+	return hhttp.WriteJSON(w, http.StatusOK, rep)
 }
 
 // IntegrationCheck is one check of verify_contract_integration.
@@ -520,7 +505,7 @@ func (a *API) handleListAttestations(w http.ResponseWriter, r *http.Request) err
 	}
 	out := ClaimList{Data: []*Claim{}}
 	if a.Worker == nil || a.Worker.Mailbox == nil {
-		return writeJSON(w, http.StatusOK, out)
+		return hhttp.WriteJSON(w, http.StatusOK, out)
 	}
 	registered := map[uint64]bool{}
 	for _, c := range a.Worker.Mailbox.Claims() {
@@ -536,7 +521,7 @@ func (a *API) handleListAttestations(w http.ResponseWriter, r *http.Request) err
 			out.Data = append(out.Data, c)
 		}
 	}
-	return writeJSON(w, http.StatusOK, out)
+	return hhttp.WriteJSON(w, http.StatusOK, out)
 }
 
 func (a *API) handleAttestation(w http.ResponseWriter, r *http.Request) error {
@@ -556,5 +541,5 @@ func (a *API) handleAttestation(w http.ResponseWriter, r *http.Request) error {
 	if err := a.Worker.Mailbox.Deliver(common.HexToHash(k), s); err != nil {
 		return err
 	}
-	return writeJSON(w, http.StatusOK, map[string]any{"accepted": true, "signer": s.Signer.Hex()})
+	return hhttp.WriteJSON(w, http.StatusOK, map[string]any{"accepted": true, "signer": s.Signer.Hex()})
 }

@@ -4,6 +4,7 @@ import (
 	"net/http"
 
 	"github.com/hokusai-protocol/hokusai"
+	hhttp "github.com/hokusai-protocol/hokusai/http"
 )
 
 // handleBenchmark serves the public part of a model's benchmark (F11): the
@@ -45,7 +46,7 @@ func (a *API) handleBenchmark(w http.ResponseWriter, r *http.Request) error {
 		if err != nil {
 			return err
 		}
-		return writeJSON(w, http.StatusOK, map[string]any{
+		return hhttp.WriteJSON(w, http.StatusOK, map[string]any{
 			"head":                     st.Head,
 			"committed_benchmark_hash": committed.Hex(),
 			"model_id":                 m.ID,

@@ -13,6 +13,7 @@ import (
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/chain"
 	"github.com/hokusai-protocol/hokusai/chain/bindings"
+	hhttp "github.com/hokusai-protocol/hokusai/http"
 )
 
 // MaxSettingsBytes bounds the body of a token manager settings request.
@@ -124,7 +125,7 @@ func (a *API) handleTokenManagerSettings(w http.ResponseWriter, r *http.Request)
 	if err != nil {
 		return err
 	}
-	return writeJSON(w, http.StatusOK, TokenManagerPlan{
+	return hhttp.WriteJSON(w, http.StatusOK, TokenManagerPlan{
 		ModelID: m.ID, TokenManager: a.Mint.TokenManager.Hex(), Configured: rc.Configured, Config: ConfigJSON(m, cfg),
 		Transaction: UnsignedTx{From: m.Owner, To: a.Mint.TokenManager.Hex(), Data: hexutil.Encode(data)},
 	})

@@ -19,6 +19,7 @@ import (
 	"github.com/hokusai-protocol/hokusai/chain"
 	"github.com/hokusai-protocol/hokusai/chain/bindings"
 	"github.com/hokusai-protocol/hokusai/contrib"
+	hhttp "github.com/hokusai-protocol/hokusai/http"
 	"github.com/hokusai-protocol/hokusai/zk"
 )
 
@@ -178,5 +179,5 @@ func (a *API) handleVerifierSettings(w http.ResponseWriter, r *http.Request) err
 	for _, at := range cfg.Attesters {
 		plan.Attesters = append(plan.Attesters, at.Hex())
 	}
-	return writeJSON(w, http.StatusOK, plan)
+	return hhttp.WriteJSON(w, http.StatusOK, plan)
 }

@@ -43,23 +43,8 @@ func (a *API) Register(s *hhttp.Server) {
 	h := []func(http.ResponseWriter, *http.Request) error{a.handleCreate, a.handleList, a.handleGet, a.handleCancel, a.handleEvents, a.handleCheckpoints}
 	for i, p := range Routes {
 		f := h[i]
-		s.Handle(p, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			if err := f(w, r); err != nil {
-				hhttp.Error(w, r, a.Log, err)
-			}
-		}))
+		s.HandleAPI(p, a.Log, f)
 	}
-}
-
-func writeJSON(w http.ResponseWriter, status int, v any) error {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return err
-	}
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(status)
-	_, err = w.Write(append(b, '\n'))
-	return err
 }
 
 // ParseJobID reads "ftjob-N" or "N".
@@ -94,7 +79,7 @@ func (a *API) handleCreate(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	w.Header().Set("Location", "/v1/fine_tuning/jobs/"+hokusai.FineTuneJobName(j.ID))
-	return writeJSON(w, http.StatusCreated, JobJSON(j, nil))
+	return hhttp.WriteJSON(w, http.StatusCreated, JobJSON(j, nil))
 }
 
 func queryInt(r *http.Request, name string, def, lo, hi int64) (int64, error) {
@@ -141,7 +126,7 @@ func (a *API) handleList(w http.ResponseWriter, r *http.Request) error {
 		}
 		out.Data = append(out.Data, JobJSON(j, nil))
 	}
-	return writeJSON(w, http.StatusOK, out)
+	return hhttp.WriteJSON(w, http.StatusOK, out)
 }
 
 func (a *API) job(r *http.Request) (*hokusai.FineTuneJob, error) {
@@ -161,7 +146,7 @@ func (a *API) handleGet(w http.ResponseWriter, r *http.Request) error {
 	if err != nil && hokusai.ErrorCode(err) != hokusai.ENOTFOUND {
 		return err
 	}
-	return writeJSON(w, http.StatusOK, JobJSON(j, last))
+	return hhttp.WriteJSON(w, http.StatusOK, JobJSON(j, last))
 }
 
 func (a *API) handleCancel(w http.ResponseWriter, r *http.Request) error {
@@ -180,7 +165,7 @@ func (a *API) handleCancel(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return writeJSON(w, http.StatusOK, JobJSON(j, nil))
+	return hhttp.WriteJSON(w, http.StatusOK, JobJSON(j, nil))
 }
 
 func (a *API) handleEvents(w http.ResponseWriter, r *http.Request) error {
@@ -208,7 +193,7 @@ func (a *API) handleEvents(w http.ResponseWriter, r *http.Request) error {
 		}
 		out.Data = append(out.Data, oapi.FineTuneEvent{Seq: e.Seq, Level: e.Level, Message: e.Message, CreatedAt: e.CreatedAt})
 	}
-	return writeJSON(w, http.StatusOK, out)
+	return hhttp.WriteJSON(w, http.StatusOK, out)
 }
 
 func (a *API) handleCheckpoints(w http.ResponseWriter, r *http.Request) error {
@@ -224,7 +209,7 @@ func (a *API) handleCheckpoints(w http.ResponseWriter, r *http.Request) error {
 	for _, c := range cs {
 		out.Data = append(out.Data, checkpointJSON(c))
 	}
-	return writeJSON(w, http.StatusOK, out)
+	return hhttp.WriteJSON(w, http.StatusOK, out)
 }
 
 func checkpointJSON(c *hokusai.FineTuneCheckpoint) oapi.FineTuneCheckpoint {

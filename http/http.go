@@ -79,6 +79,20 @@ func Error(w http.ResponseWriter, r *http.Request, logger *slog.Logger, err erro
 	writeJSON(w, status, body)
 }
 
+// WriteJSON writes v as a JSON answer with status, for handlers that
+// return their errors (see Server.HandleAPI); a value that does not encode
+// is returned, with nothing written.
+func WriteJSON(w http.ResponseWriter, status int, v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_, err = w.Write(append(b, '\n'))
+	return err
+}
+
 // writeJSON writes v as a JSON body with the given status.
 func writeJSON(w http.ResponseWriter, status int, v any) {
 	b, err := json.Marshal(v)

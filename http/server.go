@@ -198,6 +198,17 @@ func (b *recordedBody) Close() error { return b.rc.Close() }
 
 func (g guardedMux) ServeHTTP(w http.ResponseWriter, r *http.Request) { g.s.mux.ServeHTTP(w, r) }
 
+// HandleAPI registers f at pattern behind the route's guard: an error f
+// returns is written as the API's error answer (see Error) and logged to
+// log.
+func (s *Server) HandleAPI(pattern string, log *slog.Logger, f func(http.ResponseWriter, *http.Request) error) {
+	s.Handle(pattern, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if err := f(w, r); err != nil {
+			Error(w, r, log, err)
+		}
+	}))
+}
+
 // HandleErrors makes the server write the refusals it makes before
 // pattern's handler runs (a bad URL, a body over its limit or of the wrong
 // type, no credentials) with fail instead of the API's error shape, so a
