@@ -170,6 +170,9 @@ type FineTuneJob struct {
 	Seed   int64
 	Suffix string
 	Runner string // "local", "kubernetes", "akash"
+	// Resources is what the run asks of its machine (zero: the runner's
+	// defaults).
+	Resources FineTuneResources
 	// BaseModelID and BaseVersion are the resolved registry base (0 and ""
 	// for a Hugging Face base).
 	BaseModelID uint64
@@ -392,6 +395,42 @@ func ApplyFineTuneUpdate(j *FineTuneJob, u FineTuneUpdate, now time.Time) error 
 	}
 	if u.Status.Terminal() {
 		j.FinishedAt, j.EstimatedFinish = now, time.Time{}
+	}
+	return nil
+}
+
+// FineTuneResources is what a run asks of the machine it runs on: CPU,
+// memory and GPUs (with a model, e.g. "h100"). Zero fields take the
+// runner's defaults; the local runner uses this machine as it is.
+type FineTuneResources struct {
+	CPUMillis int    `json:"cpu_millis,omitempty"` // thousandths of a core
+	MemoryMiB int    `json:"memory_mib,omitempty"`
+	GPUs      int    `json:"gpus,omitempty"`
+	GPUModel  string `json:"gpu_model,omitempty"`
+}
+
+// Bounds on a run's resources.
+const (
+	MaxFineTuneCPUMillis = 256_000
+	MaxFineTuneMemoryMiB = 2 << 20
+	MaxFineTuneGPUs      = 8
+)
+
+var gpuModelRE = regexp.MustCompile(`^[a-z0-9][a-z0-9-]{0,39}$`)
+
+// Check names the first resource out of range.
+func (r FineTuneResources) Check() error {
+	switch {
+	case r.CPUMillis < 0 || r.CPUMillis > MaxFineTuneCPUMillis:
+		return FieldErrorf("resources.cpu_millis", "resources.cpu_millis (thousandths of a core) must lie between 0 (the runner's default) and %d, got %d.", MaxFineTuneCPUMillis, r.CPUMillis)
+	case r.MemoryMiB < 0 || r.MemoryMiB > MaxFineTuneMemoryMiB:
+		return FieldErrorf("resources.memory_mib", "resources.memory_mib must lie between 0 (the runner's default) and %d, got %d.", MaxFineTuneMemoryMiB, r.MemoryMiB)
+	case r.GPUs < 0 || r.GPUs > MaxFineTuneGPUs:
+		return FieldErrorf("resources.gpus", "resources.gpus must lie between 0 and %d, got %d.", MaxFineTuneGPUs, r.GPUs)
+	case r.GPUModel != "" && !gpuModelRE.MatchString(r.GPUModel):
+		return FieldErrorf("resources.gpu_model", "resources.gpu_model is a lowercase model name such as a100 or h100, got %q.", Excerpt(r.GPUModel))
+	case r.GPUModel != "" && r.GPUs == 0:
+		return FieldErrorf("resources.gpu_model", "resources.gpu_model %s needs resources.gpus of 1 or more.", r.GPUModel)
 	}
 	return nil
 }

@@ -19,7 +19,7 @@ import (
 
 func newFineTuneCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{Use: "finetune", Short: "Fine-tune a model on new rows and publish the result to your fork"}
-	cmd.AddCommand(newFineTuneCreateCmd(g), newFineTuneStatusCmd(g), newFineTuneListCmd(g), newFineTuneCancelCmd(g), newFineTuneEventsCmd(g))
+	cmd.AddCommand(newFineTuneCreateCmd(g), newFineTuneStatusCmd(g), newFineTuneListCmd(g), newFineTuneCancelCmd(g), newFineTuneEventsCmd(g), newFineTuneTrainCmd())
 	return cmd
 }
 
