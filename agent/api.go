@@ -16,6 +16,7 @@ import (
 	"math/big"
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -43,12 +44,15 @@ type API struct {
 	Signed   *signreq.Verifier
 	// Ledger is the Agents' ledger the indexer keeps.
 	Ledger hokusai.AgentLedgerService
-	Log    *slog.Logger
+	// Proposals is the DAO proposals the indexer keeps; nil lists none.
+	Proposals hokusai.ProposalService
+	Log       *slog.Logger
 }
 
 // Routes lists the patterns Register serves.
 var Routes = []string{
 	"GET /v1/models/{id}/dao",
+	"GET /v1/models/{id}/proposals",
 	"POST /v1/models/{id}/proposals",
 	"GET /v1/models/{id}/proposals/{proposal_id}",
 	"GET /v1/models/{id}/proposals/{proposal_id}/ballot",
@@ -65,6 +69,7 @@ var Routes = []string{
 func (a *API) Register(s *hhttp.Server) {
 	h := map[string]func(http.ResponseWriter, *http.Request) error{
 		"GET /v1/models/{id}/dao":                              a.handleDAO,
+		"GET /v1/models/{id}/proposals":                        a.handleProposals,
 		"POST /v1/models/{id}/proposals":                       a.handlePropose,
 		"GET /v1/models/{id}/proposals/{proposal_id}":          a.handleProposal,
 		"GET /v1/models/{id}/proposals/{proposal_id}/ballot":   a.handleBallot,
@@ -158,6 +163,9 @@ func (a *API) proposal(ctx context.Context, m *hokusai.Model, d *chain.ModelDAO,
 		h := tx.TxHash.Hex()
 		out.TxHash = &h
 	}
+	if ip, err := a.indexed(ctx, m.ID, id); err == nil && ip != nil {
+		a.withIndex(out, ip, d.Agent)
+	}
 	return out, nil
 }
 
@@ -167,13 +175,24 @@ func (a *API) handleProposal(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	m, d, err := a.dao(ctx, r)
+	m, err := hhttp.FindModel(ctx, a.Models, r.PathValue("id"))
 	if err != nil {
 		return err
 	}
-	p, err := a.proposal(ctx, m, d, id, nil)
+	var p *oapi.Proposal
+	d, err := a.Client.ModelDAO(ctx, a.Registry, m.ID)
+	if err == nil {
+		p, err = a.proposal(ctx, m, d, id, nil)
+	}
+	if err != nil && hokusai.ErrorCode(unavailable(err)) == hokusai.EUNAVAILABLE {
+		// The chain cannot answer: the index can, for a proposal it holds.
+		if ip, ierr := a.indexed(ctx, m.ID, id); ierr == nil && ip != nil {
+			out := a.fromIndex(ip, uint64(time.Now().Unix())/3600, common.Address{})
+			return hhttp.WriteJSON(w, http.StatusOK, out)
+		}
+	}
 	if err != nil {
-		return err
+		return unavailable(err)
 	}
 	return hhttp.WriteJSON(w, http.StatusOK, p)
 }
@@ -374,6 +393,17 @@ func (a *API) advance(w http.ResponseWriter, r *http.Request, step string, build
 		return unavailable(err)
 	}
 	tx := build(d.Governor, id)
+	// With the proposal indexed, it is queued or executed by its calls,
+	// which every Governor takes (by id needs the proposal storage).
+	if ip, err := a.indexed(ctx, m.ID, id); err != nil {
+		return err
+	} else if ip != nil {
+		if step == "queue" {
+			tx = chain.QueueCallsTx(d.Governor, chain.ProposalOf(ip))
+		} else {
+			tx = chain.ExecuteCallsTx(d.Governor, chain.ProposalOf(ip))
+		}
+	}
 	tx.IdempotencyKey = step + ":" + d.Governor.Hex() + ":" + id.String()
 	rc, err := a.Client.Send(ctx, a.Platform, tx)
 	if err != nil {

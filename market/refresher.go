@@ -39,6 +39,13 @@ type Refresher struct {
 	// score (F26) from the Agents' indexed ledgers; nil leaves them at
 	// zero.
 	Agents hokusai.AgentLedgerService
+	// Proposals gives each model's DAO proposals open for votes (pending
+	// or active) from the index of its Governor's events; nil leaves them
+	// at zero.
+	Proposals hokusai.ProposalService
+	// ProposalClock is the token clock the proposals' states are read at
+	// (hours since the epoch, the chain's time); nil means Now's.
+	ProposalClock func(ctx context.Context) uint64
 	// Interval between refreshes in Run; zero means one minute.
 	Interval time.Duration
 	// Lease, when set, makes Run refresh only while Holder holds the
@@ -118,6 +125,10 @@ func (r *Refresher) RefreshAll(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	open, err := r.openProposals(ctx, now)
+	if err != nil {
+		return err
+	}
 	var errs []error
 	const page = 500
 	for offset := 0; ; offset += page {
@@ -131,6 +142,7 @@ func (r *Refresher) RefreshAll(ctx context.Context) error {
 				st.Calls7d, st.CallsPrev7d = calls7d[m.ID], callsPrev[m.ID]
 				a := agents[m.ID]
 				st.Ratings, st.RatingCenti, st.TrainingScoreBps = a.ratings, a.ratingCenti, a.score
+				st.OpenProposals = open[m.ID]
 				err = r.Market.UpsertMarketStats(ctx, st)
 			}
 			if err != nil {
@@ -166,6 +178,22 @@ func (r *Refresher) calls(ctx context.Context, now time.Time) (last, prev map[ui
 		}
 	}
 	return last, prev, nil
+}
+
+// openProposals counts each model's proposals open for votes.
+func (r *Refresher) openProposals(ctx context.Context, now time.Time) (map[uint64]int64, error) {
+	if r.Proposals == nil {
+		return map[uint64]int64{}, nil
+	}
+	clock := uint64(now.Unix()) / 3600
+	if r.ProposalClock != nil {
+		clock = r.ProposalClock(ctx)
+	}
+	open, err := r.Proposals.OpenProposals(ctx, clock)
+	if err != nil {
+		return nil, fmt.Errorf("open proposals: %w", err)
+	}
+	return open, nil
 }
 
 // agentFigure is what the market shows of a model's Agent ledger.

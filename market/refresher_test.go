@@ -215,3 +215,57 @@ func TestRefreshAgentFigures(t *testing.T) {
 		t.Fatalf("score order: %+v", page.Listings)
 	}
 }
+
+// TestRefreshOpenProposals: the market's open-proposals figure counts each
+// model's indexed proposals pending or active at the chain's clock, so
+// has_open_proposals finds them; a proposal whose vote ended, or that was
+// canceled, is not open.
+func TestRefreshOpenProposals(t *testing.T) {
+	ctx := context.Background()
+	db := sqlite.NewDB(filepath.Join(t.TempDir(), "hokusai.db"))
+	if err := db.Open(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	models, registry, idx, props := sqlite.NewModelService(db), sqlite.NewRegistryService(db), sqlite.NewMarketService(db), sqlite.NewProposalService(db)
+	for i, tk := range []string{"AAA", "BBB"} {
+		if err := models.UpsertModel(ctx, storetest.NewModel(uint64(i+1), tk)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	created := func(model uint64, block, id, start, end uint64) hokusai.ProposalEvent {
+		return hokusai.ProposalEvent{ModelID: model, Block: block, Kind: hokusai.ProposalCreated, ProposalID: new(big.Int).SetUint64(id),
+			Governor: "0x00000000000000000000000000000000000000f1", Proposer: "0x00000000000000000000000000000000000000a1", VoteStart: start, VoteEnd: end}
+	}
+	if err := props.RecordProposalEvents(ctx, []hokusai.ProposalEvent{
+		created(1, 10, 1, 100, 268), // active at 200
+		created(1, 11, 2, 201, 369), // pending at 200
+		created(1, 12, 3, 10, 178),  // ended
+		created(2, 13, 4, 100, 268),
+		{ModelID: 2, Block: 14, Kind: hokusai.ProposalCanceled, ProposalID: big.NewInt(4)},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	r := &market.Refresher{Models: models, Registry: registry, Market: idx, Proposals: props,
+		ProposalClock: func(context.Context) uint64 { return 200 }}
+	if err := r.RefreshAll(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[uint64]int64{1: 2, 2: 0} {
+		l, err := idx.FindListing(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if l.Stats.OpenProposals != want {
+			t.Errorf("model %d: %d open proposals, want %d", id, l.Stats.OpenProposals, want)
+		}
+	}
+	yes := true
+	page, err := idx.SearchMarket(ctx, hokusai.MarketQuery{HasOpenProposals: &yes, Sort: hokusai.SortTrainingScore, Limit: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(page.Listings) != 1 || page.Listings[0].Model.ID != 1 {
+		t.Fatalf("has_open_proposals: %+v", page.Listings)
+	}
+}

@@ -73,6 +73,25 @@ func (c *Client) Proposal(ctx context.Context, model, proposalID string) (*api.P
 	return result(c, r.JSON200, r.HTTPResponse, r.Body)
 }
 
+// Proposals returns one page of a model's proposals, newest first (limit
+// 1–100), with their kind, parameters, votes and state; state "" lists
+// every state.
+func (c *Client) Proposals(ctx context.Context, model, state string, limit, offset int64) (*api.ProposalList, error) {
+	if c.err != nil {
+		return nil, c.err
+	}
+	p := &api.ListProposalsParams{Limit: &limit, Offset: &offset}
+	if state != "" {
+		s := api.ListProposalsParamsState(state)
+		p.State = &s
+	}
+	r, err := c.gen.ListProposalsWithResponse(ctx, model, p)
+	if err != nil {
+		return nil, c.transportError(ctx, err)
+	}
+	return result(c, r.JSON200, r.HTTPResponse, r.Body)
+}
+
 // Vote signs the voter's ballot (support: for, against or abstain) with
 // key and has the server relay it. The ballot's digest is rebuilt here
 // from the server's fields and the caller's choice, so the wallet signs

@@ -26,7 +26,7 @@ func newDAOCmd(g *globals) *cobra.Command {
 	cmd.AddCommand(newDAOShowCmd(g), newDAOProposePriceCmd(g), newDAOProposalCmd(g), newDAOVoteCmd(g),
 		newDAOStepCmd(g, "queue", "Queue a succeeded proposal in the timelock (the server pays the gas)"),
 		newDAOStepCmd(g, "execute", "Execute a queued proposal once the timelock's delay has passed (the server pays the gas)"),
-		newDAOLedgerCmd(g), newDAOMembersCmd(g))
+		newDAOLedgerCmd(g), newDAOMembersCmd(g), newDAOProposalsCmd(g))
 	return cmd
 }
 
@@ -218,5 +218,36 @@ func newDAOMembersCmd(g *globals) *cobra.Command {
 	}
 	cmd.Flags().IntVar(&limit, "limit", 50, "page size (1–500)")
 	cmd.Flags().IntVar(&offset, "offset", 0, "members to skip")
+	return cmd
+}
+
+func newDAOProposalsCmd(g *globals) *cobra.Command {
+	var (
+		state         string
+		limit, offset int
+	)
+	cmd := &cobra.Command{
+		Use:   "proposals MODEL",
+		Short: "List the model's proposals, newest first, with their kind, parameters, votes and state",
+		Long: `List the model's DAO proposals as the server indexed them from its Governor:
+each with its kind (price, tier_discount, enterprise, reward, fee or other)
+and parameters, proposer, votes and state now. --state keeps one state
+(pending, active, canceled, defeated, succeeded, queued, expired, executed).`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			var out oapi.ProposalList
+			q := url.Values{"limit": {fmt.Sprint(limit)}, "offset": {fmt.Sprint(offset)}}
+			if state != "" {
+				q.Set("state", state)
+			}
+			if _, err := gatewayCall(cmd.Context(), g, http.MethodGet, daoPath(args[0], "/proposals?"+q.Encode()), "", nil, &out); err != nil {
+				return err
+			}
+			return writeJSON(cmd.OutOrStdout(), out)
+		},
+	}
+	cmd.Flags().StringVar(&state, "state", "", "only proposals in this state")
+	cmd.Flags().IntVar(&limit, "limit", 20, "page size (1–100)")
+	cmd.Flags().IntVar(&offset, "offset", 0, "proposals to skip")
 	return cmd
 }

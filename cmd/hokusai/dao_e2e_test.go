@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"math/big"
 	"net/http"
@@ -120,6 +121,13 @@ func TestEndToEndGovernedPrice(t *testing.T) {
 	if p.State != "pending" || p.TxHash == nil {
 		t.Fatalf("proposal: %+v", p)
 	}
+	// The indexer lists it from the Governor's ProposalCreated, decoded.
+	list := waitProposals(t, srv, "GOVN", "pending", func(l oapi.ProposalList) bool { return l.Total == 1 })
+	if got := list.Data[0]; got.Id != p.Id || got.Kind == nil || *got.Kind != "price" || got.Params == nil ||
+		fmt.Sprint((*got.Params)["price_per_call_micros"]) != "6000" || got.Proposer != p.Proposer ||
+		got.Description == nil || *got.Description != "Triple the price: the model is worth it." || got.Calls == nil || len(*got.Calls) != 1 {
+		t.Fatalf("listed proposal: %+v", got)
+	}
 	advance(t, srv, "2h")
 	decodeCLI(t, srv.cli(t, append([]string{"dao", "vote", "GOVN", p.Id, "--support", "for"}, asVoter...)...), &p)
 	if p.State != "active" || p.Votes.For != bal.String() || p.TxHash == nil {
@@ -130,6 +138,10 @@ func TestEndToEndGovernedPrice(t *testing.T) {
 	}
 	if eth, _ := c.Backend.BalanceAt(ctx, voter, nil); eth.Sign() != 0 {
 		t.Fatalf("the voter paid gas: %s wei", eth)
+	}
+	list = waitProposals(t, srv, "GOVN", "active", func(l oapi.ProposalList) bool { return l.Total == 1 && l.Data[0].Votes.For == bal.String() })
+	if v := list.Data[0].Votes; v.Quorum != p.Votes.Quorum || v.Against != "0" {
+		t.Fatalf("indexed votes %+v, the chain's %+v", v, p.Votes)
 	}
 	// Too early to queue: the Governor refuses and nothing is sent.
 	if _, errOut, code := srv.cliCode(t, "dao", "queue", "GOVN", p.Id); code == 0 || !strings.Contains(errOut, "CONFLICT") {
@@ -151,6 +163,13 @@ func TestEndToEndGovernedPrice(t *testing.T) {
 	decodeCLI(t, srv.cli(t, "dao", "execute", "GOVN", p.Id), &p)
 	if p.State != "executed" {
 		t.Fatalf("execute: %+v", p)
+	}
+	list = waitProposals(t, srv, "GOVN", "executed", func(l oapi.ProposalList) bool { return l.Total == 1 })
+	if got := list.Data[0]; got.Eta == 0 || got.State != "executed" {
+		t.Fatalf("indexed after execution: %+v", got)
+	}
+	if out := srv.cli(t, "dao", "proposals", "GOVN", "--state", "active"); !strings.Contains(out, `"total": 0`) {
+		t.Fatalf("active proposals after execution: %s", out)
 	}
 	decodeCLI(t, srv.cli(t, "dao", "show", "GOVN"), &dao)
 	r := dao.PriceRamp
@@ -271,6 +290,23 @@ func TestEndToEndGovernedPrice(t *testing.T) {
 	defer ps.Close()
 	if _, errOut, code := srv.cliCode(t, "chain", "advance-time", "1h", "--rpc", ps.URL); code == 0 || !strings.Contains(errOut, "not Hokusai's embedded dev chain") {
 		t.Fatalf("advance-time on a production RPC: exit %d %s", code, errOut)
+	}
+}
+
+// waitProposals polls the model's proposals in state until ok holds.
+func waitProposals(t *testing.T, srv *liveServer, model, state string, ok func(oapi.ProposalList) bool) oapi.ProposalList {
+	t.Helper()
+	var l oapi.ProposalList
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		decodeCLI(t, srv.cli(t, "dao", "proposals", model, "--state", state), &l)
+		if ok(l) {
+			return l
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%s proposals never as expected: %+v", state, l)
+		}
+		time.Sleep(300 * time.Millisecond)
 	}
 }
 

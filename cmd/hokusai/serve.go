@@ -323,7 +323,8 @@ func startServer(ctx context.Context, cfg *serveConfig) (_ *server, err error) {
 	// One indexer reads the chain's events for every handler: models from
 	// the registry, deposits and withdrawals from the credit vault.
 	handlers := []index.Handler{&index.Models{Client: s.client, Protocol: s.protocol, Models: models, Logger: log.With("part", "index")},
-		&index.Agents{Client: s.client, Registry: s.protocol.Registry, Ledger: s.stores.Agents}}
+		&index.Agents{Client: s.client, Registry: s.protocol.Registry, Ledger: s.stores.Agents},
+		&index.Proposals{Client: s.client, Registry: s.protocol.Registry, Proposals: s.stores.Proposals}}
 	if m := s.protocol.Mint; m != nil {
 		s.vault = &ledger.VaultHandler{Ledger: s.ledger, Client: s.client, Vault: m.Vault, FromBlock: m.Block}
 		handlers = append(handlers, s.vault)

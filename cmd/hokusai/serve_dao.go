@@ -18,7 +18,7 @@ func startDAO(s *server) (func() error, error) {
 	}
 	(&agent.API{
 		Models: s.models, Client: s.client, Registry: s.protocol.Registry, Manager: s.protocol.Mint.TokenManager,
-		Platform: s.platform, Signed: s.signed, Ledger: s.stores.Agents, Log: s.log,
+		Platform: s.platform, Signed: s.signed, Ledger: s.stores.Agents, Proposals: s.stores.Proposals, Log: s.log,
 	}).Register(s.http)
 	return nil, nil
 }

@@ -47,7 +47,14 @@ func startMarket(ctx context.Context, s *server) (func() error, error) {
 		Usage: func(ctx context.Context, from, to time.Time) ([]hokusai.UsageStats, error) {
 			return s.ledger.Usage(ctx, hokusai.UsageFilter{From: from, To: to})
 		},
-		Agents:   s.stores.Agents,
+		Agents:    s.stores.Agents,
+		Proposals: s.stores.Proposals,
+		ProposalClock: func(ctx context.Context) uint64 {
+			if h, err := s.client.Backend.HeaderByNumber(ctx, nil); err == nil && h != nil {
+				return h.Time / 3600 // the token's clock, which the dev chain's may run ahead of
+			}
+			return uint64(time.Now().Unix()) / 3600
+		},
 		Interval: marketInterval,
 		Holder:   newHolderID(),
 		Logger:   s.log.With("part", "market"),

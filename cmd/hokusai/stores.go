@@ -29,8 +29,10 @@ type stores struct {
 	Market hokusai.MarketService
 	// Agents is each model's Agent ledger, as the indexer reads it.
 	Agents hokusai.AgentLedgerService
-	Nonces hokusai.NonceService
-	Blocks hokusai.BlockService
+	// Proposals is every model's DAO proposals, as the indexer reads them.
+	Proposals hokusai.ProposalService
+	Nonces    hokusai.NonceService
+	Blocks    hokusai.BlockService
 	// Instance records the chain and deployment the database belongs to.
 	Instance hokusai.InstanceService
 	// Keys and Whitelist serve the gateway and the package routes.
@@ -112,6 +114,7 @@ func (st *stores) openSQLite(path string, secretKey []byte) error {
 	st.Registry = sqlite.NewRegistryService(db)
 	st.Market = sqlite.NewMarketService(db)
 	st.Agents = sqlite.NewAgentLedgerService(db)
+	st.Proposals = sqlite.NewProposalService(db)
 	st.Nonces = sqlite.NewNonceService(db)
 	st.Blocks = sqlite.NewBlockService(db)
 	st.Instance = sqlite.NewInstanceService(db)
@@ -147,6 +150,7 @@ func (st *stores) openPostgres(ctx context.Context, url string, secretKey []byte
 	st.Registry = postgres.NewRegistryService(db)
 	st.Market = postgres.NewMarketService(db)
 	st.Agents = postgres.NewAgentLedgerService(db)
+	st.Proposals = postgres.NewProposalService(db)
 	st.Nonces = postgres.NewNonceService(db)
 	st.Blocks = postgres.NewBlockService(db)
 	st.Instance = postgres.NewInstanceService(db)

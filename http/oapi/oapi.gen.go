@@ -668,6 +668,36 @@ func (e PredictResultTier) Valid() bool {
 	}
 }
 
+// Defines values for ProposalKind.
+const (
+	Enterprise   ProposalKind = "enterprise"
+	Fee          ProposalKind = "fee"
+	Other        ProposalKind = "other"
+	Price        ProposalKind = "price"
+	Reward       ProposalKind = "reward"
+	TierDiscount ProposalKind = "tier_discount"
+)
+
+// Valid indicates whether the value is a known member of the ProposalKind enum.
+func (e ProposalKind) Valid() bool {
+	switch e {
+	case Enterprise:
+		return true
+	case Fee:
+		return true
+	case Other:
+		return true
+	case Price:
+		return true
+	case Reward:
+		return true
+	case TierDiscount:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for ProposalState.
 const (
 	ProposalStateActive    ProposalState = "active"
@@ -971,6 +1001,42 @@ func (e CreateContributionParamsFormat) Valid() bool {
 	case CreateContributionParamsFormatCsv:
 		return true
 	case CreateContributionParamsFormatJsonl:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for ListProposalsParamsState.
+const (
+	ListProposalsParamsStateActive    ListProposalsParamsState = "active"
+	ListProposalsParamsStateCanceled  ListProposalsParamsState = "canceled"
+	ListProposalsParamsStateDefeated  ListProposalsParamsState = "defeated"
+	ListProposalsParamsStateExecuted  ListProposalsParamsState = "executed"
+	ListProposalsParamsStateExpired   ListProposalsParamsState = "expired"
+	ListProposalsParamsStatePending   ListProposalsParamsState = "pending"
+	ListProposalsParamsStateQueued    ListProposalsParamsState = "queued"
+	ListProposalsParamsStateSucceeded ListProposalsParamsState = "succeeded"
+)
+
+// Valid indicates whether the value is a known member of the ListProposalsParamsState enum.
+func (e ListProposalsParamsState) Valid() bool {
+	switch e {
+	case ListProposalsParamsStateActive:
+		return true
+	case ListProposalsParamsStateCanceled:
+		return true
+	case ListProposalsParamsStateDefeated:
+		return true
+	case ListProposalsParamsStateExecuted:
+		return true
+	case ListProposalsParamsStateExpired:
+		return true
+	case ListProposalsParamsStatePending:
+		return true
+	case ListProposalsParamsStateQueued:
+		return true
+	case ListProposalsParamsStateSucceeded:
 		return true
 	default:
 		return false
@@ -2144,17 +2210,39 @@ type PriceRamp struct {
 
 // Proposal defines model for Proposal.
 type Proposal struct {
+	// Calls What the timelock calls if the proposal passes.
+	Calls *[]struct {
+		// Data The calldata (0x hex).
+		Data   string `json:"data"`
+		Target string `json:"target"`
+
+		// Value Wei sent with the call (decimal).
+		Value string `json:"value"`
+	} `json:"calls,omitempty"`
+
+	// CreatedBlock The block that created the proposal.
+	CreatedBlock *int64 `json:"created_block,omitempty"`
+
 	// Deadline Voting ends after this hour (token clock).
 	Deadline int64 `json:"deadline"`
+
+	// Description Why, as proposed (part of the proposal's id).
+	Description *string `json:"description,omitempty"`
 
 	// Eta Unix seconds from which a queued proposal may execute; 0 before queueing.
 	Eta      int64  `json:"eta"`
 	Governor string `json:"governor"`
 
 	// Id The proposal id (decimal uint256).
-	Id       string `json:"id"`
-	ModelId  int64  `json:"model_id"`
-	Proposer string `json:"proposer"`
+	Id string `json:"id"`
+
+	// Kind What the proposal's calls do, decoded from the index; absent until indexed.
+	Kind    *ProposalKind `json:"kind,omitempty"`
+	ModelId int64         `json:"model_id"`
+
+	// Params The decoded call's parameters: price_per_call_micros (price, enterprise), tier and discount_bps (tier_discount), consumer (enterprise), model_id (price).
+	Params   *map[string]interface{} `json:"params,omitempty"`
+	Proposer string                  `json:"proposer"`
 
 	// Snapshot Voting weight is read at this hour (token clock, hours since the epoch).
 	Snapshot int64         `json:"snapshot"`
@@ -2174,8 +2262,23 @@ type Proposal struct {
 	} `json:"votes"`
 }
 
+// ProposalKind What the proposal's calls do, decoded from the index; absent until indexed.
+type ProposalKind string
+
 // ProposalState defines model for Proposal.State.
 type ProposalState string
+
+// ProposalList defines model for ProposalList.
+type ProposalList struct {
+	// Clock The token clock the states were computed at (hours since the epoch).
+	Clock  int64      `json:"clock"`
+	Data   []Proposal `json:"data"`
+	Limit  int64      `json:"limit"`
+	Offset int64      `json:"offset"`
+
+	// Total How many proposals match.
+	Total int64 `json:"total"`
+}
 
 // ProposalRequest defines model for ProposalRequest.
 type ProposalRequest struct {
@@ -2777,6 +2880,21 @@ type PredictParams struct {
 	// IdempotencyKey Up to 255 visible ASCII characters; a retry with the same key and body within 24 hours gets the first answer and is charged once. After 24 hours the key is free again.
 	IdempotencyKey *IdempotencyKey `json:"Idempotency-Key,omitempty"`
 }
+
+// ListProposalsParams defines parameters for ListProposals.
+type ListProposalsParams struct {
+	// State Only proposals in this state now.
+	State *ListProposalsParamsState `form:"state,omitempty" json:"state,omitempty"`
+
+	// Limit Page size, 1–100 (default 20).
+	Limit *int64 `form:"limit,omitempty" json:"limit,omitempty"`
+
+	// Offset How many matching items to skip, 0–2147483647 (default 0).
+	Offset *Offset `form:"offset,omitempty" json:"offset,omitempty"`
+}
+
+// ListProposalsParamsState defines parameters for ListProposals.
+type ListProposalsParamsState string
 
 // GetBallotParams defines parameters for GetBallot.
 type GetBallotParams struct {

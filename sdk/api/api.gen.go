@@ -674,6 +674,36 @@ func (e PredictResultTier) Valid() bool {
 	}
 }
 
+// Defines values for ProposalKind.
+const (
+	Enterprise   ProposalKind = "enterprise"
+	Fee          ProposalKind = "fee"
+	Other        ProposalKind = "other"
+	Price        ProposalKind = "price"
+	Reward       ProposalKind = "reward"
+	TierDiscount ProposalKind = "tier_discount"
+)
+
+// Valid indicates whether the value is a known member of the ProposalKind enum.
+func (e ProposalKind) Valid() bool {
+	switch e {
+	case Enterprise:
+		return true
+	case Fee:
+		return true
+	case Other:
+		return true
+	case Price:
+		return true
+	case Reward:
+		return true
+	case TierDiscount:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for ProposalState.
 const (
 	ProposalStateActive    ProposalState = "active"
@@ -977,6 +1007,42 @@ func (e CreateContributionParamsFormat) Valid() bool {
 	case CreateContributionParamsFormatCsv:
 		return true
 	case CreateContributionParamsFormatJsonl:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for ListProposalsParamsState.
+const (
+	ListProposalsParamsStateActive    ListProposalsParamsState = "active"
+	ListProposalsParamsStateCanceled  ListProposalsParamsState = "canceled"
+	ListProposalsParamsStateDefeated  ListProposalsParamsState = "defeated"
+	ListProposalsParamsStateExecuted  ListProposalsParamsState = "executed"
+	ListProposalsParamsStateExpired   ListProposalsParamsState = "expired"
+	ListProposalsParamsStatePending   ListProposalsParamsState = "pending"
+	ListProposalsParamsStateQueued    ListProposalsParamsState = "queued"
+	ListProposalsParamsStateSucceeded ListProposalsParamsState = "succeeded"
+)
+
+// Valid indicates whether the value is a known member of the ListProposalsParamsState enum.
+func (e ListProposalsParamsState) Valid() bool {
+	switch e {
+	case ListProposalsParamsStateActive:
+		return true
+	case ListProposalsParamsStateCanceled:
+		return true
+	case ListProposalsParamsStateDefeated:
+		return true
+	case ListProposalsParamsStateExecuted:
+		return true
+	case ListProposalsParamsStateExpired:
+		return true
+	case ListProposalsParamsStatePending:
+		return true
+	case ListProposalsParamsStateQueued:
+		return true
+	case ListProposalsParamsStateSucceeded:
 		return true
 	default:
 		return false
@@ -2150,17 +2216,39 @@ type PriceRamp struct {
 
 // Proposal defines model for Proposal.
 type Proposal struct {
+	// Calls What the timelock calls if the proposal passes.
+	Calls *[]struct {
+		// Data The calldata (0x hex).
+		Data   string `json:"data"`
+		Target string `json:"target"`
+
+		// Value Wei sent with the call (decimal).
+		Value string `json:"value"`
+	} `json:"calls,omitempty"`
+
+	// CreatedBlock The block that created the proposal.
+	CreatedBlock *int64 `json:"created_block,omitempty"`
+
 	// Deadline Voting ends after this hour (token clock).
 	Deadline int64 `json:"deadline"`
+
+	// Description Why, as proposed (part of the proposal's id).
+	Description *string `json:"description,omitempty"`
 
 	// Eta Unix seconds from which a queued proposal may execute; 0 before queueing.
 	Eta      int64  `json:"eta"`
 	Governor string `json:"governor"`
 
 	// Id The proposal id (decimal uint256).
-	Id       string `json:"id"`
-	ModelId  int64  `json:"model_id"`
-	Proposer string `json:"proposer"`
+	Id string `json:"id"`
+
+	// Kind What the proposal's calls do, decoded from the index; absent until indexed.
+	Kind    *ProposalKind `json:"kind,omitempty"`
+	ModelId int64         `json:"model_id"`
+
+	// Params The decoded call's parameters: price_per_call_micros (price, enterprise), tier and discount_bps (tier_discount), consumer (enterprise), model_id (price).
+	Params   *map[string]interface{} `json:"params,omitempty"`
+	Proposer string                  `json:"proposer"`
 
 	// Snapshot Voting weight is read at this hour (token clock, hours since the epoch).
 	Snapshot int64         `json:"snapshot"`
@@ -2180,8 +2268,23 @@ type Proposal struct {
 	} `json:"votes"`
 }
 
+// ProposalKind What the proposal's calls do, decoded from the index; absent until indexed.
+type ProposalKind string
+
 // ProposalState defines model for Proposal.State.
 type ProposalState string
+
+// ProposalList defines model for ProposalList.
+type ProposalList struct {
+	// Clock The token clock the states were computed at (hours since the epoch).
+	Clock  int64      `json:"clock"`
+	Data   []Proposal `json:"data"`
+	Limit  int64      `json:"limit"`
+	Offset int64      `json:"offset"`
+
+	// Total How many proposals match.
+	Total int64 `json:"total"`
+}
 
 // ProposalRequest defines model for ProposalRequest.
 type ProposalRequest struct {
@@ -2783,6 +2886,21 @@ type PredictParams struct {
 	// IdempotencyKey Up to 255 visible ASCII characters; a retry with the same key and body within 24 hours gets the first answer and is charged once. After 24 hours the key is free again.
 	IdempotencyKey *IdempotencyKey `json:"Idempotency-Key,omitempty"`
 }
+
+// ListProposalsParams defines parameters for ListProposals.
+type ListProposalsParams struct {
+	// State Only proposals in this state now.
+	State *ListProposalsParamsState `form:"state,omitempty" json:"state,omitempty"`
+
+	// Limit Page size, 1–100 (default 20).
+	Limit *int64 `form:"limit,omitempty" json:"limit,omitempty"`
+
+	// Offset How many matching items to skip, 0–2147483647 (default 0).
+	Offset *Offset `form:"offset,omitempty" json:"offset,omitempty"`
+}
+
+// ListProposalsParamsState defines parameters for ListProposals.
+type ListProposalsParamsState string
 
 // GetBallotParams defines parameters for GetBallot.
 type GetBallotParams struct {
@@ -3687,6 +3805,13 @@ type ClientInterface interface {
 	// Corresponds with POST /v1/models/{id}/predict (the `Predict` operationId).
 	Predict(ctx context.Context, id ModelRef, params *PredictParams, body PredictJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
 
+	// ListProposals A model's DAO proposals, newest first, as indexed from its Governor's events.
+	//
+	// Each proposal with its kind decoded from its calls (`price`, `tier_discount`, `enterprise`, `reward`, `fee`, or `other` for calls this platform does not decode) and their parameters, proposer, tallies, state (at the chain's clock now) and ETA. Read from the index the server keeps of every Governor's ProposalCreated, VoteCast, ProposalQueued, ProposalExecuted and ProposalCanceled events, so a proposal appears once its block is indexed; before its first vote is indexed its quorum is not known (`votes.quorum` is "").
+	//
+	// Corresponds with GET /v1/models/{id}/proposals (the `ListProposals` operationId).
+	ListProposals(ctx context.Context, id ModelRef, params *ListProposalsParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
 	// CreateProposalWithBody Propose a new price per call to the model's DAO; the platform sends the proposal.
 	//
 	// By a member of the model's Agent (its owner, a contributor or a consumer with a settled call), with a request signed by the member's wallet (action `propose`, this model, the exact body). The platform sends the Governor's `propose` through its transaction manager and pays the gas. Voting opens an hour later and lasts 7 days; a passed proposal is queued in the timelock, executes a day later, and the price then ramps linearly to the new price over 30 days.
@@ -3705,7 +3830,9 @@ type ClientInterface interface {
 	// Corresponds with POST /v1/models/{id}/proposals (the `CreateProposal` operationId).
 	CreateProposal(ctx context.Context, id ModelRef, body CreateProposalJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
 
-	// GetProposal A proposal's state, votes, quorum and timepoints.
+	// GetProposal A proposal's state, votes, quorum and timepoints, with its kind and calls from the index.
+	//
+	// State, votes and timepoints come from the Governor; the kind, parameters, description and calls from the server's index of Governor events (absent until its block is indexed). When the chain cannot answer, an indexed proposal is answered from the index alone, its state computed at the wall clock.
 	//
 	// Corresponds with GET /v1/models/{id}/proposals/{proposal_id} (the `GetProposal` operationId).
 	GetProposal(ctx context.Context, id ModelRef, proposalId ProposalID, reqEditors ...RequestEditorFn) (*http.Response, error)
@@ -4976,6 +5103,23 @@ func (c *Client) Predict(ctx context.Context, id ModelRef, params *PredictParams
 	return c.Client.Do(req)
 }
 
+// ListProposals A model's DAO proposals, newest first, as indexed from its Governor's events.
+//
+// Each proposal with its kind decoded from its calls (`price`, `tier_discount`, `enterprise`, `reward`, `fee`, or `other` for calls this platform does not decode) and their parameters, proposer, tallies, state (at the chain's clock now) and ETA. Read from the index the server keeps of every Governor's ProposalCreated, VoteCast, ProposalQueued, ProposalExecuted and ProposalCanceled events, so a proposal appears once its block is indexed; before its first vote is indexed its quorum is not known (`votes.quorum` is "").
+//
+// Corresponds with GET /v1/models/{id}/proposals (the `ListProposals` operationId).
+func (c *Client) ListProposals(ctx context.Context, id ModelRef, params *ListProposalsParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewListProposalsRequest(c.Server, id, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
 // CreateProposalWithBody Propose a new price per call to the model's DAO; the platform sends the proposal.
 //
 // By a member of the model's Agent (its owner, a contributor or a consumer with a settled call), with a request signed by the member's wallet (action `propose`, this model, the exact body). The platform sends the Governor's `propose` through its transaction manager and pays the gas. Voting opens an hour later and lasts 7 days; a passed proposal is queued in the timelock, executes a day later, and the price then ramps linearly to the new price over 30 days.
@@ -5014,7 +5158,9 @@ func (c *Client) CreateProposal(ctx context.Context, id ModelRef, body CreatePro
 	return c.Client.Do(req)
 }
 
-// GetProposal A proposal's state, votes, quorum and timepoints.
+// GetProposal A proposal's state, votes, quorum and timepoints, with its kind and calls from the index.
+//
+// State, votes and timepoints come from the Governor; the kind, parameters, description and calls from the server's index of Governor events (absent until its block is indexed). When the chain cannot answer, an indexed proposal is answered from the index alone, its state computed at the wall clock.
 //
 // Corresponds with GET /v1/models/{id}/proposals/{proposal_id} (the `GetProposal` operationId).
 func (c *Client) GetProposal(ctx context.Context, id ModelRef, proposalId ProposalID, reqEditors ...RequestEditorFn) (*http.Response, error) {
@@ -7669,6 +7815,91 @@ func NewPredictRequestWithBody(server string, id ModelRef, params *PredictParams
 	return req, nil
 }
 
+// NewListProposalsRequest constructs an http.Request for the ListProposals method
+func NewListProposalsRequest(server string, id ModelRef, params *ListProposalsParams) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/models/%s/proposals", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if params.State != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "state", *params.State, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.Limit != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "limit", *params.Limit, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "integer", Format: "int64"}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.Offset != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "offset", *params.Offset, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "integer", Format: "int64"}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
 // NewCreateProposalRequest calls the generic CreateProposal builder with application/json body
 func NewCreateProposalRequest(server string, id ModelRef, body CreateProposalJSONRequestBody) (*http.Request, error) {
 	var bodyReader io.Reader
@@ -9169,6 +9400,15 @@ type ClientWithResponsesInterface interface {
 	// Corresponds with POST /v1/models/{id}/predict (the `Predict` operationId).
 	PredictWithResponse(ctx context.Context, id ModelRef, params *PredictParams, body PredictJSONRequestBody, reqEditors ...RequestEditorFn) (*PredictResponse, error)
 
+	// ListProposalsWithResponse A model's DAO proposals, newest first, as indexed from its Governor's events.
+	//
+	// Each proposal with its kind decoded from its calls (`price`, `tier_discount`, `enterprise`, `reward`, `fee`, or `other` for calls this platform does not decode) and their parameters, proposer, tallies, state (at the chain's clock now) and ETA. Read from the index the server keeps of every Governor's ProposalCreated, VoteCast, ProposalQueued, ProposalExecuted and ProposalCanceled events, so a proposal appears once its block is indexed; before its first vote is indexed its quorum is not known (`votes.quorum` is "").
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/models/{id}/proposals (the `ListProposals` operationId).
+	ListProposalsWithResponse(ctx context.Context, id ModelRef, params *ListProposalsParams, reqEditors ...RequestEditorFn) (*ListProposalsResponse, error)
+
 	// CreateProposalWithBodyWithResponse Propose a new price per call to the model's DAO; the platform sends the proposal.
 	//
 	// By a member of the model's Agent (its owner, a contributor or a consumer with a settled call), with a request signed by the member's wallet (action `propose`, this model, the exact body). The platform sends the Governor's `propose` through its transaction manager and pays the gas. Voting opens an hour later and lasts 7 days; a passed proposal is queued in the timelock, executes a day later, and the price then ramps linearly to the new price over 30 days.
@@ -9187,7 +9427,9 @@ type ClientWithResponsesInterface interface {
 	// Corresponds with POST /v1/models/{id}/proposals (the `CreateProposal` operationId).
 	CreateProposalWithResponse(ctx context.Context, id ModelRef, body CreateProposalJSONRequestBody, reqEditors ...RequestEditorFn) (*CreateProposalResponse, error)
 
-	// GetProposalWithResponse A proposal's state, votes, quorum and timepoints.
+	// GetProposalWithResponse A proposal's state, votes, quorum and timepoints, with its kind and calls from the index.
+	//
+	// State, votes and timepoints come from the Governor; the kind, parameters, description and calls from the server's index of Governor events (absent until its block is indexed). When the chain cannot answer, an indexed proposal is answered from the index alone, its state computed at the wall clock.
 	//
 	// Returns a wrapper object for the known response body format(s).
 	//
@@ -12296,6 +12538,68 @@ func (r PredictResponse) ContentType() string {
 	return ""
 }
 
+type ListProposalsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *ProposalList
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r ListProposalsResponse) GetJSON200() *ProposalList {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r ListProposalsResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r ListProposalsResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r ListProposalsResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r ListProposalsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ListProposalsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ListProposalsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ListProposalsResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
 type CreateProposalResponse struct {
 	Body         []byte
 	HTTPResponse *http.Response
@@ -14719,6 +15023,21 @@ func (c *ClientWithResponses) PredictWithResponse(ctx context.Context, id ModelR
 	return ParsePredictResponse(rsp)
 }
 
+// ListProposalsWithResponse A model's DAO proposals, newest first, as indexed from its Governor's events.
+//
+// Each proposal with its kind decoded from its calls (`price`, `tier_discount`, `enterprise`, `reward`, `fee`, or `other` for calls this platform does not decode) and their parameters, proposer, tallies, state (at the chain's clock now) and ETA. Read from the index the server keeps of every Governor's ProposalCreated, VoteCast, ProposalQueued, ProposalExecuted and ProposalCanceled events, so a proposal appears once its block is indexed; before its first vote is indexed its quorum is not known (`votes.quorum` is "").
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/models/{id}/proposals (the `ListProposals` operationId).
+func (c *ClientWithResponses) ListProposalsWithResponse(ctx context.Context, id ModelRef, params *ListProposalsParams, reqEditors ...RequestEditorFn) (*ListProposalsResponse, error) {
+	rsp, err := c.ListProposals(ctx, id, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseListProposalsResponse(rsp)
+}
+
 // CreateProposalWithBodyWithResponse Propose a new price per call to the model's DAO; the platform sends the proposal.
 //
 // By a member of the model's Agent (its owner, a contributor or a consumer with a settled call), with a request signed by the member's wallet (action `propose`, this model, the exact body). The platform sends the Governor's `propose` through its transaction manager and pays the gas. Voting opens an hour later and lasts 7 days; a passed proposal is queued in the timelock, executes a day later, and the price then ramps linearly to the new price over 30 days.
@@ -14749,7 +15068,9 @@ func (c *ClientWithResponses) CreateProposalWithResponse(ctx context.Context, id
 	return ParseCreateProposalResponse(rsp)
 }
 
-// GetProposalWithResponse A proposal's state, votes, quorum and timepoints.
+// GetProposalWithResponse A proposal's state, votes, quorum and timepoints, with its kind and calls from the index.
+//
+// State, votes and timepoints come from the Governor; the kind, parameters, description and calls from the server's index of Governor events (absent until its block is indexed). When the chain cannot answer, an indexed proposal is answered from the index alone, its state computed at the wall clock.
 //
 // Returns a wrapper object for the known response body format(s).
 //
@@ -17399,6 +17720,53 @@ func ParsePredictResponse(rsp *http.Response) (*PredictResponse, error) {
 			headers.RetryAfter = &value
 		}
 		response.Headers429 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseListProposalsResponse parses an HTTP response from a ListProposalsWithResponse call
+func ParseListProposalsResponse(rsp *http.Response) (*ListProposalsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ListProposalsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest ProposalList
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
 	}
 
 	return response, nil

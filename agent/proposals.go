@@ -1,0 +1,121 @@
+package agent
+
+import (
+	"context"
+	"math/big"
+	"net/http"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/hokusai-protocol/hokusai"
+	"github.com/hokusai-protocol/hokusai/chain"
+	hhttp "github.com/hokusai-protocol/hokusai/http"
+	"github.com/hokusai-protocol/hokusai/http/oapi"
+)
+
+// The proposals the indexer keeps: listed by state, and what the chain
+// does not say of a proposal (its kind, parameters and calls).
+
+// clock is the token's clock now (hours since the epoch): the head block's
+// time, or the wall clock when the chain does not answer.
+func (a *API) clock(ctx context.Context) uint64 {
+	if h, err := a.Client.Backend.HeaderByNumber(ctx, nil); err == nil && h != nil {
+		return h.Time / 3600
+	}
+	return uint64(time.Now().Unix()) / 3600
+}
+
+// indexed returns the indexed proposal, or nil when it is not indexed (or
+// the server keeps no index).
+func (a *API) indexed(ctx context.Context, modelID uint64, id *big.Int) (*hokusai.IndexedProposal, error) {
+	if a.Proposals == nil {
+		return nil, nil
+	}
+	p, err := a.Proposals.FindProposal(ctx, modelID, id)
+	if hokusai.ErrorCode(err) == hokusai.ENOTFOUND {
+		return nil, nil
+	}
+	return p, err
+}
+
+// withIndex adds what the index knows of p to out: its kind, parameters,
+// description and calls.
+func (a *API) withIndex(out *oapi.Proposal, p *hokusai.IndexedProposal, agentAddr common.Address) {
+	kind, params := chain.DecodeProposal(p.Calls, a.Manager, agentAddr)
+	k := oapi.ProposalKind(kind)
+	desc, block := p.Description, int64(p.Block)
+	calls := make([]struct {
+		Data   string `json:"data"`
+		Target string `json:"target"`
+		Value  string `json:"value"`
+	}, len(p.Calls))
+	for i, c := range p.Calls {
+		v := "0"
+		if c.Value != nil {
+			v = c.Value.String()
+		}
+		calls[i].Data, calls[i].Target, calls[i].Value = hexutil.Encode(c.Data), c.Target, v
+	}
+	out.Kind, out.Params, out.Description, out.Calls, out.CreatedBlock = &k, &params, &desc, &calls, &block
+}
+
+// fromIndex is what the index alone says of p at clock.
+func (a *API) fromIndex(p *hokusai.IndexedProposal, clock uint64, agentAddr common.Address) oapi.Proposal {
+	out := oapi.Proposal{
+		Id: p.ID.String(), ModelId: int64(p.ModelID), Governor: p.Governor, Proposer: p.Proposer,
+		State: oapi.ProposalState(p.State(clock)), Snapshot: int64(p.VoteStart), Deadline: int64(p.VoteEnd), Eta: int64(min(p.ETA, 1<<62)),
+	}
+	out.Votes.For, out.Votes.Against, out.Votes.Abstain = p.For.String(), p.Against.String(), p.Abstain.String()
+	if p.Quorum != nil {
+		out.Votes.Quorum = p.Quorum.String()
+	}
+	a.withIndex(&out, p, agentAddr)
+	return out
+}
+
+func (a *API) handleProposals(w http.ResponseWriter, r *http.Request) error {
+	ctx := r.Context()
+	if err := onlyQuery(r, "state", "limit", "offset"); err != nil {
+		return err
+	}
+	limit, err := pageParam(r, "limit", 20, 1, 100)
+	if err != nil {
+		return err
+	}
+	offset, err := pageParam(r, "offset", 0, 0, 2147483647)
+	if err != nil {
+		return err
+	}
+	f := hokusai.ProposalFilter{State: r.URL.Query().Get("state"), Limit: int(limit), Offset: int(offset)}
+	if err := hokusai.CheckProposalFilter(f); err != nil {
+		return err
+	}
+	m, err := hhttp.FindModel(ctx, a.Models, r.PathValue("id"))
+	if err != nil {
+		return err
+	}
+	f.ModelID, f.Clock = m.ID, a.clock(ctx)
+	out := oapi.ProposalList{Data: []oapi.Proposal{}, Limit: limit, Offset: offset, Clock: int64(f.Clock)}
+	if a.Proposals == nil {
+		return hhttp.WriteJSON(w, http.StatusOK, out)
+	}
+	ps, total, err := a.Proposals.FindProposals(ctx, f)
+	if err != nil {
+		return err
+	}
+	var agentAddr common.Address
+	if len(ps) > 0 {
+		// The Agent only tells a tier or Enterprise proposal from another
+		// contract's alike call; without the chain they read as other.
+		if d, err := a.Client.ModelDAO(ctx, a.Registry, m.ID); err == nil {
+			agentAddr = d.Agent
+		}
+	}
+	out.Total = total
+	for _, p := range ps {
+		out.Data = append(out.Data, a.fromIndex(p, f.Clock, agentAddr))
+	}
+	return hhttp.WriteJSON(w, http.StatusOK, out)
+}

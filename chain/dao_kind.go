@@ -1,0 +1,109 @@
+package chain
+
+import (
+	"bytes"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/hokusai-protocol/hokusai"
+)
+
+// Kinds of proposal, as the API names them.
+const (
+	KindPrice        = "price"         // TokenManager.setPricePerCall: the price per call ramps to a new one
+	KindTierDiscount = "tier_discount" // ModelAgent.setTierDiscount: a tier's discount in bps
+	KindEnterprise   = "enterprise"    // ModelAgent.setEnterprisePrice: one consumer's own price per call
+	KindOther        = "other"         // calls this platform does not decode
+)
+
+// Tier names, by the Agent's numbers.
+var TierNames = []string{"basic", "batch", "enterprise"}
+
+// proposalKinds are the calls a proposal kind is made of: the method, and
+// whether its target is the TokenManager (else the model's Agent).
+var proposalKinds = []struct {
+	kind    string
+	method  abi.Method
+	manager bool
+}{
+	{KindPrice, managerABI.Methods["setPricePerCall"], true},
+	{KindTierDiscount, hexsABIs[0].Methods["setTierDiscount"], false},
+	{KindEnterprise, hexsABIs[0].Methods["setEnterprisePrice"], false},
+}
+
+// DecodeProposal names what a proposal's calls do and their parameters
+// (price_per_call_micros, tier, discount_bps, consumer), when it is one
+// call this platform proposes to the model's TokenManager (manager) or
+// Agent (agent); otherwise KindOther and no parameters.
+func DecodeProposal(calls []hokusai.ProposalCall, manager, agent common.Address) (string, map[string]any) {
+	if len(calls) != 1 || len(calls[0].Data) < 4 || (calls[0].Value != nil && calls[0].Value.Sign() != 0) {
+		return KindOther, map[string]any{}
+	}
+	c := calls[0]
+	for _, k := range proposalKinds {
+		to := agent
+		if k.manager {
+			to = manager
+		}
+		if !bytes.Equal(c.Data[:4], k.method.ID) || !common.IsHexAddress(c.Target) || common.HexToAddress(c.Target) != to {
+			continue
+		}
+		args, err := k.method.Inputs.Unpack(c.Data[4:])
+		if err != nil {
+			break
+		}
+		params := map[string]any{}
+		for i, in := range k.method.Inputs {
+			switch in.Name {
+			case "price":
+				params["price_per_call_micros"] = args[i]
+			case "tier":
+				t := args[i].(uint8)
+				if int(t) < len(TierNames) {
+					params["tier"] = TierNames[t]
+				} else {
+					params["tier"] = fmt.Sprint(t)
+				}
+			case "bps":
+				params["discount_bps"] = args[i]
+			case "consumer":
+				params["consumer"] = args[i].(common.Address).Hex()
+			case "modelId":
+				if v, ok := args[i].(*big.Int); ok && v.IsUint64() {
+					params["model_id"] = v.Uint64()
+				}
+			}
+		}
+		return k.kind, params
+	}
+	return KindOther, map[string]any{}
+}
+
+// ProposalOf is the chain's form of an indexed proposal's calls, for
+// queueing and executing them by their parts.
+func ProposalOf(p *hokusai.IndexedProposal) Proposal {
+	out := Proposal{Description: p.Description}
+	for _, c := range p.Calls {
+		v := c.Value
+		if v == nil {
+			v = new(big.Int)
+		}
+		out.Targets, out.Values, out.Calldatas = append(out.Targets, common.HexToAddress(c.Target)), append(out.Values, v), append(out.Calldatas, c.Data)
+	}
+	return out
+}
+
+// QueueCallsTx queues p by its calls and description (the Governor's
+// base queue, which needs no proposal storage).
+func QueueCallsTx(governor common.Address, p Proposal) Tx {
+	return Tx{To: &governor, Data: governorBinding.PackQueue(p.Targets, p.Values, p.Calldatas, crypto.Keccak256Hash([]byte(p.Description))), ABIs: hexsABIs}
+}
+
+// ExecuteCallsTx executes p by its calls and description.
+func ExecuteCallsTx(governor common.Address, p Proposal) Tx {
+	return Tx{To: &governor, Data: governorBinding.PackExecute(p.Targets, p.Values, p.Calldatas, crypto.Keccak256Hash([]byte(p.Description))), ABIs: hexsABIs}
+}
