@@ -27,6 +27,10 @@ func describeHexs(re *RevertError) *hokusai.Error {
 		return e(hokusai.EINVALID, "stars", "A rating is 1 to 5 whole stars; %s is not.", bigArg(a, "stars"))
 	case "NotMember":
 		return e(hokusai.EFORBIDDEN, "", "%s is not a member of the model: members are its owner, its contributors and consumers with a settled call.", addrArg(a, "account"))
+	case "RatingSignatureInvalid":
+		return e(hokusai.EINVALID, "signature", "The rating's signature is not %s's over these stars, this model's Agent, this chain, the member's current nonce and this deadline (or it was already used); sign again with the nonce the Agent reports.", addrArg(a, "member"))
+	case "RatingSignatureExpired":
+		return e(hokusai.EINVALID, "deadline", "The signed rating expired at %s (seconds since the epoch); sign again with a later deadline.", bigArg(a, "deadline"))
 	case "TierUnknown":
 		return e(hokusai.EINVALID, "tier", "Tier %s is unknown; use 0 (Basic), 1 (Batch) or 2 (Enterprise).", bigArg(a, "tier"))
 	case "DiscountTooHigh":

@@ -2,6 +2,7 @@
 pragma solidity 0.8.37;
 
 import {Clones} from "@openzeppelin/contracts/proxy/Clones.sol";
+import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {IAgentRegistry} from "./HexsInterfaces.sol";
 
 /// @title ModelAgent
@@ -13,7 +14,8 @@ import {IAgentRegistry} from "./HexsInterfaces.sol";
 ///
 /// Ledger. Training shares per address grow by each mint's contributors' part (the owner's part
 /// is not a training share); every member may rate the model 1–5 once and change the rating;
-/// settlement adds calls, fees (micro-USDC) and new unique users, in total and per UTC day (the
+/// a member may also sign a rating (EIP-712, `rateBySig`) that anyone relays, so a member
+/// without ETH rates; settlement adds calls, fees (micro-USDC) and new unique users, in total and per UTC day (the
 /// per-period record trends are drawn from). Every change emits an event.
 ///
 /// Governed settings. Only the model's timelock (its DAO, after a vote) sets the tier discounts
@@ -33,6 +35,13 @@ contract ModelAgent {
     uint16 public constant MAX_DISCOUNT_BPS = 9_000;
     /// @notice Length of one usage period (a UTC day).
     uint256 public constant PERIOD = 1 days;
+    /// @notice The EIP-712 type a member signs to rate by signature.
+    bytes32 private constant RATING_TYPEHASH =
+        keccak256("Rating(uint8 stars,address member,uint256 nonce,uint256 deadline)");
+    bytes32 private constant DOMAIN_TYPEHASH =
+        keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
+    string private constant DOMAIN_NAME = "Hokusai model Agent";
+    string private constant DOMAIN_VERSION = "1";
 
     /// @notice How an address became a member.
     enum JoinReason {
@@ -47,6 +56,7 @@ contract ModelAgent {
         bool user; // has a settled call
         uint8 rating; // 0: not rated, else 1–5
         uint128 shares; // training shares, token wei
+        uint64 nonce; // ratings so far (direct or signed): the next signed rating's nonce
     }
 
     /// @notice The ledger's totals; one storage slot.
@@ -102,6 +112,11 @@ contract ModelAgent {
     error RatingOutOfRange(uint8 stars);
     /// @notice Only members may rate; a member is the owner, a contributor or a consumer with a settled call.
     error NotMember(address account);
+    /// @notice The rating's signature is not `member`'s over these stars, this Agent, this chain,
+    /// the member's current nonce and this deadline (wrong signer, or already used).
+    error RatingSignatureInvalid(address member);
+    /// @notice The signed rating's deadline (seconds since the epoch) has passed.
+    error RatingSignatureExpired(uint256 deadline);
     /// @notice `to` and `amounts` differ in length.
     error LengthMismatch(uint256 to, uint256 amounts);
     /// @notice The tier is not 0, 1 or 2.
@@ -196,21 +211,30 @@ contract ModelAgent {
 
     /// @notice Rates the model `stars` (1–5); members only; a later call replaces the rating.
     function rate(uint8 stars) external {
-        if (stars == 0 || stars > 5) revert RatingOutOfRange(stars);
-        Member storage m = _members[msg.sender];
-        if (!m.member) revert NotMember(msg.sender);
-        uint8 previous = m.rating;
-        m.rating = stars;
-        Stats storage s = _stats;
-        uint32 count = s.ratings;
-        uint32 sum = s.ratingSum + stars - previous;
-        if (previous == 0) count += 1;
-        s.ratings = count;
-        s.ratingSum = sum;
-        emit Rated(msg.sender, stars, previous, count, sum);
+        _rate(msg.sender, stars);
     }
 
-    // ---------------------------------------------------------------- DAO
+    /// @notice Rates the model `stars` (1–5) for `member`, who signed the EIP-712 message
+    /// Rating(stars, member, nonce, deadline) under this Agent's domain ("Hokusai model Agent",
+    /// "1", chain id, this address), `nonce` being `nonces(member)`; anyone relays it and pays
+    /// the gas. Same effects and events as `rate`; the nonce makes each signature usable once.
+    function rateBySig(uint8 stars, address member, uint256 deadline, bytes calldata signature) external {
+        if (block.timestamp > deadline) revert RatingSignatureExpired(deadline);
+        bytes32 digest = keccak256(
+            abi.encodePacked(
+                hex"1901",
+                _domainSeparator(),
+                keccak256(abi.encode(RATING_TYPEHASH, stars, member, _members[member].nonce, deadline))
+            )
+        );
+        (address signer, ECDSA.RecoverError err,) = ECDSA.tryRecover(digest, signature);
+        if (err != ECDSA.RecoverError.NoError || signer != member || member == address(0)) {
+            revert RatingSignatureInvalid(member);
+        }
+        _rate(member, stars);
+    }
+
+    // ---------------------------------------------------------------- DAO    // ---------------------------------------------------------------- DAO
 
     /// @notice Sets `tier`'s discount on the price per call, in bps; the model's timelock only.
     function setTierDiscount(uint8 tier, uint16 bps) external {
@@ -266,6 +290,11 @@ contract ModelAgent {
         return _members[account];
     }
 
+    /// @notice `member`'s next rating nonce (the count of their ratings so far).
+    function nonces(address member) external view returns (uint256) {
+        return _members[member].nonce;
+    }
+
     /// @notice The ledger's totals.
     function stats() external view returns (Stats memory) {
         return _stats;
@@ -296,6 +325,28 @@ contract ModelAgent {
     }
 
     // ---------------------------------------------------------------- internals
+
+    function _rate(address member, uint8 stars) private {
+        if (stars == 0 || stars > 5) revert RatingOutOfRange(stars);
+        Member storage m = _members[member];
+        if (!m.member) revert NotMember(member);
+        uint8 previous = m.rating;
+        m.rating = stars;
+        m.nonce += 1;
+        Stats storage s = _stats;
+        uint32 count = s.ratings;
+        uint32 sum = s.ratingSum + stars - previous;
+        if (previous == 0) count += 1;
+        s.ratings = count;
+        s.ratingSum = sum;
+        emit Rated(member, stars, previous, count, sum);
+    }
+
+    function _domainSeparator() private view returns (bytes32) {
+        return keccak256(
+            abi.encode(DOMAIN_TYPEHASH, keccak256(bytes(DOMAIN_NAME)), keccak256(bytes(DOMAIN_VERSION)), block.chainid, address(this))
+        );
+    }
 
     function _args() private view returns (uint256 id, address t, address g, address tl) {
         return abi.decode(Clones.fetchCloneArgs(address(this)), (uint256, address, address, address));
