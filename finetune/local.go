@@ -61,7 +61,7 @@ func (r *LocalRunner) Run(ctx context.Context, j *hokusai.FineTuneJob, from *hok
 	if err != nil {
 		return nil, err
 	}
-	opts := linear.FineTuneOptions{Epochs: j.Hyper.Epochs, BatchSize: j.Hyper.BatchSize, LearningRate: j.Hyper.LearningRate, Seed: j.Seed, L2: -1}
+	opts := linearOptions(j.Hyper, j.Seed)
 	var last linear.FineTuneEpoch
 	out, err := linear.FineTune(ctx, m, train, valid, opts, start, func(e linear.FineTuneEpoch) error {
 		b, err := e.Model.Marshal()
