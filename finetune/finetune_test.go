@@ -74,7 +74,7 @@ func TestCreateRefusesBadInput(t *testing.T) {
 				NEpochs      *api.AutoInt    `json:"n_epochs,omitempty"`
 			}{LearningRate: sdk.AutoNumber(11)}}},
 		{"lora on a linear model", "method", "method full", api.FineTuneRequest{Base: "VOTE@1.0.0", TrainingFile: good, Method: ptr(api.FineTuneRequestMethodLora)}},
-		{"unknown runner", "runner", "this server runs local", api.FineTuneRequest{Base: "VOTE@1.0.0", TrainingFile: good, Runner: str("akash")}},
+		{"unknown runner", "runner", "Runner akash is not configured on this server (it runs local): its operator sets --akash-api-url", api.FineTuneRequest{Base: "VOTE@1.0.0", TrainingFile: good, Runner: str("akash")}},
 		{"fork is the base", "fork", "another model", api.FineTuneRequest{Base: "VOTE@1.0.0", TrainingFile: good, Fork: str("VOTE")}},
 		{"empty rows", "training_file", "training_file", api.FineTuneRequest{Base: "VOTE@1.0.0", TrainingFile: ""}},
 	} {

@@ -137,6 +137,12 @@ type Service struct {
 	Log    *slog.Logger
 }
 
+// unconfigured says how an operator turns on each runner this build has.
+var unconfigured = map[string]string{
+	"kubernetes": "its operator sets --k8s-namespace (with --kubeconfig or KUBECONFIG), --trainer-image and the run exchange (--runner-exchange-listen, --runner-exchange-url).",
+	"akash":      "its operator sets --akash-api-url and HOKUSAI_AKASH_API_KEY, --trainer-image and the run exchange (--runner-exchange-listen, --runner-exchange-url).",
+}
+
 func (s *Service) runner(name string) (hokusai.FineTuneRunner, error) {
 	var names []string
 	for _, r := range s.Runners {
@@ -147,6 +153,9 @@ func (s *Service) runner(name string) (hokusai.FineTuneRunner, error) {
 	}
 	if len(names) == 0 {
 		return nil, hokusai.Errorf(hokusai.EUNAVAILABLE, "This server runs no fine-tuning runner.")
+	}
+	if how := unconfigured[name]; how != "" {
+		return nil, hokusai.FieldErrorf("runner", "Runner %s is not configured on this server (it runs %s): %s", name, strings.Join(names, ", "), how)
 	}
 	return nil, hokusai.FieldErrorf("runner", "Unknown runner %q; this server runs %s.", hokusai.Excerpt(name), strings.Join(names, ", "))
 }

@@ -74,6 +74,8 @@ type serveConfig struct {
 	settlePause    string // crash drills: "journaled:30s" or "broadcast:30s"
 	evaluatorCrash string // crash drills: "after-broadcast"
 
+	runners runnerConfig // the Kubernetes and Akash fine-tuning runners (serve_runners.go)
+
 	// origins says where each setting set by something other than its
 	// default came from, by flag name (config.go).
 	origins map[string]string
@@ -151,6 +153,7 @@ func serveFlags(f *pflag.FlagSet, cfg *serveConfig) {
 	f.DurationVar(&cfg.settleInterval, "settle-interval", 2*time.Second, "time between settlement rounds")
 	f.Int64Var(&cfg.settleThreshold, "settle-threshold", 1_000_000, "unsettled micro-USDC that starts a settlement round early")
 	f.IntVar(&cfg.settleMaxEntries, "settle-max-entries", ledger.DefaultMaxEntries, "(consumer, model) entries per settlement batch")
+	runnerFlags(f, &cfg.runners)
 	// Crash drills for the tests, not settings to tune.
 	f.StringVar(&cfg.settlePause, "settle-pause", "", "crash drills: journaled:DURATION or broadcast:DURATION pauses the settler there")
 	f.StringVar(&cfg.evaluatorCrash, "evaluator-crash", "", "crash drills: after-broadcast exits once a mint is sent, before its receipt")

@@ -14,7 +14,8 @@ import (
 )
 
 // startFineTune registers the fine-tuning routes and starts the worker
-// that runs jobs on the local runner, resuming a job its predecessor left
+// that runs jobs on the local runner (and the Kubernetes and Akash
+// runners when configured, with their run exchange), resuming a job its predecessor left
 // mid-run from the job's last checkpoint. Results are published to the
 // fine-tuner's fork signed by the evaluator's key (the platform's when
 // this server holds no evaluator key), scored on the base's benchmark.
@@ -41,7 +42,11 @@ func startFineTune(ctx context.Context, s *server, contribs *contrib.Store) (fun
 			}
 			return st.Metric.String(), sc.Score, nil
 		}}
-	w := &finetune.Worker{Jobs: s.stores.FineTunes, Queue: s.stores.Jobs, Runners: []hokusai.FineTuneRunner{local}, Publish: pub.Publish,
+	remote, closeExchange, err := fineTuneRunners(s, tmp)
+	if err != nil {
+		return nil, err
+	}
+	w := &finetune.Worker{Jobs: s.stores.FineTunes, Queue: s.stores.Jobs, Runners: append([]hokusai.FineTuneRunner{local}, remote...), Publish: pub.Publish,
 		Log: s.log.With("part", "finetune")}
 	svc := &finetune.Service{Jobs: s.stores.FineTunes, Queue: s.stores.Jobs, Models: s.models, Registry: s.stores.Registry, Blobs: s.blobs,
 		Setups: contribs.FindSetup, HF: finetune.HFCacheFromEnv(), Runners: w.Runners, Worker: w, Tmp: tmp, Log: s.log}
@@ -53,7 +58,13 @@ func startFineTune(ctx context.Context, s *server, contribs *contrib.Store) (fun
 			s.log.Error("fine-tuning worker stopped", "err", err)
 		}
 	}()
-	return func() error { <-done; return nil }, nil
+	return func() error {
+		<-done
+		if closeExchange != nil {
+			return closeExchange()
+		}
+		return nil
+	}, nil
 }
 
 // publisherKey is the key that signs packages the server registers itself:
