@@ -215,8 +215,9 @@ func (a *API) handlePropose(w http.ResponseWriter, r *http.Request) error {
 	if err := decodeStrict(body, &req); err != nil {
 		return err
 	}
-	if req.PricePerCallMicros < 1 || req.PricePerCallMicros > 1_000_000_000 {
-		return hokusai.FieldErrorf("price_per_call_micros", "The price per call must lie between 1 and 1,000,000,000 micro-USDC (0.000001 to 1,000 USDC), got %d.", req.PricePerCallMicros)
+	spec, err := parseProposal(req)
+	if err != nil {
+		return err
 	}
 	if n := len([]rune(req.Description)); n < 1 || n > 2000 || strings.TrimSpace(req.Description) == "" {
 		return hokusai.FieldErrorf("description", "Say why in 1 to 2,000 characters; the description is part of the proposal's id.")
@@ -232,10 +233,10 @@ func (a *API) handlePropose(w http.ResponseWriter, r *http.Request) error {
 	if !member {
 		return hokusai.Errorf(hokusai.EFORBIDDEN, "%s is not a member of model %d: proposals come from its owner, its contributors and consumers with a settled call.", signer.Hex(), m.ID)
 	}
-	p := chain.PriceProposal(a.Manager, m.ID, uint64(req.PricePerCallMicros), req.Description)
+	p := spec.build(a.Manager, d.Agent, m.ID)
 	id := p.ProposalID()
 	if _, err := a.Client.ProposalState(ctx, d.Governor, id); err == nil {
-		return hokusai.Errorf(hokusai.ECONFLICT, "Proposal %s with this price and description already exists; change the description to propose again.", id)
+		return hokusai.Errorf(hokusai.ECONFLICT, "Proposal %s with these terms and description already exists; change the description to propose again.", id)
 	}
 	tx := chain.ProposeTx(d.Governor, p)
 	tx.IdempotencyKey = "propose:" + d.Governor.Hex() + ":" + id.String()
@@ -246,6 +247,9 @@ func (a *API) handlePropose(w http.ResponseWriter, r *http.Request) error {
 	out, err := a.proposal(ctx, m, d, id, rc)
 	if err != nil {
 		return err
+	}
+	if out.Kind == nil { // not indexed yet: what was proposed is known
+		a.withIndex(out, sentProposal(p, rc), d.Agent)
 	}
 	return hhttp.WriteJSON(w, http.StatusCreated, out)
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/chain"
@@ -118,4 +119,16 @@ func (a *API) handleProposals(w http.ResponseWriter, r *http.Request) error {
 		out.Data = append(out.Data, a.fromIndex(p, f.Clock, agentAddr))
 	}
 	return hhttp.WriteJSON(w, http.StatusOK, out)
+}
+
+// sentProposal is what the index will hold of p, created by rc.
+func sentProposal(p chain.Proposal, rc *types.Receipt) *hokusai.IndexedProposal {
+	ip := &hokusai.IndexedProposal{Description: p.Description}
+	if rc != nil && rc.BlockNumber != nil {
+		ip.Block = rc.BlockNumber.Uint64()
+	}
+	for i, t := range p.Targets {
+		ip.Calls = append(ip.Calls, hokusai.ProposalCall{Target: t.Hex(), Value: p.Values[i], Data: p.Calldatas[i]})
+	}
+	return ip
 }

@@ -2,6 +2,7 @@ package chain
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"math/big"
 
@@ -106,4 +107,51 @@ func QueueCallsTx(governor common.Address, p Proposal) Tx {
 // ExecuteCallsTx executes p by its calls and description.
 func ExecuteCallsTx(governor common.Address, p Proposal) Tx {
 	return Tx{To: &governor, Data: governorBinding.PackExecute(p.Targets, p.Values, p.Calldatas, crypto.Keccak256Hash([]byte(p.Description))), ABIs: hexsABIs}
+}
+
+// Tier numbers, as the Agent has them.
+const (
+	TierBasic uint8 = iota
+	TierBatch
+	TierEnterprise
+)
+
+// TierDiscountProposal asks the model's DAO to set tier's discount on the
+// price per call to bps (ModelAgent.setTierDiscount through the timelock;
+// at most 9,000).
+func TierDiscountProposal(agent common.Address, tier uint8, bps uint16, description string) Proposal {
+	return Proposal{
+		Targets: []common.Address{agent}, Values: []*big.Int{new(big.Int)},
+		Calldatas: [][]byte{agentBinding.PackSetTierDiscount(tier, bps)}, Description: description,
+	}
+}
+
+// EnterprisePriceProposal asks the model's DAO to give consumer its own
+// price per call, price micro-USDC (0 removes it; ModelAgent.setEnterprisePrice
+// through the timelock).
+func EnterprisePriceProposal(agent, consumer common.Address, price uint64, description string) Proposal {
+	return Proposal{
+		Targets: []common.Address{agent}, Values: []*big.Int{new(big.Int)},
+		Calldatas: [][]byte{agentBinding.PackSetEnterprisePrice(consumer, price)}, Description: description,
+	}
+}
+
+// TierDiscountBps reads a tier's discount on the Agent, in bps (Batch 25%
+// until the DAO changes it).
+func (c *Client) TierDiscountBps(ctx context.Context, agent common.Address, tier uint8) (uint16, error) {
+	out, err := c.callHexs(ctx, agent, agentBinding.PackTierDiscountBps(tier))
+	if err != nil {
+		return 0, fmt.Errorf("tier discount: %w", err)
+	}
+	return agentBinding.UnpackTierDiscountBps(out)
+}
+
+// EnterprisePrice reads consumer's Enterprise price per call on the Agent
+// (micro-USDC); 0 when the DAO set none.
+func (c *Client) EnterprisePrice(ctx context.Context, agent, consumer common.Address) (uint64, error) {
+	out, err := c.callHexs(ctx, agent, agentBinding.PackEnterprisePrice(consumer))
+	if err != nil {
+		return 0, fmt.Errorf("enterprise price: %w", err)
+	}
+	return agentBinding.UnpackEnterprisePrice(out)
 }

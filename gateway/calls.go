@@ -379,11 +379,11 @@ func (g *Gateway) readRows(r *http.Request) ([]hokusai.Row, error) {
 // and checks the rows against that version.
 func (g *Gateway) price(ctx context.Context, c *call, tier Tier) error {
 	if !c.free {
-		price, err := g.cfg.Prices.PricePerCall(ctx, c.model.ID)
+		price, disc, err := g.terms(ctx, c.model.ID, c.key.Owner, tier)
 		if err != nil {
 			return err
 		}
-		if c.amount, err = Fee(price, len(c.rows), tier, g.cfg.BatchDiscountBps); err != nil {
+		if c.amount, err = Fee(price, len(c.rows), tier, disc); err != nil {
 			return err
 		}
 	}
@@ -519,22 +519,18 @@ func (g *Gateway) handleEstimateCost(w http.ResponseWriter, r *http.Request) {
 		case calls < 0 || calls > 1_000_000_000:
 			return nil, hokusai.FieldErrorf("calls", "calls must lie between 1 and 1,000,000,000, got %d.", calls)
 		}
-		var price, amount int64
+		var price, amount, disc int64
 		if !free {
-			if price, err = g.cfg.Prices.PricePerCall(ctx, m.ID); err != nil {
+			if price, disc, err = g.terms(ctx, m.ID, key.Owner, tier); err != nil {
 				return nil, err
 			}
-			if amount, err = Fee(price, calls, tier, g.cfg.BatchDiscountBps); err != nil {
+			if amount, err = Fee(price, calls, tier, disc); err != nil {
 				return nil, err
 			}
 		}
 		cr, err := g.cfg.Ledger.Credits(ctx, key.Owner)
 		if err != nil {
 			return nil, err
-		}
-		disc := int64(0)
-		if tier == TierBatch && !free {
-			disc = g.cfg.BatchDiscountBps
 		}
 		return &EstimateResponse{
 			ModelID: m.ID, Ticker: m.Ticker, Tier: tier, Calls: calls,

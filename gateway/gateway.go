@@ -36,6 +36,10 @@ type Config struct {
 	Models    hokusai.ModelService
 	Serving   Serving
 	Prices    PriceSource
+	// Terms, when set, gives each model's DAO-governed Batch discount and
+	// Enterprise prices (F20); nil charges BatchDiscountBps and no
+	// Enterprise price.
+	Terms TermsSource
 
 	// Dev makes new keys hk_dev_ keys (the dev chain); otherwise hk_live_.
 	Dev    bool

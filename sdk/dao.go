@@ -53,7 +53,41 @@ func (c *Client) ProposePrice(ctx context.Context, model string, priceMicros int
 	if err != nil {
 		return nil, err
 	}
-	body := api.ProposalRequest{PricePerCallMicros: priceMicros, Description: description}
+	return c.propose(ctx, id, api.ProposalRequest{PricePerCallMicros: &priceMicros, Description: description}, key)
+}
+
+// ProposeTierDiscount proposes, as a member whose wallet is key, that
+// tier (basic, batch or enterprise) be discounted by discountBps basis
+// points (2500 = 25%; at most 9000) once passed.
+func (c *Client) ProposeTierDiscount(ctx context.Context, model, tier string, discountBps int64, description string, key *ecdsa.PrivateKey) (*api.Proposal, error) {
+	if c.err != nil {
+		return nil, c.err
+	}
+	id, err := c.ModelID(ctx, model)
+	if err != nil {
+		return nil, err
+	}
+	kind, t := api.ProposalRequestKindTierDiscount, api.ProposalRequestTier(tier)
+	return c.propose(ctx, id, api.ProposalRequest{Kind: &kind, Tier: &t, DiscountBps: &discountBps, Description: description}, key)
+}
+
+// ProposeEnterprisePrice proposes, as a member whose wallet is key, that
+// consumer (the address owning its API keys) pay its own price per call,
+// priceMicros micro-USDC (0 removes it), once passed.
+func (c *Client) ProposeEnterprisePrice(ctx context.Context, model, consumer string, priceMicros int64, description string, key *ecdsa.PrivateKey) (*api.Proposal, error) {
+	if c.err != nil {
+		return nil, c.err
+	}
+	id, err := c.ModelID(ctx, model)
+	if err != nil {
+		return nil, err
+	}
+	kind := api.ProposalRequestKindEnterprise
+	return c.propose(ctx, id, api.ProposalRequest{Kind: &kind, Consumer: &consumer, PricePerCallMicros: &priceMicros, Description: description}, key)
+}
+
+// propose sends a signed proposal request for model id.
+func (c *Client) propose(ctx context.Context, id uint64, body api.ProposalRequest, key *ecdsa.PrivateKey) (*api.Proposal, error) {
 	r, err := c.gen.CreateProposalWithResponse(ctx, strconv.FormatUint(id, 10), body, c.SignedBy(signreq.ActionPropose, id, key))
 	if err != nil {
 		return nil, c.transportError(ctx, err)

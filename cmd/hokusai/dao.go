@@ -26,7 +26,7 @@ func newDAOCmd(g *globals) *cobra.Command {
 	cmd.AddCommand(newDAOShowCmd(g), newDAOProposePriceCmd(g), newDAOProposalCmd(g), newDAOVoteCmd(g),
 		newDAOStepCmd(g, "queue", "Queue a succeeded proposal in the timelock (the server pays the gas)"),
 		newDAOStepCmd(g, "execute", "Execute a queued proposal once the timelock's delay has passed (the server pays the gas)"),
-		newDAOLedgerCmd(g), newDAOMembersCmd(g), newDAOProposalsCmd(g))
+		newDAOLedgerCmd(g), newDAOMembersCmd(g), newDAOProposalsCmd(g), newDAOProposeTierCmd(g), newDAOProposeEnterpriseCmd(g))
 	return cmd
 }
 
@@ -76,7 +76,7 @@ later and lasts 7 days; then queue it, and execute it a day later.`,
 				return err
 			}
 			var out oapi.Proposal
-			body := oapi.ProposalRequest{PricePerCallMicros: price, Description: description}
+			body := oapi.ProposalRequest{PricePerCallMicros: &price, Description: description}
 			if err := signedCall(ctx, g, c, http.MethodPost, fmt.Sprintf("/v1/models/%d/proposals", id), signreq.ActionPropose, id, k, body, &out); err != nil {
 				return err
 			}
@@ -249,5 +249,84 @@ and parameters, proposer, votes and state now. --state keeps one state
 	cmd.Flags().StringVar(&state, "state", "", "only proposals in this state")
 	cmd.Flags().IntVar(&limit, "limit", 20, "page size (1–100)")
 	cmd.Flags().IntVar(&offset, "offset", 0, "proposals to skip")
+	return cmd
+}
+
+// proposeSigned sends a member's signed proposal request and prints the
+// proposal.
+func proposeSigned(cmd *cobra.Command, g *globals, wallet *walletFlags, model string, body oapi.ProposalRequest) error {
+	ctx := cmd.Context()
+	c := sdk.New(g.server)
+	id, err := c.ModelID(ctx, model)
+	if err != nil {
+		return err
+	}
+	k, err := wallet.signer(ctx, c)
+	if err != nil {
+		return err
+	}
+	var out oapi.Proposal
+	if err := signedCall(ctx, g, c, http.MethodPost, fmt.Sprintf("/v1/models/%d/proposals", id), signreq.ActionPropose, id, k, body, &out); err != nil {
+		return err
+	}
+	return writeJSON(cmd.OutOrStdout(), out)
+}
+
+func newDAOProposeTierCmd(g *globals) *cobra.Command {
+	var (
+		wallet      walletFlags
+		tier        string
+		bps         int64
+		description string
+	)
+	cmd := &cobra.Command{
+		Use:   "propose-tier-discount MODEL",
+		Short: "Propose a tier's discount on the price per call (a member's signed request)",
+		Long: `Propose that --tier (basic, batch or enterprise) be discounted by
+--discount-bps basis points (2500 = 25%, at most 9000) once passed; the
+gateway charges batch_predict with the Batch tier's discount (25% until
+the DAO changes it). You must be a member; the server pays the gas.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			kind, t := oapi.ProposalRequestKindTierDiscount, oapi.ProposalRequestTier(tier)
+			return proposeSigned(cmd, g, &wallet, args[0], oapi.ProposalRequest{Kind: &kind, Tier: &t, DiscountBps: &bps, Description: description})
+		},
+	}
+	wallet.register(cmd)
+	cmd.Flags().StringVar(&tier, "tier", "batch", "the tier: basic, batch or enterprise")
+	cmd.Flags().Int64Var(&bps, "discount-bps", 0, "the discount in basis points (2500 = 25%)")
+	cmd.Flags().StringVar(&description, "description", "", "why (part of the proposal's id)")
+	_ = cmd.MarkFlagRequired("discount-bps")
+	_ = cmd.MarkFlagRequired("description")
+	return cmd
+}
+
+func newDAOProposeEnterpriseCmd(g *globals) *cobra.Command {
+	var (
+		wallet      walletFlags
+		consumer    string
+		price       int64
+		description string
+	)
+	cmd := &cobra.Command{
+		Use:   "propose-enterprise-price MODEL",
+		Short: "Propose an Enterprise consumer's own price per call (a member's signed request)",
+		Long: `Propose that --consumer (the address owning the consumer's API keys) pay
+--price-micros micro-USDC per call for this model once passed (0 removes
+its price); the gateway then charges it that price on every tier. You
+must be a member; the server pays the gas.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			kind := oapi.ProposalRequestKindEnterprise
+			return proposeSigned(cmd, g, &wallet, args[0], oapi.ProposalRequest{Kind: &kind, Consumer: &consumer, PricePerCallMicros: &price, Description: description})
+		},
+	}
+	wallet.register(cmd)
+	cmd.Flags().StringVar(&consumer, "consumer", "", "the consumer's 0x address")
+	cmd.Flags().Int64Var(&price, "price-micros", 0, "its price per call in micro-USDC (0 removes it)")
+	cmd.Flags().StringVar(&description, "description", "", "why (part of the proposal's id)")
+	_ = cmd.MarkFlagRequired("consumer")
+	_ = cmd.MarkFlagRequired("price-micros")
+	_ = cmd.MarkFlagRequired("description")
 	return cmd
 }

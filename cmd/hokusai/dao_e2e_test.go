@@ -121,14 +121,33 @@ func TestEndToEndGovernedPrice(t *testing.T) {
 	if p.State != "pending" || p.TxHash == nil {
 		t.Fatalf("proposal: %+v", p)
 	}
-	// The indexer lists it from the Governor's ProposalCreated, decoded.
-	list := waitProposals(t, srv, "GOVN", "pending", func(l oapi.ProposalList) bool { return l.Total == 1 })
-	if got := list.Data[0]; got.Id != p.Id || got.Kind == nil || *got.Kind != "price" || got.Params == nil ||
+	// With it, the member proposes a Batch discount of 40% and an
+	// Enterprise price of 0.0015 USDC per call for dev account 4.
+	var tierP, entP oapi.Proposal
+	decodeCLI(t, srv.cli(t, append([]string{"dao", "propose-tier-discount", "GOVN", "--tier", "batch", "--discount-bps", "4000", "--description", "Batch at 40% off."}, asVoter...)...), &tierP)
+	decodeCLI(t, srv.cli(t, append([]string{"dao", "propose-enterprise-price", "GOVN", "--consumer", devchain.DevAddress(4).Hex(), "--price-micros", "1500", "--description", "Account 4's contract."}, asVoter...)...), &entP)
+	if tierP.Kind == nil || *tierP.Kind != "tier_discount" || entP.State != "pending" {
+		t.Fatalf("tier proposal %+v, enterprise proposal %+v", tierP, entP)
+	}
+	// The indexer lists them from the Governor's ProposalCreated, decoded,
+	// newest first.
+	list := waitProposals(t, srv, "GOVN", "pending", func(l oapi.ProposalList) bool { return l.Total == 3 })
+	if got := list.Data[0]; got.Id != entP.Id || got.Kind == nil || *got.Kind != "enterprise" ||
+		fmt.Sprint((*got.Params)["price_per_call_micros"]) != "1500" || !strings.EqualFold(fmt.Sprint((*got.Params)["consumer"]), devchain.DevAddress(4).Hex()) {
+		t.Fatalf("listed enterprise proposal: %+v", got)
+	}
+	if got := list.Data[1]; got.Id != tierP.Id || fmt.Sprintf("%v %v", (*got.Params)["tier"], (*got.Params)["discount_bps"]) != "batch 4000" {
+		t.Fatalf("listed tier proposal: %+v", got)
+	}
+	if got := list.Data[2]; got.Id != p.Id || got.Kind == nil || *got.Kind != "price" || got.Params == nil ||
 		fmt.Sprint((*got.Params)["price_per_call_micros"]) != "6000" || got.Proposer != p.Proposer ||
 		got.Description == nil || *got.Description != "Triple the price: the model is worth it." || got.Calls == nil || len(*got.Calls) != 1 {
 		t.Fatalf("listed proposal: %+v", got)
 	}
 	advance(t, srv, "2h")
+	for _, other := range []string{tierP.Id, entP.Id} {
+		srv.cli(t, append([]string{"dao", "vote", "GOVN", other, "--support", "for"}, asVoter...)...)
+	}
 	decodeCLI(t, srv.cli(t, append([]string{"dao", "vote", "GOVN", p.Id, "--support", "for"}, asVoter...)...), &p)
 	if p.State != "active" || p.Votes.For != bal.String() || p.TxHash == nil {
 		t.Fatalf("after the vote: %+v; want active with %s for", p, bal)
@@ -139,8 +158,8 @@ func TestEndToEndGovernedPrice(t *testing.T) {
 	if eth, _ := c.Backend.BalanceAt(ctx, voter, nil); eth.Sign() != 0 {
 		t.Fatalf("the voter paid gas: %s wei", eth)
 	}
-	list = waitProposals(t, srv, "GOVN", "active", func(l oapi.ProposalList) bool { return l.Total == 1 && l.Data[0].Votes.For == bal.String() })
-	if v := list.Data[0].Votes; v.Quorum != p.Votes.Quorum || v.Against != "0" {
+	list = waitProposals(t, srv, "GOVN", "active", func(l oapi.ProposalList) bool { return l.Total == 3 && l.Data[2].Votes.For == bal.String() })
+	if v := list.Data[2].Votes; v.Quorum != p.Votes.Quorum || v.Against != "0" {
 		t.Fatalf("indexed votes %+v, the chain's %+v", v, p.Votes)
 	}
 	// Too early to queue: the Governor refuses and nothing is sent.
@@ -152,6 +171,9 @@ func TestEndToEndGovernedPrice(t *testing.T) {
 	if p.State != "succeeded" {
 		t.Fatalf("after the voting period: %+v", p)
 	}
+	for _, other := range []string{tierP.Id, entP.Id} {
+		srv.cli(t, "dao", "queue", "GOVN", other)
+	}
 	decodeCLI(t, srv.cli(t, "dao", "queue", "GOVN", p.Id), &p)
 	if p.State != "queued" || p.Eta == 0 {
 		t.Fatalf("queue: %+v", p)
@@ -160,11 +182,14 @@ func TestEndToEndGovernedPrice(t *testing.T) {
 		t.Fatalf("execute before the timelock's delay: exit %d %s", code, errOut)
 	}
 	advance(t, srv, "25h")
+	for _, other := range []string{tierP.Id, entP.Id} {
+		srv.cli(t, "dao", "execute", "GOVN", other)
+	}
 	decodeCLI(t, srv.cli(t, "dao", "execute", "GOVN", p.Id), &p)
 	if p.State != "executed" {
 		t.Fatalf("execute: %+v", p)
 	}
-	list = waitProposals(t, srv, "GOVN", "executed", func(l oapi.ProposalList) bool { return l.Total == 1 })
+	list = waitProposals(t, srv, "GOVN", "executed", func(l oapi.ProposalList) bool { return l.Total == 3 })
 	if got := list.Data[0]; got.Eta == 0 || got.State != "executed" {
 		t.Fatalf("indexed after execution: %+v", got)
 	}
@@ -279,6 +304,29 @@ func TestEndToEndGovernedPrice(t *testing.T) {
 	if out := srv.cli(t, "sale", "show", "GOVF"); !strings.Contains(out, `"for_sale": false`) {
 		t.Fatalf("sold model still listed: %s", out)
 	}
+
+	// The executed tier discount: batch_predict of two rows at the ramped
+	// 0.004 costs 2 × 0.004 × 60% = 0.0048 (it was 25% off before); the
+	// Enterprise consumer pays its own 0.0015 per call.
+	var batch struct {
+		FeeCharged string `json:"fee_charged"`
+		Tier       string `json:"tier"`
+	}
+	decodeCLI(t, srv.cli(t, "predict", "GOVN", "--batch", "--input", "["+input+","+input+"]", "--key", key), &batch)
+	if batch.FeeCharged != "0.0048" || batch.Tier != "batch" {
+		t.Fatalf("batch_predict after the tier-discount proposal: %+v; want 0.0048 (40%% off 2 × 0.004)", batch)
+	}
+	srv.cli(t, "credits", "deposit", "--usdc", "1", "--dev-account", "4")
+	ledgerWaitCredits(t, srv, devchain.DevAddress(4), 1_000_000)
+	entKey := strings.TrimSpace(srv.cli(t, "keys", "create", "--scopes", "call", "--name", "enterprise", "--dev-account", "4"))
+	if fee := predictFee(t, srv, "GOVN", entKey, input); fee != "0.0015" {
+		t.Fatalf("the Enterprise consumer paid %s, want its own price 0.0015", fee)
+	}
+	decodeCLI(t, srv.cli(t, "predict", "GOVN", "--batch", "--input", "["+input+","+input+"]", "--key", entKey), &batch)
+	if batch.FeeCharged != "0.003" {
+		t.Fatalf("the Enterprise consumer's batch of 2 cost %s, want 2 × 0.0015 (no further discount)", batch.FeeCharged)
+	}
+	t.Logf("after the tier-discount and enterprise proposals: batch of 2 costs %s, the Enterprise consumer pays 0.0015 per call", "0.0048")
 
 	// The clock moves only on the embedded dev chain: another node (here a
 	// JSON-RPC server with the eth namespace of a production chain) refuses.

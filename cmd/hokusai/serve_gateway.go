@@ -23,8 +23,10 @@ import (
 // the sweep of expired signed-request nonces.
 func startGateway(ctx context.Context, s *server, l *ledger.Service) (func() error, error) {
 	var prices gateway.PriceSource = gateway.FixedPrice(2000) // F20's starting price
+	var terms gateway.TermsSource                             // the Batch discount and Enterprise prices the DAOs set
 	if s.protocol.Mint != nil {
-		prices = &gateway.ChainPrices{Client: s.client, Manager: s.protocol.Mint.TokenManager}
+		cp := &gateway.ChainPrices{Client: s.client, Manager: s.protocol.Mint.TokenManager, Registry: s.protocol.Registry}
+		prices, terms = cp, cp
 	} else {
 		s.log.Warn("gateway: no TokenManager on this chain; every call costs the starting price 0.002 USDC")
 	}
@@ -41,7 +43,7 @@ func startGateway(ctx context.Context, s *server, l *ledger.Service) (func() err
 	}
 	g := gateway.New(gateway.Config{
 		Keys: s.stores.Keys, Whitelist: s.stores.Whitelist, Ledger: l, Models: s.models,
-		Serving: cache, Prices: prices, HTTPClient: outbound,
+		Serving: cache, Prices: prices, Terms: terms, HTTPClient: outbound,
 		Dev: s.node != nil, Logger: s.log,
 		Registerer: s.metrics,
 	})

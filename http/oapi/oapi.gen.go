@@ -670,28 +670,28 @@ func (e PredictResultTier) Valid() bool {
 
 // Defines values for ProposalKind.
 const (
-	Enterprise   ProposalKind = "enterprise"
-	Fee          ProposalKind = "fee"
-	Other        ProposalKind = "other"
-	Price        ProposalKind = "price"
-	Reward       ProposalKind = "reward"
-	TierDiscount ProposalKind = "tier_discount"
+	ProposalKindEnterprise   ProposalKind = "enterprise"
+	ProposalKindFee          ProposalKind = "fee"
+	ProposalKindOther        ProposalKind = "other"
+	ProposalKindPrice        ProposalKind = "price"
+	ProposalKindReward       ProposalKind = "reward"
+	ProposalKindTierDiscount ProposalKind = "tier_discount"
 )
 
 // Valid indicates whether the value is a known member of the ProposalKind enum.
 func (e ProposalKind) Valid() bool {
 	switch e {
-	case Enterprise:
+	case ProposalKindEnterprise:
 		return true
-	case Fee:
+	case ProposalKindFee:
 		return true
-	case Other:
+	case ProposalKindOther:
 		return true
-	case Price:
+	case ProposalKindPrice:
 		return true
-	case Reward:
+	case ProposalKindReward:
 		return true
-	case TierDiscount:
+	case ProposalKindTierDiscount:
 		return true
 	default:
 		return false
@@ -728,6 +728,48 @@ func (e ProposalState) Valid() bool {
 	case ProposalStateQueued:
 		return true
 	case ProposalStateSucceeded:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for ProposalRequestKind.
+const (
+	ProposalRequestKindEnterprise   ProposalRequestKind = "enterprise"
+	ProposalRequestKindPrice        ProposalRequestKind = "price"
+	ProposalRequestKindTierDiscount ProposalRequestKind = "tier_discount"
+)
+
+// Valid indicates whether the value is a known member of the ProposalRequestKind enum.
+func (e ProposalRequestKind) Valid() bool {
+	switch e {
+	case ProposalRequestKindEnterprise:
+		return true
+	case ProposalRequestKindPrice:
+		return true
+	case ProposalRequestKindTierDiscount:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for ProposalRequestTier.
+const (
+	ProposalRequestTierBasic      ProposalRequestTier = "basic"
+	ProposalRequestTierBatch      ProposalRequestTier = "batch"
+	ProposalRequestTierEnterprise ProposalRequestTier = "enterprise"
+)
+
+// Valid indicates whether the value is a known member of the ProposalRequestTier enum.
+func (e ProposalRequestTier) Valid() bool {
+	switch e {
+	case ProposalRequestTierBasic:
+		return true
+	case ProposalRequestTierBatch:
+		return true
+	case ProposalRequestTierEnterprise:
 		return true
 	default:
 		return false
@@ -2282,12 +2324,30 @@ type ProposalList struct {
 
 // ProposalRequest defines model for ProposalRequest.
 type ProposalRequest struct {
+	// Consumer The Enterprise consumer (the address that owns its API keys).
+	Consumer *string `json:"consumer,omitempty"`
+
 	// Description Why; it is part of the proposal's id, so two proposals need two descriptions.
 	Description string `json:"description"`
 
-	// PricePerCallMicros The new price per call in micro-USDC (2000 = 0.002 USDC), reached after a 30-day ramp.
-	PricePerCallMicros int64 `json:"price_per_call_micros"`
+	// DiscountBps The tier's discount in basis points (2500 = 25%), at most 9000.
+	DiscountBps *int64 `json:"discount_bps,omitempty"`
+
+	// Kind `price` ramps the price per call to price_per_call_micros over 30 days; `tier_discount` sets tier's discount_bps (Batch is 25% until changed); `enterprise` gives consumer its own price per call, price_per_call_micros (0 removes it).
+	Kind *ProposalRequestKind `json:"kind,omitempty"`
+
+	// PricePerCallMicros The new price per call in micro-USDC (2000 = 0.002 USDC), at least 1 for `price`; the consumer's own price for `enterprise`.
+	PricePerCallMicros *int64 `json:"price_per_call_micros,omitempty"`
+
+	// Tier The tier a `tier_discount` proposal discounts.
+	Tier *ProposalRequestTier `json:"tier,omitempty"`
 }
+
+// ProposalRequestKind `price` ramps the price per call to price_per_call_micros over 30 days; `tier_discount` sets tier's discount_bps (Batch is 25% until changed); `enterprise` gives consumer its own price per call, price_per_call_micros (0 removes it).
+type ProposalRequestKind string
+
+// ProposalRequestTier The tier a `tier_discount` proposal discounts.
+type ProposalRequestTier string
 
 // Receipt An evaluation receipt, hokusai-receipt/1 (eval/README.md). A contribution's receipt has path, retrained or scored_as_submitted.
 type Receipt map[string]interface{}

@@ -676,28 +676,28 @@ func (e PredictResultTier) Valid() bool {
 
 // Defines values for ProposalKind.
 const (
-	Enterprise   ProposalKind = "enterprise"
-	Fee          ProposalKind = "fee"
-	Other        ProposalKind = "other"
-	Price        ProposalKind = "price"
-	Reward       ProposalKind = "reward"
-	TierDiscount ProposalKind = "tier_discount"
+	ProposalKindEnterprise   ProposalKind = "enterprise"
+	ProposalKindFee          ProposalKind = "fee"
+	ProposalKindOther        ProposalKind = "other"
+	ProposalKindPrice        ProposalKind = "price"
+	ProposalKindReward       ProposalKind = "reward"
+	ProposalKindTierDiscount ProposalKind = "tier_discount"
 )
 
 // Valid indicates whether the value is a known member of the ProposalKind enum.
 func (e ProposalKind) Valid() bool {
 	switch e {
-	case Enterprise:
+	case ProposalKindEnterprise:
 		return true
-	case Fee:
+	case ProposalKindFee:
 		return true
-	case Other:
+	case ProposalKindOther:
 		return true
-	case Price:
+	case ProposalKindPrice:
 		return true
-	case Reward:
+	case ProposalKindReward:
 		return true
-	case TierDiscount:
+	case ProposalKindTierDiscount:
 		return true
 	default:
 		return false
@@ -734,6 +734,48 @@ func (e ProposalState) Valid() bool {
 	case ProposalStateQueued:
 		return true
 	case ProposalStateSucceeded:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for ProposalRequestKind.
+const (
+	ProposalRequestKindEnterprise   ProposalRequestKind = "enterprise"
+	ProposalRequestKindPrice        ProposalRequestKind = "price"
+	ProposalRequestKindTierDiscount ProposalRequestKind = "tier_discount"
+)
+
+// Valid indicates whether the value is a known member of the ProposalRequestKind enum.
+func (e ProposalRequestKind) Valid() bool {
+	switch e {
+	case ProposalRequestKindEnterprise:
+		return true
+	case ProposalRequestKindPrice:
+		return true
+	case ProposalRequestKindTierDiscount:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for ProposalRequestTier.
+const (
+	ProposalRequestTierBasic      ProposalRequestTier = "basic"
+	ProposalRequestTierBatch      ProposalRequestTier = "batch"
+	ProposalRequestTierEnterprise ProposalRequestTier = "enterprise"
+)
+
+// Valid indicates whether the value is a known member of the ProposalRequestTier enum.
+func (e ProposalRequestTier) Valid() bool {
+	switch e {
+	case ProposalRequestTierBasic:
+		return true
+	case ProposalRequestTierBatch:
+		return true
+	case ProposalRequestTierEnterprise:
 		return true
 	default:
 		return false
@@ -2288,12 +2330,30 @@ type ProposalList struct {
 
 // ProposalRequest defines model for ProposalRequest.
 type ProposalRequest struct {
+	// Consumer The Enterprise consumer (the address that owns its API keys).
+	Consumer *string `json:"consumer,omitempty"`
+
 	// Description Why; it is part of the proposal's id, so two proposals need two descriptions.
 	Description string `json:"description"`
 
-	// PricePerCallMicros The new price per call in micro-USDC (2000 = 0.002 USDC), reached after a 30-day ramp.
-	PricePerCallMicros int64 `json:"price_per_call_micros"`
+	// DiscountBps The tier's discount in basis points (2500 = 25%), at most 9000.
+	DiscountBps *int64 `json:"discount_bps,omitempty"`
+
+	// Kind `price` ramps the price per call to price_per_call_micros over 30 days; `tier_discount` sets tier's discount_bps (Batch is 25% until changed); `enterprise` gives consumer its own price per call, price_per_call_micros (0 removes it).
+	Kind *ProposalRequestKind `json:"kind,omitempty"`
+
+	// PricePerCallMicros The new price per call in micro-USDC (2000 = 0.002 USDC), at least 1 for `price`; the consumer's own price for `enterprise`.
+	PricePerCallMicros *int64 `json:"price_per_call_micros,omitempty"`
+
+	// Tier The tier a `tier_discount` proposal discounts.
+	Tier *ProposalRequestTier `json:"tier,omitempty"`
 }
+
+// ProposalRequestKind `price` ramps the price per call to price_per_call_micros over 30 days; `tier_discount` sets tier's discount_bps (Batch is 25% until changed); `enterprise` gives consumer its own price per call, price_per_call_micros (0 removes it).
+type ProposalRequestKind string
+
+// ProposalRequestTier The tier a `tier_discount` proposal discounts.
+type ProposalRequestTier string
 
 // Receipt An evaluation receipt, hokusai-receipt/1 (eval/README.md). A contribution's receipt has path, retrained or scored_as_submitted.
 type Receipt map[string]interface{}
@@ -3812,7 +3872,7 @@ type ClientInterface interface {
 	// Corresponds with GET /v1/models/{id}/proposals (the `ListProposals` operationId).
 	ListProposals(ctx context.Context, id ModelRef, params *ListProposalsParams, reqEditors ...RequestEditorFn) (*http.Response, error)
 
-	// CreateProposalWithBody Propose a new price per call to the model's DAO; the platform sends the proposal.
+	// CreateProposalWithBody Propose a price, a tier discount or an Enterprise price to the model's DAO; the platform sends it.
 	//
 	// By a member of the model's Agent (its owner, a contributor or a consumer with a settled call), with a request signed by the member's wallet (action `propose`, this model, the exact body). The platform sends the Governor's `propose` through its transaction manager and pays the gas. Voting opens an hour later and lasts 7 days; a passed proposal is queued in the timelock, executes a day later, and the price then ramps linearly to the new price over 30 days.
 	//
@@ -3821,7 +3881,7 @@ type ClientInterface interface {
 	// Corresponds with POST /v1/models/{id}/proposals (the `CreateProposal` operationId).
 	CreateProposalWithBody(ctx context.Context, id ModelRef, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
 
-	// CreateProposal Propose a new price per call to the model's DAO; the platform sends the proposal.
+	// CreateProposal Propose a price, a tier discount or an Enterprise price to the model's DAO; the platform sends it.
 	//
 	// By a member of the model's Agent (its owner, a contributor or a consumer with a settled call), with a request signed by the member's wallet (action `propose`, this model, the exact body). The platform sends the Governor's `propose` through its transaction manager and pays the gas. Voting opens an hour later and lasts 7 days; a passed proposal is queued in the timelock, executes a day later, and the price then ramps linearly to the new price over 30 days.
 	//
@@ -5120,7 +5180,7 @@ func (c *Client) ListProposals(ctx context.Context, id ModelRef, params *ListPro
 	return c.Client.Do(req)
 }
 
-// CreateProposalWithBody Propose a new price per call to the model's DAO; the platform sends the proposal.
+// CreateProposalWithBody Propose a price, a tier discount or an Enterprise price to the model's DAO; the platform sends it.
 //
 // By a member of the model's Agent (its owner, a contributor or a consumer with a settled call), with a request signed by the member's wallet (action `propose`, this model, the exact body). The platform sends the Governor's `propose` through its transaction manager and pays the gas. Voting opens an hour later and lasts 7 days; a passed proposal is queued in the timelock, executes a day later, and the price then ramps linearly to the new price over 30 days.
 //
@@ -5139,7 +5199,7 @@ func (c *Client) CreateProposalWithBody(ctx context.Context, id ModelRef, conten
 	return c.Client.Do(req)
 }
 
-// CreateProposal Propose a new price per call to the model's DAO; the platform sends the proposal.
+// CreateProposal Propose a price, a tier discount or an Enterprise price to the model's DAO; the platform sends it.
 //
 // By a member of the model's Agent (its owner, a contributor or a consumer with a settled call), with a request signed by the member's wallet (action `propose`, this model, the exact body). The platform sends the Governor's `propose` through its transaction manager and pays the gas. Voting opens an hour later and lasts 7 days; a passed proposal is queued in the timelock, executes a day later, and the price then ramps linearly to the new price over 30 days.
 //
@@ -9409,7 +9469,7 @@ type ClientWithResponsesInterface interface {
 	// Corresponds with GET /v1/models/{id}/proposals (the `ListProposals` operationId).
 	ListProposalsWithResponse(ctx context.Context, id ModelRef, params *ListProposalsParams, reqEditors ...RequestEditorFn) (*ListProposalsResponse, error)
 
-	// CreateProposalWithBodyWithResponse Propose a new price per call to the model's DAO; the platform sends the proposal.
+	// CreateProposalWithBodyWithResponse Propose a price, a tier discount or an Enterprise price to the model's DAO; the platform sends it.
 	//
 	// By a member of the model's Agent (its owner, a contributor or a consumer with a settled call), with a request signed by the member's wallet (action `propose`, this model, the exact body). The platform sends the Governor's `propose` through its transaction manager and pays the gas. Voting opens an hour later and lasts 7 days; a passed proposal is queued in the timelock, executes a day later, and the price then ramps linearly to the new price over 30 days.
 	//
@@ -9418,7 +9478,7 @@ type ClientWithResponsesInterface interface {
 	// Corresponds with POST /v1/models/{id}/proposals (the `CreateProposal` operationId).
 	CreateProposalWithBodyWithResponse(ctx context.Context, id ModelRef, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*CreateProposalResponse, error)
 
-	// CreateProposalWithResponse Propose a new price per call to the model's DAO; the platform sends the proposal.
+	// CreateProposalWithResponse Propose a price, a tier discount or an Enterprise price to the model's DAO; the platform sends it.
 	//
 	// By a member of the model's Agent (its owner, a contributor or a consumer with a settled call), with a request signed by the member's wallet (action `propose`, this model, the exact body). The platform sends the Governor's `propose` through its transaction manager and pays the gas. Voting opens an hour later and lasts 7 days; a passed proposal is queued in the timelock, executes a day later, and the price then ramps linearly to the new price over 30 days.
 	//
@@ -15038,7 +15098,7 @@ func (c *ClientWithResponses) ListProposalsWithResponse(ctx context.Context, id 
 	return ParseListProposalsResponse(rsp)
 }
 
-// CreateProposalWithBodyWithResponse Propose a new price per call to the model's DAO; the platform sends the proposal.
+// CreateProposalWithBodyWithResponse Propose a price, a tier discount or an Enterprise price to the model's DAO; the platform sends it.
 //
 // By a member of the model's Agent (its owner, a contributor or a consumer with a settled call), with a request signed by the member's wallet (action `propose`, this model, the exact body). The platform sends the Governor's `propose` through its transaction manager and pays the gas. Voting opens an hour later and lasts 7 days; a passed proposal is queued in the timelock, executes a day later, and the price then ramps linearly to the new price over 30 days.
 //
@@ -15053,7 +15113,7 @@ func (c *ClientWithResponses) CreateProposalWithBodyWithResponse(ctx context.Con
 	return ParseCreateProposalResponse(rsp)
 }
 
-// CreateProposalWithResponse Propose a new price per call to the model's DAO; the platform sends the proposal.
+// CreateProposalWithResponse Propose a price, a tier discount or an Enterprise price to the model's DAO; the platform sends it.
 //
 // By a member of the model's Agent (its owner, a contributor or a consumer with a settled call), with a request signed by the member's wallet (action `propose`, this model, the exact body). The platform sends the Governor's `propose` through its transaction manager and pays the gas. Voting opens an hour later and lasts 7 days; a passed proposal is queued in the timelock, executes a day later, and the price then ramps linearly to the new price over 30 days.
 //
