@@ -34,6 +34,7 @@ var proposalKinds = []struct {
 	{KindPrice, managerABI.Methods["setPricePerCall"], true},
 	{KindTierDiscount, hexsABIs[0].Methods["setTierDiscount"], false},
 	{KindEnterprise, hexsABIs[0].Methods["setEnterprisePrice"], false},
+	{KindRewards, managerABI.Methods["setRewardParameters"], true},
 }
 
 // DecodeProposal names what a proposal's calls do and their parameters
@@ -73,6 +74,10 @@ func DecodeProposal(calls []hokusai.ProposalCall, manager, agent common.Address)
 				params["discount_bps"] = args[i]
 			case "consumer":
 				params["consumer"] = args[i].(common.Address).Hex()
+			case "tokensPerDeltaOne", "maxReward", "mintThreshold": // token wei or wad: strings, beyond JSON's exact integers
+				params[map[string]string{"tokensPerDeltaOne": "tokens_per_delta_one", "maxReward": "max_reward", "mintThreshold": "mint_threshold"}[in.Name]] = args[i].(*big.Int).String()
+			case "contributorBps":
+				params["contributor_bps"] = args[i]
 			case "modelId":
 				if v, ok := args[i].(*big.Int); ok && v.IsUint64() {
 					params["model_id"] = v.Uint64()

@@ -1,6 +1,7 @@
 package bindings_test
 
 import (
+	"fmt"
 	"math/big"
 	"testing"
 	"time"
@@ -125,16 +126,46 @@ func TestSaleAllOrNothingProperty(t *testing.T) {
 	})
 }
 
-// Property: whatever the votes, a proposal that is defeated (quorum missed or no majority), or
-// succeeded but never queued and executed, leaves the price and its ramp unchanged; one that
-// passes and is executed starts a ramp to its price (and the price does not jump). With
-// timelock control a Governor has no "expired" state: an unexecuted success is the case.
+// Property: whatever the votes and whatever the kind (price, tier discount, Enterprise price,
+// reward parameters, a fork's royalty), a proposal that is defeated (quorum missed or no
+// majority), or succeeded but never queued and executed, leaves the governed value unchanged;
+// one that passes and is executed sets it (a price starts a ramp: the price does not jump).
+// With timelock control a Governor has no "expired" state: an unexecuted success is the case.
 func TestDefeatedProposalChangesNothingProperty(t *testing.T) {
 	e := newHexsEnv(t)
 	owner, a, b := e.users[0], e.users[1], e.users[2]
 	d := e.newModel(owner, "DEFT")
 	e.releaseLaunchTokens(d)
 	launch := e.tokenBalance(d.m, owner.addr) // about 10% of the supply: the quorum
+	e.must(a, e.factory, facABI.PackCreateFork(defaultParams("DEFF"), d.m.id.Uint64(), 1))
+	fork := e.createdModel("DEFF", a)
+	// Each kind: its call for round n, the governed value now, and the value the call sets.
+	rampTo := func() uint64 { return call(e.t, e.tm, tmABI.PackPriceRamp(d.m.id), tmABI.UnpackPriceRamp).To }
+	kinds := []struct {
+		name   string
+		target common.Address
+		data   func(n int) []byte
+		read   func() string
+		want   func(n int) string
+	}{
+		{"price", e.tm.Address(), func(n int) []byte { return tmABI.PackSetPricePerCall(d.m.id, uint64(1000+n)) },
+			func() string { return fmt.Sprint(rampTo()) }, func(n int) string { return fmt.Sprint(1000 + n) }},
+		{"tier", d.agent.Address(), func(n int) []byte { return agentABI.PackSetTierDiscount(1, uint16(n)) },
+			func() string { return fmt.Sprint(call(e.t, d.agent, agentABI.PackTierDiscountBps(1), agentABI.UnpackTierDiscountBps)) },
+			func(n int) string { return fmt.Sprint(n) }},
+		{"enterprise", d.agent.Address(), func(n int) []byte { return agentABI.PackSetEnterprisePrice(b.addr, uint64(n)) },
+			func() string { return fmt.Sprint(call(e.t, d.agent, agentABI.PackEnterprisePrice(b.addr), agentABI.UnpackEnterprisePrice)) },
+			func(n int) string { return fmt.Sprint(n) }},
+		{"rewards", e.tm.Address(), func(n int) []byte {
+			return chain.RewardsProposal(e.tm.Address(), d.m.id.Uint64(), chain.RewardParams{TokensPerDeltaOne: big.NewInt(int64(n)), MaxReward: big.NewInt(int64(10 * n)), ContributorBps: uint16(n)}, "").Calldatas[0]
+		}, func() string {
+			c := call(e.t, e.tm, tmABI.PackRewardConfig(d.m.id), tmABI.UnpackRewardConfig)
+			return fmt.Sprint(c.TokensPerDeltaOne, c.MaxReward, c.ContributorBps)
+		}, func(n int) string { return fmt.Sprint(n, 10*n, n) }},
+		{"royalty", e.router.Address(), func(n int) []byte { return routerABI.PackSetRoyalty(fork.id, uint16(n)) },
+			func() string { return fmt.Sprint(call(e.t, e.router, routerABI.PackRoyaltyBpsOf(fork.id), routerABI.UnpackRoyaltyBpsOf)) },
+			func(n int) string { return fmt.Sprint(n) }},
+	}
 	n := 0
 	rapid.Check(t, func(rt *rapid.T) {
 		n++
@@ -152,9 +183,9 @@ func TestDefeatedProposalChangesNothingProperty(t *testing.T) {
 		e.must(owner, d.m.token, tokABI.PackTransfer(a.addr, share(pa)))
 		e.must(owner, d.m.token, tokABI.PackTransfer(b.addr, share(pb)))
 		e.advance(time.Hour)
-		rampTo := func() uint64 { return call(e.t, e.tm, tmABI.PackPriceRamp(d.m.id), tmABI.UnpackPriceRamp).To }
-		price, target := e.price(d.m.id), rampTo()
-		id, _ := e.propose(d, owner, e.tm.Address(), tmABI.PackSetPricePerCall(d.m.id, uint64(1000+n)), "price try "+big.NewInt(int64(n)).String())
+		k := kinds[rapid.IntRange(0, len(kinds)-1).Draw(rt, "kind")]
+		price, value := e.price(d.m.id), k.read()
+		id, _ := e.propose(d, owner, k.target, k.data(n), k.name+" try "+fmt.Sprint(n))
 		e.advance(2 * time.Hour)
 		var forV, againstV, abstainV big.Int
 		for _, x := range []actor{owner, a, b} {
@@ -187,12 +218,12 @@ func TestDefeatedProposalChangesNothingProperty(t *testing.T) {
 			e.advance(25 * time.Hour)
 			e.must(owner, d.governor, govABI.PackExecute0(id))
 		}
-		after, afterTarget := e.price(d.m.id), rampTo()
+		after, afterValue := e.price(d.m.id), k.read()
 		if after.Cmp(price) != 0 {
 			rt.Fatalf("the price moved at once: %v → %v", price, after)
 		}
-		if changed := afterTarget != target; changed != (passes && execute) || (changed && afterTarget != uint64(1000+n)) {
-			rt.Fatalf("passes=%v execute=%v: ramp target %d → %d", passes, execute, target, afterTarget)
+		if changed := afterValue != value; changed != (passes && execute) || (changed && afterValue != k.want(n)) {
+			rt.Fatalf("%s: passes=%v execute=%v: %s → %s", k.name, passes, execute, value, afterValue)
 		}
 		// Let any ramp finish so the next round starts from a settled price.
 		e.advance(31 * 24 * time.Hour)

@@ -22,7 +22,9 @@ import {IAgentHooks, IModelLinks} from "./HexsInterfaces.sol";
 /// Roles. The admin (the protocol) sets the verifier once and the budgets. The model's owner, as
 /// the registry reports it, or the admin sets up the rewards until the first reward is minted,
 /// and may set a launch price once, before the first mint and the first settled call; from then
-/// on only the model's DAO — its timelock, executing an approved proposal — changes them (F20).
+/// on only the model's DAO — its timelock, executing an approved proposal — changes them (F20):
+/// `setPricePerCall` for the price, `setRewardParameters` for the rewards (or
+/// `configureTokenManager`, which the timelock may also call).
 /// A price change ramps linearly over 30 days.
 contract TokenManager {
     uint256 private constant WAD = 1e18;
@@ -177,19 +179,23 @@ contract TokenManager {
                 if (_price[modelId].set || calls != 0) revert PriceGovernedByDao(modelId);
             }
         }
-        uint256 bps = c.contributorBps == 0 ? DEFAULT_CONTRIBUTOR_BPS : c.contributorBps;
-        if (bps > BPS) revert BadSetting("contributorBps", bps);
-        uint256 threshold = c.mintThreshold == 0 ? DEFAULT_MINT_THRESHOLD : c.mintThreshold;
-        if (c.tokensPerDeltaOne == 0) revert BadSetting("tokensPerDeltaOne", 0);
-        if (c.maxReward == 0) revert BadSetting("maxReward", 0);
-        RewardConfig storage s = _config[modelId];
-        s.tokensPerDeltaOne = c.tokensPerDeltaOne;
-        s.maxReward = c.maxReward;
-        s.mintThreshold = uint96(threshold);
-        s.contributorBps = uint16(bps);
-        s.configured = true;
-        emit TokenManagerConfigured(modelId, c.tokensPerDeltaOne, c.maxReward, threshold, bps);
+        _setRewards(modelId, c.tokensPerDeltaOne, c.maxReward, c.mintThreshold, c.contributorBps);
         if (c.apiFeeRate != 0 && c.apiFeeRate != _price[modelId].to) _startRamp(modelId, c.apiFeeRate);
+    }
+
+    /// @notice Sets a model's reward parameters — tokens per DeltaOne, the cap per improvement, the
+    /// mint threshold (0: one DeltaOne) and the contributors' share (0: 70%) — leaving the price
+    /// and the budget as they are; the model's timelock only, executing a proposal its DAO
+    /// approved (F13, F20).
+    function setRewardParameters(
+        uint256 modelId,
+        uint128 tokensPerDeltaOne,
+        uint128 maxReward,
+        uint96 mintThreshold,
+        uint16 contributorBps
+    ) external {
+        _onlyTimelock(modelId);
+        _setRewards(modelId, tokensPerDeltaOne, maxReward, mintThreshold, contributorBps);
     }
 
     /// @notice Starts a 30-day linear ramp of the model's price per call to `price` micro-USDC;
@@ -330,6 +336,23 @@ contract TokenManager {
             if (a == prev) revert RepeatedContributor(a);
             if (a < prev) revert ContributorsNotSorted(i);
         }
+    }
+
+    function _setRewards(uint256 modelId, uint128 perDeltaOne, uint128 maxReward, uint96 mintThreshold, uint16 contributorBps)
+        private
+    {
+        uint256 bps = contributorBps == 0 ? DEFAULT_CONTRIBUTOR_BPS : contributorBps;
+        if (bps > BPS) revert BadSetting("contributorBps", bps);
+        uint256 threshold = mintThreshold == 0 ? DEFAULT_MINT_THRESHOLD : mintThreshold;
+        if (perDeltaOne == 0) revert BadSetting("tokensPerDeltaOne", 0);
+        if (maxReward == 0) revert BadSetting("maxReward", 0);
+        RewardConfig storage s = _config[modelId];
+        s.tokensPerDeltaOne = perDeltaOne;
+        s.maxReward = maxReward;
+        s.mintThreshold = uint96(threshold);
+        s.contributorBps = uint16(bps);
+        s.configured = true;
+        emit TokenManagerConfigured(modelId, perDeltaOne, maxReward, threshold, bps);
     }
 
     function _startRamp(uint256 modelId, uint64 to) private {
