@@ -5,7 +5,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 GO ?= go
 GOTEST_TIMEOUT ?= 25m
 
-.PHONY: test deps check-generated go-test portal-test python-test python-test-torch fuzz-api build serve demo fuzz bench-gas bench-eval
+.PHONY: test deps check-generated go-test portal-test python-test python-test-torch fuzz-api build serve demo fuzz bench-gas bench-eval zk-e2e
 
 test: deps check-generated go-test portal-test python-test
 	@$(MAKE) --no-print-directory fuzz-api
@@ -68,6 +68,11 @@ serve:
 
 demo:
 	$(GO) run ./cmd/hokusai demo
+
+## zk-e2e: the zkProof end to end alone (go test ./... runs it too): house-votes on the embedded
+## chain, a useless contribution refused by the sign test, a useful one minted on a proof, replays revert.
+zk-e2e:
+	$(GO) test ./cmd/hokusai -run TestZkProofMintEndToEnd -count=1 -timeout 20m -v
 
 ## bench-eval: metrics over 1,000,000 rows against scikit-learn (prints the ratio).
 bench-eval:

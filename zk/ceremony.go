@@ -5,11 +5,11 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc"
@@ -320,20 +320,67 @@ func keysStamp(t *Transcript) string {
 	return hex.EncodeToString(sum[:])
 }
 
+// save caches the keys uncompressed (decompressing a demo-shape proving key
+// and checking its ~10^6 points' subgroups took longer than the dev ceremony
+// itself); the stamp names the transcript they came from and the sha256 of
+// each file, so a cache is read back unchecked only when its bytes are the
+// ones written here.
 func (k *Keys) save(dir string, t *Transcript) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("keys dir: %w", err)
 	}
-	for name, v := range map[string]io.WriterTo{"pk.bin": k.PK, "vk.bin": k.VK} {
-		var buf bytes.Buffer
-		if _, err := v.WriteTo(&buf); err != nil {
-			return fmt.Errorf("encode %s: %w", name, err)
+	stamp := keysStamp(t)
+	for _, f := range []struct {
+		name string
+		v    interface {
+			WriteRawTo(io.Writer) (int64, error)
 		}
-		if err := writeAtomic(filepath.Join(dir, name), buf.Bytes()); err != nil {
+	}{{"pk.bin", k.PK}, {"vk.bin", k.VK}} {
+		var buf bytes.Buffer
+		if _, err := f.v.WriteRawTo(&buf); err != nil {
+			return fmt.Errorf("encode %s: %w", f.name, err)
+		}
+		if err := writeAtomic(filepath.Join(dir, f.name), buf.Bytes()); err != nil {
 			return err
 		}
+		sum := sha256.Sum256(buf.Bytes())
+		stamp += "\n" + hex.EncodeToString(sum[:])
 	}
-	return writeAtomic(filepath.Join(dir, "stamp"), []byte(keysStamp(t)))
+	return writeAtomic(filepath.Join(dir, "stamp"), []byte(stamp))
+}
+
+// loadCached returns the cached keys when the stamp names this transcript
+// and the files' hashes.
+func loadCached(dir string, t *Transcript) (*Keys, bool) {
+	stamp, err := os.ReadFile(filepath.Join(dir, "stamp"))
+	if err != nil {
+		return nil, false
+	}
+	f := strings.Split(string(stamp), "\n")
+	if len(f) != 3 || f[0] != keysStamp(t) {
+		return nil, false
+	}
+	k := &Keys{Shape: t.Shape, PK: new(groth16bn254.ProvingKey), VK: new(groth16bn254.VerifyingKey)}
+	for i, v := range []interface {
+		UnsafeReadFrom(io.Reader) (int64, error)
+	}{k.PK, k.VK} {
+		b, err := os.ReadFile(filepath.Join(dir, []string{"pk.bin", "vk.bin"}[i]))
+		if err != nil {
+			return nil, false
+		}
+		if sum := sha256.Sum256(b); hex.EncodeToString(sum[:]) != f[i+1] {
+			return nil, false
+		}
+		if _, err := v.UnsafeReadFrom(bytes.NewReader(b)); err != nil {
+			return nil, false
+		}
+	}
+	ccs, err := Compile(t.Shape)
+	if err != nil {
+		return nil, false
+	}
+	k.CCS = ccs
+	return k, true
 }
 
 // LoadCeremony returns the keys of a finished ceremony: the cached keys when
@@ -345,17 +392,8 @@ func LoadCeremony(dir string) (*Keys, error) {
 		return nil, err
 	}
 	kd := filepath.Join(dir, "keys")
-	if stamp, err := os.ReadFile(filepath.Join(kd, "stamp")); err == nil && string(stamp) == keysStamp(t) {
-		ccs, err := Compile(t.Shape)
-		if err != nil {
-			return nil, err
-		}
-		k := &Keys{Shape: t.Shape, CCS: ccs, PK: new(groth16bn254.ProvingKey), VK: new(groth16bn254.VerifyingKey)}
-		if err := readKey(filepath.Join(kd, "pk.bin"), k.PK); err == nil {
-			if err := readKey(filepath.Join(kd, "vk.bin"), k.VK); err == nil {
-				return k, nil
-			}
-		}
+	if k, ok := loadCached(kd, t); ok {
+		return k, nil
 	}
 	k, err := verifyCeremony(dir, t)
 	if err != nil {
@@ -364,49 +402,52 @@ func LoadCeremony(dir string) (*Keys, error) {
 	return k, k.save(kd, t)
 }
 
-func readKey(path string, into io.ReaderFrom) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	_, err = into.ReadFrom(f)
-	return err
-}
-
 // DevCeremony returns the keys of a local ceremony for the shape under
-// root/<shape>, running it on first use: two local contributions to each
-// phase and beacons from the clock. It is for development chains only: one
-// machine made every contribution, so whoever controls it could forge proofs.
+// root/<shape>, running it on first use (devCeremony: one local
+// contribution to each phase and beacons from the clock) and loading the
+// cached keys after; a directory without valid cached keys (an unfinished
+// ceremony, an older cache format) gets a new dev ceremony, which is
+// cheaper than verifying the old one. It is for development chains only: one machine made
+// every contribution, so whoever controls it could forge proofs.
 func DevCeremony(root string, sh Shape) (*Keys, error) {
 	dir := filepath.Join(root, sh.String())
-	if _, err := os.Stat(filepath.Join(dir, "keys", "stamp")); err == nil {
-		return LoadCeremony(dir)
+	if k, ok := loadDev(dir, sh); ok {
+		return k, nil
 	}
-	if err := os.RemoveAll(dir); err != nil {
+	// Made aside and renamed into place, so processes sharing root (test
+	// runs sharing a ceremony cache) never see each other's half-written
+	// directory.
+	if err := os.MkdirAll(root, 0o755); err != nil {
+		return nil, fmt.Errorf("dev ceremony root: %w", err)
+	}
+	tmp, err := os.MkdirTemp(root, sh.String()+".making-")
+	if err != nil {
+		return nil, fmt.Errorf("dev ceremony: %w", err)
+	}
+	defer os.RemoveAll(tmp)
+	k, err := devCeremony(tmp, sh, nil)
+	if err != nil {
+		return nil, err
+	}
+	if err := os.Rename(tmp, dir); err == nil {
+		return k, nil
+	}
+	if k2, ok := loadDev(dir, sh); ok { // another process finished first
+		return k2, nil
+	}
+	if err := os.RemoveAll(dir); err != nil { // unfinished, or an older cache format
 		return nil, fmt.Errorf("reset dev ceremony: %w", err)
 	}
-	for _, name := range []string{"dev-1", "dev-2"} {
-		if err := ContributePhase1(dir, sh, name); err != nil {
-			return nil, err
-		}
-	}
-	beacon := func(tag string) []byte {
-		s := sha256.Sum256([]byte(tag + time.Now().UTC().Format(time.RFC3339Nano)))
-		return s[:]
-	}
-	for i, name := range []string{"dev-1", "dev-2"} {
-		var b []byte
-		if i == 0 {
-			b = beacon("phase1")
-		}
-		if err := ContributePhase2(dir, name, b); err != nil {
-			return nil, err
-		}
-	}
-	k, err := FinishCeremony(dir, beacon("phase2"))
-	if err != nil {
-		return nil, errors.Join(err, os.RemoveAll(dir))
+	if err := os.Rename(tmp, dir); err != nil {
+		return nil, fmt.Errorf("dev ceremony: %w", err)
 	}
 	return k, nil
+}
+
+func loadDev(dir string, sh Shape) (*Keys, bool) {
+	t, err := readTranscript(dir)
+	if err != nil || t.Shape != sh {
+		return nil, false
+	}
+	return loadCached(filepath.Join(dir, "keys"), t)
 }

@@ -22,17 +22,29 @@ func smallCase() (Assignment, Shape) {
 	return Assignment{Head: head, Cand: cand, Split: s, Classes: 3, Bind: big.NewInt(42)}, sh
 }
 
-// A local ceremony yields keys that prove and verify; the transcript is
+// A multi-party ceremony (two contributors per phase, as an independent
+// ceremony runs) yields keys that prove and verify; the transcript is
 // checked on load, so an altered contribution is refused.
 func TestCeremonyProveVerify(t *testing.T) {
 	a, sh := smallCase()
-	root := t.TempDir()
+	dir := filepath.Join(t.TempDir(), sh.String())
 	start := time.Now()
-	k, err := DevCeremony(root, sh)
+	for _, n := range []string{"c-1", "c-2"} {
+		if err := ContributePhase1(dir, sh, n); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := ContributePhase2(dir, "c-1", []byte("beacon 1")); err != nil {
+		t.Fatal(err)
+	}
+	if err := ContributePhase2(dir, "c-2", nil); err != nil {
+		t.Fatal(err)
+	}
+	k, err := FinishCeremony(dir, []byte("beacon 2"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("ceremony %s: %v", sh, time.Since(start))
+	t.Logf("multi-party ceremony %s: %v", sh, time.Since(start))
 	p, err := Prove(k, a)
 	if err != nil {
 		t.Fatal(err)
@@ -52,19 +64,19 @@ func TestCeremonyProveVerify(t *testing.T) {
 		}
 	}
 	// The cache is used when the transcript is unchanged.
-	k2, err := LoadCeremony(filepath.Join(root, sh.String()))
+	k2, err := LoadCeremony(dir)
 	if err != nil || KeyID(k2.VK) != KeyID(k.VK) {
 		t.Fatalf("reload: %v", err)
 	}
 	// An altered contribution file is refused.
-	f := filepath.Join(root, sh.String(), stateName(2, 1))
+	f := filepath.Join(dir, stateName(2, 1))
 	b2, _ := os.ReadFile(f)
 	b2[len(b2)/2] ^= 1
 	if err := os.WriteFile(f, b2, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	os.RemoveAll(filepath.Join(root, sh.String(), "keys"))
-	if _, err := LoadCeremony(filepath.Join(root, sh.String())); err == nil {
+	os.RemoveAll(filepath.Join(dir, "keys"))
+	if _, err := LoadCeremony(dir); err == nil {
 		t.Fatal("an altered transcript loads")
 	}
 }
