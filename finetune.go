@@ -293,7 +293,7 @@ func CheckFineTuneJob(j *FineTuneJob) error {
 	case len(j.Suffix) > MaxFineTuneSuffix:
 		return FieldErrorf("suffix", "suffix is at most %d characters.", MaxFineTuneSuffix)
 	}
-	return nil
+	return j.Resources.Check()
 }
 
 // CheckFineTuneFilter checks a listing's limit.

@@ -247,6 +247,15 @@ func JobJSON(j *hokusai.FineTuneJob, last *hokusai.FineTuneCheckpoint) oapi.Fine
 		Error: str(j.Error), ResultVersion: str(j.ResultVersion), BaseScore: num(j.BaseScore), ResultScore: num(j.ResultScore),
 		CreatedAt: j.CreatedAt,
 	}
+	if r := j.Resources; r != (hokusai.FineTuneResources{}) {
+		n := func(v int) *int {
+			if v == 0 {
+				return nil
+			}
+			return &v
+		}
+		out.Resources = &oapi.FineTuneResources{CpuMillis: n(r.CPUMillis), MemoryMib: n(r.MemoryMiB), Gpus: n(r.GPUs), GpuModel: str(r.GPUModel)}
+	}
 	if j.BaseModelID != 0 {
 		id := j.BaseModelID
 		out.BaseModelId = &id

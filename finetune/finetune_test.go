@@ -75,6 +75,9 @@ func TestCreateRefusesBadInput(t *testing.T) {
 			}{LearningRate: sdk.AutoNumber(11)}}},
 		{"lora on a linear model", "method", "method full", api.FineTuneRequest{Base: "VOTE@1.0.0", TrainingFile: good, Method: ptr(api.FineTuneRequestMethodLora)}},
 		{"unknown runner", "runner", "Runner akash is not configured on this server (it runs local): its operator sets --akash-api-url", api.FineTuneRequest{Base: "VOTE@1.0.0", TrainingFile: good, Runner: str("akash")}},
+		{"gpus on the local runner", "resources.gpus", "takes no GPUs", api.FineTuneRequest{Base: "VOTE@1.0.0", TrainingFile: good, Resources: &api.FineTuneResources{Gpus: ptr(1)}}},
+		{"cpu out of range", "resources.cpu_millis", "between 0", api.FineTuneRequest{Base: "VOTE@1.0.0", TrainingFile: good, Resources: &api.FineTuneResources{CpuMillis: ptr(-5)}}},
+		{"gpu model without gpus", "resources.gpu_model", "needs resources.gpus", api.FineTuneRequest{Base: "VOTE@1.0.0", TrainingFile: good, Resources: &api.FineTuneResources{GpuModel: str("h100")}}},
 		{"fork is the base", "fork", "another model", api.FineTuneRequest{Base: "VOTE@1.0.0", TrainingFile: good, Fork: str("VOTE")}},
 		{"empty rows", "training_file", "training_file", api.FineTuneRequest{Base: "VOTE@1.0.0", TrainingFile: ""}},
 	} {

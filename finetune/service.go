@@ -47,7 +47,10 @@ type Request struct {
 	Seed           *int64      `json:"seed,omitempty"`
 	Suffix         string      `json:"suffix,omitempty"`
 	Runner         string      `json:"runner,omitempty"`
-	Fork           string      `json:"fork,omitempty"`
+	// Resources is what the run asks of its machine (nil: the runner's
+	// defaults).
+	Resources *hokusai.FineTuneResources `json:"resources,omitempty"`
+	Fork      string                     `json:"fork,omitempty"`
 }
 
 // HyperInput is the hyper-parameters of a request: numbers or "auto".
@@ -190,6 +193,15 @@ func (s *Service) Create(ctx context.Context, owner string, req *Request) (*hoku
 	if err != nil {
 		return nil, err
 	}
+	var res hokusai.FineTuneResources
+	if req.Resources != nil {
+		if res = *req.Resources; res.Check() != nil {
+			return nil, res.Check()
+		}
+		if res.GPUs > 0 && runner.Name() == "local" {
+			return nil, hokusai.FieldErrorf("resources.gpus", "The local runner trains on this server's CPU and takes no GPUs; name runner kubernetes or akash for %d GPU(s), or drop resources.gpus.", res.GPUs)
+		}
+	}
 	if ref.HF {
 		return nil, s.HF.Check(ref)
 	}
@@ -239,7 +251,7 @@ func (s *Service) Create(ctx context.Context, owner string, req *Request) (*hoku
 		fork = f.ID
 	}
 	j := &hokusai.FineTuneJob{
-		Owner: owner, Base: ref.String(), Method: method, Hyper: hyper, Suffix: req.Suffix, Runner: runner.Name(),
+		Owner: owner, Base: ref.String(), Method: method, Hyper: hyper, Suffix: req.Suffix, Runner: runner.Name(), Resources: res,
 		BaseModelID: base.ID, BaseVersion: bv.Version, ResultModelID: fork, TrainingRows: train.Len(), Status: hokusai.FineTuneQueued,
 	}
 	if req.Seed != nil {

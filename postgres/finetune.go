@@ -22,7 +22,8 @@ var _ hokusai.FineTuneService = (*FineTuneService)(nil)
 
 const fineTuneColumns = `id, owner, base, method, epochs, batch_size, learning_rate, seed, suffix, runner, base_model_id, base_version,
 	result_model_id, training_digest, validation_digest, training_rows, validation_rows, status, step, train_loss, valid_loss,
-	error, result_version, base_score, result_score, created_at, started_at, finished_at, estimated_finish`
+	error, result_version, base_score, result_score, created_at, started_at, finished_at, estimated_finish,
+	cpu_millis, memory_mib, gpus, gpu_model`
 
 // CreateFineTuneJob implements hokusai.FineTuneService.
 func (s *FineTuneService) CreateFineTuneJob(ctx context.Context, j *hokusai.FineTuneJob) error {
@@ -31,11 +32,12 @@ func (s *FineTuneService) CreateFineTuneJob(ctx context.Context, j *hokusai.Fine
 	}
 	now := s.db.now()
 	err := s.db.db.QueryRowContext(ctx, `INSERT INTO finetune_jobs (owner, base, method, epochs, batch_size, learning_rate, seed, suffix, runner,
-		base_model_id, base_version, result_model_id, training_digest, validation_digest, training_rows, validation_rows, status, created_at)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING id`,
+		base_model_id, base_version, result_model_id, training_digest, validation_digest, training_rows, validation_rows, status, created_at,
+		cpu_millis, memory_mib, gpus, gpu_model)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22) RETURNING id`,
 		j.Owner, j.Base, string(j.Method), j.Hyper.Epochs, j.Hyper.BatchSize, j.Hyper.LearningRate, j.Seed, j.Suffix, j.Runner,
 		int64(j.BaseModelID), j.BaseVersion, int64(j.ResultModelID), j.TrainingDigest, j.ValidationDigest, j.TrainingRows, j.ValidationRows,
-		string(j.Status), now.UnixNano()).Scan(&j.ID)
+		string(j.Status), now.UnixNano(), j.Resources.CPUMillis, j.Resources.MemoryMiB, j.Resources.GPUs, j.Resources.GPUModel).Scan(&j.ID)
 	if err != nil {
 		return fmt.Errorf("create fine-tuning job: %w", err)
 	}
@@ -49,7 +51,8 @@ func scanFineTuneJob(r scanner) (*hokusai.FineTuneJob, error) {
 	var baseID, resultID, created, started, finished, eta int64
 	err := r.Scan(&j.ID, &j.Owner, &j.Base, &method, &j.Hyper.Epochs, &j.Hyper.BatchSize, &j.Hyper.LearningRate, &j.Seed, &j.Suffix, &j.Runner,
 		&baseID, &j.BaseVersion, &resultID, &j.TrainingDigest, &j.ValidationDigest, &j.TrainingRows, &j.ValidationRows, &status, &j.Step,
-		&j.TrainLoss, &j.ValidLoss, &j.Error, &j.ResultVersion, &j.BaseScore, &j.ResultScore, &created, &started, &finished, &eta)
+		&j.TrainLoss, &j.ValidLoss, &j.Error, &j.ResultVersion, &j.BaseScore, &j.ResultScore, &created, &started, &finished, &eta,
+		&j.Resources.CPUMillis, &j.Resources.MemoryMiB, &j.Resources.GPUs, &j.Resources.GPUModel)
 	if err != nil {
 		return nil, err
 	}

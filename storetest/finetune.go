@@ -16,6 +16,7 @@ func NewFineTuneJob(owner string) *hokusai.FineTuneJob {
 	return &hokusai.FineTuneJob{
 		Owner: owner, Base: "VOTE@1.0.0", Method: hokusai.FineTuneFull,
 		Hyper: hokusai.HyperParameters{Epochs: 10, BatchSize: 16, LearningRate: 0.1}, Seed: 7, Suffix: "niche", Runner: "local",
+		Resources:   hokusai.FineTuneResources{CPUMillis: 2000, MemoryMiB: 4096, GPUs: 1, GPUModel: "h100"},
 		BaseModelID: 1, BaseVersion: "1.0.0", ResultModelID: 2,
 		TrainingDigest: "sha256:" + fmt.Sprintf("%064x", 1), TrainingRows: 288, ValidationRows: 0,
 		Status: hokusai.FineTuneQueued,

@@ -40,6 +40,7 @@ func newFineTuneCreateCmd(g *globals) *cobra.Command {
 	var seed int64
 	var follow bool
 	var wallet walletFlags
+	var res resourceFlags
 	cmd := &cobra.Command{
 		Use:   "create --base MODEL@VERSION --training-file rows.csv [--fork TICKER] (--dev-account N | --keystore FILE)",
 		Short: "Start a fine-tuning job",
@@ -93,6 +94,7 @@ func newFineTuneCreateCmd(g *globals) *cobra.Command {
 			if cmd.Flags().Changed("seed") {
 				req.Seed = &seed
 			}
+			req.Resources = res.request()
 			e, err := hyperFlag("epochs", epochs)
 			if err != nil {
 				return err
@@ -144,7 +146,8 @@ func newFineTuneCreateCmd(g *globals) *cobra.Command {
 	f.StringVar(&lr, "learning-rate", "auto", "step size, above 0 and at most 10, or auto")
 	f.Int64Var(&seed, "seed", 0, "orders each epoch's rows; the same seed gives the same weights")
 	f.StringVar(&suffix, "suffix", "", "a name part for the result")
-	f.StringVar(&runner, "runner", "", "where it runs (default: local)")
+	f.StringVar(&runner, "runner", "", "where it runs: local (default), kubernetes or akash, as the server configures them")
+	res.register(f)
 	f.StringVar(&fork, "fork", "", "your model (id or ticker) that receives the result as a version")
 	f.BoolVar(&follow, "follow", false, "draw the progress until the job ends")
 	wallet.register(cmd)

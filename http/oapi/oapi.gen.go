@@ -1679,6 +1679,9 @@ type FineTuneJob struct {
 	Object         FineTuneJobObject   `json:"object"`
 	Owner          string              `json:"owner"`
 
+	// Resources What the run asks of its machine; an omitted or 0 field takes the runner's default. The Kubernetes runner makes them the container's requests and limits (a GPU model selects nodes by nvidia.com/gpu.product); the Akash runner writes them into the SDL's compute profile; the local runner uses this machine as it is and takes no GPUs.
+	Resources *FineTuneResources `json:"resources,omitempty"`
+
 	// ResultScore The result's score there.
 	ResultScore *float64 `json:"result_score,omitempty"`
 
@@ -1742,7 +1745,10 @@ type FineTuneRequest struct {
 	// Method full (default; every weight) or lora (adapters on a frozen transformer).
 	Method *FineTuneRequestMethod `json:"method,omitempty"`
 
-	// Runner Where it runs: local (default).
+	// Resources What the run asks of its machine; an omitted or 0 field takes the runner's default. The Kubernetes runner makes them the container's requests and limits (a GPU model selects nodes by nvidia.com/gpu.product); the Akash runner writes them into the SDL's compute profile; the local runner uses this machine as it is and takes no GPUs.
+	Resources *FineTuneResources `json:"resources,omitempty"`
+
+	// Runner Where it runs: local (default), kubernetes or akash, when the server configures them.
 	Runner *string `json:"runner,omitempty"`
 
 	// Seed Orders each epoch's rows; the same seed gives the same weights.
@@ -1763,6 +1769,21 @@ type FineTuneRequestFormat string
 
 // FineTuneRequestMethod full (default; every weight) or lora (adapters on a frozen transformer).
 type FineTuneRequestMethod string
+
+// FineTuneResources What the run asks of its machine; an omitted or 0 field takes the runner's default. The Kubernetes runner makes them the container's requests and limits (a GPU model selects nodes by nvidia.com/gpu.product); the Akash runner writes them into the SDL's compute profile; the local runner uses this machine as it is and takes no GPUs.
+type FineTuneResources struct {
+	// CpuMillis Thousandths of a CPU core.
+	CpuMillis *int `json:"cpu_millis,omitempty"`
+
+	// GpuModel A GPU model such as a100 or h100 (lowercase); needs gpus of 1 or more.
+	GpuModel *string `json:"gpu_model,omitempty"`
+
+	// Gpus NVIDIA GPUs.
+	Gpus *int `json:"gpus,omitempty"`
+
+	// MemoryMib Memory in MiB.
+	MemoryMib *int `json:"memory_mib,omitempty"`
+}
 
 // Head A model's current head version and its score.
 type Head struct {
