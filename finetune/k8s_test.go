@@ -7,6 +7,8 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
@@ -44,6 +46,11 @@ type kubelet struct {
 	created []*batchv1.Job
 	// failCommand makes every trainer exit with this message.
 	failCommand string
+	// bin, when set, is the hokusai binary the container's command runs
+	// as a child process (instead of finetune.Train in-process); out
+	// keeps what the children printed.
+	bin string
+	out syncBuffer
 }
 
 func startKubelet(t *testing.T, cs *fake.Clientset, ns string) *kubelet {
@@ -108,6 +115,10 @@ func (k *kubelet) run(ctx context.Context, job *batchv1.Job) {
 	} else if n := len(c.Command); n < 2 || c.Command[n-2] != "--spec" || strings.Join(c.Command[:n-2], " ") != "hokusai finetune train" {
 		k.t.Errorf("kubelet: the container runs %q, not hokusai finetune train --spec URL", c.Command)
 		return
+	} else if k.bin != "" {
+		cmd := exec.CommandContext(ctx, k.bin, c.Command[1:]...)
+		cmd.Stdout, cmd.Stderr = &k.out, &k.out
+		err = cmd.Run()
 	} else {
 		var out bytes.Buffer
 		err = finetune.Train(ctx, nil, c.Command[n-1], &out)
@@ -334,5 +345,39 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 			t.Fatalf("never: %s", what)
 		}
 		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// TestKubernetesTrainerChildProcess: the container's command run as a
+// child process of the real binary (`hokusai finetune train --spec URL`,
+// built here) trains to the weights the local runner trains, printing a
+// JSON line per step.
+func TestKubernetesTrainerChildProcess(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the hokusai binary")
+	}
+	bin := filepath.Join(t.TempDir(), "hokusai")
+	if out, err := exec.Command("go", "build", "-o", bin, "../cmd/hokusai").CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	e := newEnv(t)
+	cs := fake.NewClientset()
+	k := startKubelet(t, cs, "training")
+	k.bin = bin
+	r, j := k8sFixture(t, e, cs, "training", "test")
+	res, err := r.Run(e.ctx, j, nil, &events{})
+	if err != nil {
+		t.Fatalf("%v\nthe trainer printed:\n%s", err, k.out.String())
+	}
+	local, err := e.local.Run(e.ctx, j, nil, &events{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(readResult(t, res), readResult(t, local)) {
+		t.Fatal("the child trainer's weights differ from the local runner's")
+	}
+	lines := strings.Split(strings.TrimSpace(k.out.String()), "\n")
+	if len(lines) != j.Hyper.Epochs+1 || !strings.HasPrefix(lines[0], `{"step":1,"of":6,`) || !strings.Contains(lines[len(lines)-1], `"done":true`) {
+		t.Fatalf("the trainer printed:\n%s", k.out.String())
 	}
 }
