@@ -3,6 +3,7 @@ package chain_test
 import (
 	"math/big"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -358,4 +359,48 @@ func packWords(ws []*big.Int) []byte {
 		out = append(out, b[:]...)
 	}
 	return out
+}
+
+// zkMid is right on the odd rows and on the even rows 0..8: from zkHead b=5,
+// c=0 (passes the sign test: 1/32 ≤ 5%); zkUseful then adds the 15 other
+// even rows.
+var zkMid = zk.Weights{W: [][]int64{{4096, 4096}}, B: []int64{-1}}
+
+// The zk mint's gas, first and steady state: the model's first mint to a
+// fresh contributor (who joins the model's Agent and is self-delegated),
+// then a second mint on the ratcheted head to the same contributor, now a
+// member. Run with go test ./chain -run TestZkMintGas -v.
+func TestZkMintGas(t *testing.T) {
+	k, err := zk.DevCeremony(t.TempDir(), zkShape)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := newMintEnv(t)
+	model, token := e.zkModel(k)
+	r1, p1 := e.zkRequest(k, model, zkHead, zkMid, "first")
+	if r1.B != 5 || r1.C != 0 {
+		t.Fatalf("first counts %d/%d, want 5/0", r1.B, r1.C)
+	}
+	first, err := e.c.SubmitZkMint(e.ctx, e.admin, e.m.Verifier, r1, p1.Words)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A later hour: the votes clock counts hours, so the second mint pushes new
+	// checkpoints (contributor, owner, total supply) as a mint a day later does;
+	// within the same hour it would only overwrite them (~68,000 gas less).
+	e.advance(2 * time.Hour)
+	r2, p2 := e.zkRequest(k, model, zkMid, zkUseful, "second")
+	if r2.B != 15 || r2.C != 0 {
+		t.Fatalf("second counts %d/%d, want 15/0", r2.B, r2.C)
+	}
+	second, err := e.c.SubmitZkMint(e.ctx, e.admin, e.m.Verifier, r2, p2.Words)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 5 + 15 of 40 rows = 50 DeltaOnes in all → 50,000 tokens, 70% to the contributor.
+	if got := e.erc20Balance(token, devchain.DevAddress(7)); got.Cmp(tokens(35_000)) != 0 {
+		t.Fatalf("contributor holds %s, want 35,000 tokens", got)
+	}
+	t.Logf("zk mint gas: first (model's first mint, fresh contributor) %d, steady state (same contributor, second mint) %d",
+		first.Receipt.GasUsed, second.Receipt.GasUsed)
 }
