@@ -63,6 +63,8 @@ var Routes = []string{
 	"POST /v1/models/{id}/vesting/release",
 	"GET /v1/models/{id}/ledger",
 	"GET /v1/models/{id}/members",
+	"GET /v1/models/{id}/ratings/ballot",
+	"POST /v1/models/{id}/ratings",
 }
 
 // Register adds the routes to s.
@@ -80,6 +82,8 @@ func (a *API) Register(s *hhttp.Server) {
 		"POST /v1/models/{id}/vesting/release":                 a.handleRelease,
 		"GET /v1/models/{id}/ledger":                           a.handleLedger,
 		"GET /v1/models/{id}/members":                          a.handleMembers,
+		"GET /v1/models/{id}/ratings/ballot":                   a.handleRatingBallot,
+		"POST /v1/models/{id}/ratings":                         a.handleRate,
 	}
 	for _, p := range Routes {
 		f := h[p]

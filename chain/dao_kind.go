@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/hokusai-protocol/hokusai"
+	"github.com/hokusai-protocol/hokusai/chain/bindings"
 )
 
 // Kinds of proposal, as the API names them.
@@ -159,4 +160,24 @@ func (c *Client) EnterprisePrice(ctx context.Context, agent, consumer common.Add
 		return 0, fmt.Errorf("enterprise price: %w", err)
 	}
 	return agentBinding.UnpackEnterprisePrice(out)
+}
+
+// AgentStats reads the Agent's ledger totals (members, users, ratings,
+// calls, fees).
+func (c *Client) AgentStats(ctx context.Context, agent common.Address) (bindings.ModelAgentStats, error) {
+	out, err := c.callHexs(ctx, agent, agentBinding.PackStats())
+	if err != nil {
+		return bindings.ModelAgentStats{}, fmt.Errorf("agent stats: %w", err)
+	}
+	return agentBinding.UnpackStats(out)
+}
+
+// AgentMember reads account's record on the Agent: membership, rating,
+// training shares and rating nonce.
+func (c *Client) AgentMember(ctx context.Context, agent, account common.Address) (bindings.ModelAgentMember, error) {
+	out, err := c.callHexs(ctx, agent, agentBinding.PackMemberOf(account))
+	if err != nil {
+		return bindings.ModelAgentMember{}, fmt.Errorf("agent member: %w", err)
+	}
+	return agentBinding.UnpackMemberOf(out)
 }

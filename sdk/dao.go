@@ -243,3 +243,42 @@ func (c *Client) Members(ctx context.Context, model string, limit, offset int64)
 	}
 	return result(c, r.JSON200, r.HTTPResponse, r.Body)
 }
+
+// Rate rates the model stars (1–5) as the member whose wallet is key: the
+// server's ballot gives the Agent, the member's nonce and a deadline; the
+// digest is rebuilt here from them and this rating, signed, and relayed by
+// the server, which pays the gas. A later rating replaces the earlier one.
+func (c *Client) Rate(ctx context.Context, model string, stars int64, key *ecdsa.PrivateKey) (*api.Rating, error) {
+	if c.err != nil {
+		return nil, c.err
+	}
+	if stars < 1 || stars > 5 {
+		return nil, hokusai.FieldErrorf("stars", "A rating is 1 to 5 whole stars, not %d.", stars)
+	}
+	member := crypto.PubkeyToAddress(key.PublicKey)
+	br, err := c.gen.GetRatingBallotWithResponse(ctx, model, &api.GetRatingBallotParams{Member: member.Hex(), Stars: stars})
+	if err != nil {
+		return nil, c.transportError(ctx, err)
+	}
+	b, err := result(c, br.JSON200, br.HTTPResponse, br.Body)
+	if err != nil {
+		return nil, err
+	}
+	nonce, ok := new(big.Int).SetString(b.Nonce, 10)
+	if !ok || !common.IsHexAddress(b.Agent) || b.ChainId <= 0 || b.Deadline <= 0 || !strings.EqualFold(b.Member, member.Hex()) || b.Stars != stars {
+		return nil, hokusai.Errorf(hokusai.EINVALID, "The server's rating ballot does not match this rating (%d stars by %s); not signing it.", stars, member.Hex())
+	}
+	agent := common.HexToAddress(b.Agent)
+	if d := signreq.RatingDigest(uint64(b.ChainId), agent, uint8(stars), member, nonce, uint64(b.Deadline)); d.Hex() != b.Digest {
+		return nil, hokusai.Errorf(hokusai.EINVALID, "The server's rating digest %s is not this rating's (%s); not signing it.", b.Digest, d.Hex())
+	}
+	sig, err := signreq.SignRating(key, uint64(b.ChainId), agent, uint8(stars), nonce, uint64(b.Deadline))
+	if err != nil {
+		return nil, err
+	}
+	r, err := c.gen.RateModelWithResponse(ctx, model, api.RatingRequest{Member: member.Hex(), Stars: stars, Deadline: b.Deadline, Signature: hexutil.Encode(sig)})
+	if err != nil {
+		return nil, c.transportError(ctx, err)
+	}
+	return result(c, r.JSON200, r.HTTPResponse, r.Body)
+}

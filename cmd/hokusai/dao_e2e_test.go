@@ -25,6 +25,9 @@ import (
 	"github.com/hokusai-protocol/hokusai/chain/devchain"
 	"github.com/hokusai-protocol/hokusai/chain/txmgr/txmgrtest"
 	"github.com/hokusai-protocol/hokusai/http/oapi"
+	"github.com/hokusai-protocol/hokusai/sdk"
+	"github.com/hokusai-protocol/hokusai/sdk/api"
+	"github.com/hokusai-protocol/hokusai/signreq"
 )
 
 // TestEndToEndGovernedPrice runs the real binary on its embedded chain: a
@@ -254,6 +257,49 @@ func TestEndToEndGovernedPrice(t *testing.T) {
 	if members.Total != 2 || len(members.Data) != 2 || members.Data[0].Reason != "owner" || !strings.EqualFold(members.Data[0].Account, devchain.DevAddress(1).Hex()) ||
 		members.Data[1].Reason != "consumer" || !strings.EqualFold(members.Data[1].Account, voter.Hex()) {
 		t.Fatalf("members: %+v", members)
+	}
+
+	// The voter, a member with no ETH, rates GOVN by a signed rating the
+	// server relays, then changes it; a non-member is refused by name and
+	// a rating signed by another key is refused on its signature, before
+	// anything is sent.
+	var rating oapi.Rating
+	decodeCLI(t, srv.cli(t, append([]string{"model", "rate", "GOVN", "--stars", "4"}, asVoter...)...), &rating)
+	if rating.Stars != 4 || rating.Ratings != 1 || rating.RatingSum != 4 || !strings.EqualFold(rating.Member, voter.Hex()) {
+		t.Fatalf("rating: %+v", rating)
+	}
+	decodeCLI(t, srv.cli(t, append([]string{"model", "rate", "GOVN", "--stars", "5"}, asVoter...)...), &rating)
+	if rating.Stars != 5 || rating.Ratings != 1 || rating.RatingSum != 5 || rating.RatingMean == nil || *rating.RatingMean != "5" {
+		t.Fatalf("changed rating: %+v", rating)
+	}
+	if eth, _ := c.Backend.BalanceAt(ctx, voter, nil); eth.Sign() != 0 {
+		t.Fatalf("the rater paid gas: %s wei", eth)
+	}
+	if _, errOut, code := srv.cliCode(t, "model", "rate", "GOVN", "--stars", "3", "--dev-account", "2"); code == 0 || !strings.Contains(errOut, "FORBIDDEN") || !strings.Contains(errOut, "not a member") {
+		t.Fatalf("a non-member's rating: exit %d %s", code, errOut)
+	}
+	gen := sdk.New(srv.apiURL).API()
+	br, err := gen.GetRatingBallotWithResponse(ctx, "GOVN", &api.GetRatingBallotParams{Member: voter.Hex(), Stars: 1})
+	if err != nil || br.JSON200 == nil {
+		t.Fatalf("rating ballot: %v %s", err, br.Body)
+	}
+	other, _ := crypto.GenerateKey()
+	nonce, _ := new(big.Int).SetString(br.JSON200.Nonce, 10)
+	forged, _ := signreq.SignRating(other, uint64(br.JSON200.ChainId), common.HexToAddress(br.JSON200.Agent), 1, nonce, uint64(br.JSON200.Deadline))
+	rr, err := gen.RateModelWithResponse(ctx, "GOVN", api.RatingRequest{Member: voter.Hex(), Stars: 1, Deadline: br.JSON200.Deadline, Signature: hexutil.Encode(forged)})
+	if err != nil || rr.StatusCode() != 400 || !strings.Contains(string(rr.Body), `"field":"signature"`) {
+		t.Fatalf("a forged rating: %v %d %s", err, rr.StatusCode(), rr.Body)
+	}
+	deadline = time.Now().Add(30 * time.Second)
+	for {
+		decodeCLI(t, srv.cli(t, "dao", "ledger", "GOVN"), &led)
+		if (led.Ratings == 1 && led.RatingSum == 5) || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(300 * time.Millisecond)
+	}
+	if led.Ratings != 1 || led.RatingSum != 5 {
+		t.Fatalf("indexed ratings: %+v; want one rating of 5", led)
 	}
 
 	// A fork of GOVN (--parent GOVN@1) records its parent on-chain, and its

@@ -22,7 +22,7 @@ import (
 func newModelCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "model",
-		Short: "List, show and create models",
+		Short: "List, show, create and rate models",
 	}
 	cmd.AddCommand(
 		newModelListCmd(g),
@@ -33,6 +33,7 @@ func newModelCmd(g *globals) *cobra.Command {
 		newModelRegisterCmd(g),
 		newModelVersionsCmd(g),
 		newModelDownloadCmd(g),
+		newModelRateCmd(g),
 	)
 	return cmd
 }

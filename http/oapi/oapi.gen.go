@@ -2370,6 +2370,58 @@ type ProposalRequestKind string
 // ProposalRequestTier The tier a `tier_discount` proposal discounts.
 type ProposalRequestTier string
 
+// Rating defines model for Rating.
+type Rating struct {
+	Agent   string `json:"agent"`
+	Member  string `json:"member"`
+	ModelId int64  `json:"model_id"`
+
+	// RatingMean The mean rating, at most two decimals ("4.25", "5").
+	RatingMean *string `json:"rating_mean,omitempty"`
+
+	// RatingSum The sum of their current ratings.
+	RatingSum int64 `json:"rating_sum"`
+
+	// Ratings Members who rated.
+	Ratings int64 `json:"ratings"`
+
+	// Stars The member's rating now.
+	Stars  int64  `json:"stars"`
+	TxHash string `json:"tx_hash"`
+}
+
+// RatingBallot defines model for RatingBallot.
+type RatingBallot struct {
+	// Agent The model's Agent (the EIP-712 verifying contract).
+	Agent   string `json:"agent"`
+	ChainId int64  `json:"chain_id"`
+
+	// Deadline Unix seconds.
+	Deadline int64 `json:"deadline"`
+
+	// Digest The EIP-712 digest to sign (0x and 64 hex digits).
+	Digest string `json:"digest"`
+	Member string `json:"member"`
+
+	// Nonce The member's next rating nonce (decimal).
+	Nonce string `json:"nonce"`
+	Stars int64  `json:"stars"`
+
+	// TypedData The same rating as eth_signTypedData_v4 typed data.
+	TypedData map[string]interface{} `json:"typed_data"`
+}
+
+// RatingRequest defines model for RatingRequest.
+type RatingRequest struct {
+	// Deadline The deadline the member signed (Unix seconds).
+	Deadline int64  `json:"deadline"`
+	Member   string `json:"member"`
+
+	// Signature The 65-byte rating signature r||s||v.
+	Signature string `json:"signature"`
+	Stars     int64  `json:"stars"`
+}
+
 // Receipt An evaluation receipt, hokusai-receipt/1 (eval/README.md). A contribution's receipt has path, retrained or scored_as_submitted.
 type Receipt map[string]interface{}
 
@@ -2987,6 +3039,16 @@ type GetBallotParams struct {
 // GetBallotParamsSupport defines parameters for GetBallot.
 type GetBallotParamsSupport string
 
+// GetRatingBallotParams defines parameters for GetRatingBallot.
+type GetRatingBallotParams struct {
+	// Member The member's address (0x and 40 hex digits).
+	Member string `form:"member" json:"member"`
+	Stars  int64  `form:"stars" json:"stars"`
+
+	// Deadline Unix seconds after which the signature is refused; after the chain's newest block and at most 30 days later.
+	Deadline *int64 `form:"deadline,omitempty" json:"deadline,omitempty"`
+}
+
 // GetUsageParams defines parameters for GetUsage.
 type GetUsageParams struct {
 	// From RFC 3339 time or a date (YYYY-MM-DD, UTC); default unbounded.
@@ -3040,6 +3102,9 @@ type CreateProposalJSONRequestBody = ProposalRequest
 
 // CastVoteJSONRequestBody defines body for CastVote for application/json ContentType.
 type CastVoteJSONRequestBody = VoteRequest
+
+// RateModelJSONRequestBody defines body for RateModel for application/json ContentType.
+type RateModelJSONRequestBody = RatingRequest
 
 // PutModelSetupJSONRequestBody defines body for PutModelSetup for application/json ContentType.
 type PutModelSetupJSONRequestBody = SetupRequest

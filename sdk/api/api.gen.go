@@ -2376,6 +2376,58 @@ type ProposalRequestKind string
 // ProposalRequestTier The tier a `tier_discount` proposal discounts.
 type ProposalRequestTier string
 
+// Rating defines model for Rating.
+type Rating struct {
+	Agent   string `json:"agent"`
+	Member  string `json:"member"`
+	ModelId int64  `json:"model_id"`
+
+	// RatingMean The mean rating, at most two decimals ("4.25", "5").
+	RatingMean *string `json:"rating_mean,omitempty"`
+
+	// RatingSum The sum of their current ratings.
+	RatingSum int64 `json:"rating_sum"`
+
+	// Ratings Members who rated.
+	Ratings int64 `json:"ratings"`
+
+	// Stars The member's rating now.
+	Stars  int64  `json:"stars"`
+	TxHash string `json:"tx_hash"`
+}
+
+// RatingBallot defines model for RatingBallot.
+type RatingBallot struct {
+	// Agent The model's Agent (the EIP-712 verifying contract).
+	Agent   string `json:"agent"`
+	ChainId int64  `json:"chain_id"`
+
+	// Deadline Unix seconds.
+	Deadline int64 `json:"deadline"`
+
+	// Digest The EIP-712 digest to sign (0x and 64 hex digits).
+	Digest string `json:"digest"`
+	Member string `json:"member"`
+
+	// Nonce The member's next rating nonce (decimal).
+	Nonce string `json:"nonce"`
+	Stars int64  `json:"stars"`
+
+	// TypedData The same rating as eth_signTypedData_v4 typed data.
+	TypedData map[string]interface{} `json:"typed_data"`
+}
+
+// RatingRequest defines model for RatingRequest.
+type RatingRequest struct {
+	// Deadline The deadline the member signed (Unix seconds).
+	Deadline int64  `json:"deadline"`
+	Member   string `json:"member"`
+
+	// Signature The 65-byte rating signature r||s||v.
+	Signature string `json:"signature"`
+	Stars     int64  `json:"stars"`
+}
+
 // Receipt An evaluation receipt, hokusai-receipt/1 (eval/README.md). A contribution's receipt has path, retrained or scored_as_submitted.
 type Receipt map[string]interface{}
 
@@ -2993,6 +3045,16 @@ type GetBallotParams struct {
 // GetBallotParamsSupport defines parameters for GetBallot.
 type GetBallotParamsSupport string
 
+// GetRatingBallotParams defines parameters for GetRatingBallot.
+type GetRatingBallotParams struct {
+	// Member The member's address (0x and 40 hex digits).
+	Member string `form:"member" json:"member"`
+	Stars  int64  `form:"stars" json:"stars"`
+
+	// Deadline Unix seconds after which the signature is refused; after the chain's newest block and at most 30 days later.
+	Deadline *int64 `form:"deadline,omitempty" json:"deadline,omitempty"`
+}
+
 // GetUsageParams defines parameters for GetUsage.
 type GetUsageParams struct {
 	// From RFC 3339 time or a date (YYYY-MM-DD, UTC); default unbounded.
@@ -3046,6 +3108,9 @@ type CreateProposalJSONRequestBody = ProposalRequest
 
 // CastVoteJSONRequestBody defines body for CastVote for application/json ContentType.
 type CastVoteJSONRequestBody = VoteRequest
+
+// RateModelJSONRequestBody defines body for RateModel for application/json ContentType.
+type RateModelJSONRequestBody = RatingRequest
 
 // PutModelSetupJSONRequestBody defines body for PutModelSetup for application/json ContentType.
 type PutModelSetupJSONRequestBody = SetupRequest
@@ -3952,6 +4017,31 @@ type ClientInterface interface {
 	//
 	// Corresponds with POST /v1/models/{id}/proposals/{proposal_id}/votes (the `CastVote` operationId).
 	CastVote(ctx context.Context, id ModelRef, proposalId ProposalID, body CastVoteJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// RateModelWithBody Relay a member's signed rating (1–5 stars); the platform pays the gas.
+	//
+	// The body carries the member's EIP-712 rating signature (see getRatingBallot). The server checks that the signer is a member of the model (403 otherwise: members are its owner, contributors and consumers with a settled call) and that the signature recovers to the member over these stars, this Agent, the member's current nonce and the deadline (400 on `signature` otherwise) before it sends the Agent's `rateBySig` through its transaction manager, so a refused rating costs no gas. A later rating replaces the member's earlier one.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/models/{id}/ratings (the `RateModel` operationId).
+	RateModelWithBody(ctx context.Context, id ModelRef, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// RateModel Relay a member's signed rating (1–5 stars); the platform pays the gas.
+	//
+	// The body carries the member's EIP-712 rating signature (see getRatingBallot). The server checks that the signer is a member of the model (403 otherwise: members are its owner, contributors and consumers with a settled call) and that the signature recovers to the member over these stars, this Agent, the member's current nonce and the deadline (400 on `signature` otherwise) before it sends the Agent's `rateBySig` through its transaction manager, so a refused rating costs no gas. A later rating replaces the member's earlier one.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/models/{id}/ratings (the `RateModel` operationId).
+	RateModel(ctx context.Context, id ModelRef, body RateModelJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetRatingBallot The EIP-712 rating a member signs to rate the model without ETH.
+	//
+	// The Agent's Rating(uint8 stars, address member, uint256 nonce, uint256 deadline) under the domain {name "Hokusai model Agent", version "1", chainId, verifyingContract = the model's Agent}, with the member's current nonce, a deadline (default an hour after the chain's newest block), the digest to sign and the same as eth_signTypedData_v4 typed data. A wallet should rebuild the digest from these fields rather than sign the digest it is handed.
+	//
+	// Corresponds with GET /v1/models/{id}/ratings/ballot (the `GetRatingBallot` operationId).
+	GetRatingBallot(ctx context.Context, id ModelRef, params *GetRatingBallotParams, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// PutModelSetupWithBody Set a model's benchmark, initial training data and training recipe (register_model's data part).
 	//
@@ -5331,6 +5421,61 @@ func (c *Client) CastVoteWithBody(ctx context.Context, id ModelRef, proposalId P
 // Corresponds with POST /v1/models/{id}/proposals/{proposal_id}/votes (the `CastVote` operationId).
 func (c *Client) CastVote(ctx context.Context, id ModelRef, proposalId ProposalID, body CastVoteJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewCastVoteRequest(c.Server, id, proposalId, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// RateModelWithBody Relay a member's signed rating (1–5 stars); the platform pays the gas.
+//
+// The body carries the member's EIP-712 rating signature (see getRatingBallot). The server checks that the signer is a member of the model (403 otherwise: members are its owner, contributors and consumers with a settled call) and that the signature recovers to the member over these stars, this Agent, the member's current nonce and the deadline (400 on `signature` otherwise) before it sends the Agent's `rateBySig` through its transaction manager, so a refused rating costs no gas. A later rating replaces the member's earlier one.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/models/{id}/ratings (the `RateModel` operationId).
+func (c *Client) RateModelWithBody(ctx context.Context, id ModelRef, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewRateModelRequestWithBody(c.Server, id, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// RateModel Relay a member's signed rating (1–5 stars); the platform pays the gas.
+//
+// The body carries the member's EIP-712 rating signature (see getRatingBallot). The server checks that the signer is a member of the model (403 otherwise: members are its owner, contributors and consumers with a settled call) and that the signature recovers to the member over these stars, this Agent, the member's current nonce and the deadline (400 on `signature` otherwise) before it sends the Agent's `rateBySig` through its transaction manager, so a refused rating costs no gas. A later rating replaces the member's earlier one.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/models/{id}/ratings (the `RateModel` operationId).
+func (c *Client) RateModel(ctx context.Context, id ModelRef, body RateModelJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewRateModelRequest(c.Server, id, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetRatingBallot The EIP-712 rating a member signs to rate the model without ETH.
+//
+// The Agent's Rating(uint8 stars, address member, uint256 nonce, uint256 deadline) under the domain {name "Hokusai model Agent", version "1", chainId, verifyingContract = the model's Agent}, with the member's current nonce, a deadline (default an hour after the chain's newest block), the digest to sign and the same as eth_signTypedData_v4 typed data. A wallet should rebuild the digest from these fields rather than sign the digest it is handed.
+//
+// Corresponds with GET /v1/models/{id}/ratings/ballot (the `GetRatingBallot` operationId).
+func (c *Client) GetRatingBallot(ctx context.Context, id ModelRef, params *GetRatingBallotParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetRatingBallotRequest(c.Server, id, params)
 	if err != nil {
 		return nil, err
 	}
@@ -8277,6 +8422,130 @@ func NewCastVoteRequestWithBody(server string, id ModelRef, proposalId ProposalI
 	return req, nil
 }
 
+// NewRateModelRequest calls the generic RateModel builder with application/json body
+func NewRateModelRequest(server string, id ModelRef, body RateModelJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewRateModelRequestWithBody(server, id, "application/json", bodyReader)
+}
+
+// NewRateModelRequestWithBody constructs an http.Request for the RateModel method, with any body, and a specified content type
+func NewRateModelRequestWithBody(server string, id ModelRef, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/models/%s/ratings", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	return req, nil
+}
+
+// NewGetRatingBallotRequest constructs an http.Request for the GetRatingBallot method
+func NewGetRatingBallotRequest(server string, id ModelRef, params *GetRatingBallotParams) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/models/%s/ratings/ballot", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if queryFrag, err := runtime.StyleParamWithOptions("form", true, "member", params.Member, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+			return nil, err
+		} else {
+			for _, qp := range strings.Split(queryFrag, "&") {
+				rawQueryFragments = append(rawQueryFragments, qp)
+			}
+		}
+
+		if queryFrag, err := runtime.StyleParamWithOptions("form", true, "stars", params.Stars, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "integer", Format: "int64"}); err != nil {
+			return nil, err
+		} else {
+			for _, qp := range strings.Split(queryFrag, "&") {
+				rawQueryFragments = append(rawQueryFragments, qp)
+			}
+		}
+
+		if params.Deadline != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "deadline", *params.Deadline, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "integer", Format: "int64"}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
 // NewPutModelSetupRequest calls the generic PutModelSetup builder with application/json body
 func NewPutModelSetupRequest(server string, id ModelRef, body PutModelSetupJSONRequestBody) (*http.Request, error) {
 	var bodyReader io.Reader
@@ -9557,6 +9826,33 @@ type ClientWithResponsesInterface interface {
 	//
 	// Corresponds with POST /v1/models/{id}/proposals/{proposal_id}/votes (the `CastVote` operationId).
 	CastVoteWithResponse(ctx context.Context, id ModelRef, proposalId ProposalID, body CastVoteJSONRequestBody, reqEditors ...RequestEditorFn) (*CastVoteResponse, error)
+
+	// RateModelWithBodyWithResponse Relay a member's signed rating (1–5 stars); the platform pays the gas.
+	//
+	// The body carries the member's EIP-712 rating signature (see getRatingBallot). The server checks that the signer is a member of the model (403 otherwise: members are its owner, contributors and consumers with a settled call) and that the signature recovers to the member over these stars, this Agent, the member's current nonce and the deadline (400 on `signature` otherwise) before it sends the Agent's `rateBySig` through its transaction manager, so a refused rating costs no gas. A later rating replaces the member's earlier one.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/models/{id}/ratings (the `RateModel` operationId).
+	RateModelWithBodyWithResponse(ctx context.Context, id ModelRef, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*RateModelResponse, error)
+
+	// RateModelWithResponse Relay a member's signed rating (1–5 stars); the platform pays the gas.
+	//
+	// The body carries the member's EIP-712 rating signature (see getRatingBallot). The server checks that the signer is a member of the model (403 otherwise: members are its owner, contributors and consumers with a settled call) and that the signature recovers to the member over these stars, this Agent, the member's current nonce and the deadline (400 on `signature` otherwise) before it sends the Agent's `rateBySig` through its transaction manager, so a refused rating costs no gas. A later rating replaces the member's earlier one.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/models/{id}/ratings (the `RateModel` operationId).
+	RateModelWithResponse(ctx context.Context, id ModelRef, body RateModelJSONRequestBody, reqEditors ...RequestEditorFn) (*RateModelResponse, error)
+
+	// GetRatingBallotWithResponse The EIP-712 rating a member signs to rate the model without ETH.
+	//
+	// The Agent's Rating(uint8 stars, address member, uint256 nonce, uint256 deadline) under the domain {name "Hokusai model Agent", version "1", chainId, verifyingContract = the model's Agent}, with the member's current nonce, a deadline (default an hour after the chain's newest block), the digest to sign and the same as eth_signTypedData_v4 typed data. A wallet should rebuild the digest from these fields rather than sign the digest it is handed.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/models/{id}/ratings/ballot (the `GetRatingBallot` operationId).
+	GetRatingBallotWithResponse(ctx context.Context, id ModelRef, params *GetRatingBallotParams, reqEditors ...RequestEditorFn) (*GetRatingBallotResponse, error)
 
 	// PutModelSetupWithBodyWithResponse Set a model's benchmark, initial training data and training recipe (register_model's data part).
 	//
@@ -13165,6 +13461,165 @@ func (r CastVoteResponse) ContentType() string {
 	return ""
 }
 
+type RateModelResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *Rating
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *Conflict
+	// JSON422 the response for an HTTP 422 `application/json` response
+	JSON422 *ChainReverted
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r RateModelResponse) GetJSON200() *Rating {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r RateModelResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r RateModelResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r RateModelResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r RateModelResponse) GetJSON409() *Conflict {
+	return r.JSON409
+}
+
+// GetJSON422 returns the response for an HTTP 422 `application/json` response
+func (r RateModelResponse) GetJSON422() *ChainReverted {
+	return r.JSON422
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r RateModelResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r RateModelResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r RateModelResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r RateModelResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r RateModelResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r RateModelResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type GetRatingBallotResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *RatingBallot
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetRatingBallotResponse) GetJSON200() *RatingBallot {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r GetRatingBallotResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r GetRatingBallotResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r GetRatingBallotResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r GetRatingBallotResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r GetRatingBallotResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetRatingBallotResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetRatingBallotResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetRatingBallotResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
 type PutModelSetupResponse struct {
 	Body         []byte
 	HTTPResponse *http.Response
@@ -15233,6 +15688,51 @@ func (c *ClientWithResponses) CastVoteWithResponse(ctx context.Context, id Model
 		return nil, err
 	}
 	return ParseCastVoteResponse(rsp)
+}
+
+// RateModelWithBodyWithResponse Relay a member's signed rating (1–5 stars); the platform pays the gas.
+//
+// The body carries the member's EIP-712 rating signature (see getRatingBallot). The server checks that the signer is a member of the model (403 otherwise: members are its owner, contributors and consumers with a settled call) and that the signature recovers to the member over these stars, this Agent, the member's current nonce and the deadline (400 on `signature` otherwise) before it sends the Agent's `rateBySig` through its transaction manager, so a refused rating costs no gas. A later rating replaces the member's earlier one.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/models/{id}/ratings (the `RateModel` operationId).
+func (c *ClientWithResponses) RateModelWithBodyWithResponse(ctx context.Context, id ModelRef, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*RateModelResponse, error) {
+	rsp, err := c.RateModelWithBody(ctx, id, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseRateModelResponse(rsp)
+}
+
+// RateModelWithResponse Relay a member's signed rating (1–5 stars); the platform pays the gas.
+//
+// The body carries the member's EIP-712 rating signature (see getRatingBallot). The server checks that the signer is a member of the model (403 otherwise: members are its owner, contributors and consumers with a settled call) and that the signature recovers to the member over these stars, this Agent, the member's current nonce and the deadline (400 on `signature` otherwise) before it sends the Agent's `rateBySig` through its transaction manager, so a refused rating costs no gas. A later rating replaces the member's earlier one.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/models/{id}/ratings (the `RateModel` operationId).
+func (c *ClientWithResponses) RateModelWithResponse(ctx context.Context, id ModelRef, body RateModelJSONRequestBody, reqEditors ...RequestEditorFn) (*RateModelResponse, error) {
+	rsp, err := c.RateModel(ctx, id, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseRateModelResponse(rsp)
+}
+
+// GetRatingBallotWithResponse The EIP-712 rating a member signs to rate the model without ETH.
+//
+// The Agent's Rating(uint8 stars, address member, uint256 nonce, uint256 deadline) under the domain {name "Hokusai model Agent", version "1", chainId, verifyingContract = the model's Agent}, with the member's current nonce, a deadline (default an hour after the chain's newest block), the digest to sign and the same as eth_signTypedData_v4 typed data. A wallet should rebuild the digest from these fields rather than sign the digest it is handed.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/models/{id}/ratings/ballot (the `GetRatingBallot` operationId).
+func (c *ClientWithResponses) GetRatingBallotWithResponse(ctx context.Context, id ModelRef, params *GetRatingBallotParams, reqEditors ...RequestEditorFn) (*GetRatingBallotResponse, error) {
+	rsp, err := c.GetRatingBallot(ctx, id, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetRatingBallotResponse(rsp)
 }
 
 // PutModelSetupWithBodyWithResponse Set a model's benchmark, initial training data and training recipe (register_model's data part).
@@ -18227,6 +18727,135 @@ func ParseCastVoteResponse(rsp *http.Response) (*CastVoteResponse, error) {
 			return nil, err
 		}
 		response.JSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseRateModelResponse parses an HTTP response from a RateModelWithResponse call
+func ParseRateModelResponse(rsp *http.Response) (*RateModelResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &RateModelResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest Rating
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest ChainReverted
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseGetRatingBallotResponse parses an HTTP response from a GetRatingBallotWithResponse call
+func ParseGetRatingBallotResponse(rsp *http.Response) (*GetRatingBallotResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetRatingBallotResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest RatingBallot
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
 
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
 		var dest Unavailable
