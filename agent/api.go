@@ -40,6 +40,7 @@ type API struct {
 	Client   *chain.Client // its Txs is the platform's transaction manager
 	Registry common.Address
 	Manager  common.Address    // the TokenManager whose price the DAO governs
+	Router   common.Address    // the fee router whose fork royalties parents' DAOs govern
 	Platform *ecdsa.PrivateKey // relays proposals, votes, queueing, execution and releases
 	Signed   *signreq.Verifier
 	// Ledger is the Agents' ledger the indexer keeps.

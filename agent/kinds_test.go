@@ -2,6 +2,7 @@ package agent
 
 import (
 	"fmt"
+	"math/big"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -67,3 +68,24 @@ func TestParseProposal(t *testing.T) {
 }
 
 func fmtParams(p map[string]any) string { return fmt.Sprint(p) }
+
+// TestWithIndexDecodesEveryKind: the API names the rewards and royalty
+// kinds too, and only at their own contracts.
+func TestWithIndexDecodesEveryKind(t *testing.T) {
+	manager, agent, router := common.HexToAddress("0x01"), common.HexToAddress("0x02"), common.HexToAddress("0x03")
+	a := &API{Manager: manager, Router: router}
+	for _, c := range []struct {
+		p    chain.Proposal
+		kind string
+	}{
+		{chain.RewardsProposal(manager, 7, chain.RewardParams{TokensPerDeltaOne: big.NewInt(5), MaxReward: big.NewInt(9), ContributorBps: 8000}, "r"), chain.KindRewards},
+		{chain.RoyaltyProposal(router, 8, 700, "f"), chain.KindRoyalty},
+		{chain.RoyaltyProposal(manager, 8, 700, "f"), chain.KindOther},
+	} {
+		var out oapi.Proposal
+		a.withIndex(&out, sentProposal(c.p, nil), agent)
+		if out.Kind == nil || string(*out.Kind) != c.kind {
+			t.Errorf("%x: kind %v, want %s", c.p.Calldatas[0][:4], out.Kind, c.kind)
+		}
+	}
+}

@@ -45,6 +45,9 @@ func (a *API) indexed(ctx context.Context, modelID uint64, id *big.Int) (*hokusa
 // description and calls.
 func (a *API) withIndex(out *oapi.Proposal, p *hokusai.IndexedProposal, agentAddr common.Address) {
 	kind, params := chain.DecodeProposal(p.Calls, a.Manager, agentAddr)
+	if royalty, ok := chain.DecodeRoyalty(p.Calls, a.Router); ok && a.Router != (common.Address{}) {
+		kind, params = chain.KindRoyalty, royalty
+	}
 	k := oapi.ProposalKind(kind)
 	desc, block := p.Description, int64(p.Block)
 	calls := make([]struct {

@@ -230,7 +230,7 @@ func newDAOProposalsCmd(g *globals) *cobra.Command {
 		Use:   "proposals MODEL",
 		Short: "List the model's proposals, newest first, with their kind, parameters, votes and state",
 		Long: `List the model's DAO proposals as the server indexed them from its Governor:
-each with its kind (price, tier_discount, enterprise, reward, fee or other)
+each with its kind (price, tier_discount, enterprise, rewards, royalty or other)
 and parameters, proposer, votes and state now. --state keeps one state
 (pending, active, canceled, defeated, succeeded, queued, expired, executed).`,
 		Args: cobra.ExactArgs(1),

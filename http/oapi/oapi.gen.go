@@ -671,10 +671,10 @@ func (e PredictResultTier) Valid() bool {
 // Defines values for ProposalKind.
 const (
 	ProposalKindEnterprise   ProposalKind = "enterprise"
-	ProposalKindFee          ProposalKind = "fee"
 	ProposalKindOther        ProposalKind = "other"
 	ProposalKindPrice        ProposalKind = "price"
-	ProposalKindReward       ProposalKind = "reward"
+	ProposalKindRewards      ProposalKind = "rewards"
+	ProposalKindRoyalty      ProposalKind = "royalty"
 	ProposalKindTierDiscount ProposalKind = "tier_discount"
 )
 
@@ -683,13 +683,13 @@ func (e ProposalKind) Valid() bool {
 	switch e {
 	case ProposalKindEnterprise:
 		return true
-	case ProposalKindFee:
-		return true
 	case ProposalKindOther:
 		return true
 	case ProposalKindPrice:
 		return true
-	case ProposalKindReward:
+	case ProposalKindRewards:
+		return true
+	case ProposalKindRoyalty:
 		return true
 	case ProposalKindTierDiscount:
 		return true
@@ -2303,7 +2303,7 @@ type Proposal struct {
 	Kind    *ProposalKind `json:"kind,omitempty"`
 	ModelId int64         `json:"model_id"`
 
-	// Params The decoded call's parameters: price_per_call_micros (price, enterprise), tier and discount_bps (tier_discount), consumer (enterprise), model_id (price).
+	// Params The decoded call's parameters: price_per_call_micros (price, enterprise), tier and discount_bps (tier_discount), consumer (enterprise), model_id (price, rewards), tokens_per_delta_one, max_reward, mint_threshold (decimal strings) and contributor_bps (rewards), fork_id and royalty_bps (royalty, a fork's royalty proposed to its parent).
 	Params   *map[string]interface{} `json:"params,omitempty"`
 	Proposer string                  `json:"proposer"`
 

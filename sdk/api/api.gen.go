@@ -677,10 +677,10 @@ func (e PredictResultTier) Valid() bool {
 // Defines values for ProposalKind.
 const (
 	ProposalKindEnterprise   ProposalKind = "enterprise"
-	ProposalKindFee          ProposalKind = "fee"
 	ProposalKindOther        ProposalKind = "other"
 	ProposalKindPrice        ProposalKind = "price"
-	ProposalKindReward       ProposalKind = "reward"
+	ProposalKindRewards      ProposalKind = "rewards"
+	ProposalKindRoyalty      ProposalKind = "royalty"
 	ProposalKindTierDiscount ProposalKind = "tier_discount"
 )
 
@@ -689,13 +689,13 @@ func (e ProposalKind) Valid() bool {
 	switch e {
 	case ProposalKindEnterprise:
 		return true
-	case ProposalKindFee:
-		return true
 	case ProposalKindOther:
 		return true
 	case ProposalKindPrice:
 		return true
-	case ProposalKindReward:
+	case ProposalKindRewards:
+		return true
+	case ProposalKindRoyalty:
 		return true
 	case ProposalKindTierDiscount:
 		return true
@@ -2309,7 +2309,7 @@ type Proposal struct {
 	Kind    *ProposalKind `json:"kind,omitempty"`
 	ModelId int64         `json:"model_id"`
 
-	// Params The decoded call's parameters: price_per_call_micros (price, enterprise), tier and discount_bps (tier_discount), consumer (enterprise), model_id (price).
+	// Params The decoded call's parameters: price_per_call_micros (price, enterprise), tier and discount_bps (tier_discount), consumer (enterprise), model_id (price, rewards), tokens_per_delta_one, max_reward, mint_threshold (decimal strings) and contributor_bps (rewards), fork_id and royalty_bps (royalty, a fork's royalty proposed to its parent).
 	Params   *map[string]interface{} `json:"params,omitempty"`
 	Proposer string                  `json:"proposer"`
 
@@ -3953,7 +3953,7 @@ type ClientInterface interface {
 
 	// ListProposals A model's DAO proposals, newest first, as indexed from its Governor's events.
 	//
-	// Each proposal with its kind decoded from its calls (`price`, `tier_discount`, `enterprise`, `reward`, `fee`, or `other` for calls this platform does not decode) and their parameters, proposer, tallies, state (at the chain's clock now) and ETA. Read from the index the server keeps of every Governor's ProposalCreated, VoteCast, ProposalQueued, ProposalExecuted and ProposalCanceled events, so a proposal appears once its block is indexed; before its first vote is indexed its quorum is not known (`votes.quorum` is "").
+	// Each proposal with its kind decoded from its calls (`price`, `tier_discount`, `enterprise`, `rewards`, `royalty`, or `other` for calls this platform does not decode) and their parameters, proposer, tallies, state (at the chain's clock now) and ETA. Read from the index the server keeps of every Governor's ProposalCreated, VoteCast, ProposalQueued, ProposalExecuted and ProposalCanceled events, so a proposal appears once its block is indexed; before its first vote is indexed its quorum is not known (`votes.quorum` is "").
 	//
 	// Corresponds with GET /v1/models/{id}/proposals (the `ListProposals` operationId).
 	ListProposals(ctx context.Context, id ModelRef, params *ListProposalsParams, reqEditors ...RequestEditorFn) (*http.Response, error)
@@ -5276,7 +5276,7 @@ func (c *Client) Predict(ctx context.Context, id ModelRef, params *PredictParams
 
 // ListProposals A model's DAO proposals, newest first, as indexed from its Governor's events.
 //
-// Each proposal with its kind decoded from its calls (`price`, `tier_discount`, `enterprise`, `reward`, `fee`, or `other` for calls this platform does not decode) and their parameters, proposer, tallies, state (at the chain's clock now) and ETA. Read from the index the server keeps of every Governor's ProposalCreated, VoteCast, ProposalQueued, ProposalExecuted and ProposalCanceled events, so a proposal appears once its block is indexed; before its first vote is indexed its quorum is not known (`votes.quorum` is "").
+// Each proposal with its kind decoded from its calls (`price`, `tier_discount`, `enterprise`, `rewards`, `royalty`, or `other` for calls this platform does not decode) and their parameters, proposer, tallies, state (at the chain's clock now) and ETA. Read from the index the server keeps of every Governor's ProposalCreated, VoteCast, ProposalQueued, ProposalExecuted and ProposalCanceled events, so a proposal appears once its block is indexed; before its first vote is indexed its quorum is not known (`votes.quorum` is "").
 //
 // Corresponds with GET /v1/models/{id}/proposals (the `ListProposals` operationId).
 func (c *Client) ListProposals(ctx context.Context, id ModelRef, params *ListProposalsParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
@@ -9752,7 +9752,7 @@ type ClientWithResponsesInterface interface {
 
 	// ListProposalsWithResponse A model's DAO proposals, newest first, as indexed from its Governor's events.
 	//
-	// Each proposal with its kind decoded from its calls (`price`, `tier_discount`, `enterprise`, `reward`, `fee`, or `other` for calls this platform does not decode) and their parameters, proposer, tallies, state (at the chain's clock now) and ETA. Read from the index the server keeps of every Governor's ProposalCreated, VoteCast, ProposalQueued, ProposalExecuted and ProposalCanceled events, so a proposal appears once its block is indexed; before its first vote is indexed its quorum is not known (`votes.quorum` is "").
+	// Each proposal with its kind decoded from its calls (`price`, `tier_discount`, `enterprise`, `rewards`, `royalty`, or `other` for calls this platform does not decode) and their parameters, proposer, tallies, state (at the chain's clock now) and ETA. Read from the index the server keeps of every Governor's ProposalCreated, VoteCast, ProposalQueued, ProposalExecuted and ProposalCanceled events, so a proposal appears once its block is indexed; before its first vote is indexed its quorum is not known (`votes.quorum` is "").
 	//
 	// Returns a wrapper object for the known response body format(s).
 	//
@@ -15561,7 +15561,7 @@ func (c *ClientWithResponses) PredictWithResponse(ctx context.Context, id ModelR
 
 // ListProposalsWithResponse A model's DAO proposals, newest first, as indexed from its Governor's events.
 //
-// Each proposal with its kind decoded from its calls (`price`, `tier_discount`, `enterprise`, `reward`, `fee`, or `other` for calls this platform does not decode) and their parameters, proposer, tallies, state (at the chain's clock now) and ETA. Read from the index the server keeps of every Governor's ProposalCreated, VoteCast, ProposalQueued, ProposalExecuted and ProposalCanceled events, so a proposal appears once its block is indexed; before its first vote is indexed its quorum is not known (`votes.quorum` is "").
+// Each proposal with its kind decoded from its calls (`price`, `tier_discount`, `enterprise`, `rewards`, `royalty`, or `other` for calls this platform does not decode) and their parameters, proposer, tallies, state (at the chain's clock now) and ETA. Read from the index the server keeps of every Governor's ProposalCreated, VoteCast, ProposalQueued, ProposalExecuted and ProposalCanceled events, so a proposal appears once its block is indexed; before its first vote is indexed its quorum is not known (`votes.quorum` is "").
 //
 // Returns a wrapper object for the known response body format(s).
 //
