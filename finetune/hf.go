@@ -55,9 +55,9 @@ func (c HFCache) Snapshot(ref hokusai.BaseRef) string {
 }
 
 // Check refuses an hf: base, naming why: one missing from the cache
-// (EINVALID on base, with the fix), or one that is cached but that no
-// runner of this build trains (transformer fine-tuning needs the Python
-// trainer, which is not part of it).
+// (EINVALID on base, with the fix), or one that is cached but that the
+// chosen runner does not train (transformer fine-tuning needs the Python
+// trainer, which serve runs with --finetune-python).
 func (c HFCache) Check(ref hokusai.BaseRef) error {
 	if c.Snapshot(ref) == "" {
 		if c.Offline {
@@ -65,5 +65,5 @@ func (c HFCache) Check(ref hokusai.BaseRef) error {
 		}
 		return hokusai.FieldErrorf("base", "%s is not in this server's Hugging Face cache, and the server does not download from the hub: its operator runs `huggingface-cli download %s --revision %s` and copies the cache to the server.", ref, ref.Model, ref.Revision)
 	}
-	return hokusai.FieldErrorf("base", "%s is cached, but no runner of this server fine-tunes Hugging Face models yet: the local runner trains the built-in linear and softmax runtimes; start from a registry model (MODEL@VERSION).", ref)
+	return hokusai.FieldErrorf("base", "%s is cached, but the runner has no Python trainer for Hugging Face models: the server's operator runs `make finetune-trainer` and starts serve with --finetune-python finetune/trainer/.venv/bin/python; or start from a registry model (MODEL@VERSION).", ref)
 }

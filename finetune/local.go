@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/blob"
@@ -21,6 +22,10 @@ type LocalRunner struct {
 	Blobs    blob.Store
 	// Tmp is where base packages are unpacked and results written.
 	Tmp string
+	// Trainer, when set, fine-tunes Hugging Face bases (hf:ORG/NAME@REV)
+	// found in HF with the Python trainer; nil refuses them.
+	Trainer *PythonTrainer
+	HF      HFCache
 }
 
 var _ hokusai.FineTuneRunner = (*LocalRunner)(nil)
@@ -28,8 +33,15 @@ var _ hokusai.FineTuneRunner = (*LocalRunner)(nil)
 // Name implements hokusai.FineTuneRunner.
 func (r *LocalRunner) Name() string { return "local" }
 
+// TrainsTransformers reports whether the runner fine-tunes Hugging Face
+// bases (it has a Python trainer).
+func (r *LocalRunner) TrainsTransformers() bool { return r.Trainer != nil }
+
 // Run implements hokusai.FineTuneRunner.
 func (r *LocalRunner) Run(ctx context.Context, j *hokusai.FineTuneJob, from *hokusai.FineTuneCheckpoint, p hokusai.FineTuneProgress) (*hokusai.FineTuneResult, error) {
+	if strings.HasPrefix(j.Base, "hf:") {
+		return r.runTransformer(ctx, j, from, p)
+	}
 	if j.Method != hokusai.FineTuneFull || j.BaseModelID == 0 {
 		return nil, hokusai.FieldErrorf("method", "The local runner fine-tunes every weight of built-in registry models; job %s asks for %s of %s.", hokusai.FineTuneJobName(j.ID), j.Method, j.Base)
 	}

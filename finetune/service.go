@@ -203,7 +203,7 @@ func (s *Service) Create(ctx context.Context, owner string, req *Request) (*hoku
 		}
 	}
 	if ref.HF {
-		return nil, s.HF.Check(ref)
+		return s.createHF(ctx, owner, ref, req, hyper, runner)
 	}
 	base, err := s.findModel(ctx, "base", ref.Model)
 	if err != nil {
@@ -236,27 +236,43 @@ func (s *Service) Create(ctx context.Context, owner string, req *Request) (*hoku
 			return nil, err
 		}
 	}
-	var fork uint64
-	if req.Fork != "" {
-		f, err := s.findModel(ctx, "fork", req.Fork)
-		if err != nil {
-			return nil, err
-		}
-		if f.ID == base.ID {
-			return nil, hokusai.FieldErrorf("fork", "The fork must be another model than the base %s; create one with `hokusai model create --fork-of %s`.", base.Ticker, ref)
-		}
-		if !strings.EqualFold(f.Owner, owner) {
-			return nil, hokusai.Errorf(hokusai.EFORBIDDEN, "Model %s belongs to %s, not to the signer %s: a job publishes only to the signer's own fork.", f.Ticker, f.Owner, owner)
-		}
-		fork = f.ID
+	fork, err := s.fork(ctx, owner, req.Fork, base.ID, ref)
+	if err != nil {
+		return nil, err
 	}
 	j := &hokusai.FineTuneJob{
 		Owner: owner, Base: ref.String(), Method: method, Hyper: hyper, Suffix: req.Suffix, Runner: runner.Name(), Resources: res,
 		BaseModelID: base.ID, BaseVersion: bv.Version, ResultModelID: fork, TrainingRows: train.Len(), Status: hokusai.FineTuneQueued,
 	}
+	return s.store(ctx, j, req, train, valid)
+}
+
+// fork finds the model a job publishes to ("" for none): the owner's,
+// and not the base.
+func (s *Service) fork(ctx context.Context, owner, name string, baseID uint64, ref hokusai.BaseRef) (uint64, error) {
+	if name == "" {
+		return 0, nil
+	}
+	f, err := s.findModel(ctx, "fork", name)
+	if err != nil {
+		return 0, err
+	}
+	if f.ID == baseID {
+		return 0, hokusai.FieldErrorf("fork", "The fork must be another model than the base %s; create one with `hokusai model create --fork-of %s`.", f.Ticker, ref)
+	}
+	if !strings.EqualFold(f.Owner, owner) {
+		return 0, hokusai.Errorf(hokusai.EFORBIDDEN, "Model %s belongs to %s, not to the signer %s: a job publishes only to the signer's own fork.", f.Ticker, f.Owner, owner)
+	}
+	return f.ID, nil
+}
+
+// store writes the job's rows and the job, and queues it.
+func (s *Service) store(ctx context.Context, j *hokusai.FineTuneJob, req *Request, train, valid *eval.Dataset) (*hokusai.FineTuneJob, error) {
+	var err error
 	if req.Seed != nil {
 		j.Seed = *req.Seed
 	}
+	j.TrainingRows = train.Len()
 	if j.TrainingDigest, err = s.put(ctx, train); err != nil {
 		return nil, err
 	}
@@ -269,8 +285,8 @@ func (s *Service) Create(ctx context.Context, owner string, req *Request) (*hoku
 	if err := s.Jobs.CreateFineTuneJob(ctx, j); err != nil {
 		return nil, err
 	}
-	_ = s.Jobs.AddFineTuneEvent(ctx, j.ID, "info", fmt.Sprintf("Created: %s on %d rows (%d validation), %d epochs, batch %d, learning rate %g, runner %s.",
-		j.Base, j.TrainingRows, j.ValidationRows, hyper.Epochs, hyper.BatchSize, hyper.LearningRate, j.Runner))
+	_ = s.Jobs.AddFineTuneEvent(ctx, j.ID, "info", fmt.Sprintf("Created: %s (%s) on %d rows (%d validation), %d epochs, batch %d, learning rate %g, runner %s.",
+		j.Base, j.Method, j.TrainingRows, j.ValidationRows, j.Hyper.Epochs, j.Hyper.BatchSize, j.Hyper.LearningRate, j.Runner))
 	if _, err := s.Queue.EnqueueJob(ctx, JobKind, hokusai.FineTuneJobName(j.ID), []byte(strconv.FormatInt(j.ID, 10))); err != nil {
 		return nil, err
 	}

@@ -26,6 +26,7 @@ import (
 	"github.com/hokusai-protocol/hokusai/chain/txmgr"
 	"github.com/hokusai-protocol/hokusai/contrib"
 	"github.com/hokusai-protocol/hokusai/evaluator"
+	"github.com/hokusai-protocol/hokusai/finetune"
 	hhttp "github.com/hokusai-protocol/hokusai/http"
 	"github.com/hokusai-protocol/hokusai/http/web"
 	"github.com/hokusai-protocol/hokusai/ledger"
@@ -66,6 +67,11 @@ type serveConfig struct {
 	evaluatorKey string        // hex; empty: the dev key on the dev chain
 	attesterKeys string        // comma-separated hex; empty: dev keys on the dev chain
 	zkCeremonies string        // zkProof ceremony directories, one per circuit shape; empty: zk/ in dataDir
+
+	// finetunePython and finetuneTrainer run the Python trainer that
+	// fine-tunes Hugging Face bases; an empty python refuses such bases.
+	finetunePython  string
+	finetuneTrainer string
 
 	settleInterval   time.Duration
 	settleThreshold  int64 // unsettled micro-USDC that starts a round early
@@ -148,6 +154,8 @@ func serveFlags(f *pflag.FlagSet, cfg *serveConfig) {
 	f.IntVar(&cfg.evalBatch, "eval-batch", evaluator.DefaultBatch, "most contributions to one model evaluated as one batch, their reward split by Shapley weights (1–32)")
 	f.DurationVar(&cfg.evalWindow, "eval-batch-window", evaluator.DefaultBatchWindow, "how long a model's first waiting contribution waits for others to join its batch (0s–1m)")
 	f.StringVar(&cfg.evaluatorKey, "evaluator-key", "", "hex key that signs evaluation receipts (default: a dev key on the dev chain; required to evaluate on --rpc); prefer the environment or the file, a flag shows in ps")
+	f.StringVar(&cfg.finetunePython, "finetune-python", "", "Python interpreter with torch, transformers and peft (make finetune-trainer makes finetune/trainer/.venv) that fine-tunes hf:ORG/NAME@REV bases from the Hugging Face cache (HF_HUB_CACHE); empty: such bases are refused")
+	f.StringVar(&cfg.finetuneTrainer, "finetune-trainer", finetune.TrainerScript, "path of hokusai_trainer.py for --finetune-python")
 	f.StringVar(&cfg.attesterKeys, "attester-keys", "", "comma-separated hex keys of the attesters this server runs (default: two dev keys on the dev chain); prefer the environment or the file")
 	f.StringVar(&cfg.zkCeremonies, "zk-ceremonies", "", "directory of zkProof Groth16 ceremonies, one finished transcript per circuit shape (DIR/ROWSxINPUTSxCLASSES-OUTPUTS); default: zk/ in --data-dir, where the dev chain runs a local ceremony on first use")
 	f.DurationVar(&cfg.settleInterval, "settle-interval", 2*time.Second, "time between settlement rounds")

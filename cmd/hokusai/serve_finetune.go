@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"errors"
+	"os"
 	"path/filepath"
 
 	"github.com/hokusai-protocol/hokusai"
@@ -25,7 +26,14 @@ func startFineTune(ctx context.Context, s *server, contribs *contrib.Store) (fun
 		return nil, err
 	}
 	tmp := filepath.Join(s.cfg.dataDir, "tmp")
-	local := &finetune.LocalRunner{Registry: s.stores.Registry, Blobs: s.blobs, Tmp: tmp}
+	hf := finetune.HFCacheFromEnv()
+	local := &finetune.LocalRunner{Registry: s.stores.Registry, Blobs: s.blobs, Tmp: tmp, HF: hf}
+	if s.cfg.finetunePython != "" {
+		if _, err := os.Stat(s.cfg.finetuneTrainer); err != nil {
+			return nil, hokusai.FieldErrorf("finetune-trainer", "%s: the trainer script does not exist; point it at finetune/trainer/hokusai_trainer.py.", s.cfg.origin("finetune-trainer"))
+		}
+		local.Trainer = &finetune.PythonTrainer{Python: s.cfg.finetunePython, Script: s.cfg.finetuneTrainer}
+	}
 	pub := &finetune.Publisher{Registry: s.stores.Registry, Blobs: s.blobs, Key: key, Tmp: tmp,
 		Score: func(ctx context.Context, modelID uint64, archive []byte) (string, float64, error) {
 			st, err := contribs.FindSetup(ctx, modelID)
@@ -49,7 +57,7 @@ func startFineTune(ctx context.Context, s *server, contribs *contrib.Store) (fun
 	w := &finetune.Worker{Jobs: s.stores.FineTunes, Queue: s.stores.Jobs, Runners: append([]hokusai.FineTuneRunner{local}, remote...), Publish: pub.Publish,
 		Log: s.log.With("part", "finetune")}
 	svc := &finetune.Service{Jobs: s.stores.FineTunes, Queue: s.stores.Jobs, Models: s.models, Registry: s.stores.Registry, Blobs: s.blobs,
-		Setups: contribs.FindSetup, HF: finetune.HFCacheFromEnv(), Runners: w.Runners, Worker: w, Tmp: tmp, Log: s.log}
+		Setups: contribs.FindSetup, HF: hf, Runners: w.Runners, Worker: w, Tmp: tmp, Log: s.log}
 	(&finetune.API{Service: svc, Signed: s.signed, Log: s.log}).Register(s.http)
 	done := make(chan struct{})
 	go func() {
