@@ -28,7 +28,7 @@ type transformerRunner interface {
 
 // createHF checks a request whose base is a Hugging Face model: cached
 // here, a runner that trains transformers, text classification rows.
-func (s *Service) createHF(ctx context.Context, owner string, ref hokusai.BaseRef, req *Request, hyper hokusai.HyperParameters, runner hokusai.FineTuneRunner) (*hokusai.FineTuneJob, error) {
+func (s *Service) createHF(ctx context.Context, owner string, ref hokusai.BaseRef, req *Request, hyper hokusai.HyperParameters, runner hokusai.FineTuneRunner, res hokusai.FineTuneResources) (*hokusai.FineTuneJob, error) {
 	if s.HF.Snapshot(ref) == "" {
 		return nil, s.HF.Check(ref)
 	}
@@ -66,7 +66,7 @@ func (s *Service) createHF(ctx context.Context, owner string, ref hokusai.BaseRe
 		return nil, err
 	}
 	j := &hokusai.FineTuneJob{
-		Owner: owner, Base: ref.String(), Method: method, Hyper: hyper, Suffix: req.Suffix, Runner: runner.Name(),
+		Owner: owner, Base: ref.String(), Method: method, Hyper: hyper, Suffix: req.Suffix, Runner: runner.Name(), Resources: res,
 		ResultModelID: fork, Status: hokusai.FineTuneQueued,
 	}
 	return s.store(ctx, j, req, train, valid)

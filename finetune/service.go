@@ -203,7 +203,7 @@ func (s *Service) Create(ctx context.Context, owner string, req *Request) (*hoku
 		}
 	}
 	if ref.HF {
-		return s.createHF(ctx, owner, ref, req, hyper, runner)
+		return s.createHF(ctx, owner, ref, req, hyper, runner, res)
 	}
 	base, err := s.findModel(ctx, "base", ref.Model)
 	if err != nil {
