@@ -35,7 +35,8 @@ import (
 //	transcript.json     shape, domain size, contributions (name, time, sha256), beacon
 //	phase1-NN.bin       the state after contribution NN of phase 1
 //	phase2-NN.bin       the state after contribution NN of phase 2
-//	keys/pk.bin, vk.bin the keys VerifyCeremony derived (a cache)
+//	keys/pk.bin, vk.bin the keys verifyCeremony (or the dev ceremony) derived, uncompressed (a cache)
+//	keys/stamp          the transcript's hash and the two files' sha256, which a load checks
 const transcriptFile = "transcript.json"
 
 // Transcript is a ceremony's record.
