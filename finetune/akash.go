@@ -56,7 +56,10 @@ type AkashRunner struct {
 	// EscrowEvery is how often the escrow and runway are reported; 0
 	// means 10 min.
 	EscrowEvery time.Duration
-	Tmp         string
+	// Holds records each open deployment, so a server restarted after a
+	// crash closes what its predecessor left paying (nil: not recorded).
+	Holds hokusai.FineTuneHoldService
+	Tmp   string
 }
 
 var _ hokusai.FineTuneRunner = (*AkashRunner)(nil)
@@ -88,6 +91,9 @@ func (r *AkashRunner) Run(ctx context.Context, j *hokusai.FineTuneJob, from *hok
 	}
 	res := r.resources(j.Resources)
 	if err := res.Check(); err != nil {
+		return nil, err
+	}
+	if err := r.freeLeftovers(ctx, j, p); err != nil {
 		return nil, err
 	}
 	last, price := from, r.StartPrice
@@ -143,11 +149,32 @@ func (r *AkashRunner) resources(req hokusai.FineTuneResources) hokusai.FineTuneR
 }
 
 func (r *AkashRunner) close(ctx context.Context, p hokusai.FineTuneProgress, dseq string) {
-	if err := r.Client.CloseDeployment(context.WithoutCancel(ctx), dseq); err != nil {
-		p.Event(context.WithoutCancel(ctx), "warn", "Akash deployment %s could not be closed (%v); close it in the Console so its escrow returns.", dseq, err)
+	ctx = context.WithoutCancel(ctx)
+	if err := r.Client.CloseDeployment(ctx, dseq); err != nil && hokusai.ErrorCode(err) != hokusai.ENOTFOUND {
+		p.Event(ctx, "warn", "Akash deployment %s could not be closed (%v); it is closed when the job runs again, or close it in the Console so its escrow returns.", dseq, err)
 		return
 	}
-	p.Event(context.WithoutCancel(ctx), "info", "Akash deployment %s closed; the rest of its escrow returns to the wallet.", dseq)
+	if r.Holds != nil {
+		_ = r.Holds.DeleteFineTuneHold(ctx, r.Name(), dseq)
+	}
+	p.Event(ctx, "info", "Akash deployment %s closed; the rest of its escrow returns to the wallet.", dseq)
+}
+
+// freeLeftovers closes the deployments an earlier run of j left open (a
+// server that died mid-run), whose trainers can no longer report.
+func (r *AkashRunner) freeLeftovers(ctx context.Context, j *hokusai.FineTuneJob, p hokusai.FineTuneProgress) error {
+	if r.Holds == nil {
+		return nil
+	}
+	holds, err := r.Holds.FindFineTuneHolds(ctx, r.Name(), j.ID)
+	if err != nil {
+		return err
+	}
+	for _, h := range holds {
+		p.Event(ctx, "info", "Akash deployment %s was left open by an earlier run of this job; closing it.", h.Ref)
+		r.close(ctx, p, h.Ref)
+	}
+	return nil
 }
 
 // place creates deployments at rising prices until a provider's bid
@@ -170,6 +197,12 @@ func (r *AkashRunner) place(ctx context.Context, j *hokusai.FineTuneJob, res hok
 		dseq, manifest, err := r.Client.CreateDeployment(ctx, b, deposit)
 		if err != nil {
 			return "", AkashBidID{}, err
+		}
+		if r.Holds != nil {
+			if err := r.Holds.AddFineTuneHold(ctx, &hokusai.FineTuneHold{Runner: r.Name(), JobID: j.ID, Ref: dseq}); err != nil {
+				r.close(ctx, run.p, dseq)
+				return "", AkashBidID{}, fmt.Errorf("record Akash deployment %s: %w", dseq, err)
+			}
 		}
 		p := run.p
 		p.Event(ctx, "info", "Akash deployment %s created: %s, at most %d %s per block, deposit $%s.", dseq, describeAkash(res), *price, r.denom(), deposit)

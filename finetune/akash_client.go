@@ -181,8 +181,11 @@ func (c *AkashClient) do(ctx context.Context, method, path string, in, out any) 
 			e.Message = hokusai.Excerpt(string(b))
 		}
 		code := hokusai.EUNAVAILABLE
-		if resp.StatusCode == http.StatusUnauthorized {
+		switch resp.StatusCode {
+		case http.StatusUnauthorized:
 			code = hokusai.EUNAUTHORIZED
+		case http.StatusNotFound:
+			code = hokusai.ENOTFOUND
 		}
 		return hokusai.Errorf(code, "Akash Console %s %s answered %s: %s", method, path, resp.Status, e.Message)
 	}

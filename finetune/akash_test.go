@@ -78,7 +78,7 @@ func akashFixture(t *testing.T, e *env, s *akashServer) (*finetune.AkashRunner, 
 	x.URL = ts.URL
 	r := &finetune.AkashRunner{Client: s.client(), Image: "ghcr.io/hokusai-protocol/hokusai:test", Exchange: x, Registry: e.registry,
 		Defaults: hokusai.FineTuneResources{CPUMillis: 1000, MemoryMiB: 1024}, StartPrice: 1000, MaxPrice: 4000,
-		BidWait: 30 * time.Millisecond, Poll: 10 * time.Millisecond, Tmp: t.TempDir()}
+		BidWait: 30 * time.Millisecond, Poll: 10 * time.Millisecond, Holds: e.jobs, Tmp: t.TempDir()}
 	j, err := e.svc.Create(e.ctx, devchain.DevAddress(2).Hex(), &finetune.Request{Base: "VOTE@1.0.0", TrainingFile: e.rows(e.pool.Len()),
 		Seed: ptr(int64(3)), Hyper: &finetune.HyperInput{Epochs: finetune.Auto{Value: 6, Set: true}, BatchSize: finetune.Auto{Value: 8, Set: true}}})
 	if err != nil {
@@ -214,4 +214,41 @@ func readResult(t *testing.T, res *hokusai.FineTuneResult) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// TestAkashClosesWhatACrashLeft: a deployment an earlier server opened
+// for the job (recorded as a hold, then the server died) is closed when
+// the job runs again, and no hold is left after the run.
+func TestAkashClosesWhatACrashLeft(t *testing.T) {
+	e := newEnv(t)
+	s := newAkashServer(t, akashProvider{addr: "akash1cpu", ask: 800})
+	r, j := akashFixture(t, e, s)
+	sdl, err := finetune.TrainerSDL(r.Image, nil, "http://127.0.0.1:1/runs/dead/spec", hokusai.FineTuneResources{CPUMillis: 1000, MemoryMiB: 1024}, nil, finetune.DenomAKT, 1000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := sdl.Marshal()
+	orphan, _, err := s.client().CreateDeployment(e.ctx, b, "5.00")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := e.jobs.AddFineTuneHold(e.ctx, &hokusai.FineTuneHold{Runner: "akash", JobID: j.ID, Ref: orphan}); err != nil {
+		t.Fatal(err)
+	}
+	ev := &events{}
+	res, err := r.Run(e.ctx, j, nil, ev)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.RemoveAll(res.Dir)
+	deps := s.deployments()
+	if len(deps) != 2 || deps[0].dseq != orphan || deps[0].state != "closed" || deps[1].state != "closed" {
+		t.Fatalf("deployments after the run: %d, the orphan %s is %s", len(deps), deps[0].dseq, deps[0].state)
+	}
+	if holds, err := e.jobs.FindFineTuneHolds(e.ctx, "akash", j.ID); err != nil || len(holds) != 0 {
+		t.Fatalf("holds left: %v %v", holds, err)
+	}
+	if log := strings.Join(ev.lines(), "\n"); !strings.Contains(log, "Akash deployment "+orphan+" was left open by an earlier run of this job; closing it.") {
+		t.Errorf("events:\n%s", log)
+	}
 }

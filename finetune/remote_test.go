@@ -73,6 +73,14 @@ func TestRemoteRunnersThroughTheAPI(t *testing.T) {
 	if k.ResultScore == 0 || k.ResultVersion == "" || a.ResultVersion == "" {
 		t.Fatalf("not published: kubernetes %q (score %v), akash %q", k.ResultVersion, k.ResultScore, a.ResultVersion)
 	}
+	if holds, err := e.jobs.FindFineTuneHolds(e.ctx, "akash", aid); err != nil || len(holds) != 0 {
+		t.Errorf("the akash job left holds: %v %v", holds, err)
+	}
+	for _, d := range market.deployments() {
+		if d.state != "closed" {
+			t.Errorf("deployment %s left %s", d.dseq, d.state)
+		}
+	}
 	// Same seed, same rows, same base: the same weights wherever they ran,
 	// lease loss and all.
 	if a.ResultScore != k.ResultScore || a.TrainLoss != k.TrainLoss {

@@ -120,3 +120,7 @@ func TestEndpointSecretSealed(t *testing.T) {
 func TestFineTuneService(t *testing.T) {
 	storetest.TestFineTuneService(t, opener(func(db *postgres.DB) hokusai.FineTuneService { return postgres.NewFineTuneService(db) }))
 }
+
+func TestFineTuneHoldService(t *testing.T) {
+	storetest.TestFineTuneHoldService(t, opener(func(db *postgres.DB) hokusai.FineTuneHoldService { return postgres.NewFineTuneService(db) }))
+}

@@ -223,3 +223,7 @@ func TestTxStore(t *testing.T) {
 func TestFineTuneService(t *testing.T) {
 	storetest.TestFineTuneService(t, opener(func(db *sqlite.DB) hokusai.FineTuneService { return sqlite.NewFineTuneService(db) }))
 }
+
+func TestFineTuneHoldService(t *testing.T) {
+	storetest.TestFineTuneHoldService(t, opener(func(db *sqlite.DB) hokusai.FineTuneHoldService { return sqlite.NewFineTuneService(db) }))
+}

@@ -109,7 +109,7 @@ func fineTuneRunners(s *server, tmp string) ([]hokusai.FineTuneRunner, func() er
 		}
 		runners = append(runners, &finetune.AkashRunner{Client: &finetune.AkashClient{URL: cfg.akashAPIURL, Key: cfg.akashAPIKey, HTTP: &http.Client{Timeout: time.Minute}},
 			Image: cfg.trainerImage, Exchange: x, Registry: s.stores.Registry, Attributes: attrs, Denom: cfg.akashDenom,
-			StartPrice: cfg.akashStartPrice, MaxPrice: cfg.akashMaxPrice, Deposit: cfg.akashDeposit, Tmp: tmp})
+			StartPrice: cfg.akashStartPrice, MaxPrice: cfg.akashMaxPrice, Deposit: cfg.akashDeposit, Holds: s.stores.FineTuneHolds, Tmp: tmp})
 	}
 	ln, err := net.Listen("tcp", cfg.exchangeListen)
 	if err != nil {

@@ -51,6 +51,8 @@ type stores struct {
 
 	// FineTunes keeps fine-tuning jobs, their checkpoints and events.
 	FineTunes hokusai.FineTuneService
+	// FineTuneHolds keeps what runners hold outside the server for jobs.
+	FineTuneHolds hokusai.FineTuneHoldService
 
 	// Ledger keeps credits, usage and settlement batches.
 	Ledger hokusai.LedgerStore
@@ -123,7 +125,8 @@ func (st *stores) openSQLite(path string, secretKey []byte) error {
 	st.Secrets = secrets
 	st.Leases = sqlite.NewLeaseService(db)
 	st.Contributions = sqlite.NewContributionService(db)
-	st.FineTunes = sqlite.NewFineTuneService(db)
+	ft := sqlite.NewFineTuneService(db)
+	st.FineTunes, st.FineTuneHolds = ft, ft
 	jobs := sqlite.NewJobQueue(db)
 	// This server is the file's only one: jobs its predecessor was running
 	// are free again at once.
@@ -158,7 +161,8 @@ func (st *stores) openPostgres(ctx context.Context, url string, secretKey []byte
 	st.Whitelist = postgres.NewWhitelistService(db)
 	st.Secrets = secrets
 	st.Leases = postgres.NewLeaseService(db)
-	st.FineTunes = postgres.NewFineTuneService(db)
+	ft := postgres.NewFineTuneService(db)
+	st.FineTunes, st.FineTuneHolds = ft, ft
 	st.Txs = postgres.NewTxStore(db)
 	return st.checkSecretKey(ctx, secretKey)
 }
