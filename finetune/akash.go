@@ -348,7 +348,9 @@ func (r *AkashRunner) watch(ctx context.Context, j *hokusai.FineTuneJob, run *re
 	t := time.NewTicker(poll)
 	defer t.Stop()
 	progressed, escrowAt, statusShown := time.Now(), time.Time{}, false
-	for {
+	// The first look is at once, so the lease's status and escrow are
+	// reported however short the lease turns out.
+	for first := true; ; first = false {
 		last, perr := run.state()
 		if perr != nil {
 			return perr
@@ -356,13 +358,15 @@ func (r *AkashRunner) watch(ctx context.Context, j *hokusai.FineTuneJob, run *re
 		if last != nil && last.Step == j.Hyper.Epochs {
 			return nil
 		}
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-run.stepped:
-			progressed = time.Now()
-			continue
-		case <-t.C:
+		if !first {
+			select {
+			case <-ctx.Done():
+				return ctx.Err()
+			case <-run.stepped:
+				progressed = time.Now()
+				continue
+			case <-t.C:
+			}
 		}
 		d, err := r.Client.Deployment(ctx, dseq)
 		if err != nil {
