@@ -105,6 +105,12 @@ type RuntimeOptions struct {
 	Classes  []string      `json:"classes,omitempty"`  // class labels by model output index
 	Target   string        `json:"target,omitempty"`   // the dataset column the model predicts
 	Endpoint *EndpointSpec `json:"endpoint,omitempty"` // remote runtimes only
+	// Tokenizer is a text model's tokenizer.json, a path in the package
+	// (ONNX models that take input_ids and attention_mask; default
+	// "tokenizer.json"), and MaxLength the most tokens fed per text
+	// (default 128).
+	Tokenizer string `json:"tokenizer,omitempty"`
+	MaxLength int    `json:"max_length,omitempty"`
 }
 
 // ParseRuntimeOptions checks a manifest's runtime section and decodes its
@@ -134,8 +140,14 @@ func ParseRuntimeOptions(spec RuntimeSpec) (RuntimeOptions, error) {
 		dec := json.NewDecoder(strings.NewReader(string(b)))
 		dec.DisallowUnknownFields()
 		if err := dec.Decode(&o); err != nil {
-			return o, FieldErrorf("runtime.options", "runtime.options is not valid: %v; known options are task, features, classes, target and endpoint.", err)
+			return o, FieldErrorf("runtime.options", "runtime.options is not valid: %v; known options are task, features, classes, target, endpoint, tokenizer and max_length.", err)
 		}
+	}
+	if o.Tokenizer != "" && (strings.HasPrefix(o.Tokenizer, "/") || strings.Contains(o.Tokenizer, "..")) {
+		return o, FieldErrorf("runtime.options.tokenizer", "runtime.options.tokenizer %q must be a path inside the model directory, without \"..\".", o.Tokenizer)
+	}
+	if o.MaxLength < 0 || o.MaxLength > 4096 {
+		return o, FieldErrorf("runtime.options.max_length", "runtime.options.max_length must lie between 2 and 4096 tokens, got %d.", o.MaxLength)
 	}
 	switch o.Task {
 	case "", TaskClassification, TaskRegression, TaskText:

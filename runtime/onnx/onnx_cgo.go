@@ -90,6 +90,8 @@ type Model struct {
 	info      hokusai.PredictorInfo
 	classIdx  map[string]int // class name → index in info.Classes
 	intLabels bool           // map keys are int64 class numbers
+	// text is set for a text model (inputs input_ids and attention_mask).
+	text *textInput
 }
 
 // Load opens an ONNX model. The model must take one float (or double)
@@ -109,6 +111,9 @@ func Load(path string, opts Options) (*Model, error) {
 	ins, outs, err := ort.GetInputOutputInfo(path)
 	if err != nil {
 		return nil, openError(path, err)
+	}
+	if isTextModel(ins) {
+		return loadText(path, ins, outs, opts)
 	}
 	if len(ins) != 1 || ins[0].OrtValueType != ort.ONNXTypeTensor || len(ins[0].Dimensions) != 2 ||
 		(ins[0].DataType != ort.TensorElementDataTypeFloat && ins[0].DataType != ort.TensorElementDataTypeDouble) {
@@ -285,6 +290,14 @@ func destroy(vs []ort.Value) {
 // run feeds rows to the session and returns its outputs (caller destroys
 // them). A cancelled ctx terminates a running session.
 func (m *Model) run(ctx context.Context, rows []hokusai.Row) ([]ort.Value, error) {
+	if m.text != nil {
+		ins, err := m.text.tensors(rows)
+		if err != nil {
+			return nil, err
+		}
+		defer destroy(ins)
+		return m.runInputs(ctx, ins)
+	}
 	x, err := tabular.Dense(rows, m.info.Features)
 	if err != nil {
 		return nil, err
@@ -304,7 +317,11 @@ func (m *Model) run(ctx context.Context, rows []hokusai.Row) ([]ort.Value, error
 		return nil, fmt.Errorf("onnx input: %w", err)
 	}
 	defer in.Destroy()
+	return m.runInputs(ctx, []ort.Value{in})
+}
 
+// runInputs runs the session on ins; a cancelled ctx terminates it.
+func (m *Model) runInputs(ctx context.Context, ins []ort.Value) ([]ort.Value, error) {
 	ro, err := ort.NewRunOptions()
 	if err != nil {
 		return nil, fmt.Errorf("onnx run options: %w", err)
@@ -320,7 +337,7 @@ func (m *Model) run(ctx context.Context, rows []hokusai.Row) ([]ort.Value, error
 		}
 	}()
 	outs := make([]ort.Value, len(m.outputs))
-	if err := m.sess.s.RunWithOptions([]ort.Value{in}, outs, ro); err != nil {
+	if err := m.sess.s.RunWithOptions(ins, outs, ro); err != nil {
 		destroy(outs)
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
