@@ -41,6 +41,8 @@ type API struct {
 	Registry common.Address
 	Manager  common.Address    // the TokenManager whose price the DAO governs
 	Router   common.Address    // the fee router whose fork royalties parents' DAOs govern
+	Market   common.Address    // the ModelMarket models are sold on; zero: no sales
+	USDC     common.Address    // the USDC a buyer pays with
 	Platform *ecdsa.PrivateKey // relays proposals, votes, queueing, execution and releases
 	Signed   *signreq.Verifier
 	// Ledger is the Agents' ledger the indexer keeps.
@@ -66,6 +68,8 @@ var Routes = []string{
 	"GET /v1/models/{id}/members",
 	"GET /v1/models/{id}/ratings/ballot",
 	"POST /v1/models/{id}/ratings",
+	"GET /v1/models/{id}/sale",
+	"POST /v1/models/{id}/sale/transactions",
 }
 
 // Register adds the routes to s.
@@ -85,6 +89,8 @@ func (a *API) Register(s *hhttp.Server) {
 		"GET /v1/models/{id}/members":                          a.handleMembers,
 		"GET /v1/models/{id}/ratings/ballot":                   a.handleRatingBallot,
 		"POST /v1/models/{id}/ratings":                         a.handleRate,
+		"GET /v1/models/{id}/sale":                             a.handleSale,
+		"POST /v1/models/{id}/sale/transactions":               a.handlePrepareSale,
 	}
 	for _, p := range Routes {
 		f := h[p]

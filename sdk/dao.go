@@ -282,3 +282,39 @@ func (c *Client) Rate(ctx context.Context, model string, stars int64, key *ecdsa
 	}
 	return result(c, r.JSON200, r.HTTPResponse, r.Body)
 }
+
+// Sale returns whether the model is for sale outright, by whom and for
+// how much.
+func (c *Client) Sale(ctx context.Context, model string) (*api.Sale, error) {
+	if c.err != nil {
+		return nil, c.err
+	}
+	r, err := c.gen.GetSaleWithResponse(ctx, model)
+	if err != nil {
+		return nil, c.transportError(ctx, err)
+	}
+	return result(c, r.JSON200, r.HTTPResponse, r.Body)
+}
+
+// PrepareSale returns the transactions from's wallet signs and sends, in
+// order, to list the model for priceMicros micro-USDC (action "list"),
+// cancel its listing ("cancel", priceMicros 0) or buy it for at most
+// priceMicros ("buy": an USDC approval when needed, then the purchase).
+// The market checks the sender, so the server only prepares them.
+func (c *Client) PrepareSale(ctx context.Context, model, action, from string, priceMicros int64) (*api.SaleTransactions, error) {
+	if c.err != nil {
+		return nil, c.err
+	}
+	body := api.SaleRequest{Action: api.SaleRequestAction(action), From: from}
+	switch action {
+	case "list":
+		body.PriceMicros = &priceMicros
+	case "buy":
+		body.MaxPriceMicros = &priceMicros
+	}
+	r, err := c.gen.PrepareSaleWithResponse(ctx, model, body)
+	if err != nil {
+		return nil, c.transportError(ctx, err)
+	}
+	return result(c, r.JSON200, r.HTTPResponse, r.Body)
+}

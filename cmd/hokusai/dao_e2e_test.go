@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -20,6 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/chain"
 	"github.com/hokusai-protocol/hokusai/chain/bindings"
 	"github.com/hokusai-protocol/hokusai/chain/devchain"
@@ -342,7 +344,49 @@ func TestEndToEndGovernedPrice(t *testing.T) {
 	if _, errOut, code := srv.cliCode(t, "sale", "buy", "GOVF", "--max-usdc", "24", "--dev-account", "3"); code == 0 || !strings.Contains(errOut, "above your maximum") {
 		t.Fatalf("buy below the price: exit %d %s", code, errOut)
 	}
-	srv.cli(t, "sale", "buy", "GOVF", "--max-usdc", "25", "--dev-account", "3")
+	// Over REST: the owner's wallet cancels and lists again at 30 USDC, and
+	// the buyer's buys, each sending the transactions the server prepared
+	// (the market checks who sends them); the server refuses a stranger's
+	// listing, a price above the buyer's maximum and a seller buying.
+	hc := sdk.New(srv.apiURL)
+	send := func(key *ecdsa.PrivateKey, plan *api.SaleTransactions) {
+		t.Helper()
+		for _, st := range plan.Transactions {
+			to := common.HexToAddress(st.To)
+			if _, err := c.Send(ctx, key, chain.Tx{To: &to, Data: hexutil.MustDecode(st.Data)}); err != nil {
+				t.Fatalf("%s: %v", st.Description, err)
+			}
+		}
+	}
+	owner, buyer := devchain.DevAddress(1).Hex(), devchain.DevAddress(3).Hex()
+	plan, err := hc.PrepareSale(ctx, "GOVF", "cancel", owner, 0)
+	if err != nil || len(plan.Transactions) != 1 {
+		t.Fatalf("prepare cancel: %+v %v", plan, err)
+	}
+	send(devchain.DevKey(1), plan)
+	if sale, err := hc.Sale(ctx, "GOVF"); err != nil || sale.ForSale {
+		t.Fatalf("after cancel: %+v %v", sale, err)
+	}
+	if _, err := hc.PrepareSale(ctx, "GOVF", "list", buyer, 30_000_000); hokusai.ErrorCode(err) != hokusai.EFORBIDDEN {
+		t.Fatalf("a stranger's listing: %v", err)
+	}
+	if plan, err = hc.PrepareSale(ctx, "GOVF", "list", owner, 30_000_000); err != nil {
+		t.Fatal(err)
+	}
+	send(devchain.DevKey(1), plan)
+	if sale, err := hc.Sale(ctx, "GOVF"); err != nil || !sale.ForSale || sale.PriceMicros == nil || *sale.PriceMicros != "30000000" || !strings.EqualFold(*sale.Seller, owner) {
+		t.Fatalf("after listing over REST: %+v %v", sale, err)
+	}
+	if _, err := hc.PrepareSale(ctx, "GOVF", "buy", buyer, 29_999_999); hokusai.ErrorCode(err) != hokusai.EINVALID || hokusai.ErrorField(err) != "max_price_micros" {
+		t.Fatalf("a maximum below the price: %v", err)
+	}
+	if _, err := hc.PrepareSale(ctx, "GOVF", "buy", owner, 30_000_000); hokusai.ErrorCode(err) != hokusai.ECONFLICT {
+		t.Fatalf("the seller buying: %v", err)
+	}
+	if plan, err = hc.PrepareSale(ctx, "GOVF", "buy", buyer, 30_000_000); err != nil || len(plan.Transactions) != 2 {
+		t.Fatalf("prepare buy (approve, buy): %+v %v", plan, err)
+	}
+	send(devchain.DevKey(3), plan)
 	decodeCLI(t, srv.cli(t, "vesting", "show", "GOVF"), &vest)
 	if !strings.EqualFold(vest.Beneficiary, devchain.DevAddress(3).Hex()) {
 		t.Fatalf("after the sale the vesting goes to %s, want the buyer", vest.Beneficiary)

@@ -18,6 +18,7 @@ func startDAO(s *server) (func() error, error) {
 	}
 	(&agent.API{
 		Models: s.models, Client: s.client, Registry: s.protocol.Registry, Manager: s.protocol.Mint.TokenManager, Router: s.protocol.Mint.Router,
+		Market: s.protocol.Market, USDC: s.protocol.USDC,
 		Platform: s.platform, Signed: s.signed, Ledger: s.stores.Agents, Proposals: s.stores.Proposals, Log: s.log,
 	}).Register(s.http)
 	return nil, nil

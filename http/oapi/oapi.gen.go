@@ -776,6 +776,27 @@ func (e ProposalRequestTier) Valid() bool {
 	}
 }
 
+// Defines values for SaleRequestAction.
+const (
+	SaleRequestActionBuy    SaleRequestAction = "buy"
+	SaleRequestActionCancel SaleRequestAction = "cancel"
+	SaleRequestActionList   SaleRequestAction = "list"
+)
+
+// Valid indicates whether the value is a known member of the SaleRequestAction enum.
+func (e SaleRequestAction) Valid() bool {
+	switch e {
+	case SaleRequestActionBuy:
+		return true
+	case SaleRequestActionCancel:
+		return true
+	case SaleRequestActionList:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for SetupRequestAverage.
 const (
 	SetupRequestAverageBinary   SetupRequestAverage = "binary"
@@ -2440,6 +2461,57 @@ type RotateKeyRequest struct {
 	OverlapSeconds *int64 `json:"overlap_seconds,omitempty"`
 }
 
+// Sale defines model for Sale.
+type Sale struct {
+	ForSale bool `json:"for_sale"`
+
+	// Market The ModelMarket contract.
+	Market  string `json:"market"`
+	ModelId int64  `json:"model_id"`
+
+	// Price The price in USDC ("25").
+	Price *string `json:"price,omitempty"`
+
+	// PriceMicros The price in micro-USDC (decimal); absent when not for sale.
+	PriceMicros *string `json:"price_micros,omitempty"`
+
+	// Seller The owner who listed it; absent when not for sale.
+	Seller *string `json:"seller,omitempty"`
+}
+
+// SaleRequest defines model for SaleRequest.
+type SaleRequest struct {
+	Action SaleRequestAction `json:"action"`
+
+	// From The wallet that will send the transactions.
+	From string `json:"from"`
+
+	// MaxPriceMicros The most the buyer pays (buy).
+	MaxPriceMicros *int64 `json:"max_price_micros,omitempty"`
+
+	// PriceMicros The listing's price (list).
+	PriceMicros *int64 `json:"price_micros,omitempty"`
+}
+
+// SaleRequestAction defines model for SaleRequest.Action.
+type SaleRequestAction string
+
+// SaleTransactions defines model for SaleTransactions.
+type SaleTransactions struct {
+	ChainId      int64  `json:"chain_id"`
+	From         string `json:"from"`
+	ModelId      int64  `json:"model_id"`
+	Transactions []struct {
+		// Data The calldata (0x hex).
+		Data        string `json:"data"`
+		Description string `json:"description"`
+		To          string `json:"to"`
+
+		// Value Wei to send (always "0").
+		Value string `json:"value"`
+	} `json:"transactions"`
+}
+
 // ScoreInterval The 95% interval of the head score from its evaluation receipt.
 type ScoreInterval struct {
 	// High Example: 0.93
@@ -3105,6 +3177,9 @@ type CastVoteJSONRequestBody = VoteRequest
 
 // RateModelJSONRequestBody defines body for RateModel for application/json ContentType.
 type RateModelJSONRequestBody = RatingRequest
+
+// PrepareSaleJSONRequestBody defines body for PrepareSale for application/json ContentType.
+type PrepareSaleJSONRequestBody = SaleRequest
 
 // PutModelSetupJSONRequestBody defines body for PutModelSetup for application/json ContentType.
 type PutModelSetupJSONRequestBody = SetupRequest

@@ -782,6 +782,27 @@ func (e ProposalRequestTier) Valid() bool {
 	}
 }
 
+// Defines values for SaleRequestAction.
+const (
+	SaleRequestActionBuy    SaleRequestAction = "buy"
+	SaleRequestActionCancel SaleRequestAction = "cancel"
+	SaleRequestActionList   SaleRequestAction = "list"
+)
+
+// Valid indicates whether the value is a known member of the SaleRequestAction enum.
+func (e SaleRequestAction) Valid() bool {
+	switch e {
+	case SaleRequestActionBuy:
+		return true
+	case SaleRequestActionCancel:
+		return true
+	case SaleRequestActionList:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for SetupRequestAverage.
 const (
 	SetupRequestAverageBinary   SetupRequestAverage = "binary"
@@ -2446,6 +2467,57 @@ type RotateKeyRequest struct {
 	OverlapSeconds *int64 `json:"overlap_seconds,omitempty"`
 }
 
+// Sale defines model for Sale.
+type Sale struct {
+	ForSale bool `json:"for_sale"`
+
+	// Market The ModelMarket contract.
+	Market  string `json:"market"`
+	ModelId int64  `json:"model_id"`
+
+	// Price The price in USDC ("25").
+	Price *string `json:"price,omitempty"`
+
+	// PriceMicros The price in micro-USDC (decimal); absent when not for sale.
+	PriceMicros *string `json:"price_micros,omitempty"`
+
+	// Seller The owner who listed it; absent when not for sale.
+	Seller *string `json:"seller,omitempty"`
+}
+
+// SaleRequest defines model for SaleRequest.
+type SaleRequest struct {
+	Action SaleRequestAction `json:"action"`
+
+	// From The wallet that will send the transactions.
+	From string `json:"from"`
+
+	// MaxPriceMicros The most the buyer pays (buy).
+	MaxPriceMicros *int64 `json:"max_price_micros,omitempty"`
+
+	// PriceMicros The listing's price (list).
+	PriceMicros *int64 `json:"price_micros,omitempty"`
+}
+
+// SaleRequestAction defines model for SaleRequest.Action.
+type SaleRequestAction string
+
+// SaleTransactions defines model for SaleTransactions.
+type SaleTransactions struct {
+	ChainId      int64  `json:"chain_id"`
+	From         string `json:"from"`
+	ModelId      int64  `json:"model_id"`
+	Transactions []struct {
+		// Data The calldata (0x hex).
+		Data        string `json:"data"`
+		Description string `json:"description"`
+		To          string `json:"to"`
+
+		// Value Wei to send (always "0").
+		Value string `json:"value"`
+	} `json:"transactions"`
+}
+
 // ScoreInterval The 95% interval of the head score from its evaluation receipt.
 type ScoreInterval struct {
 	// High Example: 0.93
@@ -3111,6 +3183,9 @@ type CastVoteJSONRequestBody = VoteRequest
 
 // RateModelJSONRequestBody defines body for RateModel for application/json ContentType.
 type RateModelJSONRequestBody = RatingRequest
+
+// PrepareSaleJSONRequestBody defines body for PrepareSale for application/json ContentType.
+type PrepareSaleJSONRequestBody = SaleRequest
 
 // PutModelSetupJSONRequestBody defines body for PutModelSetup for application/json ContentType.
 type PutModelSetupJSONRequestBody = SetupRequest
@@ -4042,6 +4117,29 @@ type ClientInterface interface {
 	//
 	// Corresponds with GET /v1/models/{id}/ratings/ballot (the `GetRatingBallot` operationId).
 	GetRatingBallot(ctx context.Context, id ModelRef, params *GetRatingBallotParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetSale Whether the model is for sale outright (F28), by whom and for how much.
+	//
+	// Corresponds with GET /v1/models/{id}/sale (the `GetSale` operationId).
+	GetSale(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// PrepareSaleWithBody The transactions a wallet sends to list, cancel or buy the model outright.
+	//
+	// The market checks who sends each sale transaction (the owner lists and cancels, the buyer pays), so the platform cannot relay them: the server checks the action against the chain now and answers the transactions `from`'s wallet signs and sends itself, in order (a buy is an USDC approval when the allowance is short, then the purchase, which moves every owner right — registry owner, Agent owner membership, owner fee share, vesting — to the buyer in one transaction, for at most max_price_micros). Nothing is sent or stored. Refusals: 403 when `from` does not own (list) or did not list (cancel) the model, 404 when it is not for sale (cancel, buy), 400 when it costs more than max_price_micros, 409 when the seller would buy or the buyer holds too little USDC.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/models/{id}/sale/transactions (the `PrepareSale` operationId).
+	PrepareSaleWithBody(ctx context.Context, id ModelRef, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// PrepareSale The transactions a wallet sends to list, cancel or buy the model outright.
+	//
+	// The market checks who sends each sale transaction (the owner lists and cancels, the buyer pays), so the platform cannot relay them: the server checks the action against the chain now and answers the transactions `from`'s wallet signs and sends itself, in order (a buy is an USDC approval when the allowance is short, then the purchase, which moves every owner right — registry owner, Agent owner membership, owner fee share, vesting — to the buyer in one transaction, for at most max_price_micros). Nothing is sent or stored. Refusals: 403 when `from` does not own (list) or did not list (cancel) the model, 404 when it is not for sale (cancel, buy), 400 when it costs more than max_price_micros, 409 when the seller would buy or the buyer holds too little USDC.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/models/{id}/sale/transactions (the `PrepareSale` operationId).
+	PrepareSale(ctx context.Context, id ModelRef, body PrepareSaleJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// PutModelSetupWithBody Set a model's benchmark, initial training data and training recipe (register_model's data part).
 	//
@@ -5476,6 +5574,59 @@ func (c *Client) RateModel(ctx context.Context, id ModelRef, body RateModelJSONR
 // Corresponds with GET /v1/models/{id}/ratings/ballot (the `GetRatingBallot` operationId).
 func (c *Client) GetRatingBallot(ctx context.Context, id ModelRef, params *GetRatingBallotParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewGetRatingBallotRequest(c.Server, id, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetSale Whether the model is for sale outright (F28), by whom and for how much.
+//
+// Corresponds with GET /v1/models/{id}/sale (the `GetSale` operationId).
+func (c *Client) GetSale(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetSaleRequest(c.Server, id)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// PrepareSaleWithBody The transactions a wallet sends to list, cancel or buy the model outright.
+//
+// The market checks who sends each sale transaction (the owner lists and cancels, the buyer pays), so the platform cannot relay them: the server checks the action against the chain now and answers the transactions `from`'s wallet signs and sends itself, in order (a buy is an USDC approval when the allowance is short, then the purchase, which moves every owner right — registry owner, Agent owner membership, owner fee share, vesting — to the buyer in one transaction, for at most max_price_micros). Nothing is sent or stored. Refusals: 403 when `from` does not own (list) or did not list (cancel) the model, 404 when it is not for sale (cancel, buy), 400 when it costs more than max_price_micros, 409 when the seller would buy or the buyer holds too little USDC.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/models/{id}/sale/transactions (the `PrepareSale` operationId).
+func (c *Client) PrepareSaleWithBody(ctx context.Context, id ModelRef, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewPrepareSaleRequestWithBody(c.Server, id, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// PrepareSale The transactions a wallet sends to list, cancel or buy the model outright.
+//
+// The market checks who sends each sale transaction (the owner lists and cancels, the buyer pays), so the platform cannot relay them: the server checks the action against the chain now and answers the transactions `from`'s wallet signs and sends itself, in order (a buy is an USDC approval when the allowance is short, then the purchase, which moves every owner right — registry owner, Agent owner membership, owner fee share, vesting — to the buyer in one transaction, for at most max_price_micros). Nothing is sent or stored. Refusals: 403 when `from` does not own (list) or did not list (cancel) the model, 404 when it is not for sale (cancel, buy), 400 when it costs more than max_price_micros, 409 when the seller would buy or the buyer holds too little USDC.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/models/{id}/sale/transactions (the `PrepareSale` operationId).
+func (c *Client) PrepareSale(ctx context.Context, id ModelRef, body PrepareSaleJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewPrepareSaleRequest(c.Server, id, body)
 	if err != nil {
 		return nil, err
 	}
@@ -8546,6 +8697,87 @@ func NewGetRatingBallotRequest(server string, id ModelRef, params *GetRatingBall
 	return req, nil
 }
 
+// NewGetSaleRequest constructs an http.Request for the GetSale method
+func NewGetSaleRequest(server string, id ModelRef) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/models/%s/sale", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewPrepareSaleRequest calls the generic PrepareSale builder with application/json body
+func NewPrepareSaleRequest(server string, id ModelRef, body PrepareSaleJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewPrepareSaleRequestWithBody(server, id, "application/json", bodyReader)
+}
+
+// NewPrepareSaleRequestWithBody constructs an http.Request for the PrepareSale method, with any body, and a specified content type
+func NewPrepareSaleRequestWithBody(server string, id ModelRef, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/models/%s/sale/transactions", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	return req, nil
+}
+
 // NewPutModelSetupRequest calls the generic PutModelSetup builder with application/json body
 func NewPutModelSetupRequest(server string, id ModelRef, body PutModelSetupJSONRequestBody) (*http.Request, error) {
 	var bodyReader io.Reader
@@ -9853,6 +10085,31 @@ type ClientWithResponsesInterface interface {
 	//
 	// Corresponds with GET /v1/models/{id}/ratings/ballot (the `GetRatingBallot` operationId).
 	GetRatingBallotWithResponse(ctx context.Context, id ModelRef, params *GetRatingBallotParams, reqEditors ...RequestEditorFn) (*GetRatingBallotResponse, error)
+
+	// GetSaleWithResponse Whether the model is for sale outright (F28), by whom and for how much.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/models/{id}/sale (the `GetSale` operationId).
+	GetSaleWithResponse(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*GetSaleResponse, error)
+
+	// PrepareSaleWithBodyWithResponse The transactions a wallet sends to list, cancel or buy the model outright.
+	//
+	// The market checks who sends each sale transaction (the owner lists and cancels, the buyer pays), so the platform cannot relay them: the server checks the action against the chain now and answers the transactions `from`'s wallet signs and sends itself, in order (a buy is an USDC approval when the allowance is short, then the purchase, which moves every owner right — registry owner, Agent owner membership, owner fee share, vesting — to the buyer in one transaction, for at most max_price_micros). Nothing is sent or stored. Refusals: 403 when `from` does not own (list) or did not list (cancel) the model, 404 when it is not for sale (cancel, buy), 400 when it costs more than max_price_micros, 409 when the seller would buy or the buyer holds too little USDC.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/models/{id}/sale/transactions (the `PrepareSale` operationId).
+	PrepareSaleWithBodyWithResponse(ctx context.Context, id ModelRef, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*PrepareSaleResponse, error)
+
+	// PrepareSaleWithResponse The transactions a wallet sends to list, cancel or buy the model outright.
+	//
+	// The market checks who sends each sale transaction (the owner lists and cancels, the buyer pays), so the platform cannot relay them: the server checks the action against the chain now and answers the transactions `from`'s wallet signs and sends itself, in order (a buy is an USDC approval when the allowance is short, then the purchase, which moves every owner right — registry owner, Agent owner membership, owner fee share, vesting — to the buyer in one transaction, for at most max_price_micros). Nothing is sent or stored. Refusals: 403 when `from` does not own (list) or did not list (cancel) the model, 404 when it is not for sale (cancel, buy), 400 when it costs more than max_price_micros, 409 when the seller would buy or the buyer holds too little USDC.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/models/{id}/sale/transactions (the `PrepareSale` operationId).
+	PrepareSaleWithResponse(ctx context.Context, id ModelRef, body PrepareSaleJSONRequestBody, reqEditors ...RequestEditorFn) (*PrepareSaleResponse, error)
 
 	// PutModelSetupWithBodyWithResponse Set a model's benchmark, initial training data and training recipe (register_model's data part).
 	//
@@ -13620,6 +13877,158 @@ func (r GetRatingBallotResponse) ContentType() string {
 	return ""
 }
 
+type GetSaleResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *Sale
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetSaleResponse) GetJSON200() *Sale {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r GetSaleResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r GetSaleResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r GetSaleResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r GetSaleResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r GetSaleResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetSaleResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetSaleResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetSaleResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type PrepareSaleResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *SaleTransactions
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *Conflict
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *DefaultError
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r PrepareSaleResponse) GetJSON200() *SaleTransactions {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r PrepareSaleResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r PrepareSaleResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r PrepareSaleResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r PrepareSaleResponse) GetJSON409() *Conflict {
+	return r.JSON409
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r PrepareSaleResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r PrepareSaleResponse) GetJSONDefault() *DefaultError {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r PrepareSaleResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r PrepareSaleResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r PrepareSaleResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r PrepareSaleResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
 type PutModelSetupResponse struct {
 	Body         []byte
 	HTTPResponse *http.Response
@@ -15733,6 +16142,49 @@ func (c *ClientWithResponses) GetRatingBallotWithResponse(ctx context.Context, i
 		return nil, err
 	}
 	return ParseGetRatingBallotResponse(rsp)
+}
+
+// GetSaleWithResponse Whether the model is for sale outright (F28), by whom and for how much.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/models/{id}/sale (the `GetSale` operationId).
+func (c *ClientWithResponses) GetSaleWithResponse(ctx context.Context, id ModelRef, reqEditors ...RequestEditorFn) (*GetSaleResponse, error) {
+	rsp, err := c.GetSale(ctx, id, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetSaleResponse(rsp)
+}
+
+// PrepareSaleWithBodyWithResponse The transactions a wallet sends to list, cancel or buy the model outright.
+//
+// The market checks who sends each sale transaction (the owner lists and cancels, the buyer pays), so the platform cannot relay them: the server checks the action against the chain now and answers the transactions `from`'s wallet signs and sends itself, in order (a buy is an USDC approval when the allowance is short, then the purchase, which moves every owner right — registry owner, Agent owner membership, owner fee share, vesting — to the buyer in one transaction, for at most max_price_micros). Nothing is sent or stored. Refusals: 403 when `from` does not own (list) or did not list (cancel) the model, 404 when it is not for sale (cancel, buy), 400 when it costs more than max_price_micros, 409 when the seller would buy or the buyer holds too little USDC.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/models/{id}/sale/transactions (the `PrepareSale` operationId).
+func (c *ClientWithResponses) PrepareSaleWithBodyWithResponse(ctx context.Context, id ModelRef, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*PrepareSaleResponse, error) {
+	rsp, err := c.PrepareSaleWithBody(ctx, id, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParsePrepareSaleResponse(rsp)
+}
+
+// PrepareSaleWithResponse The transactions a wallet sends to list, cancel or buy the model outright.
+//
+// The market checks who sends each sale transaction (the owner lists and cancels, the buyer pays), so the platform cannot relay them: the server checks the action against the chain now and answers the transactions `from`'s wallet signs and sends itself, in order (a buy is an USDC approval when the allowance is short, then the purchase, which moves every owner right — registry owner, Agent owner membership, owner fee share, vesting — to the buyer in one transaction, for at most max_price_micros). Nothing is sent or stored. Refusals: 403 when `from` does not own (list) or did not list (cancel) the model, 404 when it is not for sale (cancel, buy), 400 when it costs more than max_price_micros, 409 when the seller would buy or the buyer holds too little USDC.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/models/{id}/sale/transactions (the `PrepareSale` operationId).
+func (c *ClientWithResponses) PrepareSaleWithResponse(ctx context.Context, id ModelRef, body PrepareSaleJSONRequestBody, reqEditors ...RequestEditorFn) (*PrepareSaleResponse, error) {
+	rsp, err := c.PrepareSale(ctx, id, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParsePrepareSaleResponse(rsp)
 }
 
 // PutModelSetupWithBodyWithResponse Set a model's benchmark, initial training data and training recipe (register_model's data part).
@@ -18856,6 +19308,128 @@ func ParseGetRatingBallotResponse(rsp *http.Response) (*GetRatingBallotResponse,
 			return nil, err
 		}
 		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseGetSaleResponse parses an HTTP response from a GetSaleWithResponse call
+func ParseGetSaleResponse(rsp *http.Response) (*GetSaleResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetSaleResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest Sale
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest DefaultError
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParsePrepareSaleResponse parses an HTTP response from a PrepareSaleWithResponse call
+func ParsePrepareSaleResponse(rsp *http.Response) (*PrepareSaleResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &PrepareSaleResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest SaleTransactions
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
 
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
 		var dest Unavailable
