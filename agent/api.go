@@ -176,6 +176,10 @@ func (a *API) proposal(ctx context.Context, m *hokusai.Model, d *chain.ModelDAO,
 	}
 	if ip, err := a.indexed(ctx, m.ID, id); err == nil && ip != nil {
 		a.withIndex(out, ip, d.Agent)
+		// The timelock forgets an executed proposal's ETA; the index keeps it.
+		if out.Eta == 0 && ip.ETA != 0 && p.State == chain.ProposalExecuted {
+			out.Eta = int64(min(ip.ETA, 1<<62))
+		}
 	}
 	return out, nil
 }
@@ -382,16 +386,16 @@ func (a *API) handleVote(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (a *API) handleQueue(w http.ResponseWriter, r *http.Request) error {
-	return a.advance(w, r, "queue", chain.QueueTx)
+	return a.advance(w, r, "queue", chain.QueueCallsTx)
 }
 
 func (a *API) handleExecute(w http.ResponseWriter, r *http.Request) error {
-	return a.advance(w, r, "execute", chain.ExecuteTx)
+	return a.advance(w, r, "execute", chain.ExecuteCallsTx)
 }
 
 // advance queues or executes a proposal; the Governor decides whether it
 // may, and its refusal (a decoded revert, before anything is sent) is 409.
-func (a *API) advance(w http.ResponseWriter, r *http.Request, step string, build func(common.Address, *big.Int) chain.Tx) error {
+func (a *API) advance(w http.ResponseWriter, r *http.Request, step string, build func(common.Address, chain.Proposal) chain.Tx) error {
 	ctx := r.Context()
 	id, err := proposalID(r)
 	if err != nil {
@@ -407,18 +411,18 @@ func (a *API) advance(w http.ResponseWriter, r *http.Request, step string, build
 	if _, err := a.Client.ProposalState(ctx, d.Governor, id); err != nil {
 		return unavailable(err)
 	}
-	tx := build(d.Governor, id)
-	// With the proposal indexed, it is queued or executed by its calls,
-	// which every Governor takes (by id needs the proposal storage).
+	// The Governor keeps no copy of a proposal's calls: queue and execute
+	// take them again, from the index, or else from the Governor's
+	// ProposalCreated event.
+	var p chain.Proposal
 	if ip, err := a.indexed(ctx, m.ID, id); err != nil {
 		return err
 	} else if ip != nil {
-		if step == "queue" {
-			tx = chain.QueueCallsTx(d.Governor, chain.ProposalOf(ip))
-		} else {
-			tx = chain.ExecuteCallsTx(d.Governor, chain.ProposalOf(ip))
-		}
+		p = chain.ProposalOf(ip)
+	} else if p, err = a.Client.ProposalOnChain(ctx, d.Governor, id); err != nil {
+		return unavailable(err)
 	}
+	tx := build(d.Governor, p)
 	tx.IdempotencyKey = step + ":" + d.Governor.Hex() + ":" + id.String()
 	rc, err := a.Client.Send(ctx, a.Platform, tx)
 	if err != nil {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/big"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -136,16 +137,6 @@ func CastVoteBySigTx(governor common.Address, proposalID *big.Int, support uint8
 	return Tx{To: &governor, Data: governorBinding.PackCastVoteBySig(proposalID, support, voter, sig), ABIs: hexsABIs}
 }
 
-// QueueTx is the transaction that queues a succeeded proposal.
-func QueueTx(governor common.Address, proposalID *big.Int) Tx {
-	return Tx{To: &governor, Data: governorBinding.PackQueue0(proposalID), ABIs: hexsABIs}
-}
-
-// ExecuteTx is the transaction that executes a queued proposal.
-func ExecuteTx(governor common.Address, proposalID *big.Int) Tx {
-	return Tx{To: &governor, Data: governorBinding.PackExecute0(proposalID), ABIs: hexsABIs}
-}
-
 // Propose submits p to governor, signed by key; it returns the proposal id.
 func (c *Client) Propose(ctx context.Context, key *ecdsa.PrivateKey, governor common.Address, p Proposal) (*big.Int, *types.Receipt, error) {
 	r, err := c.Send(ctx, key, ProposeTx(governor, p))
@@ -185,14 +176,16 @@ func (c *Client) CastVoteBySig(ctx context.Context, relayer *ecdsa.PrivateKey, g
 	return c.Send(ctx, relayer, CastVoteBySigTx(governor, proposalID, support, voter, sig))
 }
 
-// QueueProposal queues a succeeded proposal in the timelock (by id; anyone).
-func (c *Client) QueueProposal(ctx context.Context, key *ecdsa.PrivateKey, governor common.Address, proposalID *big.Int) (*types.Receipt, error) {
-	return c.Send(ctx, key, QueueTx(governor, proposalID))
+// QueueProposal queues a succeeded proposal in the timelock, by its calls
+// and description (the Governor keeps no copy of them; anyone may queue).
+func (c *Client) QueueProposal(ctx context.Context, key *ecdsa.PrivateKey, governor common.Address, p Proposal) (*types.Receipt, error) {
+	return c.Send(ctx, key, QueueCallsTx(governor, p))
 }
 
-// ExecuteProposal executes a queued proposal whose delay passed (by id; anyone).
-func (c *Client) ExecuteProposal(ctx context.Context, key *ecdsa.PrivateKey, governor common.Address, proposalID *big.Int) (*types.Receipt, error) {
-	return c.Send(ctx, key, ExecuteTx(governor, proposalID))
+// ExecuteProposal executes a queued proposal whose delay passed, by its
+// calls and description (anyone).
+func (c *Client) ExecuteProposal(ctx context.Context, key *ecdsa.PrivateKey, governor common.Address, p Proposal) (*types.Receipt, error) {
+	return c.Send(ctx, key, ExecuteCallsTx(governor, p))
 }
 
 // ProposalState is the proposal's state (ProposalPending … ProposalExecuted).
@@ -202,4 +195,25 @@ func (c *Client) ProposalState(ctx context.Context, governor common.Address, pro
 		return 0, fmt.Errorf("proposal state: %w", err)
 	}
 	return governorBinding.UnpackState(out)
+}
+
+// ProposalOnChain reads proposal id's calls and description from its
+// Governor's ProposalCreated event (the Governor stores only a proposal's
+// core, so queue and execute take the calls again); ENOTFOUND when the
+// Governor emitted none with this id. The server's index answers the same
+// without scanning; this is the fallback.
+func (c *Client) ProposalOnChain(ctx context.Context, governor common.Address, id *big.Int) (Proposal, error) {
+	topic := hexsABIs[1].Events["ProposalCreated"].ID // no indexed fields: scan the Governor's events
+	logs, err := c.Backend.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int), Addresses: []common.Address{governor}, Topics: [][]common.Hash{{topic}}})
+	if err != nil {
+		return Proposal{}, hokusai.Errorf(hokusai.EUNAVAILABLE, "Reading governor %s's proposals failed: %v.", governor.Hex(), err)
+	}
+	for _, l := range logs {
+		ev, err := governorBinding.UnpackProposalCreatedEvent(&l)
+		if err != nil || l.Removed || ev.ProposalId.Cmp(id) != 0 {
+			continue
+		}
+		return Proposal{Targets: ev.Targets, Values: ev.Values, Calldatas: ev.Calldatas, Description: ev.Description}, nil
+	}
+	return Proposal{}, hokusai.Errorf(hokusai.ENOTFOUND, "Governor %s has no proposal %s; check the proposal id.", governor.Hex(), id)
 }

@@ -77,11 +77,15 @@ func (e *mintEnv) governPrice(model uint64, price uint64) {
 		e.t.Fatal(err)
 	}
 	e.advance(169 * time.Hour)
-	if _, err := e.c.QueueProposal(e.ctx, e.admin, dao.Governor, id); err != nil {
+	// The Governor keeps no calls; its ProposalCreated event has them.
+	if got, err := e.c.ProposalOnChain(e.ctx, dao.Governor, id); err != nil || got.ProposalID().Cmp(id) != 0 || got.Description != p.Description {
+		e.t.Fatalf("proposal from the chain %+v, %v", got, err)
+	}
+	if _, err := e.c.QueueProposal(e.ctx, e.admin, dao.Governor, p); err != nil {
 		e.t.Fatal(err)
 	}
 	e.advance(25 * time.Hour)
-	if _, err := e.c.ExecuteProposal(e.ctx, devchain.DevKey(5), dao.Governor, id); err != nil {
+	if _, err := e.c.ExecuteProposal(e.ctx, devchain.DevKey(5), dao.Governor, p); err != nil {
 		e.t.Fatal(err)
 	}
 	if st, err := e.c.ProposalState(e.ctx, dao.Governor, id); err != nil || st != chain.ProposalExecuted {

@@ -78,10 +78,10 @@ func DeployProtocol(ctx context.Context, c *Client, key *ecdsa.PrivateKey, cfg D
 	if d.AgentImpl, err = deploy("ModelAgent", &bindings.ModelAgentMetaData, bindings.NewModelAgent().PackConstructor(d.Registry)); err != nil {
 		return nil, err
 	}
-	if d.GovernorImpl, err = deploy("ModelGovernor", &bindings.ModelGovernorMetaData, nil); err != nil {
+	if d.TimelockImpl, err = deploy("ModelTimelock", &bindings.ModelTimelockMetaData, nil); err != nil {
 		return nil, err
 	}
-	if d.TimelockImpl, err = deploy("ModelTimelock", &bindings.ModelTimelockMetaData, nil); err != nil {
+	if d.GovernorImpl, err = deploy("ModelGovernor", &bindings.ModelGovernorMetaData, bindings.NewModelGovernor().PackConstructor(d.TimelockImpl)); err != nil {
 		return nil, err
 	}
 	factory := bindings.NewModelFactory()

@@ -134,7 +134,8 @@ func TestChainPricesFollowDAOVote(t *testing.T) {
 		}
 	}
 	advance(time.Hour)
-	id, _, err := c.Propose(ctx, admin, dao.Governor, chain.PriceProposal(m.TokenManager, created.ID, 4000, "price per call to 0.004 USDC"))
+	prop := chain.PriceProposal(m.TokenManager, created.ID, 4000, "price per call to 0.004 USDC")
+	id, _, err := c.Propose(ctx, admin, dao.Governor, prop)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -153,14 +154,14 @@ func TestChainPricesFollowDAOVote(t *testing.T) {
 	if st, _ := c.ProposalState(ctx, dao.Governor, id); st != chain.ProposalSucceeded {
 		t.Fatalf("state %s, want succeeded", chain.ProposalStateName(st))
 	}
-	if _, err := c.QueueProposal(ctx, admin, dao.Governor, id); err != nil {
+	if _, err := c.QueueProposal(ctx, admin, dao.Governor, prop); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := c.ExecuteProposal(ctx, admin, dao.Governor, id); hokusai.ErrorCode(err) != hokusai.ECONFLICT {
+	if _, err := c.ExecuteProposal(ctx, admin, dao.Governor, prop); hokusai.ErrorCode(err) != hokusai.ECONFLICT {
 		t.Fatalf("executed before the timelock's delay: %v", err)
 	}
 	advance(25 * time.Hour)
-	if _, err := c.ExecuteProposal(ctx, devchain.DevKey(2), dao.Governor, id); err != nil {
+	if _, err := c.ExecuteProposal(ctx, devchain.DevKey(2), dao.Governor, prop); err != nil {
 		t.Fatal(err)
 	}
 	p := &gateway.ChainPrices{Client: c, Manager: m.TokenManager, TTL: -1}

@@ -47,6 +47,8 @@ type hexsEnv struct {
 	vault  *bind.BoundContract
 	market *bind.BoundContract
 	batch  int64
+	// proposals by id: the Governor keeps only their core, queue and execute take the calls
+	proposals map[string]chain.Proposal
 }
 
 // dao is one model's Agent, Governor and timelock.
@@ -59,7 +61,7 @@ type dao struct {
 
 func newHexsEnv(t testing.TB) *hexsEnv {
 	t.Helper()
-	e := &hexsEnv{env: newEnv(t), minter: actor{key: testKeys[5], addr: crypto.PubkeyToAddress(testKeys[5].PublicKey)}}
+	e := &hexsEnv{env: newEnv(t), minter: actor{key: testKeys[5], addr: crypto.PubkeyToAddress(testKeys[5].PublicKey)}, proposals: map[string]chain.Proposal{}}
 	deploy := func(meta *bind.MetaData, input []byte) common.Address {
 		t.Helper()
 		addr, tx, err := bind.DeployContract(e.opts(e.admin), common.FromHex(meta.Bin), e.client, input)
@@ -161,7 +163,19 @@ func (e *hexsEnv) propose(d *dao, from actor, target common.Address, data []byte
 	e.t.Helper()
 	p := chain.Proposal{Targets: []common.Address{target}, Values: []*big.Int{new(big.Int)}, Calldatas: [][]byte{data}, Description: description}
 	r := e.must(from, d.governor, govABI.PackPropose(p.Targets, p.Values, p.Calldatas, p.Description))
+	e.proposals[p.ProposalID().String()] = p
 	return p.ProposalID(), r.GasUsed
+}
+
+// queueData and executeData are the Governor's queue and execute of proposal id, by its calls.
+func (e *hexsEnv) queueData(id *big.Int) []byte {
+	p := e.proposals[id.String()]
+	return govABI.PackQueue(p.Targets, p.Values, p.Calldatas, crypto.Keccak256Hash([]byte(p.Description)))
+}
+
+func (e *hexsEnv) executeData(id *big.Int) []byte {
+	p := e.proposals[id.String()]
+	return govABI.PackExecute(p.Targets, p.Values, p.Calldatas, crypto.Keccak256Hash([]byte(p.Description)))
 }
 
 func (e *hexsEnv) state(d *dao, id *big.Int) uint8 {
@@ -186,9 +200,9 @@ func (e *hexsEnv) pass(d *dao, id *big.Int, voter *ecdsa.PrivateKey) (vote, queu
 		vote = e.must(e.admin, d.governor, govABI.PackCastVoteBySig(id, chain.VoteFor, addr, sig)).GasUsed
 	}
 	e.advance(169 * time.Hour)
-	queue = e.must(e.users[4], d.governor, govABI.PackQueue0(id)).GasUsed
+	queue = e.must(e.users[4], d.governor, e.queueData(id)).GasUsed
 	e.advance(25 * time.Hour)
-	execute = e.must(e.users[4], d.governor, govABI.PackExecute0(id)).GasUsed
+	execute = e.must(e.users[4], d.governor, e.executeData(id)).GasUsed
 	if s := e.state(d, id); s != chain.ProposalExecuted {
 		e.t.Fatalf("proposal state %d, want executed", s)
 	}

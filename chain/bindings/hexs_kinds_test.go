@@ -46,7 +46,7 @@ func TestGovernedRewardsAndRoyalty(t *testing.T) {
 	// Out-of-range parameters pass the vote but the execution reverts, changing nothing.
 	bad, _ := e.propose(d, owner, e.tm.Address(), setRewards(chain.RewardParams{TokensPerDeltaOne: tokensWei(1), MaxReward: tokensWei(1), ContributorBps: 10_001}), "bad share")
 	e.passUntilExecute(d, bad, owner)
-	e.reverts(owner, d.governor, govABI.PackExecute0(bad), ms, "BadSetting", "contributorBps", big.NewInt(10_001))
+	e.reverts(owner, d.governor, e.executeData(bad), ms, "BadSetting", "contributorBps", big.NewInt(10_001))
 
 	if got := call(t, e.router, routerABI.PackRoyaltyBpsOf(fork.m.id), routerABI.UnpackRoyaltyBpsOf); got.Int64() != 500 {
 		t.Fatalf("default royalty %v", got)
@@ -56,7 +56,7 @@ func TestGovernedRewardsAndRoyalty(t *testing.T) {
 	e.advance(time.Hour)
 	fid, _ := e.propose(fork, forker, royalty.Targets[0], royalty.Calldatas[0], royalty.Description)
 	e.passUntilExecute(fork, fid, forker)
-	e.reverts(forker, fork.governor, govABI.PackExecute0(fid), ms, "Unauthorized", fork.timelock.Address())
+	e.reverts(forker, fork.governor, e.executeData(fid), ms, "Unauthorized", fork.timelock.Address())
 	// The parent's DAO can.
 	id, _ = e.propose(d, owner, royalty.Targets[0], royalty.Calldatas[0], royalty.Description)
 	e.pass(d, id, nil)
@@ -72,6 +72,6 @@ func (e *hexsEnv) passUntilExecute(d *dao, id *big.Int, voter actor) {
 	e.advance(2 * time.Hour)
 	e.must(voter, d.governor, govABI.PackCastVote(id, chain.VoteFor))
 	e.advance(169 * time.Hour)
-	e.must(voter, d.governor, govABI.PackQueue0(id))
+	e.must(voter, d.governor, e.queueData(id))
 	e.advance(25 * time.Hour)
 }

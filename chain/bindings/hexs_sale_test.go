@@ -211,12 +211,12 @@ func TestDefeatedProposalChangesNothingProperty(t *testing.T) {
 			rt.Fatalf("for %v against %v abstain %v quorum %v: state %d", &forV, &againstV, &abstainV, quorum, st)
 		}
 		if !passes {
-			_, err := e.send(owner, d.governor, govABI.PackQueue0(id))
+			_, err := e.send(owner, d.governor, e.queueData(id))
 			wantRevert(rt, err, "GovernorUnexpectedProposalState")
 		} else if execute {
-			e.must(owner, d.governor, govABI.PackQueue0(id))
+			e.must(owner, d.governor, e.queueData(id))
 			e.advance(25 * time.Hour)
-			e.must(owner, d.governor, govABI.PackExecute0(id))
+			e.must(owner, d.governor, e.executeData(id))
 		}
 		after, afterValue := e.price(d.m.id), k.read()
 		if after.Cmp(price) != 0 {

@@ -72,8 +72,6 @@ func TestAgentCreatedWithModel(t *testing.T) {
 	ms := []*model{d.m}
 	e.reverts(stranger, d.agent, agentABI.PackInitialize(stranger.addr), ms, "Unauthorized", stranger.addr)
 	e.reverts(stranger, agentABI.Instance(e.client, e.dep.AgentImpl), agentABI.PackInitialize(stranger.addr), ms, "Unauthorized", stranger.addr)
-	e.reverts(stranger, d.governor, govABI.PackInitialize(stranger.addr), ms, "InvalidInitialization")
-	e.reverts(stranger, govABI.Instance(e.client, e.dep.GovernorImpl), govABI.PackInitialize(stranger.addr), ms, "InvalidInitialization")
 	e.reverts(stranger, d.timelock, tlABI.PackInitialize(big.NewInt(0), nil, nil, stranger.addr), ms, "InitializeDisabled")
 	e.reverts(stranger, d.agent, agentABI.PackRecordMint([]common.Address{stranger.addr}, []*big.Int{big.NewInt(1)}), ms, "Unauthorized", stranger.addr)
 	e.reverts(stranger, d.agent, agentABI.PackRecordUsage(big.NewInt(1), big.NewInt(1), []common.Address{stranger.addr}), ms, "Unauthorized", stranger.addr)
@@ -316,14 +314,14 @@ func TestGovernedSettings(t *testing.T) {
 	if s := e.state(d, id); s != chain.ProposalSucceeded {
 		t.Fatalf("state %d, want succeeded", s)
 	}
-	_, err = e.send(e.users[3], d.governor, govABI.PackExecute0(id))
+	_, err = e.send(e.users[3], d.governor, e.executeData(id))
 	wantRevert(t, err, "GovernorUnexpectedProposalState")
-	e.must(e.users[3], d.governor, govABI.PackQueue0(id))
+	e.must(e.users[3], d.governor, e.queueData(id))
 	e.advance(23 * time.Hour)
-	_, err = e.send(e.users[3], d.governor, govABI.PackExecute0(id))
+	_, err = e.send(e.users[3], d.governor, e.executeData(id))
 	wantRevert(t, err, "TimelockUnexpectedOperationState")
 	e.advance(2 * time.Hour)
-	e.must(e.users[3], d.governor, govABI.PackExecute0(id))
+	e.must(e.users[3], d.governor, e.executeData(id))
 	start := e.now()
 	ramp := call(t, e.tm, tmABI.PackPriceRamp(d.m.id), tmABI.UnpackPriceRamp)
 	if ramp.From != 2000 || ramp.To != 5000 || uint64(ramp.Start.Int64()) != start || ramp.End.Int64()-ramp.Start.Int64() != 30*86400 {

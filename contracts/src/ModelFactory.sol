@@ -78,6 +78,8 @@ contract ModelFactory is Ownable2Step {
     event TreasurySet(address indexed treasury);
 
     /// @notice The name must be 1–64 bytes.
+    /// @notice The Governor implementation computes its timelock from another timelock implementation.
+    error GovernorTimelockMismatch(address governor, address timelock);
     error NameLengthInvalid(uint256 length);
     /// @notice The ticker must be 3–6 characters A–Z.
     error TickerInvalid(string ticker);
@@ -133,6 +135,9 @@ contract ModelFactory is Ownable2Step {
                 || poolImpl == address(0) || vestingImpl == address(0) || treasury_ == address(0)
                 || hexs.agent == address(0) || hexs.governor == address(0) || hexs.timelock == address(0)
         ) revert ZeroAddress();
+        if (ModelGovernor(payable(hexs.governor)).TIMELOCK_IMPLEMENTATION() != hexs.timelock) {
+            revert GovernorTimelockMismatch(hexs.governor, hexs.timelock);
+        }
         agentImplementation = hexs.agent;
         governorImplementation = hexs.governor;
         timelockImplementation = hexs.timelock;
@@ -247,12 +252,12 @@ contract ModelFactory is Ownable2Step {
         registry.link(id, agent, parentId, parentVersion);
     }
 
-    /// @dev The Governor (args: token), its timelock (args: governor) and the Agent (args: id,
-    /// token, governor, timelock), with the caller as the Agent's first member.
+    /// @dev The Governor (args: token, this factory), its timelock (args: governor; CREATE2 with
+    /// salt 0, so the Governor computes its address and needs no initialiser) and the Agent
+    /// (args: id, token, governor, timelock), with the caller as the Agent's first member.
     function _createAgent(uint256 id, address token) private returns (address agent) {
-        address governor = Clones.cloneWithImmutableArgs(governorImplementation, abi.encode(token));
-        address timelock = Clones.cloneWithImmutableArgs(timelockImplementation, abi.encode(governor));
-        ModelGovernor(payable(governor)).initialize(timelock);
+        address governor = Clones.cloneWithImmutableArgs(governorImplementation, abi.encode(token, address(this)));
+        address timelock = Clones.cloneDeterministicWithImmutableArgs(timelockImplementation, abi.encode(governor), 0);
         agent = Clones.cloneWithImmutableArgs(agentImplementation, abi.encode(id, token, governor, timelock));
         ModelAgent(agent).initialize(msg.sender);
     }

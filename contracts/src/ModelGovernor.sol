@@ -8,36 +8,40 @@ import {GovernorSettingsUpgradeable} from
     "@openzeppelin/contracts-upgradeable/governance/extensions/GovernorSettingsUpgradeable.sol";
 import {GovernorCountingSimpleUpgradeable} from
     "@openzeppelin/contracts-upgradeable/governance/extensions/GovernorCountingSimpleUpgradeable.sol";
-import {GovernorStorageUpgradeable} from
-    "@openzeppelin/contracts-upgradeable/governance/extensions/GovernorStorageUpgradeable.sol";
 import {GovernorVotesUpgradeable} from
     "@openzeppelin/contracts-upgradeable/governance/extensions/GovernorVotesUpgradeable.sol";
 import {GovernorVotesQuorumFractionUpgradeable} from
     "@openzeppelin/contracts-upgradeable/governance/extensions/GovernorVotesQuorumFractionUpgradeable.sol";
-import {GovernorTimelockControlUpgradeable} from
-    "@openzeppelin/contracts-upgradeable/governance/extensions/GovernorTimelockControlUpgradeable.sol";
 import {TimelockControllerUpgradeable} from
     "@openzeppelin/contracts-upgradeable/governance/TimelockControllerUpgradeable.sol";
 
 /// @title ModelGovernor
 /// @notice A model's DAO (F20, F27): OpenZeppelin's Governor with settings, simple counting
-/// (against, for, abstain), token votes, a quorum fraction, proposal storage (queue and execute
-/// by id) and timelock control. Votes are the model token's, on the token's clock (whole hours,
+/// (against, for, abstain), token votes and a quorum fraction, executing through the model's
+/// timelock. Votes are the model token's, on the token's clock (whole hours,
 /// ModelToken.CLOCK_MODE), so the voting delay and period are in hours: delay 1, period 168
 /// (7 days), quorum 10% of the supply at the snapshot, simple majority of for over against.
 /// Votes by signature (`castVoteBySig`) may be relayed by anyone, so a member without ETH votes.
-/// @dev Used as an EIP-1167 clone with immutable args abi.encode(token). The name, EIP-712 domain
-/// name and version are constants and zero stored settings mean the defaults above, so the
-/// clone's initialiser only records its timelock. `setVotingDelay(0)` and
-/// `updateQuorumNumerator(0)` therefore restore the defaults.
+///
+/// Lean timelock control. The Governor keeps OpenZeppelin's external interface (IGovernor names,
+/// events, EIP-712 Ballot, `timelock()`), but not its proposal storage: `queue` and `execute`
+/// take the proposal's calls and description hash as the base Governor does (they are in the
+/// `ProposalCreated` event). Nor does it store a queued proposal's ETA or timelock id: the
+/// model's timelock names this Governor's operations by their proposal id (ModelTimelock's
+/// `hashOperationBatch`), so `proposalEta(id)` is the timelock's timestamp of operation `id`.
+/// The timelock lets only this Governor propose, cancel and execute, so the Governor's record
+/// (executed, canceled) and the timelock's timestamp together are the truth.
+/// @dev Used as an EIP-1167 clone with immutable args abi.encode(token, factory). The timelock is
+/// the factory's CREATE2 clone of TIMELOCK_IMPLEMENTATION with args abi.encode(governor) and salt
+/// 0, so its address is computed, not stored, and the clone needs no initialiser at all. The
+/// name, EIP-712 domain name and version are constants and zero stored settings mean the
+/// defaults above: `setVotingDelay(0)` and `updateQuorumNumerator(0)` restore them.
 contract ModelGovernor is
     GovernorUpgradeable,
     GovernorSettingsUpgradeable,
     GovernorCountingSimpleUpgradeable,
-    GovernorStorageUpgradeable,
     GovernorVotesUpgradeable,
-    GovernorVotesQuorumFractionUpgradeable,
-    GovernorTimelockControlUpgradeable
+    GovernorVotesQuorumFractionUpgradeable
 {
     /// @notice Hours between proposing and the start of voting, unless a proposal changed it.
     uint48 public constant DEFAULT_VOTING_DELAY = 1;
@@ -47,13 +51,12 @@ contract ModelGovernor is
     uint256 public constant DEFAULT_QUORUM_PERCENT = 10;
     string private constant NAME = "Hokusai model DAO";
 
-    constructor() {
-        _disableInitializers();
-    }
+    /// @notice The implementation every model's timelock clones.
+    address public immutable TIMELOCK_IMPLEMENTATION;
 
-    /// @notice Records the timelock; called once by the factory in the creating transaction.
-    function initialize(address timelock_) external initializer {
-        __GovernorTimelockControl_init(TimelockControllerUpgradeable(payable(timelock_)));
+    constructor(address timelockImplementation) {
+        TIMELOCK_IMPLEMENTATION = timelockImplementation;
+        _disableInitializers();
     }
 
     /// @notice The Governor's name (also its EIP-712 domain name).
@@ -62,8 +65,16 @@ contract ModelGovernor is
     }
 
     /// @notice The model token whose votes count, from the clone's arguments.
-    function token() public view override returns (IERC5805) {
-        return IERC5805(abi.decode(Clones.fetchCloneArgs(address(this)), (address)));
+    function token() public view override returns (IERC5805 t) {
+        (t,) = _args();
+    }
+
+    /// @notice The model's timelock, which holds and executes what the DAO approved.
+    function timelock() public view returns (address) {
+        (, address factory) = _args();
+        return Clones.predictDeterministicAddressWithImmutableArgs(
+            TIMELOCK_IMPLEMENTATION, abi.encode(address(this)), bytes32(0), factory
+        );
     }
 
     /// @notice Hours from proposing to voting.
@@ -100,24 +111,28 @@ contract ModelGovernor is
         return q == 0 ? DEFAULT_QUORUM_PERCENT : q;
     }
 
-    /// @inheritdoc GovernorUpgradeable
-    function state(uint256 proposalId)
+    /// @notice Queues a succeeded proposal in the timelock, by its calls; its ETA is the timelock's
+    /// (see `proposalEta`), so the Governor writes nothing.
+    function queue(address[] memory targets, uint256[] memory values, bytes[] memory calldatas, bytes32 descriptionHash)
         public
-        view
-        override(GovernorUpgradeable, GovernorTimelockControlUpgradeable)
-        returns (ProposalState)
+        override
+        returns (uint256 proposalId)
     {
-        return super.state(proposalId);
+        proposalId = getProposalId(targets, values, calldatas, descriptionHash);
+        _validateStateBitmap(proposalId, _encodeStateBitmap(ProposalState.Succeeded));
+        emit ProposalQueued(proposalId, _queueOperations(proposalId, targets, values, calldatas, descriptionHash));
     }
 
-    /// @inheritdoc GovernorUpgradeable
-    function proposalNeedsQueuing(uint256 proposalId)
-        public
-        view
-        override(GovernorUpgradeable, GovernorTimelockControlUpgradeable)
-        returns (bool)
-    {
-        return super.proposalNeedsQueuing(proposalId);
+    /// @notice When a queued proposal may execute (seconds); 0 before it is queued, after it was
+    /// executed or canceled (the timelock keeps only "done" then).
+    function proposalEta(uint256 proposalId) public view override returns (uint256) {
+        uint256 ts = TimelockControllerUpgradeable(payable(timelock())).getTimestamp(bytes32(proposalId));
+        return ts == 1 ? 0 : ts; // 1: the timelock's "done"
+    }
+
+    /// @notice Every proposal goes through the timelock.
+    function proposalNeedsQueuing(uint256) public pure override returns (bool) {
+        return true;
     }
 
     function _EIP712Name() internal pure override returns (string memory) {
@@ -128,51 +143,56 @@ contract ModelGovernor is
         return "1";
     }
 
-    function _propose(
-        address[] memory targets,
-        uint256[] memory values,
-        bytes[] memory calldatas,
-        string memory description,
-        address proposer
-    ) internal override(GovernorUpgradeable, GovernorStorageUpgradeable) returns (uint256) {
-        return super._propose(targets, values, calldatas, description, proposer);
-    }
-
+    /// @dev Schedules the calls in the timelock with its delay; the ETA is the Governor's record.
     function _queueOperations(
-        uint256 proposalId,
+        uint256,
         address[] memory targets,
         uint256[] memory values,
         bytes[] memory calldatas,
         bytes32 descriptionHash
-    ) internal override(GovernorUpgradeable, GovernorTimelockControlUpgradeable) returns (uint48) {
-        return super._queueOperations(proposalId, targets, values, calldatas, descriptionHash);
+    ) internal override returns (uint48) {
+        TimelockControllerUpgradeable tl = TimelockControllerUpgradeable(payable(timelock()));
+        uint256 delay = tl.getMinDelay();
+        tl.scheduleBatch(targets, values, calldatas, 0, _timelockSalt(descriptionHash), delay);
+        return uint48(block.timestamp + delay);
     }
 
+    /// @dev Runs the queued calls through the timelock.
     function _executeOperations(
-        uint256 proposalId,
+        uint256,
         address[] memory targets,
         uint256[] memory values,
         bytes[] memory calldatas,
         bytes32 descriptionHash
-    ) internal override(GovernorUpgradeable, GovernorTimelockControlUpgradeable) {
-        super._executeOperations(proposalId, targets, values, calldatas, descriptionHash);
+    ) internal override {
+        TimelockControllerUpgradeable(payable(timelock())).executeBatch{value: msg.value}(
+            targets, values, calldatas, 0, _timelockSalt(descriptionHash)
+        );
     }
 
+    /// @dev Cancels the proposal and, when it was queued, its timelock operation.
     function _cancel(
         address[] memory targets,
         uint256[] memory values,
         bytes[] memory calldatas,
         bytes32 descriptionHash
-    ) internal override(GovernorUpgradeable, GovernorTimelockControlUpgradeable) returns (uint256) {
-        return super._cancel(targets, values, calldatas, descriptionHash);
+    ) internal override returns (uint256 proposalId) {
+        proposalId = super._cancel(targets, values, calldatas, descriptionHash);
+        if (proposalEta(proposalId) != 0) TimelockControllerUpgradeable(payable(timelock())).cancel(bytes32(proposalId));
     }
 
-    function _executor()
-        internal
-        view
-        override(GovernorUpgradeable, GovernorTimelockControlUpgradeable)
-        returns (address)
-    {
-        return super._executor();
+    function _executor() internal view override returns (address) {
+        return timelock();
+    }
+
+    /// @dev The description hash: the timelock serves this Governor alone, and with this salt its
+    /// operation id is the proposal id (OpenZeppelin XORs the Governor's address in for
+    /// timelocks shared by several Governors).
+    function _timelockSalt(bytes32 descriptionHash) private pure returns (bytes32) {
+        return descriptionHash;
+    }
+
+    function _args() private view returns (IERC5805 t, address factory) {
+        return abi.decode(Clones.fetchCloneArgs(address(this)), (IERC5805, address));
     }
 }
