@@ -247,6 +247,10 @@ func describe(re *RevertError, method string) *hokusai.Error {
 		return e(hokusai.EFORBIDDEN, "", "Only the model's pool may do this; %s is not the pool.", addrArg(a, "caller"))
 	case "ZeroAddress":
 		return e(hokusai.EINVALID, "", "An address argument is the zero address; give a real address.")
+	case "GovernorTimelockMismatch":
+		return e(hokusai.EINVALID, "", "Governor implementation %s computes its timelocks from another timelock implementation than %s; deploy the Governor implementation with this timelock implementation.", addrArg(a, "governor"), addrArg(a, "timelock"))
+	case "Create2EmptyBytecode":
+		return e(hokusai.EINTERNAL, "", "The factory could not create the model's timelock (CREATE2 with empty code); the timelock implementation is not deployed.")
 
 	// ModelPool
 	case "ZeroAmount":
