@@ -33,6 +33,9 @@ type Publisher struct {
 
 // Publish implements Worker.Publish.
 func (p *Publisher) Publish(ctx context.Context, j *hokusai.FineTuneJob, res *hokusai.FineTuneResult) (*Published, error) {
+	if j.BaseModelID == 0 && strings.HasPrefix(j.Base, "hf:") {
+		return p.publishHF(ctx, j, res)
+	}
 	base, err := p.Registry.FindVersion(ctx, j.BaseModelID, j.BaseVersion)
 	if err != nil {
 		return nil, fmt.Errorf("base version: %w", err)
@@ -110,24 +113,32 @@ func (p *Publisher) Publish(ctx context.Context, j *hokusai.FineTuneJob, res *ho
 			return nil, err
 		}
 	}
-	if _, err := p.Blobs.Put(ctx, bytes.NewReader(archive), pkg.Digest); err != nil {
+	if err := p.register(ctx, j, version, pkg, archive, out.ResultScore); err != nil {
 		return nil, err
+	}
+	return out, nil
+}
+
+// register stores a result's package and makes it the fork's head.
+func (p *Publisher) register(ctx context.Context, j *hokusai.FineTuneJob, version string, pkg *hokusai.Package, archive []byte, result float64) error {
+	if _, err := p.Blobs.Put(ctx, bytes.NewReader(archive), pkg.Digest); err != nil {
+		return err
 	}
 	mv := &hokusai.ModelVersion{
 		ModelID: j.ResultModelID, Version: version, Digest: pkg.Digest, ManifestDigest: pkg.ManifestDigest, Size: pkg.Size,
 		Manifest: pkg.Manifest, Metrics: pkg.Manifest.Metrics, Signer: pkg.Signer, Signature: pkg.Signature, Parent: pkg.Manifest.Parent,
 	}
 	if err := p.Registry.CreateVersion(ctx, mv); err != nil {
-		return nil, err
+		return err
 	}
-	score, err := hokusai.ParseWad("score", strconv.FormatFloat(out.ResultScore, 'f', 18, 64))
+	score, err := hokusai.ParseWad("score", strconv.FormatFloat(result, 'f', 18, 64))
 	if err != nil {
-		return nil, err
+		return err
 	}
 	if err := p.Registry.SetHead(ctx, j.ResultModelID, version, score); err != nil {
-		return nil, err
+		return err
 	}
-	return out, nil
+	return nil
 }
 
 func (p *Publisher) pack(dir string, man hokusai.Manifest) (*hokusai.Package, []byte, error) {

@@ -2,6 +2,7 @@ package finetune_test
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -13,6 +14,9 @@ import (
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/chain/devchain"
 	"github.com/hokusai-protocol/hokusai/finetune"
+	"github.com/hokusai-protocol/hokusai/pack"
+	hkruntime "github.com/hokusai-protocol/hokusai/runtime"
+	"github.com/hokusai-protocol/hokusai/runtime/onnx"
 	"github.com/hokusai-protocol/hokusai/sdk"
 	"github.com/hokusai-protocol/hokusai/sdk/api"
 )
@@ -96,7 +100,7 @@ func TestHFLoRAJobResumesAndCancels(t *testing.T) {
 	}
 
 	job, err := cli.CreateFineTuneJob(e.ctx, api.FineTuneRequest{Base: miniLM, TrainingFile: reviews(t, "train", 48),
-		ValidationFile: str(reviews(t, "validation", 16)), Hyperparameters: hyper(2), Seed: ptr(int64(7))}, devchain.DevKey(2))
+		ValidationFile: str(reviews(t, "validation", 16)), Hyperparameters: hyper(2), Seed: ptr(int64(7)), Fork: str("VOTEX"), Suffix: str("reviews")}, devchain.DevKey(2))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -146,6 +150,42 @@ func TestHFLoRAJobResumesAndCancels(t *testing.T) {
 		t.Fatalf("checkpoints: %+v", cps)
 	}
 	t.Logf("events:\n%s", all)
+
+	// Published as the fork's version 1.0.0, its head, served by the
+	// ONNX runtime with the package's tokenizer.
+	if j.ResultVersion != "1.0.0" {
+		t.Fatalf("result version %q", j.ResultVersion)
+	}
+	v, err := e.registry.FindVersion(e.ctx, 2, "1.0.0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v.Manifest.Runtime.Kind != hokusai.RuntimeONNX || v.Manifest.Name != "all-MiniLM-L6-v2-reviews" || !strings.Contains(v.Manifest.Training.Methodology, miniLM) {
+		t.Fatalf("manifest: %+v", v.Manifest)
+	}
+	rc, err := e.blobs.Get(e.ctx, v.Digest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	archive, err := io.ReadAll(rc)
+	rc.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(onnx.LibPath("")); err == nil {
+		a, err := hkruntime.OpenArchive(archive, pack.Limits{}, t.TempDir(), hkruntime.Config{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer a.Close()
+		preds, err := a.Predict(e.ctx, []hokusai.Row{{"text": "The coffee was not good."}, {"text": "I found the staff friendly."}})
+		if err != nil || len(preds) != 2 || (preds[0].Label != "negative" && preds[0].Label != "positive") {
+			t.Fatalf("predict through the published package: %+v %v", preds, err)
+		}
+		t.Logf("the published fork predicts %+v", preds)
+	} else {
+		t.Logf("ONNX Runtime is not installed (%s): the published package was not loaded", onnx.InstallScript)
+	}
 
 	// Cancel mid-run: the trainer's process group is killed.
 	job, err = cli.CreateFineTuneJob(e.ctx, api.FineTuneRequest{Base: miniLM, TrainingFile: reviews(t, "train", 300), Hyperparameters: hyper(50)}, devchain.DevKey(2))
