@@ -4,6 +4,7 @@ package bindings
 
 //go:generate go run ../../zk/signtestgen ../../contracts/src/SignTest.sol
 //go:generate sh -c "cd ../../contracts && npm ci --silent --no-audit --no-fund && node compile.js >/dev/null"
+//go:generate python3 ../../sdk/python/scripts/contract_errors.py
 //go:generate go tool abigen --v2 --abi ../../contracts/artifacts/ModelRegistry.abi --bin ../../contracts/artifacts/ModelRegistry.bin --pkg bindings --type ModelRegistry --out model_registry.go
 //go:generate go tool abigen --v2 --abi ../../contracts/artifacts/ModelFactory.abi --bin ../../contracts/artifacts/ModelFactory.bin --pkg bindings --type ModelFactory --out model_factory.go
 //go:generate go tool abigen --v2 --abi ../../contracts/artifacts/ModelToken.abi --bin ../../contracts/artifacts/ModelToken.bin --pkg bindings --type ModelToken --out model_token.go

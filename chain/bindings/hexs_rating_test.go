@@ -21,7 +21,9 @@ func TestRateBySig(t *testing.T) {
 	e.settle(chain.UsageEntry{Consumer: c.addr, ModelID: d.m.id.Uint64(), Amount: 2000, Calls: 1})
 	ms := []*model{d.m}
 	deadline := e.now() + 3600
-	nonce := func(a common.Address) *big.Int { return call(t, d.agent, agentABI.PackNonces(a), agentABI.UnpackNonces) }
+	nonce := func(a common.Address) *big.Int {
+		return call(t, d.agent, agentABI.PackNonces(a), agentABI.UnpackNonces)
+	}
 	sign := func(signer actor, agent common.Address, chainID uint64, stars uint8, n *big.Int, dl uint64) []byte {
 		sig, err := chain.SignRating(signer.key, chainID, agent, stars, n, dl)
 		if err != nil {
@@ -83,4 +85,3 @@ func TestRateBySig(t *testing.T) {
 		t.Fatalf("ratings %d sum %d, want 1 and 3", s.Ratings, s.RatingSum)
 	}
 }
-

@@ -151,10 +151,14 @@ func TestDefeatedProposalChangesNothingProperty(t *testing.T) {
 		{"price", e.tm.Address(), func(n int) []byte { return tmABI.PackSetPricePerCall(d.m.id, uint64(1000+n)) },
 			func() string { return fmt.Sprint(rampTo()) }, func(n int) string { return fmt.Sprint(1000 + n) }},
 		{"tier", d.agent.Address(), func(n int) []byte { return agentABI.PackSetTierDiscount(1, uint16(n)) },
-			func() string { return fmt.Sprint(call(e.t, d.agent, agentABI.PackTierDiscountBps(1), agentABI.UnpackTierDiscountBps)) },
+			func() string {
+				return fmt.Sprint(call(e.t, d.agent, agentABI.PackTierDiscountBps(1), agentABI.UnpackTierDiscountBps))
+			},
 			func(n int) string { return fmt.Sprint(n) }},
 		{"enterprise", d.agent.Address(), func(n int) []byte { return agentABI.PackSetEnterprisePrice(b.addr, uint64(n)) },
-			func() string { return fmt.Sprint(call(e.t, d.agent, agentABI.PackEnterprisePrice(b.addr), agentABI.UnpackEnterprisePrice)) },
+			func() string {
+				return fmt.Sprint(call(e.t, d.agent, agentABI.PackEnterprisePrice(b.addr), agentABI.UnpackEnterprisePrice))
+			},
 			func(n int) string { return fmt.Sprint(n) }},
 		{"rewards", e.tm.Address(), func(n int) []byte {
 			return chain.RewardsProposal(e.tm.Address(), d.m.id.Uint64(), chain.RewardParams{TokensPerDeltaOne: big.NewInt(int64(n)), MaxReward: big.NewInt(int64(10 * n)), ContributorBps: uint16(n)}, "").Calldatas[0]
@@ -163,7 +167,9 @@ func TestDefeatedProposalChangesNothingProperty(t *testing.T) {
 			return fmt.Sprint(c.TokensPerDeltaOne, c.MaxReward, c.ContributorBps)
 		}, func(n int) string { return fmt.Sprint(n, 10*n, n) }},
 		{"royalty", e.router.Address(), func(n int) []byte { return routerABI.PackSetRoyalty(fork.id, uint16(n)) },
-			func() string { return fmt.Sprint(call(e.t, e.router, routerABI.PackRoyaltyBpsOf(fork.id), routerABI.UnpackRoyaltyBpsOf)) },
+			func() string {
+				return fmt.Sprint(call(e.t, e.router, routerABI.PackRoyaltyBpsOf(fork.id), routerABI.UnpackRoyaltyBpsOf))
+			},
 			func(n int) string { return fmt.Sprint(n) }},
 	}
 	n := 0
