@@ -248,7 +248,16 @@ func (a *API) handlePropose(w http.ResponseWriter, r *http.Request) error {
 	if !member {
 		return hokusai.Errorf(hokusai.EFORBIDDEN, "%s is not a member of model %d: proposals come from its owner, its contributors and consumers with a settled call.", signer.Hex(), m.ID)
 	}
-	p := spec.build(a.Manager, d.Agent, m.ID)
+	if spec.kind == chain.KindRoyalty {
+		// The royalty is this model's income: its DAO sets it for its own forks only.
+		fork, err := a.Client.ModelDAO(ctx, a.Registry, spec.fork)
+		if hokusai.ErrorCode(err) == hokusai.ENOTFOUND || (err == nil && fork.ParentID != m.ID) {
+			return hokusai.FieldErrorf("fork_id", "Model %d is not a fork of model %d; a royalty proposal goes to the parent's DAO (see the fork's parent_id).", spec.fork, m.ID)
+		} else if err != nil {
+			return unavailable(err)
+		}
+	}
+	p := spec.build(a.Manager, d.Agent, a.Router, m.ID)
 	id := p.ProposalID()
 	if _, err := a.Client.ProposalState(ctx, d.Governor, id); err == nil {
 		return hokusai.Errorf(hokusai.ECONFLICT, "Proposal %s with these terms and description already exists; change the description to propose again.", id)

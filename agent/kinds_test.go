@@ -55,7 +55,7 @@ func TestParseProposal(t *testing.T) {
 			t.Errorf("%s: %v", c.name, err)
 			continue
 		}
-		ip := sentProposal(s.build(manager, agent, 7), nil)
+		ip := sentProposal(s.build(manager, agent, common.Address{}, 7), nil)
 		k, params := chain.DecodeProposal(ip.Calls, manager, agent)
 		if k != c.kind || fmtParams(params) != c.params {
 			t.Errorf("%s: decoded %s %s, want %s %s", c.name, k, fmtParams(params), c.kind, c.params)

@@ -738,6 +738,8 @@ func (e ProposalState) Valid() bool {
 const (
 	ProposalRequestKindEnterprise   ProposalRequestKind = "enterprise"
 	ProposalRequestKindPrice        ProposalRequestKind = "price"
+	ProposalRequestKindRewards      ProposalRequestKind = "rewards"
+	ProposalRequestKindRoyalty      ProposalRequestKind = "royalty"
 	ProposalRequestKindTierDiscount ProposalRequestKind = "tier_discount"
 )
 
@@ -747,6 +749,10 @@ func (e ProposalRequestKind) Valid() bool {
 	case ProposalRequestKindEnterprise:
 		return true
 	case ProposalRequestKindPrice:
+		return true
+	case ProposalRequestKindRewards:
+		return true
+	case ProposalRequestKindRoyalty:
 		return true
 	case ProposalRequestKindTierDiscount:
 		return true
@@ -2369,23 +2375,41 @@ type ProposalRequest struct {
 	// Consumer The Enterprise consumer (the address that owns its API keys).
 	Consumer *string `json:"consumer,omitempty"`
 
+	// ContributorBps `rewards`: the contributors' share of a reward in basis points; absent or 0 means 7000 (70%).
+	ContributorBps *int64 `json:"contributor_bps,omitempty"`
+
 	// Description Why; it is part of the proposal's id, so two proposals need two descriptions.
 	Description string `json:"description"`
 
 	// DiscountBps The tier's discount in basis points (2500 = 25%), at most 9000.
 	DiscountBps *int64 `json:"discount_bps,omitempty"`
 
-	// Kind `price` ramps the price per call to price_per_call_micros over 30 days; `tier_discount` sets tier's discount_bps (Batch is 25% until changed); `enterprise` gives consumer its own price per call, price_per_call_micros (0 removes it).
+	// ForkId `royalty`: the fork of this model whose royalty changes.
+	ForkId *int64 `json:"fork_id,omitempty"`
+
+	// Kind `price` ramps the price per call to price_per_call_micros over 30 days; `tier_discount` sets tier's discount_bps (Batch is 25% until changed); `enterprise` gives consumer its own price per call, price_per_call_micros (0 removes it); `rewards` sets the reward parameters (tokens_per_delta_one, max_reward, optional mint_threshold and contributor_bps; the price and the mint budget stay); `royalty` sets the royalty_bps that fork fork_id of this model pays it (this model's DAO decides: it is its income).
 	Kind *ProposalRequestKind `json:"kind,omitempty"`
+
+	// MaxReward `rewards`: the cap per improvement in token wei, 1 to 2^128 − 1.
+	MaxReward *string `json:"max_reward,omitempty"`
+
+	// MintThreshold `rewards`: DeltaOnes (wad, 10^18 = one) an improvement must reach, below 2^96; absent or 0 means one DeltaOne.
+	MintThreshold *string `json:"mint_threshold,omitempty"`
 
 	// PricePerCallMicros The new price per call in micro-USDC (2000 = 0.002 USDC), at least 1 for `price`; the consumer's own price for `enterprise`.
 	PricePerCallMicros *int64 `json:"price_per_call_micros,omitempty"`
 
+	// RoyaltyBps `royalty`: the fork's royalty to this model in basis points of its API fees (default 500 = 5%), at most 2000.
+	RoyaltyBps *int64 `json:"royalty_bps,omitempty"`
+
 	// Tier The tier a `tier_discount` proposal discounts.
 	Tier *ProposalRequestTier `json:"tier,omitempty"`
+
+	// TokensPerDeltaOne `rewards`: token wei minted per whole DeltaOne of improvement, 1 to 2^128 − 1.
+	TokensPerDeltaOne *string `json:"tokens_per_delta_one,omitempty"`
 }
 
-// ProposalRequestKind `price` ramps the price per call to price_per_call_micros over 30 days; `tier_discount` sets tier's discount_bps (Batch is 25% until changed); `enterprise` gives consumer its own price per call, price_per_call_micros (0 removes it).
+// ProposalRequestKind `price` ramps the price per call to price_per_call_micros over 30 days; `tier_discount` sets tier's discount_bps (Batch is 25% until changed); `enterprise` gives consumer its own price per call, price_per_call_micros (0 removes it); `rewards` sets the reward parameters (tokens_per_delta_one, max_reward, optional mint_threshold and contributor_bps; the price and the mint budget stay); `royalty` sets the royalty_bps that fork fork_id of this model pays it (this model's DAO decides: it is its income).
 type ProposalRequestKind string
 
 // ProposalRequestTier The tier a `tier_discount` proposal discounts.
