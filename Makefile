@@ -68,10 +68,13 @@ hf-cache: finetune-trainer
 
 ## finetune-transformer-test: a real LoRA fine-tune of all-MiniLM-L6-v2 on CPU: the base (frozen
 ## encoder + trained head) against LoRA on the held-out review split (exits 1 unless LoRA wins),
-## then the fine-tuning jobs on the Python trainer (checkpoints, resume, cancel) through the API.
+## then the fine-tuning jobs on the Python trainer (checkpoints, resume, cancel, publish) through the
+## API, and a real `hokusai serve` that fine-tunes into a fork and serves it through the metered API.
 finetune-transformer-test: finetune-trainer
 	HF_HUB_OFFLINE=1 $(TRAINER_VENV)/bin/python finetune/trainer/compare.py
 	HOKUSAI_TRAINER_PYTHON=$(CURDIR)/$(TRAINER_VENV)/bin/python $(GO) test -count=1 -timeout 40m -v -run 'TestHFLoRA' ./finetune
+	bash runtime/onnx/install-ort.sh
+	HOKUSAI_TRAINER_PYTHON=$(CURDIR)/$(TRAINER_VENV)/bin/python $(GO) test -count=1 -timeout 40m -v -run 'TestEndToEndHFLoRAForkServed' ./cmd/hokusai
 
 ## fuzz-api: schemathesis (pinned, in .venv-fuzz/) over the whole OpenAPI document against a
 ## running `hokusai serve`: no 5xx, no response the document does not describe, no hang.

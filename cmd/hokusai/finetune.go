@@ -140,7 +140,7 @@ func newFineTuneCreateCmd(g *globals) *cobra.Command {
 	f.StringVar(&training, "training-file", "", "training rows: .csv (with a header) or .jsonl")
 	f.StringVar(&validation, "validation-file", "", "validation rows (their loss is reported per checkpoint)")
 	f.StringVar(&format, "format", "", "csv or jsonl (default: from the file name)")
-	f.StringVar(&method, "method", "", "full (default) or lora")
+	f.StringVar(&method, "method", "", "full or lora (default: full for a registry base, lora for an hf: base)")
 	f.StringVar(&epochs, "epochs", "auto", "epochs, 1–1000, or auto")
 	f.StringVar(&batch, "batch-size", "auto", "rows per step, 1–4096, or auto")
 	f.StringVar(&lr, "learning-rate", "auto", "step size, above 0 and at most 10, or auto")
