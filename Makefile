@@ -72,7 +72,7 @@ hf-cache: finetune-trainer
 ## API, and a real `hokusai serve` that fine-tunes into a fork and serves it through the metered API.
 finetune-transformer-test: finetune-trainer
 	HF_HUB_OFFLINE=1 $(TRAINER_VENV)/bin/python finetune/trainer/compare.py
-	HOKUSAI_TRAINER_PYTHON=$(CURDIR)/$(TRAINER_VENV)/bin/python $(GO) test -count=1 -timeout 40m -v -run 'TestHFLoRA' ./finetune
+	HOKUSAI_TRAINER_PYTHON=$(CURDIR)/$(TRAINER_VENV)/bin/python $(GO) test -count=1 -timeout 40m -v -run 'TestHFLoRA|TestTrainerResumeIsExact' ./finetune
 	bash runtime/onnx/install-ort.sh
 	HOKUSAI_TRAINER_PYTHON=$(CURDIR)/$(TRAINER_VENV)/bin/python $(GO) test -count=1 -timeout 40m -v -run 'TestEndToEndHFLoRAForkServed' ./cmd/hokusai
 

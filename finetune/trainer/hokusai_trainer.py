@@ -80,6 +80,8 @@ def build(args, labels):
     import torch
     from transformers import AutoModel, AutoTokenizer
 
+    # Seeded before anything draws: LoRA's A matrices and the head start random.
+    torch.manual_seed(args.seed)
     tok = AutoTokenizer.from_pretrained(args.model)
     encoder = AutoModel.from_pretrained(args.model)
     if args.method == "lora":
@@ -107,7 +109,6 @@ def build(args, labels):
         def forward(self, input_ids, attention_mask):
             return self.head(self.embed(input_ids, attention_mask))
 
-    torch.manual_seed(args.seed)
     return tok, Classifier()
 
 
