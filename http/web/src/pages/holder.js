@@ -2,7 +2,7 @@
 // a slippage bound and a deadline; delegate and cast votes on the model's
 // DAO proposals; release the owner's vested tokens. Every transaction is
 // signed by the connected wallet.
-import { chain, model } from "../api.js";
+import { api, chain, model } from "../api.js";
 import { erc20, governor, pool, registry, token, agent, vesting } from "../abis.js";
 import { busy, field, h, parseUnits, set, status, tokens, units, usdc } from "../ui.js";
 import { wallet } from "../wallet.js";
@@ -116,8 +116,8 @@ async function drawDAO(box, m, addr, redraw) {
   const agentAddr = links[0] ?? links.agent;
   if (!agentAddr || /^0x0+$/.test(agentAddr)) return set(box, h("p.muted", "This model has no DAO."));
   const gov = await read(agentAddr, agent, "governor");
-  const [votes, delegatee, count] = await Promise.all([
-    read(m.token, token, "getVotes", [addr]), read(m.token, token, "delegates", [addr]), read(gov, governor, "proposalCount"),
+  const [votes, delegatee, listed] = await Promise.all([
+    read(m.token, token, "getVotes", [addr]), read(m.token, token, "delegates", [addr]), api(`/v1/models/${m.id}/proposals?limit=20`),
   ]);
   const st = status();
   const items = [h("p", `Your voting power: ${tokens(votes)} ${m.ticker}.`)];
@@ -130,16 +130,18 @@ async function drawDAO(box, m, addr, redraw) {
     items.push(h("p.muted", "Tokens vote once delegated; votes count from the hour after."), btn);
   }
   const rows = [];
-  for (let i = count; i > 0n && rows.length < 20; i--) {
-    const [id, , , , descHash] = await read(gov, governor, "proposalDetailsAt", [i - 1n]);
-    const [state, [against, forV, abstain], voted] = await Promise.all([
-      read(gov, governor, "state", [id]), read(gov, governor, "proposalVotes", [id]), read(gov, governor, "hasVoted", [id, addr]),
-    ]);
-    const cells = [h("td.mono", descHash.slice(0, 10) + "…"), h("td", states[state] || state), h("td", `${tokens(forV)} for, ${tokens(against)} against, ${tokens(abstain)} abstain`)];
+  // The Governor keeps no list of its proposals; the API's index of its events does (newest first).
+  for (const p of listed.data) {
+    const id = BigInt(p.id);
+    const voted = await read(gov, governor, "hasVoted", [id, addr]);
+    const state = states.findIndex((s) => s.toLowerCase() === p.state);
+    const [against, forV, abstain] = [BigInt(p.votes.against || 0), BigInt(p.votes.for || 0), BigInt(p.votes.abstain || 0)];
+    const what = p.description || p.kind || p.id.slice(0, 10) + "…";
+    const cells = [h("td", what.length > 80 ? what.slice(0, 79) + "…" : what), h("td", states[state] || state), h("td", `${tokens(forV)} for, ${tokens(against)} against, ${tokens(abstain)} abstain`)];
     const act = h("td");
     if (state === 1 && !voted) {
       for (const [support, text] of [[1, "For"], [0, "Against"], [2, "Abstain"]]) {
-        const b = h("button.secondary", { "aria-label": `Vote ${text} on proposal ${i}` }, text);
+        const b = h("button.secondary", { "aria-label": `Vote ${text} on proposal ${p.id}` }, text);
         b.addEventListener("click", () => busy(b, st, "Confirm your vote in your wallet…", async () => {
           await wallet.write({ address: gov, abi: governor, functionName: "castVote", args: [id, support] });
           await redraw();
