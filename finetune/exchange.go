@@ -42,7 +42,7 @@ type Exchange struct {
 func (x *Exchange) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	parts := strings.Split(strings.TrimPrefix(r.URL.Path, "/"), "/")
 	if len(parts) < 3 || parts[0] != "runs" {
-		http.Error(w, "no such path: the exchange serves /runs/TOKEN/{spec,blobs/DIGEST,checkpoints/STEP}", http.StatusNotFound)
+		http.Error(w, "no such path: the exchange serves /runs/TOKEN/{spec,blobs/DIGEST,checkpoints/STEP,failure}", http.StatusNotFound)
 		return
 	}
 	x.mu.Lock()
@@ -60,8 +60,10 @@ func (x *Exchange) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		x.serveBlob(w, r, run, parts[3])
 	case r.Method == http.MethodPut && len(parts) == 4 && parts[2] == "checkpoints":
 		run.serveCheckpoint(w, r, parts[3])
+	case r.Method == http.MethodPost && len(parts) == 3 && parts[2] == "failure":
+		run.serveFailure(w, r)
 	default:
-		http.Error(w, "the exchange serves GET spec, GET blobs/DIGEST and PUT checkpoints/STEP", http.StatusMethodNotAllowed)
+		http.Error(w, "the exchange serves GET spec, GET blobs/DIGEST, PUT checkpoints/STEP and POST failure", http.StatusMethodNotAllowed)
 	}
 }
 
@@ -140,7 +142,7 @@ func (x *Exchange) open(ctx context.Context, reg hokusai.RegistryService, tmp st
 		inputs: map[string]bool{weights: true, j.TrainingDigest: true}}
 	base := strings.TrimRight(x.URL, "/") + "/runs/" + run.token
 	spec := TrainSpec{Job: j.ID, Hyper: j.Hyper, Seed: j.Seed, Start: start, WeightsURL: base + "/blobs/" + weights,
-		TrainingURL: base + "/blobs/" + j.TrainingDigest, CheckpointURL: base + "/checkpoints"}
+		TrainingURL: base + "/blobs/" + j.TrainingDigest, CheckpointURL: base + "/checkpoints", FailureURL: base + "/failure"}
 	if j.ValidationDigest != "" {
 		run.inputs[j.ValidationDigest] = true
 		spec.ValidationURL = base + "/blobs/" + j.ValidationDigest
@@ -229,6 +231,22 @@ func (r *remoteRun) serveCheckpoint(w http.ResponseWriter, req *http.Request, st
 		return
 	}
 	r.last = c
+	select {
+	case r.stepped <- struct{}{}:
+	default:
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
+
+// serveFailure takes the trainer's last words: the run fails with them
+// at once, instead of when its runner notices the trainer is gone.
+func (r *remoteRun) serveFailure(w http.ResponseWriter, req *http.Request) {
+	b, _ := io.ReadAll(io.LimitReader(req.Body, 4096))
+	r.mu.Lock()
+	if r.err == nil && !r.closed {
+		r.err = hokusai.Errorf(hokusai.EINTERNAL, "The trainer failed: %s", strings.TrimSpace(string(b)))
+	}
+	r.mu.Unlock()
 	select {
 	case r.stepped <- struct{}{}:
 	default:

@@ -1,14 +1,17 @@
 package finetune_test
 
 import (
+	"bytes"
 	"context"
 	"strings"
 	"testing"
 	"time"
 
+	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/client-go/kubernetes/fake"
 
 	"github.com/hokusai-protocol/hokusai"
+	"github.com/hokusai-protocol/hokusai/blob"
 	"github.com/hokusai-protocol/hokusai/chain/devchain"
 	"github.com/hokusai-protocol/hokusai/finetune"
 	"github.com/hokusai-protocol/hokusai/sdk"
@@ -103,6 +106,41 @@ func TestRemoteRunnersThroughTheAPI(t *testing.T) {
 			if !strings.Contains(log, want) {
 				t.Errorf("job %d's events lack %q:\n%s", id, want, log)
 			}
+		}
+	}
+}
+
+// TestTrainerFailureEndsTheRun: a trainer that cannot train (rows it
+// cannot read) tells the exchange, and the Kubernetes and Akash runs fail
+// at once with its words — on Akash, whose services restart, rather than
+// after the stall timeout — and free what they hold.
+func TestTrainerFailureEndsTheRun(t *testing.T) {
+	e := newEnv(t)
+	garbage := []byte("this is not JSONL\n")
+	info, err := e.blobs.Put(e.ctx, bytes.NewReader(garbage), blob.Digest(garbage))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs := fake.NewClientset()
+	startKubelet(t, cs, "training")
+	k8s, j := k8sFixture(t, e, cs, "training", "test")
+	market := newAkashServer(t, akashProvider{addr: "akash1cpu", ask: 800})
+	akash, _ := akashFixture(t, e, market)
+	akash.Stall = time.Hour
+	j.TrainingDigest = info.Digest
+	for _, r := range []hokusai.FineTuneRunner{k8s, akash} {
+		start := time.Now()
+		_, err := r.Run(e.ctx, j, nil, &events{})
+		if err == nil || !strings.Contains(err.Error(), "The trainer failed: training rows:") || time.Since(start) > 20*time.Second {
+			t.Errorf("%s: %v after %s", r.Name(), err, time.Since(start))
+		}
+	}
+	if l, _ := cs.BatchV1().Jobs("training").List(e.ctx, metav1.ListOptions{}); len(l.Items) != 0 {
+		t.Errorf("%d Kubernetes Jobs left", len(l.Items))
+	}
+	for _, d := range market.deployments() {
+		if d.state != "closed" {
+			t.Errorf("deployment %s left %s", d.dseq, d.state)
 		}
 	}
 }

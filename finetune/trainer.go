@@ -9,6 +9,7 @@ import (
 	"io"
 	"net/http"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/hokusai-protocol/hokusai"
@@ -34,6 +35,8 @@ type TrainSpec struct {
 	// CheckpointURL takes PUT CheckpointURL/STEP?train_loss=…&valid_loss=…
 	// with the weights after STEP as the body.
 	CheckpointURL string `json:"checkpoint_url"`
+	// FailureURL takes POST with the trainer's error when it gives up.
+	FailureURL string `json:"failure_url,omitempty"`
 }
 
 // TrainLine is one line of JSON a trainer prints per checkpoint, and once
@@ -66,11 +69,26 @@ func Train(ctx context.Context, hc *http.Client, specURL string, out io.Writer) 
 		hc = http.DefaultClient
 	}
 	var spec TrainSpec
+	err := train(ctx, hc, specURL, &spec, out)
+	if err != nil && spec.FailureURL != "" && ctx.Err() == nil && !errors.Is(err, ErrRunClosed) {
+		// Tell the server at once; a container that exits may just be
+		// restarted (Akash restarts its services).
+		req, rerr := http.NewRequestWithContext(ctx, http.MethodPost, spec.FailureURL, strings.NewReader(err.Error()))
+		if rerr == nil {
+			if resp, derr := hc.Do(req); derr == nil {
+				resp.Body.Close()
+			}
+		}
+	}
+	return err
+}
+
+func train(ctx context.Context, hc *http.Client, specURL string, spec *TrainSpec, out io.Writer) error {
 	b, err := fetch(ctx, hc, specURL, 1<<20)
 	if err != nil {
 		return fmt.Errorf("spec: %w", err)
 	}
-	if err := json.Unmarshal(b, &spec); err != nil {
+	if err := json.Unmarshal(b, spec); err != nil {
 		return fmt.Errorf("spec: %w", err)
 	}
 	if b, err = fetch(ctx, hc, spec.WeightsURL, MaxPackageBytes); err != nil {
