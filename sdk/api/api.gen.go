@@ -1775,7 +1775,7 @@ type FineTuneRequest struct {
 		NEpochs *AutoInt `json:"n_epochs,omitempty"`
 	} `json:"hyperparameters,omitempty"`
 
-	// Method full (default; every weight) or lora (adapters on a frozen transformer).
+	// Method full (every weight; the default for registry bases) or lora (adapters on a frozen transformer; the default for hf: bases).
 	Method *FineTuneRequestMethod `json:"method,omitempty"`
 
 	// Resources What the run asks of its machine; an omitted or 0 field takes the runner's default. The Kubernetes runner makes them the container's requests and limits (a GPU model selects nodes by nvidia.com/gpu.product); the Akash runner writes them into the SDL's compute profile; the local runner uses this machine as it is and takes no GPUs.
@@ -1800,7 +1800,7 @@ type FineTuneRequest struct {
 // FineTuneRequestFormat The rows' format (default: sniffed).
 type FineTuneRequestFormat string
 
-// FineTuneRequestMethod full (default; every weight) or lora (adapters on a frozen transformer).
+// FineTuneRequestMethod full (every weight; the default for registry bases) or lora (adapters on a frozen transformer; the default for hf: bases).
 type FineTuneRequestMethod string
 
 // FineTuneResources What the run asks of its machine; an omitted or 0 field takes the runner's default. The Kubernetes runner makes them the container's requests and limits (a GPU model selects nodes by nvidia.com/gpu.product); the Akash runner writes them into the SDL's compute profile; the local runner uses this machine as it is and takes no GPUs.
