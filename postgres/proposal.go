@@ -9,6 +9,7 @@ import (
 	"math/big"
 
 	"github.com/hokusai-protocol/hokusai"
+	"github.com/hokusai-protocol/hokusai/internal/storecodec"
 )
 
 // ProposalService is the PostgreSQL implementation of hokusai.ProposalService.
@@ -191,51 +192,12 @@ func (s *ProposalService) DeleteProposalEventsAfter(ctx context.Context, block u
 	return undone, tx.Commit()
 }
 
-const proposalColumns = `model_id, proposal_id, governor, proposer, calls, description, vote_start, vote_end, block, log_index,
-	for_votes, against_votes, abstain_votes, quorum, voters, queued_block, eta, executed_block, canceled_block`
-
-func scanProposal(row interface{ Scan(...any) error }) (*hokusai.IndexedProposal, error) {
-	var (
-		p                                           hokusai.IndexedProposal
-		model, start, end, block, index, eta        int64
-		queued, executed, canceled                  int64
-		id, calls, forV, againstV, abstainV, quorum string
-	)
-	if err := row.Scan(&model, &id, &p.Governor, &p.Proposer, &calls, &p.Description, &start, &end, &block, &index,
-		&forV, &againstV, &abstainV, &quorum, &p.Voters, &queued, &eta, &executed, &canceled); err != nil {
-		return nil, err
-	}
-	p.ModelID, p.VoteStart, p.VoteEnd, p.Block, p.LogIndex, p.ETA = uint64(model), uint64(start), uint64(end), uint64(block), uint64(index), uint64(eta)
-	p.Queued, p.Executed, p.Canceled = queued > 0, executed > 0, canceled > 0
-	var ok bool
-	if p.ID, ok = new(big.Int).SetString(id, 10); !ok {
-		return nil, fmt.Errorf("proposal id %q", id)
-	}
-	for _, v := range []struct {
-		into **big.Int
-		s    string
-	}{{&p.For, forV}, {&p.Against, againstV}, {&p.Abstain, abstainV}} {
-		if *v.into, ok = new(big.Int).SetString(v.s, 10); !ok {
-			return nil, fmt.Errorf("proposal %s votes %q", id, v.s)
-		}
-	}
-	if quorum != "" {
-		if p.Quorum, ok = new(big.Int).SetString(quorum, 10); !ok {
-			return nil, fmt.Errorf("proposal %s quorum %q", id, quorum)
-		}
-	}
-	if err := json.Unmarshal([]byte(calls), &p.Calls); err != nil {
-		return nil, fmt.Errorf("proposal %s calls: %w", id, err)
-	}
-	return &p, nil
-}
-
 // FindProposal returns one indexed proposal.
 func (s *ProposalService) FindProposal(ctx context.Context, modelID uint64, id *big.Int) (*hokusai.IndexedProposal, error) {
 	if id == nil {
 		return nil, hokusai.Errorf(hokusai.EINVALID, "A proposal id is required.")
 	}
-	p, err := scanProposal(s.db.db.QueryRowContext(ctx, `SELECT `+proposalColumns+` FROM proposals WHERE model_id = $1 AND proposal_id = $2`, int64(modelID), id.String()))
+	p, err := storecodec.ScanProposal(s.db.db.QueryRowContext(ctx, `SELECT `+storecodec.ProposalColumns+` FROM proposals WHERE model_id = $1 AND proposal_id = $2`, int64(modelID), id.String()))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, hokusai.Errorf(hokusai.ENOTFOUND, "Model %d has no indexed proposal %s; check the id, or wait for the indexer to read the block that created it.", modelID, id)
 	}
@@ -284,7 +246,7 @@ func (s *ProposalService) FindProposals(ctx context.Context, f hokusai.ProposalF
 	if err := s.db.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM proposals WHERE model_id = $1 AND `+cond, args...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("find proposals: %w", err)
 	}
-	rows, err := s.db.db.QueryContext(ctx, `SELECT `+proposalColumns+` FROM proposals WHERE model_id = $1 AND `+cond+
+	rows, err := s.db.db.QueryContext(ctx, `SELECT `+storecodec.ProposalColumns+` FROM proposals WHERE model_id = $1 AND `+cond+
 		fmt.Sprintf(` ORDER BY block DESC, log_index DESC LIMIT $%d OFFSET $%d`, len(args)+1, len(args)+2), append(args, f.Limit, f.Offset)...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("find proposals: %w", err)
@@ -292,7 +254,7 @@ func (s *ProposalService) FindProposals(ctx context.Context, f hokusai.ProposalF
 	defer rows.Close()
 	out := []*hokusai.IndexedProposal{}
 	for rows.Next() {
-		p, err := scanProposal(rows)
+		p, err := storecodec.ScanProposal(rows)
 		if err != nil {
 			return nil, 0, err
 		}
