@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"log/slog"
 	"math"
 	"net/http"
 	"os"
@@ -74,7 +75,10 @@ func (x *Exchange) serveBlob(w http.ResponseWriter, r *http.Request, run *remote
 	}
 	rc, err := x.Blobs.Get(r.Context(), digest)
 	if err != nil {
-		http.Error(w, "blob: "+err.Error(), http.StatusInternalServerError)
+		// The trainer may run on a provider's machine: the store's error
+		// (a path, an address) stays in this server's log.
+		slog.Error("run exchange: read an input", "digest", digest, "err", err)
+		http.Error(w, "the exchange could not read this input; try again", http.StatusInternalServerError)
 		return
 	}
 	defer rc.Close()
@@ -221,7 +225,8 @@ func (r *remoteRun) serveCheckpoint(w http.ResponseWriter, req *http.Request, st
 		return
 	}
 	if _, err := r.x.Blobs.Put(r.ctx, bytes.NewReader(b), digest); err != nil {
-		http.Error(w, "store the weights: "+err.Error(), http.StatusInternalServerError)
+		slog.Error("run exchange: store a checkpoint", "job", r.job.ID, "step", step, "err", err)
+		http.Error(w, "the exchange could not store the weights; send them again", http.StatusInternalServerError)
 		return
 	}
 	c := &hokusai.FineTuneCheckpoint{JobID: r.job.ID, Step: step, TrainLoss: losses[0], ValidLoss: losses[1], Digest: digest}

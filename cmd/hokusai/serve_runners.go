@@ -17,6 +17,7 @@ import (
 
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/finetune"
+	hhttp "github.com/hokusai-protocol/hokusai/http"
 )
 
 // runnerConfig holds the settings of the fine-tuning runners that train
@@ -115,7 +116,10 @@ func fineTuneRunners(s *server, tmp string) ([]hokusai.FineTuneRunner, func() er
 	if err != nil {
 		return nil, nil, hokusai.FieldErrorf("runner-exchange-listen", "Cannot listen on --runner-exchange-listen %s: %v.", cfg.exchangeListen, err)
 	}
-	srv := &http.Server{Handler: http.MaxBytesHandler(x, finetune.MaxPackageBytes+1<<20), ReadHeaderTimeout: 10 * time.Second}
+	// Trainers run on machines this server does not control: a slow body or
+	// an idle connection is cut like on the API's listener.
+	srv := &http.Server{Handler: http.MaxBytesHandler(x, finetune.MaxPackageBytes+1<<20), ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout: 5 * time.Minute, IdleTimeout: hhttp.DefaultIdleTimeout}
 	go func() {
 		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
 			s.log.Error("run exchange stopped", "err", err)
