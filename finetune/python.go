@@ -128,7 +128,7 @@ func (r *LocalRunner) runTransformer(ctx context.Context, j *hokusai.FineTuneJob
 	}
 
 	cmd := exec.CommandContext(ctx, t.Python, args...)
-	cmd.Env = append(os.Environ(), "HF_HUB_OFFLINE=1", "TOKENIZERS_PARALLELISM=false", "PYTHONUNBUFFERED=1")
+	cmd.Env = append(trainerEnv(), "HF_HUB_OFFLINE=1", "TOKENIZERS_PARALLELISM=false", "PYTHONUNBUFFERED=1")
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
 	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
 	stderr := &tailBuffer{max: 4 << 10}
@@ -317,4 +317,23 @@ func (t *tailBuffer) String() string {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	return string(t.b)
+}
+
+// trainerEnvNames are the variables a trainer inherits from the server:
+// where programs, the home and temporary directories, the locale, the
+// Hugging Face cache and thread counts are. Nothing else passes — the
+// server's keys, passwords and database URLs stay out of a process that
+// reads uploaded rows.
+var trainerEnvNames = []string{"PATH", "HOME", "TMPDIR", "LANG", "LC_ALL", "LC_CTYPE",
+	"HF_HOME", "HF_HUB_CACHE", "OMP_NUM_THREADS", "MKL_NUM_THREADS", "VIRTUAL_ENV"}
+
+// trainerEnv is the server's environment cut down to trainerEnvNames.
+func trainerEnv() []string {
+	var env []string
+	for _, k := range trainerEnvNames {
+		if v, ok := os.LookupEnv(k); ok {
+			env = append(env, k+"="+v)
+		}
+	}
+	return env
 }
