@@ -124,3 +124,7 @@ func TestFineTuneService(t *testing.T) {
 func TestFineTuneHoldService(t *testing.T) {
 	storetest.TestFineTuneHoldService(t, opener(func(db *postgres.DB) hokusai.FineTuneHoldService { return postgres.NewFineTuneService(db) }))
 }
+
+func TestRelayLimitService(t *testing.T) {
+	storetest.TestRelayLimitService(t, opener(func(db *postgres.DB) hokusai.RelayLimitService { return postgres.NewRelayLimitService(db) }))
+}

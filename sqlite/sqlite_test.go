@@ -227,3 +227,7 @@ func TestFineTuneService(t *testing.T) {
 func TestFineTuneHoldService(t *testing.T) {
 	storetest.TestFineTuneHoldService(t, opener(func(db *sqlite.DB) hokusai.FineTuneHoldService { return sqlite.NewFineTuneService(db) }))
 }
+
+func TestRelayLimitService(t *testing.T) {
+	storetest.TestRelayLimitService(t, opener(func(db *sqlite.DB) hokusai.RelayLimitService { return sqlite.NewRelayLimitService(db) }))
+}
