@@ -2,11 +2,13 @@
 pragma solidity 0.8.37;
 
 /// @notice What the mint and settlement contracts read about a model.
-/// @dev Implemented by MintRegistryReader over ModelRegistry; kept narrow so the money paths do
-/// not depend on the registry's full record layout.
+/// @dev Implemented by ModelRegistry; kept narrow so the money paths do not depend on the
+/// registry's full record layout.
 interface IModelDirectory {
     /// @notice The model's current owner, token and pool; all zero when the model does not exist.
     function modelAccounts(uint256 modelId) external view returns (address owner, address token, address pool);
+    /// @notice The model's current owner, token and Agent; all zero when the model does not exist.
+    function rewardAccounts(uint256 modelId) external view returns (address owner, address token, address agent);
 }
 
 /// @notice The token call the token manager makes.

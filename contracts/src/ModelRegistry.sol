@@ -170,6 +170,14 @@ contract ModelRegistry is Ownable2Step {
         return (m.owner, m.token, m.pool);
     }
 
+    /// @notice The model's owner, token and Agent, all zero for an unknown id: what the token
+    /// manager needs to pay a reward, in one call and without reading the pool.
+    function rewardAccounts(uint256 id) external view returns (address owner, address token, address agent) {
+        if (id == 0 || id > _models.length) return (address(0), address(0), address(0));
+        Model storage m = _models[id - 1];
+        return (m.owner, m.token, _links[id].agent);
+    }
+
     /// @notice The model's Agent, parent id and parent version; all zero for an unknown id.
     function linksOf(uint256 id) external view returns (Links memory) {
         return _links[id];

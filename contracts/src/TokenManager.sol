@@ -227,7 +227,7 @@ contract TokenManager {
         s.budget = uint128(budgetLeft);
         s.minted = true;
 
-        (address owner, address token,) = directory.modelAccounts(modelId);
+        (address owner, address token, address agent) = directory.rewardAccounts(modelId);
         if (token == address(0)) revert UnknownModel(modelId);
         (address[] memory to, uint256[] memory amounts, uint256 paid) =
             _split(reward, c.contributorBps, contributors, owner);
@@ -237,7 +237,6 @@ contract TokenManager {
             mstore(to, n) // drop the owner's entry: the owner's part is not a training share
             mstore(amounts, n)
         }
-        (address agent,) = IModelLinks(address(directory)).modelLinks(modelId);
         IAgentHooks(agent).recordMint(to, amounts);
         emit RewardMinted(modelId, deltaOnes, reward, paid, reward - paid, owner, budgetLeft);
     }
