@@ -4,6 +4,7 @@ ports and a temporary data directory."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
@@ -41,11 +42,9 @@ def hokusai_bin(tmp_path_factory: pytest.TempPathFactory) -> str:
     return binary
 
 
-@pytest.fixture(scope="session")
-def server(tmp_path_factory: pytest.TempPathFactory, hokusai_bin: str) -> Iterator[str]:
-    """The base URL of a running `hokusai serve`."""
-    work = tmp_path_factory.mktemp("serve")
-    binary = hokusai_bin
+@contextlib.contextmanager
+def serve(work: Path, binary: str, *extra: str) -> Iterator[str]:
+    """Runs `hokusai serve` on its own embedded chain in work until the block ends; yields its base URL."""
     http_port, rpc_port = _free_port(), _free_port()
     env = dict(os.environ)
     ort = REPO / "runtime" / "onnx" / "lib" / "libonnxruntime.so.1"
@@ -53,7 +52,7 @@ def server(tmp_path_factory: pytest.TempPathFactory, hokusai_bin: str) -> Iterat
         env["HOKUSAI_ONNXRUNTIME_LIB"] = str(ort)
     log = open(work / "server.log", "wb")
     proc = subprocess.Popen([binary, "serve", "--data-dir", str(work / "data"), "--http-addr", "127.0.0.1:%d" % http_port,
-                             "--rpc-addr", "127.0.0.1:%d" % rpc_port, "--log-level", "warn"], stdout=log, stderr=subprocess.STDOUT, env=env)
+                             "--rpc-addr", "127.0.0.1:%d" % rpc_port, "--log-level", "warn", *extra], stdout=log, stderr=subprocess.STDOUT, env=env)
     base = "http://127.0.0.1:%d" % http_port
     try:
         deadline = time.monotonic() + 90
@@ -76,6 +75,22 @@ def server(tmp_path_factory: pytest.TempPathFactory, hokusai_bin: str) -> Iterat
             proc.kill()
             proc.wait()
         log.close()
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory: pytest.TempPathFactory, hokusai_bin: str) -> Iterator[str]:
+    """The base URL of a running `hokusai serve`."""
+    with serve(tmp_path_factory.mktemp("serve"), hokusai_bin) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def clock_server(tmp_path_factory: pytest.TempPathFactory, hokusai_bin: str) -> Iterator[str]:
+    """A `hokusai serve` of the module's own, for tests that move its dev chain's clock (days
+    ahead of the wall clock, which would expire the deadlines other tests sign on the shared
+    server's chain); it settles calls every 300 ms."""
+    with serve(tmp_path_factory.mktemp("clock"), hokusai_bin, "--settle-interval", "300ms") as base:
+        yield base
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,9 @@
 
 ``ModelPackager`` builds packages byte-for-byte as ``hokusai package`` does;
 ``HokusaiClient`` registers models, configures their token manager and
-verifier, calls them, contributes data and manages credits and keys.
+verifier, calls them, contributes data, manages credits and keys, and takes
+part in a model's DAO (proposals, votes and ratings by signature, vesting,
+outright sale).
 """
 
 from .client import HokusaiClient
@@ -10,9 +12,9 @@ from .errors import (ChainRevertedError, ConflictError, ForbiddenError, HokusaiE
                      InternalError, InvalidInputError, LicenseViolationError, ModelUnavailableError, NotFoundError,
                      ProprietaryModelError, RateLimitError, ServerNotImplementedError, UnauthorizedError,
                      WhitelistRequiredError)
-from .models import (AccessRequest, APIKey, BatchPrediction, ConfigurationResult, ContractVerification, Contribution, CoopMembership,
-                     CostEstimate, Credits, IntegrationTestResult, LicenseStatus, Model, Prediction, RegistrationResult,
-                     UsageStats)
+from .models import (AccessRequest, AgentLedger, AgentMember, APIKey, Ballot, BatchPrediction, ConfigurationResult, ContractVerification,
+                     Contribution, CoopMembership, CostEstimate, Credits, IntegrationTestResult, LicenseStatus, Model, ModelDAO, Prediction,
+                     Proposal, Rating, RatingBallot, RegistrationResult, Sale, SaleResult, UsageStats, Vesting)
 from .packager import ModelPackage, ModelPackager
 
 __version__ = "0.1.0"
@@ -24,4 +26,5 @@ __all__ = [
     "ServerNotImplementedError", "InternalError", "LicenseViolationError", "WhitelistRequiredError", "ProprietaryModelError",
     "Model", "RegistrationResult", "ConfigurationResult", "IntegrationTestResult", "ContractVerification", "Prediction",
     "BatchPrediction", "CostEstimate", "UsageStats", "LicenseStatus", "CoopMembership", "AccessRequest", "Contribution", "Credits", "APIKey",
+    "ModelDAO", "Proposal", "Ballot", "RatingBallot", "Rating", "Vesting", "AgentLedger", "AgentMember", "Sale", "SaleResult",
 ]

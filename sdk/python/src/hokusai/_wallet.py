@@ -122,6 +122,41 @@ class Domain:
         return keccak(b"\x19\x01" + self.separator() + sh)
 
 
+_BALLOT_TYPE = b"Ballot(uint256 proposalId,uint8 support,address voter,uint256 nonce)"
+_RATING_TYPE = b"Rating(uint8 stars,address member,uint256 nonce,uint256 deadline)"
+#: The Governor's vote choices, by the words the API uses.
+SUPPORT = {"against": 0, "for": 1, "abstain": 2}
+
+
+def _word(n: int) -> bytes:
+    return n.to_bytes(32, "big")
+
+
+def _address_word(address: str) -> bytes:
+    return bytes.fromhex(to_checksum_address(address)[2:]).rjust(32, b"\0")
+
+
+def _typed_digest(name: bytes, chain_id: int, verifying_contract: str, struct_hash: bytes) -> bytes:
+    domain = keccak(keccak(_DOMAIN_TYPE) + keccak(name) + keccak(b"1") + _word(chain_id) + _address_word(verifying_contract))
+    return keccak(b"\x19\x01" + domain + struct_hash)
+
+
+def ballot_digest(chain_id: int, governor: str, proposal_id: int, support: int, voter: str, nonce: int) -> bytes:
+    """The EIP-712 digest a voter signs to vote by signature: the Governor's Ballot(uint256
+    proposalId, uint8 support, address voter, uint256 nonce) under the domain {"Hokusai model
+    DAO", "1", chain_id, governor}."""
+    h = keccak(keccak(_BALLOT_TYPE) + _word(proposal_id) + _word(support) + _address_word(voter) + _word(nonce))
+    return _typed_digest(b"Hokusai model DAO", chain_id, governor, h)
+
+
+def rating_digest(chain_id: int, agent: str, stars: int, member: str, nonce: int, deadline: int) -> bytes:
+    """The EIP-712 digest a member signs to rate a model by signature: the Agent's Rating(uint8
+    stars, address member, uint256 nonce, uint256 deadline) under the domain {"Hokusai model
+    Agent", "1", chain_id, agent}."""
+    h = keccak(keccak(_RATING_TYPE) + _word(stars) + _address_word(member) + _word(nonce) + _word(deadline))
+    return _typed_digest(b"Hokusai model Agent", chain_id, agent, h)
+
+
 class Wallet:
     """A private key held in this process; signs requests and transactions."""
 
@@ -156,14 +191,17 @@ class Wallet:
         bd = body_digest if body_digest is not None else hashlib.sha256(body).digest()
         nonce = secrets.token_bytes(32)
         expiry = int(time.time()) + REQUEST_LIFETIME
-        h = domain.digest(action, model, bd, nonce, expiry)
-        sig = self._account.unsafe_sign_hash(h)
-        raw = sig.r.to_bytes(32, "big") + sig.s.to_bytes(32, "big") + bytes([sig.v if sig.v >= 27 else sig.v + 27])
+        raw = self.sign_digest(domain.digest(action, model, bd, nonce, expiry))
         return {
             "Hokusai-Action": action, "Hokusai-Model": str(model), "Hokusai-Body-Digest": "sha256:" + bd.hex(),
             "Hokusai-Nonce": "0x" + nonce.hex(), "Hokusai-Expiry": str(expiry), "Hokusai-Signer": self.address,
             "Hokusai-Signature": "0x" + raw.hex(),
         }
+
+    def sign_digest(self, digest: bytes) -> bytes:
+        """A 65-byte r||s||v signature (v 27 or 28) of a 32-byte digest this process built."""
+        sig = self._account.unsafe_sign_hash(digest)
+        return bytes(sig.r.to_bytes(32, "big") + sig.s.to_bytes(32, "big") + bytes([sig.v if sig.v >= 27 else sig.v + 27]))
 
     def sign_transaction(self, tx: Dict[str, Any]) -> bytes:
         """A signed raw transaction."""

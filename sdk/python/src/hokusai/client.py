@@ -22,6 +22,7 @@ from eth_utils.address import to_checksum_address
 from eth_utils.crypto import keccak
 
 from . import _units
+from ._dao import DAOMethods
 from ._transport import Transport
 from ._wallet import ChainRPC, Domain, Wallet, call_data
 from .errors import ForbiddenError, HokusaiError, InvalidInputError, NotFoundError
@@ -46,7 +47,7 @@ MAX_PAGE = 100
 Rows = Union[str, bytes, Sequence[Mapping[str, Any]]]
 
 
-class HokusaiClient:
+class HokusaiClient(DAOMethods):
     """A client of one Hokusai server, optionally acting for one wallet.
 
     Arguments fall back to environment variables: ``HOKUSAI_BASE_URL`` (or
