@@ -14,13 +14,13 @@ import secrets
 import subprocess
 import time
 from pathlib import Path
-from typing import Any, Callable, List, TypeVar
+from typing import Any, Callable, Dict, List, TypeVar
 
 import httpx
 import pytest
 
 from hokusai import ConflictError, ForbiddenError, HokusaiClient, InvalidInputError, NotFoundError, Proposal
-from hokusai._wallet import Wallet, call_data, dev_private_key, rating_digest
+from hokusai._wallet import SUPPORT, Wallet, ballot_digest, call_data, dev_private_key, rating_digest
 
 from .test_errors import HOUSE_ROW, _model
 
@@ -75,14 +75,29 @@ def test_governed_price_by_a_member_without_eth(clock_server: str, hokusai_bin: 
     # Propose by a signed request; the state moves pending → active → succeeded → queued → executed.
     p = voter.propose(model_id, "Triple the price: the model is worth it.", price_per_call_micros=6000)
     assert (p.state, p.kind, p.params.get("price_per_call_micros")) == ("pending", "price", 6000) and p.tx_hash
+    # The other kinds reach the chain through the same signed request, their parameters decoded back.
+    tier = voter.propose(model_id, "Batch at 40% off.", kind="tier_discount", tier="batch", discount_bps=4000)
+    assert (tier.kind, tier.params.get("tier"), tier.params.get("discount_bps")) == ("tier_discount", "batch", 4000)
+    ent = voter.propose(model_id, "Account 4's contract.", kind="enterprise", consumer=funder.wallet_address, price_per_call="0.0015")
+    assert (ent.kind, ent.params.get("price_per_call_micros"), str(ent.params.get("consumer")).lower()) == ("enterprise", 1500, str(funder.wallet_address).lower())
+    rew = voter.propose(model_id, "Pay more per DeltaOne.", kind="rewards", tokens_per_delta_one=10 ** 23, max_reward=str(10 ** 24), contributor_bps=8000)
+    assert (rew.kind, rew.params.get("tokens_per_delta_one"), rew.params.get("max_reward"), rew.params.get("contributor_bps")) == ("rewards", str(10 ** 23), str(10 ** 24), 8000)
+    with pytest.raises(InvalidInputError) as ne:
+        voter.propose(model_id, "A royalty from a model that is no fork.", kind="royalty", fork_id=model_id, royalty_bps=1000)
+    assert ne.value.status_code == 400 and ne.value.field == "fork_id"
+    with pytest.raises(ConflictError):
+        voter.propose(model_id, "Triple the price: the model is worth it.", price_per_call_micros=6000)  # the same terms and words
     seen: List[str] = [_until("the proposal is listed", lambda: _listed_state(voter, model_id, p.id), lambda s: s == "pending")]
-    assert [x.id for x in voter.list_proposals(model_id, "pending")] == [p.id]
+    assert [x.id for x in voter.list_proposals(model_id, "pending")][-1] == p.id  # newest first
     _advance(hokusai_bin, server, "2h")
     seen.append(_until("listed active", lambda: _listed_state(voter, model_id, p.id), lambda s: s == "active"))
 
     voted = voter.vote(model_id, p.id, "for")
     assert voted.state == "active" and voted.votes_for == weight and voted.tx_hash
     assert voted.quorum is not None and voted.quorum <= weight
+    with pytest.raises(ConflictError) as again:
+        voter.vote(model_id, p.id, "against")
+    assert "already voted" in again.value.message
     with pytest.raises(ConflictError):
         voter.queue_proposal(model_id, p.id)  # the vote is still open: the Governor refuses, nothing is sent
     _advance(hokusai_bin, server, "169h")
@@ -199,6 +214,64 @@ def test_bad_arguments_send_nothing() -> None:
         assert isinstance(e, InvalidInputError) and e.field == field and e.status_code is None, (field, e)
         assert e.message.endswith(".") and len(e.message) > 20, e.message
     assert sent == [], "a refused argument sent %d request(s)" % len(sent)
+
+
+def test_signs_only_what_was_asked() -> None:
+    """A server answering a ballot whose digest is not this vote's, or a sale plan with calls
+    other than those asked for, gets nothing signed or sent."""
+    key = dev_private_key(3)
+    wallet = Wallet(key)
+    market, usdc, registry = "0x" + "aa" * 20, "0x" + "bb" * 20, "0x" + "cc" * 20
+    chain_id, governor, agent = 1337, "0x" + "dd" * 20, "0x" + "ee" * 20
+    plan: Dict[str, Any] = {}
+    posted: List[str] = []
+
+    def answer(req: httpx.Request) -> httpx.Response:
+        path = req.url.path
+        if req.method == "POST":
+            posted.append(path)
+        if path == "/v1/chain":
+            return httpx.Response(200, json={"chain_id": chain_id, "rpc_url": "http://127.0.0.1:9",
+                                             "contracts": {"ModelRegistry": registry, "ModelMarket": market, "USDC": usdc}})
+        if path == "/v1/models/1":
+            return httpx.Response(200, json={"id": 1, "ticker": "ABC", "owner": wallet.address})
+        if path.endswith("/ballot") and "proposals" in path:
+            wrong = ballot_digest(chain_id, governor, 7, SUPPORT["against"], wallet.address, 0)  # another choice
+            return httpx.Response(200, json={"chain_id": chain_id, "governor": governor, "proposal_id": "7", "support": "for",
+                                             "voter": wallet.address, "nonce": "0", "digest": "0x" + wrong.hex()})
+        if path.endswith("/ratings/ballot"):
+            wrong = rating_digest(chain_id, agent, 5, wallet.address, 0, 2_000_000_000)  # other stars
+            return httpx.Response(200, json={"chain_id": chain_id, "agent": agent, "member": wallet.address, "stars": 1, "nonce": "0",
+                                             "deadline": 2_000_000_000, "digest": "0x" + wrong.hex(), "typed_data": {}})
+        if path.endswith("/sale/transactions"):
+            return httpx.Response(200, json=plan)
+        return httpx.Response(404, json={"error": {"code": "NOT_FOUND", "message": "No route %s in this test." % path}})
+
+    c = HokusaiClient(base_url="http://hokusai.test", private_key=key)
+    c.transport._http = httpx.Client(transport=httpx.MockTransport(answer))
+    c._wallet, c.wallet_address = wallet, wallet.address
+    with pytest.raises(InvalidInputError) as ei:
+        c.vote(1, 7, "for")
+    assert ei.value.field == "digest"
+    with pytest.raises(InvalidInputError) as ei:
+        c.rate_model(1, 1)
+    assert ei.value.field == "digest"
+
+    def buy(model: int, max_price: int) -> str:
+        return "0x" + call_data("buy(uint256,uint256)", ["uint256", "uint256"], [model, max_price]).hex()
+
+    approve = "0x" + call_data("approve(address,uint256)", ["address", "uint256"], [market, 26_000_000]).hex()
+    for txs in ([{"to": market, "data": buy(1, 30_000_000), "value": "0"}],  # a higher price than asked
+                [{"to": market, "data": buy(2, 25_000_000), "value": "0"}],  # another model
+                [{"to": usdc, "data": approve, "value": "0"}, {"to": market, "data": buy(1, 25_000_000), "value": "0"}],  # approves more
+                [{"to": registry, "data": buy(1, 25_000_000), "value": "0"}],  # another contract
+                [{"to": market, "data": buy(1, 25_000_000), "value": "1"}]):  # with ETH
+        plan.clear()
+        plan.update({"model_id": 1, "chain_id": chain_id, "from": wallet.address, "transactions": txs})
+        with pytest.raises(InvalidInputError) as ei:
+            c.buy_model(1, "25")
+        assert ei.value.field == "transactions", ei.value
+    assert all(p.endswith("/sale/transactions") for p in posted), posted  # no vote, rating or transaction went out
 
 
 def test_proposal_from_json_amounts_are_exact() -> None:
