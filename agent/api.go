@@ -49,7 +49,9 @@ type API struct {
 	Ledger hokusai.AgentLedgerService
 	// Proposals is the DAO proposals the indexer keeps; nil lists none.
 	Proposals hokusai.ProposalService
-	Log       *slog.Logger
+	// Relay bounds what the platform relays; nil relays without limits.
+	Relay *Relay
+	Log   *slog.Logger
 }
 
 // Routes lists the patterns Register serves.
@@ -264,7 +266,7 @@ func (a *API) handlePropose(w http.ResponseWriter, r *http.Request) error {
 	}
 	tx := chain.ProposeTx(d.Governor, p)
 	tx.IdempotencyKey = "propose:" + d.Governor.Hex() + ":" + id.String()
-	rc, err := a.Client.Send(ctx, a.Platform, tx)
+	rc, err := a.Relay.send(ctx, a.Client, a.Platform, RoutePropose, m.ID, signer.Hex(), tx)
 	if err != nil {
 		return err
 	}
@@ -383,7 +385,7 @@ func (a *API) handleVote(w http.ResponseWriter, r *http.Request) error {
 	}
 	tx := chain.CastVoteBySigTx(d.Governor, id, support, voter, sig)
 	tx.IdempotencyKey = fmt.Sprintf("vote:%s:%s:%s:%s", d.Governor.Hex(), id, voter.Hex(), nonce)
-	rc, err := a.Client.Send(ctx, a.Platform, tx)
+	rc, err := a.Relay.send(ctx, a.Client, a.Platform, RouteVote, m.ID, voter.Hex(), tx)
 	if err != nil {
 		return err
 	}
@@ -433,7 +435,7 @@ func (a *API) advance(w http.ResponseWriter, r *http.Request, step string, build
 	}
 	tx := build(d.Governor, p)
 	tx.IdempotencyKey = step + ":" + d.Governor.Hex() + ":" + id.String()
-	rc, err := a.Client.Send(ctx, a.Platform, tx)
+	rc, err := a.Relay.send(ctx, a.Client, a.Platform, step, m.ID, "", tx)
 	if err != nil {
 		return err
 	}
@@ -493,7 +495,9 @@ func (a *API) handleRelease(w http.ResponseWriter, r *http.Request) error {
 		return hokusai.Errorf(hokusai.ECONFLICT, "Nothing of model %d's vesting is releasable now (%s token wei locked); it vests linearly, so retry later.", m.ID, before.Locked)
 	}
 	// One release per released total: a retried request sends nothing twice.
-	rc, err := a.Client.ReleaseVesting(ctx, a.Platform, addr, "release:"+addr.Hex()+":"+before.Released.String())
+	tx := chain.ReleaseVestingTx(addr)
+	tx.IdempotencyKey = "release:" + addr.Hex() + ":" + before.Released.String()
+	rc, err := a.Relay.send(ctx, a.Client, a.Platform, RouteRelease, m.ID, "", tx)
 	if err != nil {
 		return err
 	}

@@ -169,7 +169,7 @@ func (a *API) handleRate(w http.ResponseWriter, r *http.Request) error {
 	}
 	tx := chain.RateBySigTx(agentAddr, stars, member, deadline, sig)
 	tx.IdempotencyKey = fmt.Sprintf("rate:%s:%s:%s", agentAddr.Hex(), member.Hex(), nonce)
-	rc, err := a.Client.Send(ctx, a.Platform, tx)
+	rc, err := a.Relay.send(ctx, a.Client, a.Platform, RouteRate, m.ID, member.Hex(), tx)
 	if err != nil {
 		return err
 	}

@@ -113,7 +113,15 @@ func (c *Client) Vesting(ctx context.Context, vesting common.Address) (*VestingI
 // ReleaseVesting releases what has vested to the beneficiary; anyone may
 // send it (the platform relays it), the tokens go to the beneficiary.
 func (c *Client) ReleaseVesting(ctx context.Context, key *ecdsa.PrivateKey, vesting common.Address, idempotencyKey string) (*types.Receipt, error) {
-	return c.Send(ctx, key, Tx{To: &vesting, Data: vestingBinding.PackRelease(), ABIs: hexsABIs, IdempotencyKey: idempotencyKey})
+	tx := ReleaseVestingTx(vesting)
+	tx.IdempotencyKey = idempotencyKey
+	return c.Send(ctx, key, tx)
+}
+
+// ReleaseVestingTx is the transaction that releases what a vesting holds
+// releasable to its beneficiary; anyone may send it.
+func ReleaseVestingTx(vesting common.Address) Tx {
+	return Tx{To: &vesting, Data: vestingBinding.PackRelease(), ABIs: hexsABIs}
 }
 
 // callHexs is a read of an Agent, DAO or vesting contract, its custom

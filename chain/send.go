@@ -34,6 +34,11 @@ type Tx struct {
 	IdempotencyKey string
 }
 
+// GasLimit is the gas limit a transaction is sent with when its gas was
+// estimated at est: headroom for state that moves between the estimate and
+// inclusion. It is the most gas the sender can pay for it.
+func GasLimit(est uint64) uint64 { return est + est/5 + 10_000 }
+
 // PendingError says a transaction may have reached the chain but was not
 // seen mined before the context ended. Retrying with a new transaction could
 // do the work twice: look the hash up first.

@@ -115,7 +115,7 @@ func (m *Manager) Enqueue(ctx context.Context, key *ecdsa.PrivateKey, tx chain.T
 			}
 			return nil, chain.DecodeCallError(err, tx.Data, tx.ABIs...)
 		}
-		gas = est + est/5 + 10_000 // headroom for state that moves between estimate and inclusion
+		gas = chain.GasLimit(est)
 	}
 	rec := &hokusai.Tx{IdempotencyKey: idem, ChainID: m.client.ChainID, From: from.Hex(), Data: tx.Data, Value: value, GasLimit: gas}
 	if tx.To != nil {

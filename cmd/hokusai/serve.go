@@ -19,6 +19,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/hokusai-protocol/hokusai"
+	"github.com/hokusai-protocol/hokusai/agent"
 	"github.com/hokusai-protocol/hokusai/blob"
 	"github.com/hokusai-protocol/hokusai/chain"
 	"github.com/hokusai-protocol/hokusai/chain/devchain"
@@ -76,6 +77,8 @@ type serveConfig struct {
 	settleInterval   time.Duration
 	settleThreshold  int64 // unsettled micro-USDC that starts a round early
 	settleMaxEntries int
+
+	relay agent.RelayLimits // what the platform relays and pays the gas of (serve_dao.go)
 
 	settlePause    string // crash drills: "journaled:30s" or "broadcast:30s"
 	evaluatorCrash string // crash drills: "after-broadcast"
@@ -161,6 +164,7 @@ func serveFlags(f *pflag.FlagSet, cfg *serveConfig) {
 	f.DurationVar(&cfg.settleInterval, "settle-interval", 2*time.Second, "time between settlement rounds")
 	f.Int64Var(&cfg.settleThreshold, "settle-threshold", 1_000_000, "unsettled micro-USDC that starts a settlement round early")
 	f.IntVar(&cfg.settleMaxEntries, "settle-max-entries", ledger.DefaultMaxEntries, "(consumer, model) entries per settlement batch")
+	relayFlags(f, &cfg.relay)
 	runnerFlags(f, &cfg.runners)
 	// Crash drills for the tests, not settings to tune.
 	f.StringVar(&cfg.settlePause, "settle-pause", "", "crash drills: journaled:DURATION or broadcast:DURATION pauses the settler there")

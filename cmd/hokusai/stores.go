@@ -42,6 +42,8 @@ type stores struct {
 	Secrets hokusai.EndpointSecretService
 	// Leases give work that must run in one place to one replica at a time.
 	Leases hokusai.LeaseService
+	// Relays counts what the platform relays, against its limits.
+	Relays hokusai.RelayLimitService
 	// Contributions keeps contributions, setups, evaluations and the mint
 	// journal.
 	Contributions hokusai.ContributionService
@@ -124,6 +126,7 @@ func (st *stores) openSQLite(path string, secretKey []byte) error {
 	st.Whitelist = sqlite.NewWhitelistService(db)
 	st.Secrets = secrets
 	st.Leases = sqlite.NewLeaseService(db)
+	st.Relays = sqlite.NewRelayLimitService(db)
 	st.Contributions = sqlite.NewContributionService(db)
 	ft := sqlite.NewFineTuneService(db)
 	st.FineTunes, st.FineTuneHolds = ft, ft
@@ -161,6 +164,7 @@ func (st *stores) openPostgres(ctx context.Context, url string, secretKey []byte
 	st.Whitelist = postgres.NewWhitelistService(db)
 	st.Secrets = secrets
 	st.Leases = postgres.NewLeaseService(db)
+	st.Relays = postgres.NewRelayLimitService(db)
 	ft := postgres.NewFineTuneService(db)
 	st.FineTunes, st.FineTuneHolds = ft, ft
 	st.Txs = postgres.NewTxStore(db)

@@ -2928,6 +2928,9 @@ type NotFound = ErrorBody
 // RateLimited defines model for RateLimited.
 type RateLimited = ErrorBody
 
+// RelayLimited defines model for RelayLimited.
+type RelayLimited = ErrorBody
+
 // Unauthorized defines model for Unauthorized.
 type Unauthorized = ErrorBody
 

@@ -1212,6 +1212,15 @@ type RateLimitedJSONResponse struct {
 	Headers RateLimitedResponseHeaders
 }
 
+type RelayLimitedResponseHeaders struct {
+	RetryAfter *int
+}
+type RelayLimitedJSONResponse struct {
+	Body ErrorBody
+
+	Headers RelayLimitedResponseHeaders
+}
+
 type UnauthorizedJSONResponse ErrorBody
 
 type UnavailableJSONResponse ErrorBody

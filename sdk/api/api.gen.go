@@ -2934,6 +2934,9 @@ type NotFound = ErrorBody
 // RateLimited defines model for RateLimited.
 type RateLimited = ErrorBody
 
+// RelayLimited defines model for RelayLimited.
+type RelayLimited = ErrorBody
+
 // Unauthorized defines model for Unauthorized.
 type Unauthorized = ErrorBody
 
@@ -4119,7 +4122,7 @@ type ClientInterface interface {
 
 	// RateModelWithBody Relay a member's signed rating (1–5 stars); the platform pays the gas.
 	//
-	// The body carries the member's EIP-712 rating signature (see getRatingBallot). The server checks that the signer is a member of the model (403 otherwise: members are its owner, contributors and consumers with a settled call) and that the signature recovers to the member over these stars, this Agent, the member's current nonce and the deadline (400 on `signature` otherwise) before it sends the Agent's `rateBySig` through its transaction manager, so a refused rating costs no gas. A later rating replaces the member's earlier one.
+	// The body carries the member's EIP-712 rating signature (see getRatingBallot). The server checks that the signer is a member of the model (403 otherwise: members are its owner, contributors and consumers with a settled call) and that the signature recovers to the member over these stars, this Agent, the member's current nonce and the deadline (400 on `signature` otherwise) before it sends the Agent's `rateBySig` through its transaction manager, so a refused rating costs no gas. A later rating replaces the member's earlier one. The platform relays a few ratings per member and model per UTC day (the server's relay-ratings-per-day, default 3), within its hourly relay gas budget; beyond them the answer is 429 with Retry-After.
 	//
 	// Takes any type of body and a specified content type.
 	//
@@ -4128,7 +4131,7 @@ type ClientInterface interface {
 
 	// RateModel Relay a member's signed rating (1–5 stars); the platform pays the gas.
 	//
-	// The body carries the member's EIP-712 rating signature (see getRatingBallot). The server checks that the signer is a member of the model (403 otherwise: members are its owner, contributors and consumers with a settled call) and that the signature recovers to the member over these stars, this Agent, the member's current nonce and the deadline (400 on `signature` otherwise) before it sends the Agent's `rateBySig` through its transaction manager, so a refused rating costs no gas. A later rating replaces the member's earlier one.
+	// The body carries the member's EIP-712 rating signature (see getRatingBallot). The server checks that the signer is a member of the model (403 otherwise: members are its owner, contributors and consumers with a settled call) and that the signature recovers to the member over these stars, this Agent, the member's current nonce and the deadline (400 on `signature` otherwise) before it sends the Agent's `rateBySig` through its transaction manager, so a refused rating costs no gas. A later rating replaces the member's earlier one. The platform relays a few ratings per member and model per UTC day (the server's relay-ratings-per-day, default 3), within its hourly relay gas budget; beyond them the answer is 429 with Retry-After.
 	//
 	// Takes a body of the `application/json` content type.
 	//
@@ -5555,7 +5558,7 @@ func (c *Client) CastVote(ctx context.Context, id ModelRef, proposalId ProposalI
 
 // RateModelWithBody Relay a member's signed rating (1–5 stars); the platform pays the gas.
 //
-// The body carries the member's EIP-712 rating signature (see getRatingBallot). The server checks that the signer is a member of the model (403 otherwise: members are its owner, contributors and consumers with a settled call) and that the signature recovers to the member over these stars, this Agent, the member's current nonce and the deadline (400 on `signature` otherwise) before it sends the Agent's `rateBySig` through its transaction manager, so a refused rating costs no gas. A later rating replaces the member's earlier one.
+// The body carries the member's EIP-712 rating signature (see getRatingBallot). The server checks that the signer is a member of the model (403 otherwise: members are its owner, contributors and consumers with a settled call) and that the signature recovers to the member over these stars, this Agent, the member's current nonce and the deadline (400 on `signature` otherwise) before it sends the Agent's `rateBySig` through its transaction manager, so a refused rating costs no gas. A later rating replaces the member's earlier one. The platform relays a few ratings per member and model per UTC day (the server's relay-ratings-per-day, default 3), within its hourly relay gas budget; beyond them the answer is 429 with Retry-After.
 //
 // Takes any type of body and a specified content type.
 //
@@ -5574,7 +5577,7 @@ func (c *Client) RateModelWithBody(ctx context.Context, id ModelRef, contentType
 
 // RateModel Relay a member's signed rating (1–5 stars); the platform pays the gas.
 //
-// The body carries the member's EIP-712 rating signature (see getRatingBallot). The server checks that the signer is a member of the model (403 otherwise: members are its owner, contributors and consumers with a settled call) and that the signature recovers to the member over these stars, this Agent, the member's current nonce and the deadline (400 on `signature` otherwise) before it sends the Agent's `rateBySig` through its transaction manager, so a refused rating costs no gas. A later rating replaces the member's earlier one.
+// The body carries the member's EIP-712 rating signature (see getRatingBallot). The server checks that the signer is a member of the model (403 otherwise: members are its owner, contributors and consumers with a settled call) and that the signature recovers to the member over these stars, this Agent, the member's current nonce and the deadline (400 on `signature` otherwise) before it sends the Agent's `rateBySig` through its transaction manager, so a refused rating costs no gas. A later rating replaces the member's earlier one. The platform relays a few ratings per member and model per UTC day (the server's relay-ratings-per-day, default 3), within its hourly relay gas budget; beyond them the answer is 429 with Retry-After.
 //
 // Takes a body of the `application/json` content type.
 //
@@ -10085,7 +10088,7 @@ type ClientWithResponsesInterface interface {
 
 	// RateModelWithBodyWithResponse Relay a member's signed rating (1–5 stars); the platform pays the gas.
 	//
-	// The body carries the member's EIP-712 rating signature (see getRatingBallot). The server checks that the signer is a member of the model (403 otherwise: members are its owner, contributors and consumers with a settled call) and that the signature recovers to the member over these stars, this Agent, the member's current nonce and the deadline (400 on `signature` otherwise) before it sends the Agent's `rateBySig` through its transaction manager, so a refused rating costs no gas. A later rating replaces the member's earlier one.
+	// The body carries the member's EIP-712 rating signature (see getRatingBallot). The server checks that the signer is a member of the model (403 otherwise: members are its owner, contributors and consumers with a settled call) and that the signature recovers to the member over these stars, this Agent, the member's current nonce and the deadline (400 on `signature` otherwise) before it sends the Agent's `rateBySig` through its transaction manager, so a refused rating costs no gas. A later rating replaces the member's earlier one. The platform relays a few ratings per member and model per UTC day (the server's relay-ratings-per-day, default 3), within its hourly relay gas budget; beyond them the answer is 429 with Retry-After.
 	//
 	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 	//
@@ -10094,7 +10097,7 @@ type ClientWithResponsesInterface interface {
 
 	// RateModelWithResponse Relay a member's signed rating (1–5 stars); the platform pays the gas.
 	//
-	// The body carries the member's EIP-712 rating signature (see getRatingBallot). The server checks that the signer is a member of the model (403 otherwise: members are its owner, contributors and consumers with a settled call) and that the signature recovers to the member over these stars, this Agent, the member's current nonce and the deadline (400 on `signature` otherwise) before it sends the Agent's `rateBySig` through its transaction manager, so a refused rating costs no gas. A later rating replaces the member's earlier one.
+	// The body carries the member's EIP-712 rating signature (see getRatingBallot). The server checks that the signer is a member of the model (403 otherwise: members are its owner, contributors and consumers with a settled call) and that the signature recovers to the member over these stars, this Agent, the member's current nonce and the deadline (400 on `signature` otherwise) before it sends the Agent's `rateBySig` through its transaction manager, so a refused rating costs no gas. A later rating replaces the member's earlier one. The platform relays a few ratings per member and model per UTC day (the server's relay-ratings-per-day, default 3), within its hourly relay gas budget; beyond them the answer is 429 with Retry-After.
 	//
 	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
 	//
@@ -13258,6 +13261,11 @@ func (r ListProposalsResponse) ContentType() string {
 	return ""
 }
 
+// CreateProposalResponse429Headers the declared response headers of an HTTP 429 response for CreateProposal
+type CreateProposalResponse429Headers struct {
+	RetryAfter *int
+}
+
 type CreateProposalResponse struct {
 	Body         []byte
 	HTTPResponse *http.Response
@@ -13275,10 +13283,14 @@ type CreateProposalResponse struct {
 	JSON409 *Conflict
 	// JSON422 the response for an HTTP 422 `application/json` response
 	JSON422 *ChainReverted
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *RelayLimited
 	// JSON503 the response for an HTTP 503 `application/json` response
 	JSON503 *Unavailable
 	// JSONDefault the response for an HTTP default `application/json` response
 	JSONDefault *DefaultError
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *CreateProposalResponse429Headers
 }
 
 // GetJSON201 returns the response for an HTTP 201 `application/json` response
@@ -13314,6 +13326,11 @@ func (r CreateProposalResponse) GetJSON409() *Conflict {
 // GetJSON422 returns the response for an HTTP 422 `application/json` response
 func (r CreateProposalResponse) GetJSON422() *ChainReverted {
 	return r.JSON422
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r CreateProposalResponse) GetJSON429() *RelayLimited {
+	return r.JSON429
 }
 
 // GetJSON503 returns the response for an HTTP 503 `application/json` response
@@ -13493,6 +13510,11 @@ func (r GetBallotResponse) ContentType() string {
 	return ""
 }
 
+// ExecuteProposalResponse429Headers the declared response headers of an HTTP 429 response for ExecuteProposal
+type ExecuteProposalResponse429Headers struct {
+	RetryAfter *int
+}
+
 type ExecuteProposalResponse struct {
 	Body         []byte
 	HTTPResponse *http.Response
@@ -13506,10 +13528,14 @@ type ExecuteProposalResponse struct {
 	JSON409 *Conflict
 	// JSON422 the response for an HTTP 422 `application/json` response
 	JSON422 *ChainReverted
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *RelayLimited
 	// JSON503 the response for an HTTP 503 `application/json` response
 	JSON503 *Unavailable
 	// JSONDefault the response for an HTTP default `application/json` response
 	JSONDefault *DefaultError
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *ExecuteProposalResponse429Headers
 }
 
 // GetJSON200 returns the response for an HTTP 200 `application/json` response
@@ -13535,6 +13561,11 @@ func (r ExecuteProposalResponse) GetJSON409() *Conflict {
 // GetJSON422 returns the response for an HTTP 422 `application/json` response
 func (r ExecuteProposalResponse) GetJSON422() *ChainReverted {
 	return r.JSON422
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r ExecuteProposalResponse) GetJSON429() *RelayLimited {
+	return r.JSON429
 }
 
 // GetJSON503 returns the response for an HTTP 503 `application/json` response
@@ -13576,6 +13607,11 @@ func (r ExecuteProposalResponse) ContentType() string {
 	return ""
 }
 
+// QueueProposalResponse429Headers the declared response headers of an HTTP 429 response for QueueProposal
+type QueueProposalResponse429Headers struct {
+	RetryAfter *int
+}
+
 type QueueProposalResponse struct {
 	Body         []byte
 	HTTPResponse *http.Response
@@ -13589,10 +13625,14 @@ type QueueProposalResponse struct {
 	JSON409 *Conflict
 	// JSON422 the response for an HTTP 422 `application/json` response
 	JSON422 *ChainReverted
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *RelayLimited
 	// JSON503 the response for an HTTP 503 `application/json` response
 	JSON503 *Unavailable
 	// JSONDefault the response for an HTTP default `application/json` response
 	JSONDefault *DefaultError
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *QueueProposalResponse429Headers
 }
 
 // GetJSON200 returns the response for an HTTP 200 `application/json` response
@@ -13618,6 +13658,11 @@ func (r QueueProposalResponse) GetJSON409() *Conflict {
 // GetJSON422 returns the response for an HTTP 422 `application/json` response
 func (r QueueProposalResponse) GetJSON422() *ChainReverted {
 	return r.JSON422
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r QueueProposalResponse) GetJSON429() *RelayLimited {
+	return r.JSON429
 }
 
 // GetJSON503 returns the response for an HTTP 503 `application/json` response
@@ -13659,6 +13704,11 @@ func (r QueueProposalResponse) ContentType() string {
 	return ""
 }
 
+// CastVoteResponse429Headers the declared response headers of an HTTP 429 response for CastVote
+type CastVoteResponse429Headers struct {
+	RetryAfter *int
+}
+
 type CastVoteResponse struct {
 	Body         []byte
 	HTTPResponse *http.Response
@@ -13672,10 +13722,14 @@ type CastVoteResponse struct {
 	JSON409 *Conflict
 	// JSON422 the response for an HTTP 422 `application/json` response
 	JSON422 *ChainReverted
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *RelayLimited
 	// JSON503 the response for an HTTP 503 `application/json` response
 	JSON503 *Unavailable
 	// JSONDefault the response for an HTTP default `application/json` response
 	JSONDefault *DefaultError
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *CastVoteResponse429Headers
 }
 
 // GetJSON200 returns the response for an HTTP 200 `application/json` response
@@ -13701,6 +13755,11 @@ func (r CastVoteResponse) GetJSON409() *Conflict {
 // GetJSON422 returns the response for an HTTP 422 `application/json` response
 func (r CastVoteResponse) GetJSON422() *ChainReverted {
 	return r.JSON422
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r CastVoteResponse) GetJSON429() *RelayLimited {
+	return r.JSON429
 }
 
 // GetJSON503 returns the response for an HTTP 503 `application/json` response
@@ -13742,6 +13801,11 @@ func (r CastVoteResponse) ContentType() string {
 	return ""
 }
 
+// RateModelResponse429Headers the declared response headers of an HTTP 429 response for RateModel
+type RateModelResponse429Headers struct {
+	RetryAfter *int
+}
+
 type RateModelResponse struct {
 	Body         []byte
 	HTTPResponse *http.Response
@@ -13757,10 +13821,14 @@ type RateModelResponse struct {
 	JSON409 *Conflict
 	// JSON422 the response for an HTTP 422 `application/json` response
 	JSON422 *ChainReverted
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *RelayLimited
 	// JSON503 the response for an HTTP 503 `application/json` response
 	JSON503 *Unavailable
 	// JSONDefault the response for an HTTP default `application/json` response
 	JSONDefault *DefaultError
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *RateModelResponse429Headers
 }
 
 // GetJSON200 returns the response for an HTTP 200 `application/json` response
@@ -13791,6 +13859,11 @@ func (r RateModelResponse) GetJSON409() *Conflict {
 // GetJSON422 returns the response for an HTTP 422 `application/json` response
 func (r RateModelResponse) GetJSON422() *ChainReverted {
 	return r.JSON422
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r RateModelResponse) GetJSON429() *RelayLimited {
+	return r.JSON429
 }
 
 // GetJSON503 returns the response for an HTTP 503 `application/json` response
@@ -14633,6 +14706,11 @@ func (r GetVestingResponse) ContentType() string {
 	return ""
 }
 
+// ReleaseVestingResponse429Headers the declared response headers of an HTTP 429 response for ReleaseVesting
+type ReleaseVestingResponse429Headers struct {
+	RetryAfter *int
+}
+
 type ReleaseVestingResponse struct {
 	Body         []byte
 	HTTPResponse *http.Response
@@ -14646,10 +14724,14 @@ type ReleaseVestingResponse struct {
 	JSON409 *Conflict
 	// JSON422 the response for an HTTP 422 `application/json` response
 	JSON422 *ChainReverted
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *RelayLimited
 	// JSON503 the response for an HTTP 503 `application/json` response
 	JSON503 *Unavailable
 	// JSONDefault the response for an HTTP default `application/json` response
 	JSONDefault *DefaultError
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *ReleaseVestingResponse429Headers
 }
 
 // GetJSON200 returns the response for an HTTP 200 `application/json` response
@@ -14675,6 +14757,11 @@ func (r ReleaseVestingResponse) GetJSON409() *Conflict {
 // GetJSON422 returns the response for an HTTP 422 `application/json` response
 func (r ReleaseVestingResponse) GetJSON422() *ChainReverted {
 	return r.JSON422
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r ReleaseVestingResponse) GetJSON429() *RelayLimited {
+	return r.JSON429
 }
 
 // GetJSON503 returns the response for an HTTP 503 `application/json` response
@@ -16125,7 +16212,7 @@ func (c *ClientWithResponses) CastVoteWithResponse(ctx context.Context, id Model
 
 // RateModelWithBodyWithResponse Relay a member's signed rating (1–5 stars); the platform pays the gas.
 //
-// The body carries the member's EIP-712 rating signature (see getRatingBallot). The server checks that the signer is a member of the model (403 otherwise: members are its owner, contributors and consumers with a settled call) and that the signature recovers to the member over these stars, this Agent, the member's current nonce and the deadline (400 on `signature` otherwise) before it sends the Agent's `rateBySig` through its transaction manager, so a refused rating costs no gas. A later rating replaces the member's earlier one.
+// The body carries the member's EIP-712 rating signature (see getRatingBallot). The server checks that the signer is a member of the model (403 otherwise: members are its owner, contributors and consumers with a settled call) and that the signature recovers to the member over these stars, this Agent, the member's current nonce and the deadline (400 on `signature` otherwise) before it sends the Agent's `rateBySig` through its transaction manager, so a refused rating costs no gas. A later rating replaces the member's earlier one. The platform relays a few ratings per member and model per UTC day (the server's relay-ratings-per-day, default 3), within its hourly relay gas budget; beyond them the answer is 429 with Retry-After.
 //
 // Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 //
@@ -16140,7 +16227,7 @@ func (c *ClientWithResponses) RateModelWithBodyWithResponse(ctx context.Context,
 
 // RateModelWithResponse Relay a member's signed rating (1–5 stars); the platform pays the gas.
 //
-// The body carries the member's EIP-712 rating signature (see getRatingBallot). The server checks that the signer is a member of the model (403 otherwise: members are its owner, contributors and consumers with a settled call) and that the signature recovers to the member over these stars, this Agent, the member's current nonce and the deadline (400 on `signature` otherwise) before it sends the Agent's `rateBySig` through its transaction manager, so a refused rating costs no gas. A later rating replaces the member's earlier one.
+// The body carries the member's EIP-712 rating signature (see getRatingBallot). The server checks that the signer is a member of the model (403 otherwise: members are its owner, contributors and consumers with a settled call) and that the signature recovers to the member over these stars, this Agent, the member's current nonce and the deadline (400 on `signature` otherwise) before it sends the Agent's `rateBySig` through its transaction manager, so a refused rating costs no gas. A later rating replaces the member's earlier one. The platform relays a few ratings per member and model per UTC day (the server's relay-ratings-per-day, default 3), within its hourly relay gas budget; beyond them the answer is 429 with Retry-After.
 //
 // Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
 //
@@ -18892,6 +18979,13 @@ func ParseCreateProposalResponse(rsp *http.Response) (*CreateProposalResponse, e
 		}
 		response.JSON422 = &dest
 
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest RelayLimited
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
 		var dest Unavailable
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
@@ -18906,6 +19000,19 @@ func ParseCreateProposalResponse(rsp *http.Response) (*CreateProposalResponse, e
 		}
 		response.JSONDefault = &dest
 
+	}
+
+	switch {
+	case rsp.StatusCode == 429:
+		var headers CreateProposalResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
 	}
 
 	return response, nil
@@ -19068,6 +19175,13 @@ func ParseExecuteProposalResponse(rsp *http.Response) (*ExecuteProposalResponse,
 		}
 		response.JSON422 = &dest
 
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest RelayLimited
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
 		var dest Unavailable
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
@@ -19082,6 +19196,19 @@ func ParseExecuteProposalResponse(rsp *http.Response) (*ExecuteProposalResponse,
 		}
 		response.JSONDefault = &dest
 
+	}
+
+	switch {
+	case rsp.StatusCode == 429:
+		var headers ExecuteProposalResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
 	}
 
 	return response, nil
@@ -19136,6 +19263,13 @@ func ParseQueueProposalResponse(rsp *http.Response) (*QueueProposalResponse, err
 		}
 		response.JSON422 = &dest
 
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest RelayLimited
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
 		var dest Unavailable
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
@@ -19150,6 +19284,19 @@ func ParseQueueProposalResponse(rsp *http.Response) (*QueueProposalResponse, err
 		}
 		response.JSONDefault = &dest
 
+	}
+
+	switch {
+	case rsp.StatusCode == 429:
+		var headers QueueProposalResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
 	}
 
 	return response, nil
@@ -19204,6 +19351,13 @@ func ParseCastVoteResponse(rsp *http.Response) (*CastVoteResponse, error) {
 		}
 		response.JSON422 = &dest
 
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest RelayLimited
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
 		var dest Unavailable
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
@@ -19218,6 +19372,19 @@ func ParseCastVoteResponse(rsp *http.Response) (*CastVoteResponse, error) {
 		}
 		response.JSONDefault = &dest
 
+	}
+
+	switch {
+	case rsp.StatusCode == 429:
+		var headers CastVoteResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
 	}
 
 	return response, nil
@@ -19279,6 +19446,13 @@ func ParseRateModelResponse(rsp *http.Response) (*RateModelResponse, error) {
 		}
 		response.JSON422 = &dest
 
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest RelayLimited
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
 		var dest Unavailable
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
@@ -19293,6 +19467,19 @@ func ParseRateModelResponse(rsp *http.Response) (*RateModelResponse, error) {
 		}
 		response.JSONDefault = &dest
 
+	}
+
+	switch {
+	case rsp.StatusCode == 429:
+		var headers RateModelResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
 	}
 
 	return response, nil
@@ -19995,6 +20182,13 @@ func ParseReleaseVestingResponse(rsp *http.Response) (*ReleaseVestingResponse, e
 		}
 		response.JSON422 = &dest
 
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest RelayLimited
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
 		var dest Unavailable
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
@@ -20009,6 +20203,19 @@ func ParseReleaseVestingResponse(rsp *http.Response) (*ReleaseVestingResponse, e
 		}
 		response.JSONDefault = &dest
 
+	}
+
+	switch {
+	case rsp.StatusCode == 429:
+		var headers ReleaseVestingResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
 	}
 
 	return response, nil
