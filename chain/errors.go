@@ -307,6 +307,8 @@ func describe(re *RevertError, method string) *hokusai.Error {
 		"PRBMath_SD59x18_Mul_InputTooSmall", "PRBMath_SD59x18_Mul_Overflow", "PRBMath_UD60x18_Exp2_InputTooBig",
 		"PRBMath_UD60x18_Log_InputTooSmall", "SafeCastOverflowedUintDowncast", "ERC20ExceededSafeSupply":
 		return e(hokusai.EINVALID, "amount", "The amount is out of the range the pool's math supports (%s); use a smaller amount.", re.Name)
+	case "StaleRequest":
+		return e(hokusai.ECONFLICT, "nonce", "The zkProof mint request carries the model's nonce %v but the verifier is at %v: a proof was accepted since (a replay, or the head moved on). Evaluate against the new head and prove again.", a["nonce"], a["current"])
 	case "InvalidAccountNonce":
 		return e(hokusai.ECONFLICT, "signature", "The signature's nonce is not %s's next one (%s); sign again.", addrArg(a, "account"), bigArg(a, "currentNonce"))
 	case "VotesExpiredSignature":

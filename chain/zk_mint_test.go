@@ -78,23 +78,35 @@ func (e *mintEnv) zkModel(k *zk.Keys) (uint64, common.Address) {
 			e.t.Fatal(err)
 		}
 	}
-	if _, err := e.c.ConfigureZk(e.ctx, e.admin, e.m.Verifier, model, chain.ZkSettings{
-		VKHash: zk.VKHash(k.VK), BenchmarkHash: zkBenchmark, HeadCommit: zk.CommitWeights(zkHead), DataCommit: zk.CommitSplit(zkSplit(), 2), Rows: uint32(zkShape.Rows),
-	}); err != nil {
+	if _, err := e.c.ConfigureZk(e.ctx, e.admin, e.m.Verifier, model, zkSettings(k, zk.CommitSplit(zkSplit(), 2))); err != nil {
 		e.t.Fatal(err)
 	}
 	return model, token
 }
 
-// zkRequest proves cand against head for a request to model and returns both.
+// zkSettings configures zkHead's commitment with the split commitment data
+// and their state.
+func zkSettings(k *zk.Keys, data *big.Int) chain.ZkSettings {
+	head := zk.CommitWeights(zkHead)
+	return chain.ZkSettings{VKHash: zk.VKHash(k.VK), BenchmarkHash: zkBenchmark, HeadCommit: head, DataCommit: data,
+		State: zk.StateOf(head, data), Rows: uint32(zkShape.Rows)}
+}
+
+// zkRequest proves cand against head for a request to model under the
+// model's current nonce and returns both.
 func (e *mintEnv) zkRequest(k *zk.Keys, model uint64, head, cand zk.Weights, key string) (*chain.ZkMintRequest, zk.Proof) {
 	e.t.Helper()
+	st, err := e.c.ZkConfig(e.ctx, e.m.Verifier, model)
+	if err != nil {
+		e.t.Fatal(err)
+	}
 	cs := []chain.Contributor{{Account: devchain.DevAddress(7), WeightBps: 10_000}}
 	b, c := zk.Counts(head, cand, zkSplit())
 	r := &chain.ZkMintRequest{
-		ModelID: model, CandidateDigest: crypto.Keccak256Hash([]byte(key + "digest")), CandidateCommit: zk.CommitWeights(cand),
-		B: uint64(b), C: uint64(c), ReceiptHash: crypto.Keccak256Hash([]byte(key + "receipt")),
-		Contributors: cs, IdempotencyKey: crypto.Keccak256Hash([]byte(key)), Deadline: e.now() + 3600,
+		ModelID: model, CandidateDigest: crypto.Keccak256Hash([]byte(key + "digest")),
+		NewState: zk.StateOf(zk.CommitWeights(cand), zk.CommitSplit(zkSplit(), 2)),
+		B:        uint64(b), C: uint64(c), ReceiptHash: crypto.Keccak256Hash([]byte(key + "receipt")),
+		Contributors: cs, IdempotencyKey: crypto.Keccak256Hash([]byte(key)), Nonce: st.Nonce, Deadline: e.now() + 3600,
 	}
 	p, err := zk.Prove(k, zk.Assignment{Head: head, Cand: cand, Split: zkSplit(), Classes: 2,
 		Bind: chain.ZkBind(new(big.Int).SetUint64(e.c.ChainID), e.m.Verifier, r)})
@@ -112,8 +124,8 @@ func TestZkBindMatchesContract(t *testing.T) {
 			return common.BytesToHash(rapid.SliceOfN(rapid.Byte(), 32, 32).Draw(rt, l))
 		}
 		n := rapid.IntRange(0, 4).Draw(rt, "n")
-		r := &chain.ZkMintRequest{ModelID: rapid.Uint64().Draw(rt, "model"), CandidateDigest: h("d"), CandidateCommit: big.NewInt(5),
-			ReceiptHash: h("r"), IdempotencyKey: h("k"), Deadline: rapid.Uint64().Draw(rt, "deadline")}
+		r := &chain.ZkMintRequest{ModelID: rapid.Uint64().Draw(rt, "model"), CandidateDigest: h("d"), NewState: big.NewInt(5),
+			ReceiptHash: h("r"), IdempotencyKey: h("k"), Nonce: rapid.Uint64().Draw(rt, "nonce"), Deadline: rapid.Uint64().Draw(rt, "deadline")}
 		for i := 0; i < n; i++ {
 			r.Contributors = append(r.Contributors, chain.Contributor{Account: common.Address(h("a").Bytes()[:20]), WeightBps: rapid.Uint16().Draw(rt, "w")})
 		}
@@ -121,8 +133,12 @@ func TestZkBindMatchesContract(t *testing.T) {
 		if err != nil {
 			rt.Fatal(err)
 		}
-		if want := chain.ZkBind(new(big.Int).SetUint64(e.c.ChainID), e.m.Verifier, r); out.Cmp(want) != 0 {
+		want := chain.ZkBind(new(big.Int).SetUint64(e.c.ChainID), e.m.Verifier, r)
+		if out.Cmp(want) != 0 {
 			rt.Fatalf("bind: contract %x, Go %x", out, want)
+		}
+		if want.BitLen() > zk.BindBits {
+			rt.Fatalf("bind has %d bits, over %d", want.BitLen(), zk.BindBits)
 		}
 	})
 }
@@ -133,13 +149,13 @@ func zkBinding(r *chain.ZkMintRequest) bindings.DeltaOneVerifierZkMintRequest {
 		cs[i] = bindings.Contributor{Account: c.Account, WeightBps: c.WeightBps}
 	}
 	return bindings.DeltaOneVerifierZkMintRequest{ModelId: new(big.Int).SetUint64(r.ModelID), CandidateDigest: r.CandidateDigest,
-		CandidateCommit: r.CandidateCommit, B: r.B, C: r.C, ReceiptHash: r.ReceiptHash, Contributors: cs,
-		IdempotencyKey: r.IdempotencyKey, Deadline: r.Deadline}
+		NewState: r.NewState, B: r.B, C: r.C, ReceiptHash: r.ReceiptHash, Contributors: cs,
+		IdempotencyKey: r.IdempotencyKey, Nonce: r.Nonce, Deadline: r.Deadline}
 }
 
 // A useful candidate mints on its proof with the 70/30 split; the head
-// ratchets to the candidate's digest, score and commitment; every way of
-// bending the proof or the request reverts with its own error.
+// ratchets to the candidate's digest, score and state, the nonce advances;
+// every way of bending the proof or the request reverts with its own error.
 func TestZkMint(t *testing.T) {
 	k, err := zk.DevCeremony(t.TempDir(), zkShape)
 	if err != nil {
@@ -164,12 +180,21 @@ func TestZkMint(t *testing.T) {
 	bad := *r
 	bad.B = 19 // a false count
 	expect("InvalidProof", &bad, p.Words)
+	data := zk.CommitSplit(zkSplit(), 2)
 	bad = *r
-	bad.CandidateCommit = zk.CommitWeights(zk.Weights{W: [][]int64{{4095, 0}}, B: []int64{-1}}) // altered weights
+	bad.NewState = zk.StateOf(zk.CommitWeights(zk.Weights{W: [][]int64{{4095, 0}}, B: []int64{-1}}), data) // altered weights
 	expect("InvalidProof", &bad, p.Words)
 	bad = *r
-	bad.Contributors = []chain.Contributor{{Account: devchain.DevAddress(9), WeightBps: 10_000}} // redirected reward
+	other := zkSplit()
+	other.Y[0] = 0
+	bad.NewState = zk.StateOf(zk.CommitWeights(zkUseful), zk.CommitSplit(other, 2)) // another split in the new state
 	expect("InvalidProof", &bad, p.Words)
+	bad = *r
+	bad.Contributors = []chain.Contributor{{Account: devchain.DevAddress(9), WeightBps: 10_000}} // redirected reward: another packed bind
+	expect("InvalidProof", &bad, p.Words)
+	bad = *r
+	bad.Nonce = r.Nonce + 1 // a nonce the model is not at
+	expect("StaleRequest", &bad, p.Words)
 	bad = *r
 	bad.B, bad.C = 21, 20
 	expect("CountsExceedRows", &bad, p.Words)
@@ -179,31 +204,27 @@ func TestZkMint(t *testing.T) {
 	// A key the verifier does not hold cannot be configured.
 	wrongVK := append([]*big.Int(nil), vk...)
 	wrongVK[0] = new(big.Int).Add(vk[0], big.NewInt(1))
-	if _, err := e.c.ConfigureZk(e.ctx, e.admin, e.m.Verifier, model, chain.ZkSettings{
-		VKHash: crypto.Keccak256Hash(packWords(wrongVK)), BenchmarkHash: zkBenchmark, HeadCommit: zk.CommitWeights(zkHead), DataCommit: zk.CommitSplit(zkSplit(), 2), Rows: uint32(zkShape.Rows),
-	}); revertName(err) != "VerifyingKeyNotStored" {
+	wrong := zkSettings(k, data)
+	wrong.VKHash = crypto.Keccak256Hash(packWords(wrongVK))
+	if _, err := e.c.ConfigureZk(e.ctx, e.admin, e.m.Verifier, model, wrong); revertName(err) != "VerifyingKeyNotStored" {
 		t.Fatalf("configureZk with a key not stored: %v", err)
 	}
 	if stored, err := e.c.VerifyingKeyStored(e.ctx, e.m.Verifier, zk.VKHash(k.VK)); err != nil || !stored {
 		t.Fatalf("the model's key is not stored: %v", err)
 	}
-	if _, err := e.c.StoreVerifyingKey(e.ctx, e.owner, e.m.Verifier, vk[:25]); revertName(err) != "BadConfig" {
-		t.Fatalf("storing a 25-word key: %v", err)
+	if _, err := e.c.StoreVerifyingKey(e.ctx, e.owner, e.m.Verifier, vk[:len(vk)-1]); revertName(err) != "BadConfig" {
+		t.Fatalf("storing a %d-word key: %v", len(vk)-1, err)
 	}
 	words := p.Words
 	words[6], words[7] = p.Words[0], p.Words[1] // C := A
 	expect("InvalidProof", r, words)
 
-	// An altered test split: the model's split commitment no longer matches the proof.
-	if _, err := e.c.ConfigureZk(e.ctx, e.admin, e.m.Verifier, model, chain.ZkSettings{
-		VKHash: zk.VKHash(k.VK), BenchmarkHash: zkBenchmark, HeadCommit: zk.CommitWeights(zkHead), DataCommit: big.NewInt(12345), Rows: uint32(zkShape.Rows),
-	}); err != nil {
+	// An altered test split: the model's state no longer matches the proof's.
+	if _, err := e.c.ConfigureZk(e.ctx, e.admin, e.m.Verifier, model, zkSettings(k, big.NewInt(12345))); err != nil {
 		t.Fatal(err)
 	}
 	expect("InvalidProof", r, p.Words)
-	if _, err := e.c.ConfigureZk(e.ctx, e.admin, e.m.Verifier, model, chain.ZkSettings{
-		VKHash: zk.VKHash(k.VK), BenchmarkHash: zkBenchmark, HeadCommit: zk.CommitWeights(zkHead), DataCommit: zk.CommitSplit(zkSplit(), 2), Rows: uint32(zkShape.Rows),
-	}); err != nil {
+	if _, err := e.c.ConfigureZk(e.ctx, e.admin, e.m.Verifier, model, zkSettings(k, data)); err != nil {
 		t.Fatal(err)
 	}
 
@@ -253,12 +274,15 @@ func TestZkMint(t *testing.T) {
 		t.Fatalf("head %s %s, want 1.0 and the candidate", score, digest.Hex())
 	}
 	z, err := e.c.ZkConfig(e.ctx, e.m.Verifier, model)
-	if err != nil || z.HeadCommit.Cmp(r.CandidateCommit) != 0 {
-		t.Fatalf("head commitment did not ratchet: %v %v", z.HeadCommit, err)
+	if err != nil || z.State.Cmp(r.NewState) != 0 || z.Nonce != r.Nonce+1 {
+		t.Fatalf("state or nonce did not ratchet: state %v, nonce %d (request %d), %v", z.State, z.Nonce, r.Nonce, err)
+	}
+	if res.Accepted.NewState.Cmp(r.NewState) != 0 || res.Accepted.Nonce != r.Nonce {
+		t.Fatalf("ZkProofAccepted: state %v nonce %d", res.Accepted.NewState, res.Accepted.Nonce)
 	}
 	// Gas: the pairing check alone (the verifyProof view less the intrinsic
 	// 21,000 and its calldata) and the whole mint transaction.
-	var pub [5]*big.Int
+	var pub [zk.NbPublic]*big.Int
 	copy(pub[:], p.Public[:])
 	vdata := bindings.NewDeltaOneVerifier().PackVerifyProof(vk, p.Words, pub)
 	vcall, err := e.c.Backend.EstimateGas(e.ctx, callMsg(e.m.Verifier, vdata))
@@ -304,17 +328,29 @@ func TestZkMint(t *testing.T) {
 		t.Fatalf("zkProof events not decoded: %v", seen)
 	}
 
-	// Replays: the same request and proof; the same proof under a new key.
-	expect("KeyAlreadyUsed", r, p.Words)
+	// Replays: the same request and proof is stale; with the current nonce
+	// (forged) the bind differs, and so does the state; under a new key too.
+	expect("StaleRequest", r, p.Words)
 	again := *r
+	again.Nonce = z.Nonce
+	expect("InvalidProof", &again, p.Words)
 	again.IdempotencyKey = crypto.Keccak256Hash([]byte("again"))
 	expect("InvalidProof", &again, p.Words)
+
+	// Configuring again keeps the nonce: it never goes back.
+	if _, err := e.c.ConfigureZk(e.ctx, e.admin, e.m.Verifier, model, zkSettings(k, data)); err != nil {
+		t.Fatal(err)
+	}
+	if z2, err := e.c.ZkConfig(e.ctx, e.m.Verifier, model); err != nil || z2.Nonce != z.Nonce || z2.State.Cmp(zk.StateOf(zk.CommitWeights(zkHead), data)) != 0 {
+		t.Fatalf("after configureZk: nonce %d (was %d), state %v, %v", z2.Nonce, z.Nonce, z2.State, err)
+	}
+	expect("StaleRequest", r, p.Words) // the old proof's state is back, its nonce is not
 }
 
 // An oracle model refuses mintWithProof; a zkProof model without commitments too.
 func TestZkMintWrongMethod(t *testing.T) {
 	e := newMintEnv(t)
-	r := &chain.ZkMintRequest{ModelID: e.model, CandidateCommit: big.NewInt(1), B: 9, C: 0,
+	r := &chain.ZkMintRequest{ModelID: e.model, NewState: big.NewInt(1), B: 9, C: 0,
 		Contributors: []chain.Contributor{{Account: devchain.DevAddress(7), WeightBps: 10_000}}, Deadline: e.now() + 60}
 	var words [8]*big.Int
 	for i := range words {
@@ -339,13 +375,13 @@ func TestZkMintWrongMethod(t *testing.T) {
 		t.Fatalf("unconfigured zk model: %v", err)
 	}
 	// Only the admin configures commitments, and only for zkProof accuracy models.
-	if _, err := e.c.ConfigureZk(e.ctx, e.owner, e.m.Verifier, model, chain.ZkSettings{VKHash: common.HexToHash("0x1"), BenchmarkHash: zkBenchmark, HeadCommit: big.NewInt(1), DataCommit: big.NewInt(1), Rows: 10}); revertName(err) != "Unauthorized" {
+	if _, err := e.c.ConfigureZk(e.ctx, e.owner, e.m.Verifier, model, chain.ZkSettings{VKHash: common.HexToHash("0x1"), BenchmarkHash: zkBenchmark, HeadCommit: big.NewInt(1), DataCommit: big.NewInt(1), State: big.NewInt(1), Rows: 10}); revertName(err) != "Unauthorized" {
 		t.Fatalf("owner configureZk: %v", err)
 	}
-	if _, err := e.c.ConfigureZk(e.ctx, e.admin, e.m.Verifier, e.model, chain.ZkSettings{VKHash: common.HexToHash("0x1"), BenchmarkHash: zkBenchmark, HeadCommit: big.NewInt(1), DataCommit: big.NewInt(1), Rows: 10}); revertName(err) != "WrongMethod" {
+	if _, err := e.c.ConfigureZk(e.ctx, e.admin, e.m.Verifier, e.model, chain.ZkSettings{VKHash: common.HexToHash("0x1"), BenchmarkHash: zkBenchmark, HeadCommit: big.NewInt(1), DataCommit: big.NewInt(1), State: big.NewInt(1), Rows: 10}); revertName(err) != "WrongMethod" {
 		t.Fatalf("configureZk on an oracle model: %v", err)
 	}
-	if _, err := e.c.ConfigureZk(e.ctx, e.admin, e.m.Verifier, model, chain.ZkSettings{VKHash: common.HexToHash("0x1"), BenchmarkHash: zkBenchmark, HeadCommit: big.NewInt(1), DataCommit: big.NewInt(1), Rows: 5000}); revertName(err) != "BadConfig" {
+	if _, err := e.c.ConfigureZk(e.ctx, e.admin, e.m.Verifier, model, chain.ZkSettings{VKHash: common.HexToHash("0x1"), BenchmarkHash: zkBenchmark, HeadCommit: big.NewInt(1), DataCommit: big.NewInt(1), State: big.NewInt(1), Rows: 5000}); revertName(err) != "BadConfig" {
 		t.Fatalf("configureZk with too many rows: %v", err)
 	}
 }

@@ -930,7 +930,7 @@ func (w *Worker) send(ctx context.Context, rec *contrib.MintRecord, data []byte)
 
 // sendFailed handles a mint the chain refused before or at execution.
 func (w *Worker) sendFailed(ctx context.Context, rec *contrib.MintRecord, cause error) error {
-	used, err := w.keyUsed(ctx, common.HexToHash(rec.IdempotencyKey))
+	used, err := w.landed(ctx, rec)
 	if err != nil {
 		return err
 	}
@@ -945,7 +945,7 @@ func (w *Worker) sendFailed(ctx context.Context, rec *contrib.MintRecord, cause 
 		return err
 	}
 	var re *chain.RevertError
-	if errors.As(cause, &re) && re.Name == "BaselineNotHead" {
+	if errors.As(cause, &re) && (re.Name == "BaselineNotHead" || re.Name == "StaleRequest") {
 		return w.requeue(ctx, ev, ErrStaleHead)
 	}
 	if errors.As(cause, &re) && re.Name == "RequestExpired" {
@@ -1068,6 +1068,40 @@ func (w *Worker) publish(ctx context.Context, ev *contrib.Evaluation) error {
 	return w.Publish(ctx, ev, sc.Model)
 }
 
+// landed reports whether a journaled mint was accepted on-chain: an
+// attested mint by the verifier's keyUsed; a zkProof mint, which uses no
+// storage slot per key (its model's nonce refuses a replay), by the
+// DeltaOneVerified event naming its model and key.
+func (w *Worker) landed(ctx context.Context, rec *contrib.MintRecord) (bool, error) {
+	var j journaled
+	if err := json.Unmarshal(rec.Request, &j); err != nil {
+		return false, fmt.Errorf("journal %d: %w", rec.EvaluationID, err)
+	}
+	if j.Zk == nil {
+		return w.keyUsed(ctx, common.HexToHash(rec.IdempotencyKey))
+	}
+	logs, err := w.verifiedLogs(ctx, rec)
+	if err != nil {
+		return false, err
+	}
+	return len(logs) > 0, nil
+}
+
+// verifiedLogs are the verifier's DeltaOneVerified events for the journaled
+// mint's model and idempotency key, from the mint deployment's block.
+func (w *Worker) verifiedLogs(ctx context.Context, rec *contrib.MintRecord) ([]types.Log, error) {
+	topic := verifierABI().Events["DeltaOneVerified"].ID
+	logs, err := w.Client.Backend.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(w.Mint.Block),
+		Addresses: []common.Address{w.Mint.Verifier},
+		Topics:    [][]common.Hash{{topic}, {common.BigToHash(new(big.Int).SetUint64(rec.ModelID))}, {common.HexToHash(rec.IdempotencyKey)}},
+	})
+	if err != nil {
+		return nil, fmt.Errorf("find mint: %w", err)
+	}
+	return logs, nil
+}
+
 func (w *Worker) keyUsed(ctx context.Context, key common.Hash) (bool, error) {
 	v := bindings.NewDeltaOneVerifier()
 	out, err := w.Client.Backend.CallContract(ctx, ethereum.CallMsg{To: &w.Mint.Verifier, Data: v.PackKeyUsed(key)}, nil)
@@ -1077,18 +1111,13 @@ func (w *Worker) keyUsed(ctx context.Context, key common.Hash) (bool, error) {
 	return v.UnpackKeyUsed(out)
 }
 
-// recoverUsed finds the mined transaction of a journaled mint whose key the
-// verifier has used, and confirms it.
+// recoverUsed finds the mined transaction of a journaled mint that landed
+// (landed), and confirms it.
 func (w *Worker) recoverUsed(ctx context.Context, rec *contrib.MintRecord) error {
 	v := bindings.NewDeltaOneVerifier()
-	topic := verifierABI().Events["DeltaOneVerified"].ID
-	logs, err := w.Client.Backend.FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(w.Mint.Block),
-		Addresses: []common.Address{w.Mint.Verifier},
-		Topics:    [][]common.Hash{{topic}, {common.BigToHash(new(big.Int).SetUint64(rec.ModelID))}, {common.HexToHash(rec.IdempotencyKey)}},
-	})
+	logs, err := w.verifiedLogs(ctx, rec)
 	if err != nil {
-		return fmt.Errorf("find mint: %w", err)
+		return err
 	}
 	for _, l := range logs {
 		if _, err := v.UnpackDeltaOneVerifiedEvent(&l); err != nil {
@@ -1141,7 +1170,7 @@ func (w *Worker) finishPending(ctx context.Context, model uint64) error {
 		return err
 	}
 	for _, rec := range pending {
-		used, err := w.keyUsed(ctx, common.HexToHash(rec.IdempotencyKey))
+		used, err := w.landed(ctx, rec)
 		if err != nil {
 			return err
 		}

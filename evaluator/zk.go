@@ -16,7 +16,6 @@ import (
 
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/chain"
-	"github.com/hokusai-protocol/hokusai/chain/bindings"
 	"github.com/hokusai-protocol/hokusai/contrib"
 	"github.com/hokusai-protocol/hokusai/eval"
 	"github.com/hokusai-protocol/hokusai/runtime/linear"
@@ -212,10 +211,10 @@ const ZkBundleFormat = "hokusai-zk-proof/1"
 
 // Check verifies a bundle offline: the receipt's signature, that the
 // request names the receipt and its candidate, that the proof's public
-// inputs are the request's counts, candidate commitment and binding, and
-// the Groth16 proof under the bundled key. It returns the receipt's signer.
-// The head and split commitments (public inputs 0 and 2) are the ones the
-// verifier holds on-chain for the model.
+// inputs are the request's new state, counts and binding (nonce included),
+// and the Groth16 proof under the bundled key. It returns the receipt's
+// signer. The state before (public input 0) is the one the verifier held
+// on-chain for the model at the request's nonce.
 func (b *ZkBundle) Check() (common.Address, error) {
 	bad := func(format string, args ...any) (common.Address, error) {
 		return common.Address{}, hokusai.Errorf(hokusai.EINVALID, format, args...)
@@ -223,7 +222,7 @@ func (b *ZkBundle) Check() (common.Address, error) {
 	if b.Format != ZkBundleFormat {
 		return bad("The file is not a zkProof bundle (format %q, want %q).", b.Format, ZkBundleFormat)
 	}
-	if b.Request == nil || b.Request.CandidateCommit == nil {
+	if b.Request == nil || b.Request.NewState == nil {
 		return bad("The bundle has no mint request.")
 	}
 	rc, signer, err := eval.VerifyReceipt(b.Receipt)
@@ -242,11 +241,11 @@ func (b *ZkBundle) Check() (common.Address, error) {
 	if gb, gc := b.Proof.Counts(); gb != b.Request.B || gc != b.Request.C {
 		return bad("The proof states counts %d/%d, the request %d/%d.", gb, gc, b.Request.B, b.Request.C)
 	}
-	if b.Proof.Public[1] == nil || b.Proof.Public[1].Cmp(b.Request.CandidateCommit) != 0 {
-		return bad("The proof is for another candidate commitment than the request's.")
+	if b.Proof.Public[1] == nil || b.Proof.Public[1].Cmp(b.Request.NewState) != 0 {
+		return bad("The proof is for another new state (candidate and split commitments) than the request's.")
 	}
-	if bind := chain.ZkBind(new(big.Int).SetUint64(b.ChainID), b.Verifier, b.Request); b.Proof.Public[4] == nil || b.Proof.Public[4].Cmp(bind) != 0 {
-		return bad("The proof is bound to another request, chain or verifier.")
+	if bind := chain.ZkBind(new(big.Int).SetUint64(b.ChainID), b.Verifier, b.Request); b.Proof.Bind().Cmp(bind) != 0 {
+		return bad("The proof is bound to another request, nonce, chain or verifier.")
 	}
 	vk, err := zk.VKFromWords(b.VK)
 	if err != nil {
@@ -273,7 +272,8 @@ func (w *Worker) mintZk(ctx context.Context, ev *contrib.Evaluation, claim *Clai
 	if err != nil {
 		return err
 	}
-	if err := w.ensureZkConfig(ctx, ev.ModelID, keys, z, committed); err != nil {
+	status, err := w.ensureZkConfig(ctx, ev.ModelID, keys, z, committed)
+	if err != nil {
 		return w.reject(ctx, ev, contrib.ReasonMintFailed, "The verifier's zkProof commitments could not be set: "+hokusai.ErrorMessage(err))
 	}
 	now, err := w.chainTime(ctx)
@@ -286,9 +286,10 @@ func (w *Worker) mintZk(ctx context.Context, ev *contrib.Evaluation, claim *Clai
 	}
 	r := claim.Request
 	req := &chain.ZkMintRequest{
-		ModelID: r.ModelID, CandidateDigest: r.CandidateDigest, CandidateCommit: zk.CommitWeights(z.Cand),
-		B: uint64(z.B), C: uint64(z.C), ReceiptHash: r.ReceiptHash, Contributors: r.Contributors,
-		IdempotencyKey: r.IdempotencyKey, Deadline: now + uint64(dl/time.Second),
+		ModelID: r.ModelID, CandidateDigest: r.CandidateDigest,
+		NewState: zk.StateOf(zk.CommitWeights(z.Cand), zk.CommitSplit(z.Split, z.Classes)),
+		B:        uint64(z.B), C: uint64(z.C), ReceiptHash: r.ReceiptHash, Contributors: r.Contributors,
+		IdempotencyKey: r.IdempotencyKey, Nonce: status.Nonce, Deadline: now + uint64(dl/time.Second),
 	}
 	start := time.Now()
 	proof, err := zk.Prove(keys, zk.Assignment{Head: z.Head, Cand: z.Cand, Split: z.Split, Classes: z.Classes,
@@ -313,40 +314,45 @@ func (w *Worker) mintZk(ctx context.Context, ev *contrib.Evaluation, claim *Clai
 	return w.send(ctx, rec, chain.PackZkMint(req, proof.Words))
 }
 
-// ensureZkConfig sets the verifier's key hash and commitments for the
-// model when they are not the ones this evaluation proves against: the
-// first proof of a model, a new benchmark, a new ceremony.
-func (w *Worker) ensureZkConfig(ctx context.Context, modelID uint64, keys *zk.Keys, z *zkRun, committed common.Hash) error {
-	want := chain.ZkSettings{VKHash: zk.VKHash(keys.VK), BenchmarkHash: committed, HeadCommit: zk.CommitWeights(z.Head),
-		DataCommit: zk.CommitSplit(z.Split, z.Classes), Rows: uint32(z.Shape.Rows)}
+// ensureZkConfig sets the verifier's key hash and state for the model
+// when they are not the ones this evaluation proves against (the first
+// proof of a model, a new benchmark, a new ceremony) and returns what the
+// verifier holds then, nonce included.
+func (w *Worker) ensureZkConfig(ctx context.Context, modelID uint64, keys *zk.Keys, z *zkRun, committed common.Hash) (chain.ZkStatus, error) {
+	head, split := zk.CommitWeights(z.Head), zk.CommitSplit(z.Split, z.Classes)
+	want := chain.ZkSettings{VKHash: zk.VKHash(keys.VK), BenchmarkHash: committed, HeadCommit: head,
+		DataCommit: split, State: zk.StateOf(head, split), Rows: uint32(z.Shape.Rows)}
 	got, err := w.Client.ZkConfig(ctx, w.Mint.Verifier, modelID)
 	if err != nil {
-		return err
+		return chain.ZkStatus{}, err
 	}
 	if got.VKHash == want.VKHash && got.BenchmarkHash == want.BenchmarkHash && got.Rows == want.Rows &&
-		got.HeadCommit.Cmp(want.HeadCommit) == 0 && got.DataCommit.Cmp(want.DataCommit) == 0 {
-		return nil
+		got.State != nil && got.State.Cmp(want.State) == 0 {
+		return got, nil
 	}
 	stored, err := w.Client.VerifyingKeyStored(ctx, w.Mint.Verifier, want.VKHash)
 	if err != nil {
-		return err
+		return chain.ZkStatus{}, err
 	}
 	if !stored {
 		key := fmt.Sprintf("zk-vk %x", want.VKHash)
 		if _, err := w.Client.Send(ctx, w.Sender, chain.Tx{To: &w.Mint.Verifier, Data: chain.StoreVerifyingKeyCalldata(zk.VKWords(keys.VK)), ABIs: mintABIs, IdempotencyKey: key}); err != nil {
-			return fmt.Errorf("store verifying key: %w", err)
+			return chain.ZkStatus{}, fmt.Errorf("store verifying key: %w", err)
 		}
 	}
-	data := bindings.NewDeltaOneVerifier().PackConfigureZk(new(big.Int).SetUint64(modelID), bindings.DeltaOneVerifierZkConfig{
-		VkHash: want.VKHash, BenchmarkHash: want.BenchmarkHash, HeadCommit: want.HeadCommit, DataCommit: want.DataCommit, Rows: want.Rows,
-	})
-	key := fmt.Sprintf("zk-config %d %x", modelID, crypto.Keccak256(data))
+	data, err := chain.ConfigureZkCalldata(modelID, want)
+	if err != nil {
+		return chain.ZkStatus{}, err
+	}
+	// The nonce names the configuration too: configuring the same settings
+	// again after proofs moved the state on is a new transaction.
+	key := fmt.Sprintf("zk-config %d %d %x", modelID, got.Nonce, crypto.Keccak256(data))
 	rc, err := w.Client.Send(ctx, w.Sender, chain.Tx{To: &w.Mint.Verifier, Data: data, ABIs: mintABIs, IdempotencyKey: key})
 	if err != nil {
-		return err
+		return chain.ZkStatus{}, err
 	}
 	w.log().Info("zk configured", "model", modelID, "shape", z.Shape.String(), "tx", rc.TxHash.Hex())
-	return nil
+	return w.Client.ZkConfig(ctx, w.Mint.Verifier, modelID)
 }
 
 func writeBundle(dir string, id int64, b *ZkBundle) error {

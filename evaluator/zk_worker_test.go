@@ -16,6 +16,7 @@ import (
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/chain"
 	"github.com/hokusai-protocol/hokusai/chain/devchain"
+	"github.com/hokusai-protocol/hokusai/chain/txmgr/txmgrtest"
 	"github.com/hokusai-protocol/hokusai/contrib"
 	"github.com/hokusai-protocol/hokusai/eval"
 	"github.com/hokusai-protocol/hokusai/evaluator"
@@ -52,8 +53,155 @@ func csvOf(t *testing.T, d *eval.Dataset) []byte {
 // refused by the sign test; the public rows fix the boundary, and the worker
 // stores the key, sets the commitments, proves, mints through the
 // transaction manager with the 70/30 split, and leaves a bundle that checks
-// offline; replaying its proof reverts.
+// offline; replaying its proof reverts StaleRequest.
 func TestZkWorkerMintsOnProof(t *testing.T) {
+	e, sh, near, all := newZkEnv(t)
+	c1 := e.submit(2, "near", csvOf(t, near))
+	e.process()
+	got := e.contribution(c1.ID)
+	if got.Status != contrib.StatusRejected || got.ReasonCode != contrib.ReasonNotSignificant || !strings.Contains(got.Reason, "sign test") {
+		t.Fatalf("useless rows: %s %s %s", got.Status, got.ReasonCode, got.Reason)
+	}
+	t.Logf("useless: %s", got.Reason)
+
+	// Useful: every public row.
+	before := e.balance(devchain.DevAddress(1))
+	c2 := e.submit(3, "all", csvOf(t, all))
+	e.process()
+	got = e.contribution(c2.ID)
+	if got.Status != contrib.StatusAccepted || got.MintTx == "" {
+		t.Fatalf("useful rows: %s %s %s", got.Status, got.ReasonCode, got.Reason)
+	}
+	b := readBundle(t, e.worker.ProofDir)
+	if _, err := b.Check(); err != nil {
+		t.Fatalf("bundle: %v", err)
+	}
+	zkCheckReward(t, e, sh, b, before, got)
+
+	// A forged count does not check offline.
+	forged := *b
+	forged.Proof.Public[2] = new(big.Int).Add(b.Proof.Public[2], big.NewInt(1))
+	fr := *b.Request
+	fr.B++
+	forged.Request = &fr
+	if _, err := forged.Check(); err == nil {
+		t.Fatal("a forged count checks")
+	}
+	// Replays revert: the same request is stale (the nonce moved on); the
+	// same proof under the current nonce and a new key does not verify.
+	var re *chain.RevertError
+	if _, err := e.c.SubmitZkMint(e.ctx, devchain.DevKey(5), e.mint.Verifier, b.Request, b.Proof.Words); !errors.As(err, &re) || re.Name != "StaleRequest" {
+		t.Fatalf("replay: %v", err)
+	}
+	again := *b.Request
+	again.Nonce++
+	again.IdempotencyKey = crypto.Keccak256Hash([]byte("again"))
+	if _, err := e.c.SubmitZkMint(e.ctx, devchain.DevKey(5), e.mint.Verifier, &again, b.Proof.Words); !errors.As(err, &re) || re.Name != "InvalidProof" {
+		t.Fatalf("replay under a new key: %v", err)
+	}
+}
+
+// A zkProof mint whose evaluator crashed after broadcasting it is found
+// after a restart by its DeltaOneVerified event (the verifier keeps no
+// keyUsed slot for zk mints) and confirmed once; recovering again mints
+// nothing more.
+func TestZkCrashBetweenSendAndConfirmMintsOnce(t *testing.T) {
+	e, sh, _, all := newZkEnv(t)
+	before := e.balance(devchain.DevAddress(1))
+	c := e.submit(3, "all", csvOf(t, all))
+	e.worker.AfterBroadcast = func(int64) { panic("crash") }
+	func() {
+		defer func() {
+			if recover() == nil {
+				t.Fatal("the worker did not reach the crash point")
+			}
+		}()
+		_, _ = e.worker.ProcessNext(e.ctx)
+	}()
+	if st := e.contribution(c.ID).Status; st != contrib.StatusEvaluating {
+		t.Fatalf("after the crash: %s; want evaluating", st)
+	}
+	b := readBundle(t, e.worker.ProofDir)
+	if used, err := e.c.MintKeyUsed(e.ctx, e.mint.Verifier, b.Request.IdempotencyKey); err != nil || used {
+		t.Fatalf("keyUsed for a zk mint: %v %v; the zk path keeps no key slot", used, err)
+	}
+	paid := e.balance(devchain.DevAddress(3))
+	if paid.Sign() == 0 {
+		t.Fatal("the broadcast mint did not land")
+	}
+	// A fresh worker on a fresh store handle, with a transaction manager
+	// that never saw the mint (a lost journal of sent transactions): only
+	// the chain's event can tell it landed; sending it again would revert
+	// StaleRequest.
+	e.store = e.openStore()
+	w := e.newWorker(e.attesters...)
+	w.Txs = txmgrtest.Attach(t, e.c)
+	if err := w.Recover(e.ctx); err != nil {
+		t.Fatal(err)
+	}
+	got := e.contribution(c.ID)
+	if got.Status != contrib.StatusAccepted || got.MintTx == "" || got.Reward != paid.String() {
+		t.Fatalf("after recovery: %s %s %s, mint tx %q, reward %s (paid %s)", got.Status, got.ReasonCode, got.Reason, got.MintTx, got.Reward, paid)
+	}
+	zkCheckReward(t, e, sh, b, before, got)
+	if err := w.Recover(e.ctx); err != nil {
+		t.Fatal(err)
+	}
+	if did, err := w.ProcessNext(e.ctx); did || err != nil {
+		t.Fatalf("more work after recovery: %v %v", did, err)
+	}
+	if e.balance(devchain.DevAddress(3)).Cmp(paid) != 0 {
+		t.Fatal("minted twice")
+	}
+}
+
+// readBundle reads the one proof bundle in dir.
+func readBundle(t *testing.T, dir string) *evaluator.ZkBundle {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join(dir, "*.json"))
+	if len(files) != 1 {
+		t.Fatalf("bundles %v", files)
+	}
+	raw, err := os.ReadFile(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b evaluator.ZkBundle
+	if err := json.Unmarshal(raw, &b); err != nil {
+		t.Fatal(err)
+	}
+	return &b
+}
+
+// zkCheckReward checks the reward as the verifier computes it from the
+// bundle's counts, split 70/30 between contributor 3 and the owner (whose
+// balance was before), and the contribution's recorded share.
+func zkCheckReward(t *testing.T, e *env, sh zk.Shape, b *evaluator.ZkBundle, before *big.Int, got *contrib.Contribution) {
+	t.Helper()
+	imp := new(big.Int).Quo(new(big.Int).Mul(big.NewInt(int64(b.Request.B-b.Request.C)), hokusai.WAD), big.NewInt(int64(sh.Rows)))
+	deltaOnes := new(big.Int).Quo(new(big.Int).Mul(imp, hokusai.WAD), new(big.Int).Quo(hokusai.WAD, big.NewInt(100)))
+	reward := new(big.Int).Quo(new(big.Int).Mul(tokens(100_000), deltaOnes), hokusai.WAD)
+	if cap := tokens(2_000_000); reward.Cmp(cap) > 0 {
+		reward = cap
+	}
+	contributor := new(big.Int).Quo(new(big.Int).Mul(reward, big.NewInt(7_000)), big.NewInt(10_000))
+	if bal := e.balance(devchain.DevAddress(3)); bal.Cmp(contributor) != 0 {
+		t.Fatalf("contributor holds %s, want 70%% of %s", bal, reward)
+	}
+	if gain := new(big.Int).Sub(e.balance(devchain.DevAddress(1)), before); gain.Cmp(new(big.Int).Sub(reward, contributor)) != 0 {
+		t.Fatalf("owner gained %s, want 30%% of %s", gain, reward)
+	}
+	if got.Reward != contributor.String() {
+		t.Fatalf("recorded reward %s, want %s", got.Reward, contributor)
+	}
+	t.Logf("minted on a proof: b=%d c=%d of %d rows, reward %s", b.Request.B, b.Request.C, sh.Rows, hokusai.FormatWad(reward))
+}
+
+// newZkEnv is a zkProof model on the line data whose head boundary sits
+// near x = −0.85, with a dev ceremony and a proof directory; it returns the
+// two public rows nearest that boundary (useless) and every public row
+// (useful).
+func newZkEnv(t *testing.T) (*env, zk.Shape, *eval.Dataset, *eval.Dataset) {
 	recipe := hokusai.TrainingRecipe{Runtime: hokusai.RuntimeLinear, Objective: "logistic", Target: "y", Features: []string{"x"}, L2: 0.01, Seed: 1}
 	e := newEnvWith(t, func(e *env) {
 		var err error
@@ -94,73 +242,5 @@ func TestZkWorkerMintsOnProof(t *testing.T) {
 		}
 		all.Rows = append(all.Rows, r)
 	}
-	c1 := e.submit(2, "near", csvOf(t, near))
-	e.process()
-	got := e.contribution(c1.ID)
-	if got.Status != contrib.StatusRejected || got.ReasonCode != contrib.ReasonNotSignificant || !strings.Contains(got.Reason, "sign test") {
-		t.Fatalf("useless rows: %s %s %s", got.Status, got.ReasonCode, got.Reason)
-	}
-	t.Logf("useless: %s", got.Reason)
-
-	// Useful: every public row.
-	before := e.balance(devchain.DevAddress(1))
-	c2 := e.submit(3, "all", csvOf(t, all))
-	e.process()
-	got = e.contribution(c2.ID)
-	if got.Status != contrib.StatusAccepted || got.MintTx == "" {
-		t.Fatalf("useful rows: %s %s %s", got.Status, got.ReasonCode, got.Reason)
-	}
-	files, _ := filepath.Glob(filepath.Join(e.worker.ProofDir, "*.json"))
-	if len(files) != 1 {
-		t.Fatalf("bundles %v", files)
-	}
-	raw, err := os.ReadFile(files[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	var b evaluator.ZkBundle
-	if err := json.Unmarshal(raw, &b); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := b.Check(); err != nil {
-		t.Fatalf("bundle: %v", err)
-	}
-	// The reward as the verifier computes it from the counts, split 70/30.
-	imp := new(big.Int).Quo(new(big.Int).Mul(big.NewInt(int64(b.Request.B-b.Request.C)), hokusai.WAD), big.NewInt(int64(sh.Rows)))
-	deltaOnes := new(big.Int).Quo(new(big.Int).Mul(imp, hokusai.WAD), new(big.Int).Quo(hokusai.WAD, big.NewInt(100)))
-	reward := new(big.Int).Quo(new(big.Int).Mul(tokens(100_000), deltaOnes), hokusai.WAD)
-	if cap := tokens(2_000_000); reward.Cmp(cap) > 0 {
-		reward = cap
-	}
-	contributor := new(big.Int).Quo(new(big.Int).Mul(reward, big.NewInt(7_000)), big.NewInt(10_000))
-	if bal := e.balance(devchain.DevAddress(3)); bal.Cmp(contributor) != 0 {
-		t.Fatalf("contributor holds %s, want 70%% of %s", bal, reward)
-	}
-	if gain := new(big.Int).Sub(e.balance(devchain.DevAddress(1)), before); gain.Cmp(new(big.Int).Sub(reward, contributor)) != 0 {
-		t.Fatalf("owner gained %s, want 30%% of %s", gain, reward)
-	}
-	if got.Reward != contributor.String() {
-		t.Fatalf("recorded reward %s, want %s", got.Reward, contributor)
-	}
-	t.Logf("minted on a proof: b=%d c=%d of %d rows, reward %s", b.Request.B, b.Request.C, sh.Rows, hokusai.FormatWad(reward))
-
-	// A forged count does not check offline.
-	forged := b
-	forged.Proof.Public[3] = new(big.Int).Add(b.Proof.Public[3], big.NewInt(1))
-	fr := *b.Request
-	fr.B++
-	forged.Request = &fr
-	if _, err := forged.Check(); err == nil {
-		t.Fatal("a forged count checks")
-	}
-	// Replays revert: the same request; the same proof under a new key.
-	var re *chain.RevertError
-	if _, err := e.c.SubmitZkMint(e.ctx, devchain.DevKey(5), e.mint.Verifier, b.Request, b.Proof.Words); !errors.As(err, &re) || re.Name != "KeyAlreadyUsed" {
-		t.Fatalf("replay: %v", err)
-	}
-	again := *b.Request
-	again.IdempotencyKey = crypto.Keccak256Hash([]byte("again"))
-	if _, err := e.c.SubmitZkMint(e.ctx, devchain.DevKey(5), e.mint.Verifier, &again, b.Proof.Words); !errors.As(err, &re) || re.Name != "InvalidProof" {
-		t.Fatalf("replay under a new key: %v", err)
-	}
+	return e, sh, near, all
 }

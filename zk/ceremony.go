@@ -39,8 +39,10 @@ import (
 //	keys/stamp          the transcript's hash and the two files' sha256, which a load checks
 const transcriptFile = "transcript.json"
 
-// Transcript is a ceremony's record.
+// Transcript is a ceremony's record. Circuit is the CircuitVersion it was
+// made for: keys of another version's circuit prove another statement.
 type Transcript struct {
+	Circuit int            `json:"circuit"`
 	Shape   Shape          `json:"shape"`
 	Domain  uint64         `json:"domain"`
 	Phase1  []Contribution `json:"phase1"`
@@ -95,6 +97,9 @@ func readTranscript(dir string) (*Transcript, error) {
 	var t Transcript
 	if err := json.Unmarshal(b, &t); err != nil {
 		return nil, hokusai.Errorf(hokusai.EINVALID, "The ceremony transcript %s is not valid JSON: %v.", dir, err)
+	}
+	if t.Circuit != CircuitVersion {
+		return nil, hokusai.Errorf(hokusai.EINVALID, "The ceremony in %s was made for zk circuit version %d; this build proves version %d, whose keys need a ceremony of their own (in %s).", dir, t.Circuit, CircuitVersion, CeremonyName(t.Shape))
 	}
 	if err := t.Shape.Check(); err != nil {
 		return nil, hokusai.Errorf(hokusai.EINVALID, "The ceremony transcript in %s has an invalid shape: %v.", dir, err)
@@ -156,7 +161,7 @@ func ContributePhase1(dir string, sh Shape, name string) error {
 		if cerr != nil {
 			return cerr
 		}
-		t = &Transcript{Shape: sh, Domain: ecc.NextPowerOfTwo(uint64(ccs.GetNbConstraints()))}
+		t = &Transcript{Circuit: CircuitVersion, Shape: sh, Domain: ecc.NextPowerOfTwo(uint64(ccs.GetNbConstraints()))}
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return fmt.Errorf("ceremony dir: %w", err)
 		}
@@ -403,15 +408,20 @@ func LoadCeremony(dir string) (*Keys, error) {
 	return k, k.save(kd, t)
 }
 
+// CeremonyName is the directory name of a shape's ceremony under a
+// ceremonies root: the circuit version and the shape, so keys made for an
+// older circuit are never found where this one's are looked for.
+func CeremonyName(sh Shape) string { return fmt.Sprintf("circuit%d-%s", CircuitVersion, sh) }
+
 // DevCeremony returns the keys of a local ceremony for the shape under
-// root/<shape>, running it on first use (devCeremony: one local
+// root/CeremonyName(shape), running it on first use (devCeremony: one local
 // contribution to each phase and beacons from the clock) and loading the
 // cached keys after; a directory without valid cached keys (an unfinished
 // ceremony, an older cache format) gets a new dev ceremony, which is
 // cheaper than verifying the old one. It is for development chains only: one machine made
 // every contribution, so whoever controls it could forge proofs.
 func DevCeremony(root string, sh Shape) (*Keys, error) {
-	dir := filepath.Join(root, sh.String())
+	dir := filepath.Join(root, CeremonyName(sh))
 	if k, ok := loadDev(dir, sh); ok {
 		return k, nil
 	}
@@ -421,7 +431,7 @@ func DevCeremony(root string, sh Shape) (*Keys, error) {
 	if err := os.MkdirAll(root, 0o755); err != nil {
 		return nil, fmt.Errorf("dev ceremony root: %w", err)
 	}
-	tmp, err := os.MkdirTemp(root, sh.String()+".making-")
+	tmp, err := os.MkdirTemp(root, CeremonyName(sh)+".making-")
 	if err != nil {
 		return nil, fmt.Errorf("dev ceremony: %w", err)
 	}

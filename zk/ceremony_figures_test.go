@@ -74,7 +74,7 @@ func TestCeremonyFigures(t *testing.T) {
 	}
 	root := t.TempDir()
 	step("dev ceremony (DevCeremony, first use)", func() error {
-		_, err := devCeremony(filepath.Join(root, sh.String()), sh, func(phase string, d time.Duration) {
+		_, err := devCeremony(filepath.Join(root, CeremonyName(sh)), sh, func(phase string, d time.Duration) {
 			fmt.Printf("    %-46s %8v\n", phase, d.Round(10*time.Millisecond))
 		})
 		return err

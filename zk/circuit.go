@@ -9,34 +9,46 @@ import (
 	"github.com/consensys/gnark/std/permutation/poseidon2"
 )
 
-// NbPublic is the number of public inputs of every circuit, in order:
-// the head's weights commitment, the candidate's, the test split's, the
-// counts (b + c·2^32) and the binding of the proof to one mint request.
-const NbPublic = 5
+// NbPublic is the number of public inputs of every circuit, in order: the
+// model's state before the proof (State), after it (NewState) and Packed,
+// which carries the counts and the binding of the proof to one mint request.
+const NbPublic = 3
 
-// countShift packs b and c into one public input: counts = b + c·2^countShift.
-const countShift = 32
+// CircuitVersion names this circuit's statement and public inputs. Keys are
+// made for one version: ceremony transcripts and key caches record it, and
+// a cache of another version is never read back.
+const CircuitVersion = 2
 
-// Circuit proves that HeadW and CandW, committed in HeadCommit and
-// CandCommit, score on the split committed in DataCommit so that b rows are
-// right only for the candidate and c rows only for the head, with Counts =
-// b + c·2^32. Bind ties the proof to one mint request (the contract computes
-// it); BindSq = Bind² puts Bind in a constraint so it cannot be changed.
+// Packed = bind·2^64 + c·2^32 + b: b and c take 32 bits each and bind, the
+// request's keccak256 shifted right by 68, 188 bits, so Packed < 2^252 < r
+// and the circuit decomposes it uniquely.
+const (
+	countShift = 32
+	bindShift  = 64
+	BindBits   = 188
+	packedBits = bindShift + BindBits
+)
+
+// Circuit proves that HeadW and CandW, committed in HeadCommit and CandCommit
+// (computed in the circuit, never public), score on the split committed in
+// DataCommit so that b rows are right only for the candidate and c rows only
+// for the head. Its public inputs are State = StateOf(HeadCommit,
+// DataCommit), NewState = StateOf(CandCommit, DataCommit) — one DataCommit
+// for both, so the split cannot be swapped between them — and Packed, whose
+// low 64 bits are b and c and whose high bits bind the proof to one mint
+// request (the contract computes them).
 type Circuit struct {
-	HeadCommit frontend.Variable `gnark:",public"`
-	CandCommit frontend.Variable `gnark:",public"`
-	DataCommit frontend.Variable `gnark:",public"`
-	Counts     frontend.Variable `gnark:",public"`
-	Bind       frontend.Variable `gnark:",public"`
+	State    frontend.Variable `gnark:",public"`
+	NewState frontend.Variable `gnark:",public"`
+	Packed   frontend.Variable `gnark:",public"`
 
-	BindSq frontend.Variable
-	HeadW  [][]frontend.Variable
-	HeadB  []frontend.Variable
-	CandW  [][]frontend.Variable
-	CandB  []frontend.Variable
-	X      [][]frontend.Variable
-	Y      []frontend.Variable
-	Salt   frontend.Variable
+	HeadW [][]frontend.Variable
+	HeadB []frontend.Variable
+	CandW [][]frontend.Variable
+	CandB []frontend.Variable
+	X     [][]frontend.Variable
+	Y     []frontend.Variable
+	Salt  frontend.Variable
 
 	shape Shape
 }
@@ -63,10 +75,10 @@ type Assignment struct {
 	Head, Cand Weights
 	Split      Split
 	Classes    int
-	Bind       *big.Int
+	Bind       *big.Int // the request's binding, below 2^BindBits
 }
 
-// assign returns the circuit assignment: public commitments and counts
+// assign returns the circuit assignment: public states and packed counts
 // computed natively, every private value set.
 func (a Assignment) assign() (*Circuit, Shape, error) {
 	sh, err := ShapeOf(a.Head, a.Split, a.Classes)
@@ -76,16 +88,15 @@ func (a Assignment) assign() (*Circuit, Shape, error) {
 	if _, err := ShapeOf(a.Cand, a.Split, a.Classes); err != nil {
 		return nil, Shape{}, fmt.Errorf("candidate: %w", err)
 	}
-	if a.Bind == nil || a.Bind.Sign() < 0 || a.Bind.Cmp(fieldModulus()) >= 0 {
-		return nil, Shape{}, fmt.Errorf("bind must be a field element")
+	if a.Bind == nil || a.Bind.Sign() < 0 || a.Bind.BitLen() > BindBits {
+		return nil, Shape{}, fmt.Errorf("bind must be a %d-bit value", BindBits)
 	}
 	b, c := Counts(a.Head, a.Cand, a.Split)
+	data := CommitSplit(a.Split, a.Classes)
 	w := NewCircuit(sh)
-	w.HeadCommit, w.CandCommit = CommitWeights(a.Head), CommitWeights(a.Cand)
-	w.DataCommit = CommitSplit(a.Split, a.Classes)
-	w.Counts = PackCounts(b, c)
-	w.Bind = a.Bind
-	w.BindSq = new(big.Int).Mod(new(big.Int).Mul(a.Bind, a.Bind), fieldModulus())
+	w.State = StateOf(CommitWeights(a.Head), data)
+	w.NewState = StateOf(CommitWeights(a.Cand), data)
+	w.Packed = PackPublic(a.Bind, b, c)
 	setWeights(w.HeadW, w.HeadB, a.Head)
 	setWeights(w.CandW, w.CandB, a.Cand)
 	for i, row := range a.Split.X {
@@ -107,28 +118,26 @@ func setWeights(dw [][]frontend.Variable, db []frontend.Variable, w Weights) {
 	}
 }
 
-// PackCounts returns the counts public input b + c·2^32.
-func PackCounts(b, c int) *big.Int {
-	out := new(big.Int).Lsh(big.NewInt(int64(c)), countShift)
-	return out.Add(out, big.NewInt(int64(b)))
+// PackPublic returns the Packed public input bind·2^64 + c·2^32 + b; bind
+// must be below 2^BindBits and b, c below 2^32.
+func PackPublic(bind *big.Int, b, c int) *big.Int {
+	out := new(big.Int).Lsh(bind, bindShift)
+	out.Or(out, new(big.Int).Lsh(big.NewInt(int64(c)), countShift))
+	return out.Or(out, big.NewInt(int64(b)))
 }
 
-// Define is the circuit: commitments, range checks, the fixed-point scoring
-// of both models on every row and the two counts.
+// Define is the circuit: commitments and states, range checks, the
+// fixed-point scoring of both models on every row and the two counts.
 func (c *Circuit) Define(api frontend.API) error {
 	sh := c.shape
-	api.AssertIsEqual(api.Mul(c.Bind, c.Bind), c.BindSq)
-
 	headC, err := commitWeightsVar(api, c.HeadW, c.HeadB)
 	if err != nil {
 		return err
 	}
-	api.AssertIsEqual(headC, c.HeadCommit)
 	candC, err := commitWeightsVar(api, c.CandW, c.CandB)
 	if err != nil {
 		return err
 	}
-	api.AssertIsEqual(candC, c.CandCommit)
 
 	h, err := newHasher(api)
 	if err != nil {
@@ -141,7 +150,16 @@ func (c *Circuit) Define(api frontend.API) error {
 	}
 	h.Write(packVar(api, flat, FeatureBits, true)...)
 	h.Write(packVar(api, c.Y, sh.labelBits(), false)...)
-	api.AssertIsEqual(h.Sum(), c.DataCommit)
+	dataC := h.Sum()
+
+	for _, s := range []struct{ weights, public frontend.Variable }{{headC, c.State}, {candC, c.NewState}} {
+		hs, err := newHasher(api)
+		if err != nil {
+			return err
+		}
+		hs.Write(tagState, s.weights, dataC)
+		api.AssertIsEqual(hs.Sum(), s.public)
+	}
 
 	L := sh.logitBits()
 	var b, cc frontend.Variable = 0, 0
@@ -152,7 +170,12 @@ func (c *Circuit) Define(api frontend.API) error {
 		b = api.Add(b, api.Sub(kc, both))
 		cc = api.Add(cc, api.Sub(hc, both))
 	}
-	api.AssertIsEqual(api.Add(b, api.Mul(cc, new(big.Int).Lsh(big.NewInt(1), countShift))), c.Counts)
+	// Packed's 252 bits (2^252 < r, so the decomposition is unique): the low
+	// 32 are b, the next 32 c; the binding above them is free but fixed by
+	// the public input, which is what ties the proof to its request.
+	bits := api.ToBinary(c.Packed, packedBits)
+	api.AssertIsEqual(api.FromBinary(bits[:countShift]...), b)
+	api.AssertIsEqual(api.FromBinary(bits[countShift:bindShift]...), cc)
 	return nil
 }
 

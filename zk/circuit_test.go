@@ -41,7 +41,7 @@ func genCase(t *rapid.T) Assignment {
 		s.Y[i] = rapid.Int64Range(0, int64(k)).Draw(t, "y")
 	}
 	return Assignment{Head: genWeights(t, "head", sh), Cand: genWeights(t, "cand", sh), Split: s, Classes: k,
-		Bind: new(big.Int).SetBytes(rapid.SliceOfN(rapid.Byte(), 31, 31).Draw(t, "bind"))}
+		Bind: new(big.Int).Rsh(new(big.Int).SetBytes(rapid.SliceOfN(rapid.Byte(), 24, 24).Draw(t, "bind")), 4)}
 }
 
 // solved reports whether the witness satisfies the circuit of its shape.
@@ -72,11 +72,17 @@ func TestCircuitMatchesGoCounts(t *testing.T) {
 		} else {
 			fb++
 		}
-		w.Counts = PackCounts(fb, fc)
+		w.Packed = PackPublic(a.Bind, fb, fc)
 		if solved(sh, w) == nil {
 			t.Fatalf("circuit accepts counts (%d,%d) when Go counts (%d,%d)", fb, fc, b, c)
 		}
-		w.Counts = PackCounts(b, c)
+		// The same counts with the bind's low bit moved into c: the
+		// decomposition is unique, so Packed fixes b and c.
+		w.Packed = new(big.Int).Add(PackPublic(a.Bind, b, c), new(big.Int).Lsh(big.NewInt(1), 32))
+		if c < 1 && solved(sh, w) == nil {
+			t.Fatal("circuit accepts a packed input whose c bits are not the count")
+		}
+		w.Packed = PackPublic(a.Bind, b, c)
 		// Altered candidate weights under the original commitment.
 		kk, j := rapid.IntRange(0, sh.Outputs-1).Draw(t, "k"), rapid.IntRange(0, sh.Inputs-1).Draw(t, "j")
 		orig := w.CandW[kk][j]
@@ -93,10 +99,21 @@ func TestCircuitMatchesGoCounts(t *testing.T) {
 			t.Fatal("circuit accepts a test split that differs from the committed one")
 		}
 		w.X[i][j] = origX
-		// A bind that does not match its square.
-		w.Bind = new(big.Int).Add(a.Bind, big.NewInt(1))
+		// The states: the new state with another split commitment, or the
+		// old state swapped in as the new one.
+		other := a.Split
+		other.Salt = append([]byte(nil), a.Split.Salt...)
+		other.Salt[0] ^= 1
+		w.NewState = StateOf(CommitWeights(a.Cand), CommitSplit(other, a.Classes))
 		if solved(sh, w) == nil {
-			t.Fatal("circuit accepts a changed bind")
+			t.Fatal("circuit accepts a new state of another split commitment")
+		}
+		w.NewState = StateOf(CommitWeights(a.Cand), CommitSplit(a.Split, a.Classes))
+		if !equalWeights(a.Head, a.Cand) {
+			w.State, w.NewState = w.NewState, w.State
+			if solved(sh, w) == nil {
+				t.Fatal("circuit accepts the states swapped")
+			}
 		}
 	})
 }
@@ -134,4 +151,8 @@ func TestConstraintsDemoShape(t *testing.T) {
 		}
 		t.Logf("%s: %d constraints", sh, cs.GetNbConstraints())
 	}
+}
+
+func equalWeights(a, b Weights) bool {
+	return CommitWeights(a).Cmp(CommitWeights(b)) == 0
 }

@@ -14,6 +14,7 @@ import (
 const (
 	tagWeights = 1 // first element of a weights commitment
 	tagSplit   = 2 // first element of a test-split commitment
+	tagState   = 3 // first element of a model's zk state
 	fieldBits  = 253
 )
 
@@ -90,3 +91,11 @@ func splitElements(s Split, classes int) []*big.Int {
 // CommitSplit returns the commitment of a quantised test split; its salt
 // keeps the hidden rows hidden.
 func CommitSplit(s Split, classes int) *big.Int { return hashElements(splitElements(s, classes)) }
+
+// StateOf is a zkProof model's state as the verifier stores it: the
+// Poseidon2 hash of a weights commitment and the test split's commitment
+// (tagged), the circuit's State and NewState public inputs. Whoever sets
+// the commitments on-chain passes the state this computes with them.
+func StateOf(weights, data *big.Int) *big.Int {
+	return hashElements([]*big.Int{big.NewInt(tagState), weights, data})
+}

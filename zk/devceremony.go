@@ -62,7 +62,7 @@ func devCeremony(dir string, sh Shape, log func(step string, d time.Duration)) (
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("ceremony dir: %w", err)
 	}
-	t := &Transcript{Shape: sh, Domain: n}
+	t := &Transcript{Circuit: CircuitVersion, Shape: sh, Domain: n}
 	lap("compile the circuit")
 
 	// Phase 1: the contribution (τ, α, β) to the initial state (every point a

@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	curve "github.com/consensys/gnark-crypto/ecc/bn254"
@@ -36,7 +37,7 @@ func TestDevCeremonyMatchesMultiParty(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		dir := filepath.Join(root, sh.String())
+		dir := filepath.Join(root, CeremonyName(sh))
 		tr, err := readTranscript(dir)
 		if err != nil {
 			t.Fatal(err)
@@ -63,7 +64,7 @@ func TestDevCeremonyMatchesMultiParty(t *testing.T) {
 				t.Fatal(err)
 			}
 			q := p
-			q.Public[3] = new(big.Int).Add(p.Public[3], big.NewInt(1))
+			q.Public[2] = new(big.Int).Add(p.Public[2], big.NewInt(1))
 			if Verify(ref.VK, q) == nil {
 				t.Fatal("a false count verifies")
 			}
@@ -132,4 +133,63 @@ func TestFixedBaseMatchesScalarMultiplication(t *testing.T) {
 			}
 		}
 	})
+}
+
+// Keys made for another circuit version are never handed back: a cache
+// under the root in the layout an older build wrote (the shape alone names
+// its directory, no version in the transcript) is not looked at, and a
+// transcript that names another version is refused by LoadCeremony and
+// replaced by DevCeremony.
+func TestCeremonyCacheNamesCircuitVersion(t *testing.T) {
+	sh := Shape{Rows: 3, Inputs: 2, Classes: 2, Outputs: 1}
+	root := t.TempDir()
+	k, err := DevCeremony(root, sh)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join(root, CeremonyName(sh))
+	if filepath.Base(dir) != "circuit2-3x2x2-1" {
+		t.Fatalf("ceremony directory %s does not name the circuit version", dir)
+	}
+	// An older build's cache: the same files under the shape's bare name,
+	// its transcript without a version. A new root holds only it.
+	old := t.TempDir()
+	if err := os.CopyFS(filepath.Join(old, sh.String()), os.DirFS(dir)); err != nil {
+		t.Fatal(err)
+	}
+	tr, err := readTranscript(dir)
+	if err != nil || tr.Circuit != CircuitVersion {
+		t.Fatalf("transcript circuit %v, %v", tr, err)
+	}
+	stale := *tr
+	stale.Circuit = CircuitVersion - 1
+	if err := stale.write(filepath.Join(old, sh.String())); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := LoadCeremony(filepath.Join(old, sh.String())); err == nil || !strings.Contains(err.Error(), "circuit version 1") {
+		t.Fatalf("an older circuit's ceremony loads: %v", err)
+	}
+	// The same stale transcript where this build looks: refused, then remade.
+	if err := stale.write(dir); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := LoadCeremony(dir); err == nil {
+		t.Fatal("a transcript of another circuit version loads")
+	}
+	k2, err := DevCeremony(root, sh)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if KeyID(k2.VK) == KeyID(k.VK) {
+		t.Fatal("DevCeremony handed back the cached keys of a transcript for another circuit version")
+	}
+	if tr, err := readTranscript(dir); err != nil || tr.Circuit != CircuitVersion {
+		t.Fatalf("remade transcript: %v %v", tr, err)
+	}
+	if _, err := os.Stat(filepath.Join(old, sh.String(), "keys", "pk.bin")); err != nil {
+		t.Fatal(err)
+	}
+	if k3, err := DevCeremony(old, sh); err != nil || KeyID(k3.VK) == KeyID(k.VK) {
+		t.Fatalf("a root holding only an older build's cache gave its keys: %v", err)
+	}
 }

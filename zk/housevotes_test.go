@@ -75,7 +75,7 @@ func TestHouseVotesSpec(t *testing.T) {
 	if err := solved(sh, w); err != nil {
 		t.Fatalf("circuit refuses the Go counts on the demo split: %v", err)
 	}
-	w.Counts = PackCounts(bc+1, cc)
+	w.Packed = PackPublic(big.NewInt(1), bc+1, cc)
 	if solved(sh, w) == nil {
 		t.Fatal("circuit accepts a false count on the demo split")
 	}

@@ -19,17 +19,29 @@ import (
 
 // Proof is a Groth16 proof with its public inputs, as the contract takes
 // them: A, B (imaginary part first, as the EVM's pairing precompile reads G2
-// points) and C in eight words, then the five public inputs.
+// points) and C in eight words, then the three public inputs (State,
+// NewState, Packed).
 type Proof struct {
 	Words  [8]*big.Int        `json:"words"`
 	Public [NbPublic]*big.Int `json:"public"`
 }
 
-// Counts returns the proof's b and c.
+// Counts returns the proof's b and c (Packed's low 64 bits).
 func (p Proof) Counts() (b, c uint64) {
+	if p.Public[2] == nil {
+		return 0, 0
+	}
 	mask := new(big.Int).Lsh(big.NewInt(1), countShift)
 	mask.Sub(mask, big.NewInt(1))
-	return new(big.Int).And(p.Public[3], mask).Uint64(), new(big.Int).Rsh(p.Public[3], countShift).Uint64()
+	return new(big.Int).And(p.Public[2], mask).Uint64(), new(big.Int).And(new(big.Int).Rsh(p.Public[2], countShift), mask).Uint64()
+}
+
+// Bind returns the request binding Packed carries above the counts.
+func (p Proof) Bind() *big.Int {
+	if p.Public[2] == nil {
+		return new(big.Int)
+	}
+	return new(big.Int).Rsh(p.Public[2], bindShift)
 }
 
 // Prove proves an assignment with the shape's keys.
@@ -56,7 +68,7 @@ func Prove(k *Keys, a Assignment) (Proof, error) {
 		g(p.Bs.X.A1), g(p.Bs.X.A0), g(p.Bs.Y.A1), g(p.Bs.Y.A0),
 		g(p.Krs.X), g(p.Krs.Y),
 	}
-	for i, v := range []frontend.Variable{w.HeadCommit, w.CandCommit, w.DataCommit, w.Counts, w.Bind} {
+	for i, v := range []frontend.Variable{w.State, w.NewState, w.Packed} {
 		out.Public[i] = new(big.Int).Set(v.(*big.Int))
 	}
 	return out, nil

@@ -155,7 +155,7 @@ func TestVKFromWords(t *testing.T) {
 		t.Fatal("rebuilt key has another id")
 	}
 	q := p
-	q.Public[3] = new(big.Int).Add(p.Public[3], big.NewInt(1))
+	q.Public[2] = new(big.Int).Add(p.Public[2], big.NewInt(1))
 	if Verify(vk, q) == nil {
 		t.Fatal("rebuilt key accepts a false count")
 	}

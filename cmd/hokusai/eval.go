@@ -263,7 +263,7 @@ func newEvalVerifyCmd() *cobra.Command {
 		Long: "With a receipt: checks its signature and names any altered field. With a zkProof bundle\n" +
 			"(DATA_DIR/proofs/<evaluation>.json, written by the evaluator of a zkProof model): checks the\n" +
 			"receipt, that the mint request names it and its candidate, that the proof's public inputs are\n" +
-			"the request's counts, candidate commitment and binding, and the Groth16 proof itself.",
+			"the request's new state, counts and binding (nonce included), and the Groth16 proof itself.",
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			b, err := os.ReadFile(args[0])
@@ -402,15 +402,15 @@ func verifyZkBundle(cmd *cobra.Command, b []byte) error {
 	bb, c := z.Proof.Counts()
 	fmt.Fprintf(cmd.OutOrStdout(), "valid proof: model %d, %d rows right only for the candidate, %d only for the head, of %d hidden rows; receipt signed by %s\n",
 		z.Request.ModelID, bb, c, z.Shape.Rows, signer.Hex())
-	fmt.Fprintf(cmd.ErrOrStderr(), "candidate %s (weights commitment %s), chain %d, verifier %s, idempotency key %s\n",
-		z.Request.CandidateDigest.Hex(), z.Request.CandidateCommit, z.ChainID, z.Verifier.Hex(), z.Request.IdempotencyKey.Hex())
+	fmt.Fprintf(cmd.ErrOrStderr(), "candidate %s (new state %s), chain %d, verifier %s, idempotency key %s, nonce %d\n",
+		z.Request.CandidateDigest.Hex(), z.Request.NewState, z.ChainID, z.Verifier.Hex(), z.Request.IdempotencyKey.Hex(), z.Request.Nonce)
 	var words []byte
 	for _, w := range z.VK {
 		var b [32]byte
 		w.FillBytes(b[:])
 		words = append(words, b[:]...)
 	}
-	fmt.Fprintf(cmd.ErrOrStderr(), "compare with the verifier's zkConfig(%d) before the mint: key hash %s, head commitment %s, split commitment %s\n",
-		z.Request.ModelID, crypto.Keccak256Hash(words).Hex(), z.Proof.Public[0], z.Proof.Public[2])
+	fmt.Fprintf(cmd.ErrOrStderr(), "compare with the verifier's zkConfig(%d) before the mint: key hash %s, state %s (of the head's and the split's commitments; ZkConfigured names them), nonce %d\n",
+		z.Request.ModelID, crypto.Keccak256Hash(words).Hex(), z.Proof.Public[0], z.Request.Nonce)
 	return nil
 }

@@ -160,7 +160,7 @@ func serveFlags(f *pflag.FlagSet, cfg *serveConfig) {
 	f.StringVar(&cfg.finetunePython, "finetune-python", "", "Python interpreter with torch, transformers and peft (make finetune-trainer makes finetune/trainer/.venv) that fine-tunes hf:ORG/NAME@REV bases from the Hugging Face cache (HF_HUB_CACHE); empty: such bases are refused")
 	f.StringVar(&cfg.finetuneTrainer, "finetune-trainer", finetune.TrainerScript, "path of hokusai_trainer.py for --finetune-python")
 	f.StringVar(&cfg.attesterKeys, "attester-keys", "", "comma-separated hex keys of the attesters this server runs (default: two dev keys on the dev chain); prefer the environment or the file")
-	f.StringVar(&cfg.zkCeremonies, "zk-ceremonies", "", "directory of zkProof Groth16 ceremonies, one finished transcript per circuit shape (DIR/ROWSxINPUTSxCLASSES-OUTPUTS); default: zk/ in --data-dir, where the dev chain runs a local ceremony on first use")
+	f.StringVar(&cfg.zkCeremonies, "zk-ceremonies", "", "directory of zkProof Groth16 ceremonies, one finished transcript per circuit shape (DIR/circuitVERSION-ROWSxINPUTSxCLASSES-OUTPUTS); default: zk/ in --data-dir, where the dev chain runs a local ceremony on first use")
 	f.DurationVar(&cfg.settleInterval, "settle-interval", 2*time.Second, "time between settlement rounds")
 	f.Int64Var(&cfg.settleThreshold, "settle-threshold", 1_000_000, "unsettled micro-USDC that starts a settlement round early")
 	f.IntVar(&cfg.settleMaxEntries, "settle-max-entries", ledger.DefaultMaxEntries, "(consumer, model) entries per settlement batch")

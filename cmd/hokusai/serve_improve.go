@@ -122,9 +122,10 @@ func zkKeys(cfg *serveConfig, dev bool) func(zk.Shape) (*zk.Keys, error) {
 		if dev {
 			return zk.DevCeremony(root, sh)
 		}
-		k, err := zk.LoadCeremony(filepath.Join(root, sh.String()))
+		dir := filepath.Join(root, zk.CeremonyName(sh))
+		k, err := zk.LoadCeremony(dir)
 		if hokusai.ErrorCode(err) == hokusai.ENOTFOUND {
-			return nil, hokusai.FieldErrorf("zk-ceremonies", "No finished zkProof ceremony for circuit shape %s in %s: run one with independent contributors (zk.ContributePhase1, ContributePhase2, FinishCeremony) and put its transcript there.", sh, filepath.Join(root, sh.String()))
+			return nil, hokusai.FieldErrorf("zk-ceremonies", "No finished zkProof ceremony for circuit version %d, shape %s in %s: run one with independent contributors (zk.ContributePhase1, ContributePhase2, FinishCeremony) and put its transcript there.", zk.CircuitVersion, sh, dir)
 		}
 		return k, err
 	}

@@ -182,7 +182,7 @@ func TestZkProofMintEndToEnd(t *testing.T) {
 	fr := *bundle.Request
 	fr.B, fr.C = 15, 2
 	forged.Request = &fr
-	forged.Proof.Public[3] = new(big.Int).Add(bundle.Proof.Public[3], big.NewInt(1))
+	forged.Proof.Public[2] = new(big.Int).Add(bundle.Proof.Public[2], big.NewInt(1))
 	fb, _ := json.Marshal(forged)
 	ff := filepath.Join(t.TempDir(), "forged.json")
 	if err := os.WriteFile(ff, fb, 0o644); err != nil {
@@ -192,17 +192,21 @@ func TestZkProofMintEndToEnd(t *testing.T) {
 		t.Fatalf("forged count: exit %d %s", code, errOut)
 	}
 
-	// Replays revert: the same request, and the same proof under a new key.
+	// Replays revert: the same request is stale (the model's nonce moved
+	// on with the mint), and the same proof under the current nonce and a
+	// new key does not verify (its bind and state are another request's).
 	sender := devchain.DevKey(5)
 	_, err = c.SubmitZkMint(ctx, sender, p.Mint.Verifier, bundle.Request, bundle.Proof.Words)
-	if name := revertOf(err); name != "KeyAlreadyUsed" {
-		t.Fatalf("replayed proof: %v; want KeyAlreadyUsed", err)
+	if name := revertOf(err); name != "StaleRequest" {
+		t.Fatalf("replayed proof: %v; want StaleRequest", err)
 	}
+	t.Logf("replayed proof reverts %s: %s", revertOf(err), hokusai.ErrorMessage(err))
 	again := *bundle.Request
+	again.Nonce++
 	again.IdempotencyKey = crypto.Keccak256Hash([]byte("replay"))
 	_, err = c.SubmitZkMint(ctx, sender, p.Mint.Verifier, &again, bundle.Proof.Words)
 	if name := revertOf(err); name != "InvalidProof" {
-		t.Fatalf("proof under a new key: %v; want InvalidProof", err)
+		t.Fatalf("proof under the current nonce and a new key: %v; want InvalidProof", err)
 	}
 }
 

@@ -36,16 +36,18 @@ interface IRewardMinter {
 /// A model configured with the zkProof method mints on a Groth16 proof instead (`mintWithProof`):
 /// the proof shows that the head's and the candidate's committed weights, scored under the
 /// fixed-point specification of the Go `zk` package on the committed hidden test split of `rows`
-/// rows, leave b rows right only for the candidate and c only for the head. The contract checks the
-/// proof against the head's weights commitment and the split commitment it holds and under the
-/// model's verifying key (one per circuit shape and ceremony, stored once as a data contract and
-/// named by its hash), refuses it when the
-/// committed benchmark changed since the split was committed, applies the exact
-/// one-sided sign test at 95% to (b, c) ("no reward for noise"), takes the accuracy improvement
-/// (b - c) / rows as the DeltaOne rule's improvement and mints through the same reward path. The
-/// proof is bound to the request (chain, this contract, model, candidate, receipt, contributors,
-/// idempotency key, deadline), so nobody can redirect its reward, and a used key or a head that
-/// moved on refuses a replay.
+/// rows, leave b rows right only for the candidate and c only for the head. The contract holds the
+/// model's state — the Poseidon2 hash of the head's weights commitment and the split commitment —
+/// and checks the proof against it and under the model's verifying key (one per circuit shape and
+/// ceremony, stored once as a data contract and named by its hash); the proof's other public inputs
+/// are the new state (the candidate's commitment with the same split commitment) and one word
+/// packing b, c and the request's binding. It refuses the proof when the committed benchmark
+/// changed since the split was committed, applies the exact one-sided sign test at 95% to (b, c)
+/// ("no reward for noise"), takes the accuracy improvement (b - c) / rows as the DeltaOne rule's
+/// improvement and mints through the same reward path. The proof is bound to the request (chain,
+/// this contract, model, candidate, receipt, contributors, idempotency key, nonce, deadline), so
+/// nobody can redirect its reward; the model's nonce, which every accepted proof advances, refuses
+/// a replay (StaleRequest) without a storage slot per proof.
 ///
 /// Scores, DeltaOne sizes and lower bounds are wad (18 decimals) in the metric's own units;
 /// scores are signed because some metrics (R², custom) can be negative.
@@ -205,12 +207,14 @@ contract DeltaOneVerifier is EIP712 {
     // ---------------------------------------------------------------- zkProof declarations
 
     /// @notice A zkProof model's commitments and key; set by the admin, whose evaluator holds the
-    /// hidden test split.
+    /// hidden test split. `state` must be the Poseidon2 hash of the two commitments (the Go
+    /// `zk.StateOf`); the contract stores only it and emits all three.
     struct ZkConfig {
         bytes32 vkHash; // keccak256 of the verifying key's words (Groth16.sol's layout)
         bytes32 benchmarkHash; // the committed benchmark whose hidden test split dataCommit commits
         uint256 headCommit; // the head's weights commitment (Poseidon2, a BN254 scalar)
         uint256 dataCommit; // the hidden test split's commitment (Poseidon2, a BN254 scalar)
+        uint256 state; // zk.StateOf(headCommit, dataCommit)
         uint32 rows; // test rows the split holds
     }
 
@@ -218,24 +222,34 @@ contract DeltaOneVerifier is EIP712 {
     struct ZkMintRequest {
         uint256 modelId;
         bytes32 candidateDigest; // the candidate package's sha256
-        uint256 candidateCommit; // the candidate's weights commitment
+        uint256 newState; // zk.StateOf(the candidate's weights commitment, the split commitment)
         uint64 b; // test rows right only for the candidate
         uint64 c; // test rows right only for the head
         bytes32 receiptHash; // the evaluation receipt's hash
         Contributor[] contributors; // sorted by address, weights summing to 10,000
         bytes32 idempotencyKey;
+        uint64 nonce; // the model's zk nonce when the request was made
         uint64 deadline; // unix seconds, inclusive
     }
 
-    /// @dev A zkProof model's state: its configuration and where its key's words are kept
-    /// (`rows` and `vk` share a slot).
+    /// @notice A zkProof model's key, benchmark, state, split size and nonce, as `zkConfig` reads them.
+    struct ZkStatus {
+        bytes32 vkHash;
+        bytes32 benchmarkHash;
+        uint256 state;
+        uint32 rows;
+        uint64 nonce;
+    }
+
+    /// @dev A zkProof model's state: its configuration, where its key's words are kept and its
+    /// nonce (`rows`, `vk` and `nonce` share a slot, which a mint reads and writes once).
     struct ZkState {
         bytes32 vkHash;
         bytes32 benchmarkHash;
-        uint256 headCommit;
-        uint256 dataCommit;
+        uint256 state;
         uint32 rows;
         address vk; // the data contract holding the key's words (Groth16.store)
+        uint64 nonce; // accepted proofs so far; never goes back
     }
 
     mapping(uint256 => ZkState) private _zk;
@@ -246,12 +260,21 @@ contract DeltaOneVerifier is EIP712 {
     /// @notice A verifying key's words were stored as the code of `dataContract`.
     event VerifyingKeyStored(bytes32 indexed vkHash, address dataContract);
 
-    /// @notice A zkProof model's commitments and key were set.
+    /// @notice A zkProof model's commitments, their state and its key were set.
     event ZkConfigured(
-        uint256 indexed modelId, bytes32 vkHash, bytes32 benchmarkHash, uint256 headCommit, uint256 dataCommit, uint32 rows
+        uint256 indexed modelId,
+        bytes32 vkHash,
+        bytes32 benchmarkHash,
+        uint256 headCommit,
+        uint256 dataCommit,
+        uint256 state,
+        uint32 rows
     );
-    /// @notice A proof was accepted: b rows right only for the candidate, c only for the head.
-    event ZkProofAccepted(uint256 indexed modelId, bytes32 indexed idempotencyKey, uint256 candidateCommit, uint64 b, uint64 c);
+    /// @notice A proof was accepted under `nonce`: b rows right only for the candidate, c only for
+    /// the head; the model's state is now `newState`.
+    event ZkProofAccepted(
+        uint256 indexed modelId, bytes32 indexed idempotencyKey, uint256 newState, uint64 nonce, uint64 b, uint64 c
+    );
 
     /// @notice The model's method is not the one this entry point serves.
     error WrongMethod(uint8 method);
@@ -265,6 +288,9 @@ contract DeltaOneVerifier is EIP712 {
     error SignTestFailed(uint64 b, uint64 c);
     /// @notice The proof does not verify for these public inputs.
     error InvalidProof();
+    /// @notice The request was made for another nonce than the model's current one: a proof
+    /// was accepted since (a replay, or a head that moved on).
+    error StaleRequest(uint64 nonce, uint64 current);
 
     constructor(IRewardMinter tokenManager_, ModelRegistry registry_, address admin_)
         EIP712("Hokusai DeltaOneVerifier", "1")
@@ -376,9 +402,11 @@ contract DeltaOneVerifier is EIP712 {
 
     // ---------------------------------------------------------------- zkProof
 
-    /// @notice Sets a zkProof model's verifying key hash, head weights commitment and hidden test
-    /// split commitment, for the benchmark committed now; the admin only. Configuring again (a new
-    /// benchmark, a new ceremony, a head reset) replaces them all.
+    /// @notice Sets a zkProof model's verifying key hash and state (of the head weights commitment
+    /// and the hidden test split commitment), for the benchmark committed now; the admin only, who
+    /// is trusted for the commitments and so for the state it computes from them. Configuring again
+    /// (a new benchmark, a new ceremony, a head reset) replaces them all but the nonce, which never
+    /// goes back.
     function configureZk(uint256 modelId, ZkConfig calldata z) external {
         if (msg.sender != admin) revert Unauthorized(msg.sender);
         Config memory c = _config[modelId];
@@ -391,11 +419,12 @@ contract DeltaOneVerifier is EIP712 {
         if (z.benchmarkHash != committed) revert BenchmarkMismatch(z.benchmarkHash, committed);
         if (z.headCommit >= Groth16.R) revert BadConfig("headCommit", z.headCommit);
         if (z.dataCommit >= Groth16.R) revert BadConfig("dataCommit", z.dataCommit);
+        if (z.state >= Groth16.R) revert BadConfig("state", z.state);
         if (z.rows == 0 || z.rows > SignTest.MAX_TRIALS) revert BadConfig("rows", z.rows);
         address vk = verifyingKeys[z.vkHash];
         if (vk == address(0)) revert VerifyingKeyNotStored(z.vkHash);
-        _zk[modelId] = ZkState(z.vkHash, z.benchmarkHash, z.headCommit, z.dataCommit, z.rows, vk);
-        emit ZkConfigured(modelId, z.vkHash, z.benchmarkHash, z.headCommit, z.dataCommit, z.rows);
+        _zk[modelId] = ZkState(z.vkHash, z.benchmarkHash, z.state, z.rows, vk, _zk[modelId].nonce);
+        emit ZkConfigured(modelId, z.vkHash, z.benchmarkHash, z.headCommit, z.dataCommit, z.state, z.rows);
     }
 
     /// @notice Stores a verifying key's words (once; anyone may, a key is named by its hash) for
@@ -424,20 +453,22 @@ contract DeltaOneVerifier is EIP712 {
         bytes32 committed = benchmark[modelId];
         if (z.benchmarkHash != committed) revert BenchmarkMismatch(z.benchmarkHash, committed);
         if (block.timestamp > req.deadline) revert RequestExpired(req.deadline, block.timestamp);
-        bytes32 key = req.idempotencyKey;
-        if (keyUsed[key]) revert KeyAlreadyUsed(key);
+        uint64 nonce = z.nonce;
+        if (req.nonce != nonce) revert StaleRequest(req.nonce, nonce);
         uint256 nc = req.contributors.length;
         if (nc == 0 || nc > MAX_CONTRIBUTORS) revert BadContributorCount(nc);
         uint256 rows = z.rows;
         if (uint256(req.b) + req.c > rows) revert CountsExceedRows(uint256(req.b) + req.c, rows);
         if (req.b <= req.c) revert NoImprovement(int256(uint256(req.b)) - int256(uint256(req.c)));
         if (!SignTest.passes(req.b, req.c)) revert SignTestFailed(req.b, req.c);
-        uint256[5] memory input =
-            [z.headCommit, req.candidateCommit, z.dataCommit, uint256(req.b) | (uint256(req.c) << 32), zkBind(req)];
+        // rows <= SignTest.MAX_TRIALS < 2^32, so b and c each fit their 32 bits.
+        uint256[3] memory input =
+            [z.state, req.newState, (zkBind(req) << 64) | (uint256(req.c) << 32) | uint256(req.b)];
         if (!Groth16.verify(Groth16.load(vkAt), proof, input)) revert InvalidProof();
 
-        keyUsed[key] = true;
-        z.headCommit = req.candidateCommit;
+        bytes32 key = req.idempotencyKey;
+        z.state = req.newState;
+        z.nonce = nonce + 1;
         Head storage h = _head[modelId];
         int256 baseline = h.score;
         uint256 improvement = (uint256(req.b) - req.c) * WAD / rows; // accuracy, wad
@@ -445,15 +476,16 @@ contract DeltaOneVerifier is EIP712 {
         h.digest = req.candidateDigest;
         uint256 deltaOnes = improvement * WAD / c.deltaOneSize;
         reward = tokenManager.mintReward(modelId, deltaOnes, req.contributors);
-        emit ZkProofAccepted(modelId, key, req.candidateCommit, req.b, req.c);
+        emit ZkProofAccepted(modelId, key, req.newState, nonce, req.b, req.c);
         emit DeltaOneVerified(
             modelId, key, req.candidateDigest, baseline, baseline + int256(improvement), deltaOnes, reward, req.receiptHash
         );
     }
 
-    /// @notice The public input that binds a proof to `req`: keccak256 of the chain id, this
-    /// contract, the model, the candidate digest, the receipt hash, the contributors, the
-    /// idempotency key and the deadline, shifted right 4 bits to be a BN254 scalar.
+    /// @notice The binding of a proof to `req`: keccak256 of the chain id, this contract, the
+    /// model, the candidate digest, the receipt hash, the contributors, the idempotency key, the
+    /// nonce and the deadline, shifted right 68 bits (188 bits remain), which the proof's third
+    /// public input carries above b and c: (zkBind << 64) | c << 32 | b, below 2^252 < r.
     function zkBind(ZkMintRequest calldata req) public view returns (uint256) {
         return uint256(
             keccak256(
@@ -465,15 +497,16 @@ contract DeltaOneVerifier is EIP712 {
                     req.receiptHash,
                     keccak256(abi.encode(req.contributors)),
                     req.idempotencyKey,
+                    req.nonce,
                     req.deadline
                 )
             )
-        ) >> 4;
+        ) >> 68;
     }
 
     /// @notice Whether `proof` proves `input` under the key `vk`: the check `mintWithProof` makes,
     /// for anyone to run (and measure) on its own.
-    function verifyProof(uint256[] calldata vk, uint256[8] calldata proof, uint256[5] calldata input)
+    function verifyProof(uint256[] calldata vk, uint256[8] calldata proof, uint256[3] calldata input)
         external
         view
         returns (bool)
@@ -481,10 +514,10 @@ contract DeltaOneVerifier is EIP712 {
         return Groth16.verify(vk, proof, input);
     }
 
-    /// @notice A zkProof model's commitments and key.
-    function zkConfig(uint256 modelId) external view returns (ZkConfig memory) {
+    /// @notice A zkProof model's key, benchmark, state, split size and nonce (the next request's).
+    function zkConfig(uint256 modelId) external view returns (ZkStatus memory) {
         ZkState storage z = _zk[modelId];
-        return ZkConfig(z.vkHash, z.benchmarkHash, z.headCommit, z.dataCommit, z.rows);
+        return ZkStatus(z.vkHash, z.benchmarkHash, z.state, z.rows, z.nonce);
     }
 
     // ---------------------------------------------------------------- views

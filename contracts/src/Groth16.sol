@@ -6,9 +6,9 @@ pragma solidity 0.8.37;
 /// ecAdd (0x06), ecMul (0x07) and pairing (0x08) precompiles. The key is data, not code, because
 /// every circuit shape has its own multi-party ceremony and so its own key: the caller keeps each
 /// key it trusts as the code of a data contract (`store`, `load`: one EXTCODECOPY per check
-/// instead of 26 words of calldata per transaction).
+/// instead of 22 words of calldata per transaction).
 ///
-/// Key layout (26 words for 5 public inputs): alpha (G1: x, y), beta, gamma, delta (G2: x.im,
+/// Key layout (22 words for 3 public inputs): alpha (G1: x, y), beta, gamma, delta (G2: x.im,
 /// x.re, y.im, y.re, the precompile's order), then IC[0..n] (G1), n = public inputs.
 /// Proof layout: A (G1), B (G2, same order), C (G1). The check is
 /// e(A, B) = e(alpha, beta) * e(vk_x, gamma) * e(C, delta) with vk_x = IC[0] + sum input[i] * IC[i+1].
@@ -17,8 +17,8 @@ library Groth16 {
     uint256 internal constant Q = 21888242871839275222246405745257275088696311157297823662689037894645226208583;
     /// @dev The BN254 scalar field modulus: public inputs must be below it.
     uint256 internal constant R = 21888242871839275222246405745257275088548364400416034343698204186575808495617;
-    /// @dev Words of a verifying key for 5 public inputs.
-    uint256 internal constant VK_WORDS = 26;
+    /// @dev Words of a verifying key for 3 public inputs.
+    uint256 internal constant VK_WORDS = 22;
 
     /// @notice Deploys `vk`'s words as the code of a new contract (after a leading STOP byte, so
     /// the code cannot run) and returns its address.
@@ -41,7 +41,7 @@ library Groth16 {
 
     /// @notice Whether `proof` proves `input` under the key `vk`. Malformed keys, points off the
     /// curve and inputs outside the scalar field give false.
-    function verify(uint256[] memory vk, uint256[8] calldata proof, uint256[5] memory input)
+    function verify(uint256[] memory vk, uint256[8] calldata proof, uint256[3] memory input)
         internal
         view
         returns (bool ok)

@@ -70,14 +70,15 @@ CONTRACT_ERRORS = (
     "RewardNotConfigured(uint256)", "RewardsGovernedByDao(uint256)", "RouterAlreadySet()",
     "SafeCastOverflowedUintDowncast(uint8,uint256)", "SafeERC20FailedOperation(address)", "SelfPurchase(uint256)",
     "SignTestFailed(uint64,uint64)", "SignersNotSorted(uint256)", "SlippageExceeded(uint256,uint256)",
-    "StringTooLong(string)", "TickerInvalid(string)", "TickerTaken(string,uint256)", "TierUnknown(uint8)",
-    "TimelockInsufficientDelay(uint256,uint256)", "TimelockInvalidOperationLength(uint256,uint256,uint256)",
-    "TimelockUnauthorizedCaller(address)", "TimelockUnexecutedPredecessor(bytes32)",
-    "TimelockUnexpectedOperationState(bytes32,bytes32)", "TokensPerDeltaOneInvalid(uint256)",
-    "TradeTooLarge(uint256,uint256)", "Unauthorized(address)", "UnknownModel(uint256)", "UnsupportedMethod(uint8)",
-    "VerifierAlreadySet()", "VerifyingKeyNotStored(bytes32)", "VotesExpiredSignature(uint256)",
-    "WeightsNotTenThousand(uint256)", "WithdrawalNotReady(uint256,uint256)", "WrongMethod(uint8)", "ZeroAddress()",
-    "ZeroAmount()", "ZeroOutput()", "ZeroPrice()", "ZeroReward()", "ZkNotConfigured(uint256)",
+    "StaleRequest(uint64,uint64)", "StringTooLong(string)", "TickerInvalid(string)", "TickerTaken(string,uint256)",
+    "TierUnknown(uint8)", "TimelockInsufficientDelay(uint256,uint256)",
+    "TimelockInvalidOperationLength(uint256,uint256,uint256)", "TimelockUnauthorizedCaller(address)",
+    "TimelockUnexecutedPredecessor(bytes32)", "TimelockUnexpectedOperationState(bytes32,bytes32)",
+    "TokensPerDeltaOneInvalid(uint256)", "TradeTooLarge(uint256,uint256)", "Unauthorized(address)",
+    "UnknownModel(uint256)", "UnsupportedMethod(uint8)", "VerifierAlreadySet()", "VerifyingKeyNotStored(bytes32)",
+    "VotesExpiredSignature(uint256)", "WeightsNotTenThousand(uint256)", "WithdrawalNotReady(uint256,uint256)",
+    "WrongMethod(uint8)", "ZeroAddress()", "ZeroAmount()", "ZeroOutput()", "ZeroPrice()", "ZeroReward()",
+    "ZkNotConfigured(uint256)",
 )
 _ERROR_BY_SELECTOR = {keccak(sig.encode())[:4].hex(): sig for sig in CONTRACT_ERRORS}
 #: How long a signed request stays valid (the server allows at most an hour).
