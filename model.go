@@ -223,13 +223,17 @@ type Model struct {
 	DeltaOne    *big.Int // size of one DeltaOne in wad
 	License     License
 	Supply      Supply
-	Owner       string // 0x address
+	Owner       string // 0x address; follows sales (ModelTransferred)
 	Token       string // 0x address of its ERC-20
 	Pool        string // 0x address of its USDC pool
 	Vesting     string // 0x address holding the owner's unvested allocation
 	TxHash      string // creating transaction
 	BlockNumber uint64
-	CreatedAt   time.Time
+	// OwnerBlock is the block as of which Owner is indexed: the creating
+	// block, the block of the latest sale, or the block a reorganisation
+	// re-read the owner at. Stores set it; UpsertModel ignores it.
+	OwnerBlock uint64
+	CreatedAt  time.Time
 }
 
 // ModelFilter narrows FindModels; every set field must match.
@@ -259,6 +263,44 @@ type ModelService interface {
 	// models are gone from it (their ids may name other models on the new
 	// chain). It returns how many models it removed.
 	DeleteModelsAfter(ctx context.Context, block uint64) (int, error)
+	// SetModelOwner records that model id belongs to owner as of block (a
+	// sale's ModelTransferred event, or the owner a reorganisation re-read
+	// from the chain); applying it again changes nothing. It returns
+	// ENOTFOUND when no such model is indexed (the indexer records a
+	// model's creation before any sale of it, so that means the index lost
+	// it) and EINVALID for an owner that is not a 0x address or a block
+	// past 2^63−1.
+	SetModelOwner(ctx context.Context, id uint64, owner string, block uint64) error
+	// FindModelsOwnedAfter returns the ids, in order, of the models whose
+	// owner was set as of a block above block: those whose owner a
+	// reorganisation back to block must re-read.
+	FindModelsOwnedAfter(ctx context.Context, block uint64) ([]uint64, error)
+}
+
+// CheckModelOwner checks SetModelOwner's arguments, so every ModelService
+// refuses the same ones.
+func CheckModelOwner(id uint64, owner string, block uint64) error {
+	switch {
+	case id == 0 || id > math.MaxInt64:
+		return Errorf(ENOTFOUND, "No model has id %d.", id)
+	case block > math.MaxInt64:
+		return FieldErrorf("block_number", "Block number must be at most 2^63−1, got %d.", block)
+	case !isHexAddress(owner):
+		return FieldErrorf("owner", "Owner must be a 0x address of 40 hex digits, got %q.", Excerpt(owner))
+	}
+	return nil
+}
+
+func isHexAddress(s string) bool {
+	if len(s) != 42 || s[0] != '0' || (s[1] != 'x' && s[1] != 'X') {
+		return false
+	}
+	for _, r := range s[2:] {
+		if !('0' <= r && r <= '9' || 'a' <= r && r <= 'f' || 'A' <= r && r <= 'F') {
+			return false
+		}
+	}
+	return true
 }
 
 // CheckIndexedModel rejects a model the off-chain index cannot represent

@@ -25,7 +25,7 @@ var _ hokusai.ModelService = (*ModelService)(nil)
 
 const modelColumns = `id, name, ticker, description, category, tags, metric, direction, baseline, delta_one,
 	license, initial_supply, tokens_per_deltaone, expected_deltaones, owner, token, pool, vesting,
-	tx_hash, block_number, created_at`
+	tx_hash, block_number, created_at, owner_block`
 
 // FindModelByID returns ENOTFOUND when no such model is indexed.
 func (s *ModelService) FindModelByID(ctx context.Context, id uint64) (*hokusai.Model, error) {
@@ -121,7 +121,8 @@ func (s *ModelService) FindModels(ctx context.Context, f hokusai.ModelFilter) ([
 }
 
 // UpsertModel records a model read from the chain, keyed by its on-chain
-// id; recording the same model again changes nothing. It returns EINVALID
+// id, with its owner as of its creating block; recording the same model
+// again changes nothing, and never undoes a sale indexed after that block. It returns EINVALID
 // for a model the index cannot hold and ECONFLICT when another id already
 // has the ticker.
 func (s *ModelService) UpsertModel(ctx context.Context, m *hokusai.Model) error {
@@ -134,21 +135,23 @@ func (s *ModelService) UpsertModel(ctx context.Context, m *hokusai.Model) error 
 		return err
 	}
 	_, err = s.db.db.ExecContext(ctx, `INSERT INTO models (`+modelColumns+`, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (id) DO UPDATE SET
 			name = excluded.name, ticker = excluded.ticker, description = excluded.description,
 			category = excluded.category, tags = excluded.tags, metric = excluded.metric,
 			direction = excluded.direction, baseline = excluded.baseline, delta_one = excluded.delta_one,
 			license = excluded.license, initial_supply = excluded.initial_supply,
 			tokens_per_deltaone = excluded.tokens_per_deltaone, expected_deltaones = excluded.expected_deltaones,
-			owner = excluded.owner, token = excluded.token, pool = excluded.pool, vesting = excluded.vesting,
+			owner = CASE WHEN models.owner_block > excluded.block_number THEN models.owner ELSE excluded.owner END,
+			owner_block = CASE WHEN models.owner_block > excluded.block_number THEN models.owner_block ELSE excluded.block_number END,
+			token = excluded.token, pool = excluded.pool, vesting = excluded.vesting,
 			tx_hash = excluded.tx_hash, block_number = excluded.block_number, created_at = excluded.created_at,
 			updated_at = excluded.updated_at`,
 		int64(m.ID), m.Name, ticker, m.Description, m.Category, tags, int(m.Metric), int(m.Direction),
 		storecodec.Wad(m.Baseline), storecodec.Wad(m.DeltaOne), int(m.License),
 		m.Supply.InitialSupply, m.Supply.TokensPerDeltaOne, m.Supply.ExpectedDeltaOnes,
 		m.Owner, m.Token, m.Pool, m.Vesting, m.TxHash, int64(m.BlockNumber),
-		m.CreatedAt.UTC().Format(time.RFC3339Nano), s.db.now().Format(time.RFC3339Nano))
+		m.CreatedAt.UTC().Format(time.RFC3339Nano), int64(m.BlockNumber), s.db.now().Format(time.RFC3339Nano))
 	if err != nil {
 		if strings.Contains(err.Error(), "UNIQUE constraint failed: models.ticker") {
 			return storecodec.TickerTaken(ticker)
@@ -163,19 +166,20 @@ type scanner interface{ Scan(dest ...any) error }
 func scanModel(row scanner) (*hokusai.Model, error) {
 	var (
 		m                              hokusai.Model
-		id, blockNumber                int64
+		id, blockNumber, ownerBlock    int64
 		metric, direction, license     int
 		tags, baseline, deltaOne, crAt string
 	)
 	err := row.Scan(&id, &m.Name, &m.Ticker, &m.Description, &m.Category, &tags, &metric, &direction,
 		&baseline, &deltaOne, &license, &m.Supply.InitialSupply, &m.Supply.TokensPerDeltaOne,
-		&m.Supply.ExpectedDeltaOnes, &m.Owner, &m.Token, &m.Pool, &m.Vesting, &m.TxHash, &blockNumber, &crAt)
+		&m.Supply.ExpectedDeltaOnes, &m.Owner, &m.Token, &m.Pool, &m.Vesting, &m.TxHash, &blockNumber, &crAt, &ownerBlock)
 	if err != nil {
 		return nil, err
 	}
 	if err := storecodec.DecodeModel(&m, id, blockNumber, metric, direction, license, tags, baseline, deltaOne); err != nil {
 		return nil, err
 	}
+	m.OwnerBlock = uint64(ownerBlock)
 	if m.CreatedAt, err = time.Parse(time.RFC3339Nano, crAt); err != nil {
 		return nil, fmt.Errorf("model %d created_at: %w", id, err)
 	}

@@ -251,6 +251,9 @@ func TestModelService(t *testing.T, open func(t *testing.T) hokusai.ModelService
 	// exactly the models a plain loop over the same models picks; category
 	// and tag match whatever their case. Each run has its own owner, so
 	// runs sharing the store cannot see each other's models.
+	t.Run("Owner", func(t *testing.T) { testModelOwner(t, open) })
+	t.Run("PropertyOwnerMatchesMap", func(t *testing.T) { testModelOwnerProperty(t, open) })
+
 	t.Run("PropertyListFiltersMatchLoop", func(t *testing.T) {
 		s := open(t)
 		run := 0

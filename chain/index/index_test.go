@@ -91,13 +91,15 @@ func newEnvOn(t *testing.T, backend string) *env {
 	return e
 }
 
-// indexer is the server's indexer: models and the vault, over backend.
+// indexer is the server's indexer: models, their owners and the vault,
+// over backend.
 func (e *env) indexer(backend index.Chain) *index.Indexer {
 	return &index.Indexer{
 		Chain:  backend,
 		Blocks: e.blocks,
 		Handlers: []index.Handler{
 			&index.Models{Client: e.c, Protocol: e.p, Models: e.models},
+			&index.Owners{Client: e.c, Registry: e.p.Registry, Models: e.models},
 			&ledger.VaultHandler{Ledger: e.l, Client: e.c, Vault: e.p.Mint.Vault, FromBlock: e.p.Mint.Block},
 		},
 		Name:      "chain:" + e.p.Registry.Hex(),

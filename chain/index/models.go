@@ -17,8 +17,8 @@ var registryB = bindings.NewModelRegistry()
 
 // Models copies the registry's models into a hokusai.ModelService: each
 // ModelCreated event's model is read with getModel and upserted
-// (idempotent); a reorganisation deletes the models created after the
-// common ancestor.
+// (idempotent) with the event's owner; a reorganisation deletes the models
+// created after the common ancestor. Sales are the Owners handler's.
 type Models struct {
 	Client   *chain.Client
 	Protocol *chain.Protocol
@@ -49,6 +49,9 @@ func (h *Models) Apply(ctx context.Context, block hokusai.Block, logs []types.Lo
 		if err != nil {
 			return fmt.Errorf("model %v: %w", ev.Id, err)
 		}
+		// The owner as of the creating block: a later sale is the Owners
+		// handler's, and a reorganisation that drops it re-reads from here.
+		m.Owner = ev.Owner.Hex()
 		meta := chain.ParseModelMetadata(ev.Metadata)
 		m.Description, m.Category, m.Tags = meta.Description, meta.Category, meta.Tags
 		m.TxHash, m.BlockNumber = l.TxHash.Hex(), l.BlockNumber

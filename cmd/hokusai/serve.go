@@ -335,9 +335,11 @@ func startServer(ctx context.Context, cfg *serveConfig) (_ *server, err error) {
 	// The credits ledger: the vault handler below, the start-up checks,
 	// the gateway's charges and the settler share it.
 	s.ledger = ledger.NewService(s.stores.Ledger)
-	// One indexer reads the chain's events for every handler: models from
-	// the registry, deposits and withdrawals from the credit vault.
+	// One indexer reads the chain's events for every handler: models and
+	// their sales from the registry, deposits and withdrawals from the
+	// credit vault.
 	handlers := []index.Handler{&index.Models{Client: s.client, Protocol: s.protocol, Models: models, Logger: log.With("part", "index")},
+		&index.Owners{Client: s.client, Registry: s.protocol.Registry, Models: models, Logger: log.With("part", "index")},
 		&index.Agents{Client: s.client, Registry: s.protocol.Registry, Ledger: s.stores.Agents},
 		&index.Proposals{Client: s.client, Registry: s.protocol.Registry, Proposals: s.stores.Proposals}}
 	if m := s.protocol.Mint; m != nil {
