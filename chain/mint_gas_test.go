@@ -14,14 +14,14 @@ import (
 )
 
 // Gas bounds. Gas is deterministic, so the test asserts them. A new
-// contributor costs about 127,000 gas: their balance (22,100) as before,
-// plus their self-delegation and first votes checkpoint (about 69,000, so
-// they vote without a transaction) and their Agent membership and training
-// shares (about 27,000). A settled entry reads its consumer's membership in
-// the model's Agent (about 1,400 more per entry in steady state).
+// contributor costs about 57,000 gas: their balance word (22,100), which
+// also carries their votes (ModelToken's own votes: no delegate slot, no
+// checkpoint), and their Agent membership and training shares (about
+// 27,000). A settled entry reads its consumer's membership in the model's
+// Agent (about 1,400 more per entry in steady state).
 const (
-	gasOneContributorMint   = 310_000
-	gasPerExtraContributor  = 130_000
+	gasOneContributorMint   = 230_000
+	gasPerExtraContributor  = 60_000
 	gasPerEntryHundredBatch = 12_000
 )
 

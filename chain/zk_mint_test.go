@@ -300,7 +300,7 @@ func TestZkMint(t *testing.T) {
 	vgas := vcall - 21_000 - calldata
 	t.Logf("zk gas: verification %d (verifyProof call %d, calldata %d), mintWithProof transaction %d", vgas, vcall, calldata, res.Receipt.GasUsed)
 	// The whole transaction is the model's first mint to a fresh contributor,
-	// who joins the model's Agent and is self-delegated on the reward: those
+	// who joins the model's Agent and whose new balance slot votes: those
 	// first-time writes are the reward path's, not the proof's, so only the
 	// verification has a bound here.
 	if vgas > 250_000 {
@@ -403,7 +403,7 @@ func packWords(ws []*big.Int) []byte {
 var zkMid = zk.Weights{W: [][]int64{{4096, 4096}}, B: []int64{-1}}
 
 // The zk mint's gas, first and steady state: the model's first mint to a
-// fresh contributor (who joins the model's Agent and is self-delegated),
+// fresh contributor (who joins the model's Agent; their new balance votes),
 // then a second mint on the ratcheted head to the same contributor, now a
 // member. Run with go test ./chain -run TestZkMintGas -v.
 func TestZkMintGas(t *testing.T) {
@@ -421,9 +421,9 @@ func TestZkMintGas(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// A later hour: the votes clock counts hours, so the second mint pushes new
-	// checkpoints (contributor, owner, total supply) as a mint a day later does;
-	// within the same hour it would only overwrite them (~68,000 gas less).
+	// A later hour, as a mint a day later: the token keeps votes history only
+	// for hours a proposal snapshotted (none here), so the second mint rewrites
+	// the contributor's, the owner's and the supply's words in place.
 	e.advance(2 * time.Hour)
 	r2, p2 := e.zkRequest(k, model, zkMid, zkUseful, "second")
 	if r2.B != 15 || r2.C != 0 {

@@ -31,7 +31,7 @@ func TestIndexProposalsThroughAReorg(t *testing.T) {
 		Handlers: []index.Handler{&index.Models{Client: e.c, Protocol: e.p, Models: e.models},
 			&index.Proposals{Client: e.c, Registry: e.p.Registry, Proposals: props}},
 	}
-	// The owner's launch tokens are its votes (delegated on receipt).
+	// The owner's launch tokens are its votes (every holder votes with its own).
 	if _, err := e.c.ReleaseVesting(e.ctx, devchain.DevKey(1), m.Vesting, ""); err != nil {
 		t.Fatal(err)
 	}

@@ -116,8 +116,8 @@ func newDAOVoteCmd(g *globals) *cobra.Command {
 		Short: "Vote with your wallet's signature; the server relays it and pays the gas",
 		Long: `Sign the Governor's EIP-712 ballot (for, against or abstain) with your wallet
 and hand it to the server, which sends castVoteBySig: you need no ETH. Your
-weight is your tokens' votes at the proposal's snapshot (tokens delegate to
-their holder on first receipt).`,
+weight is your tokens' votes at the proposal's snapshot (every holder votes
+with its own tokens unless it delegated them).`,
 		Args: cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()

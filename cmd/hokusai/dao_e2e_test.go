@@ -100,8 +100,8 @@ func TestEndToEndGovernedPrice(t *testing.T) {
 	waitMember(t, c, common.HexToAddress(dao.Agent), voter)
 
 	// The owner's launch tokens (10% of the supply, the quorum) are
-	// released through the server and handed to the voter, whose votes
-	// delegate to itself on receipt.
+	// released through the server and handed to the voter, who votes
+	// with them (every holder votes with its own tokens by default).
 	var vest oapi.Vesting
 	decodeCLI(t, srv.cli(t, "vesting", "release", "GOVN"), &vest)
 	if vest.ReleasedNow == nil || *vest.ReleasedNow == "0" || !strings.EqualFold(vest.Beneficiary, devchain.DevAddress(1).Hex()) {

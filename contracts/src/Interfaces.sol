@@ -24,3 +24,9 @@ interface IPoolToken {
     /// @notice Balance in wei.
     function balanceOf(address account) external view returns (uint256);
 }
+
+/// @notice What a model's Governor tells its token (lazy snapshots, ModelToken).
+interface ISnapshotVotes {
+    /// @notice Votes and the supply at the end of hour `timepoint` will be read: keep them.
+    function snapshot(uint256 timepoint) external;
+}

@@ -225,8 +225,10 @@ contract ModelFactory is Ownable2Step {
         OwnerVesting(vesting).initialize(
             token, address(registry), uint96(expected), uint128(p.initialSupply), uint64(block.timestamp)
         );
-        ModelToken(token).initialize(p.name, p.ticker, pool, address(registry), vesting, p.initialSupply);
-        address agent = _createAgent(expected, token);
+        // The Governor first (args: token, this factory): the token keeps its address.
+        address governor = Clones.cloneWithImmutableArgs(governorImplementation, abi.encode(token, address(this)));
+        ModelToken(token).initialize(p.name, p.ticker, pool, address(registry), governor, vesting, p.initialSupply);
+        address agent = _createAgent(expected, token, governor);
 
         id = registry.register(
             ModelRegistry.Model({
@@ -252,11 +254,10 @@ contract ModelFactory is Ownable2Step {
         registry.link(id, agent, parentId, parentVersion);
     }
 
-    /// @dev The Governor (args: token, this factory), its timelock (args: governor; CREATE2 with
-    /// salt 0, so the Governor computes its address and needs no initialiser) and the Agent
-    /// (args: id, token, governor, timelock), with the caller as the Agent's first member.
-    function _createAgent(uint256 id, address token) private returns (address agent) {
-        address governor = Clones.cloneWithImmutableArgs(governorImplementation, abi.encode(token, address(this)));
+    /// @dev The Governor's timelock (args: governor; CREATE2 with salt 0, so the Governor
+    /// computes its address and needs no initialiser) and the Agent (args: id, token, governor,
+    /// timelock), with the caller as the Agent's first member.
+    function _createAgent(uint256 id, address token, address governor) private returns (address agent) {
         address timelock = Clones.cloneDeterministicWithImmutableArgs(timelockImplementation, abi.encode(governor), 0);
         agent = Clones.cloneWithImmutableArgs(agentImplementation, abi.encode(id, token, governor, timelock));
         ModelAgent(agent).initialize(msg.sender);

@@ -14,6 +14,7 @@ import {GovernorVotesQuorumFractionUpgradeable} from
     "@openzeppelin/contracts-upgradeable/governance/extensions/GovernorVotesQuorumFractionUpgradeable.sol";
 import {TimelockControllerUpgradeable} from
     "@openzeppelin/contracts-upgradeable/governance/TimelockControllerUpgradeable.sol";
+import {ISnapshotVotes} from "./Interfaces.sol";
 
 /// @title ModelGovernor
 /// @notice A model's DAO (F20, F27): OpenZeppelin's Governor with settings, simple counting
@@ -31,6 +32,10 @@ import {TimelockControllerUpgradeable} from
 /// `hashOperationBatch`), so `proposalEta(id)` is the timelock's timestamp of operation `id`.
 /// The timelock lets only this Governor propose, cancel and execute, so the Governor's record
 /// (executed, canceled) and the timelock's timestamp together are the truth.
+///
+/// Lazy snapshots. `propose` tells the token the proposal's snapshot timepoint
+/// (`ModelToken.snapshot`), so the token keeps votes and supply history only for the hours a
+/// proposal will read; ModelToken's notes say why every snapshot read is exact.
 /// @dev Used as an EIP-1167 clone with immutable args abi.encode(token, factory). The timelock is
 /// the factory's CREATE2 clone of TIMELOCK_IMPLEMENTATION with args abi.encode(governor) and salt
 /// 0, so its address is computed, not stored, and the clone needs no initialiser at all. The
@@ -109,6 +114,18 @@ contract ModelGovernor is
     function quorumNumerator(uint256 timepoint) public view override returns (uint256) {
         uint256 q = super.quorumNumerator(timepoint);
         return q == 0 ? DEFAULT_QUORUM_PERCENT : q;
+    }
+
+    /// @dev OpenZeppelin's proposal creation, then the token is told the snapshot to keep.
+    function _propose(
+        address[] memory targets,
+        uint256[] memory values,
+        bytes[] memory calldatas,
+        string memory description,
+        address proposer
+    ) internal override returns (uint256 proposalId) {
+        proposalId = super._propose(targets, values, calldatas, description, proposer);
+        ISnapshotVotes(address(token())).snapshot(proposalSnapshot(proposalId));
     }
 
     /// @notice Queues a succeeded proposal in the timelock, by its calls; its ETA is the timelock's

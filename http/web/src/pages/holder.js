@@ -121,13 +121,15 @@ async function drawDAO(box, m, addr, redraw) {
   ]);
   const st = status();
   const items = [h("p", `Your voting power: ${tokens(votes)} ${m.ticker}.`)];
+  // Every holder votes with its own tokens unless it delegated them elsewhere (or nowhere).
   if (delegatee.toLowerCase() !== addr.toLowerCase()) {
-    const btn = h("button.secondary", "Delegate my votes to me");
+    const btn = h("button.secondary", "Vote with my own tokens");
     btn.addEventListener("click", () => busy(btn, st, "Confirm in your wallet…", async () => {
       await wallet.write({ address: m.token, abi: token, functionName: "delegate", args: [addr] });
       await redraw();
     }).catch(() => {}));
-    items.push(h("p.muted", "Tokens vote once delegated; votes count from the hour after."), btn);
+    const where = /^0x0+$/.test(delegatee) ? "nowhere" : `to ${delegatee}`;
+    items.push(h("p.muted", `Your tokens' votes are delegated ${where}; take them back to vote with them. Votes count at a proposal's snapshot hour.`), btn);
   }
   const rows = [];
   // The Governor keeps no list of its proposals; the API's index of its events does (newest first).
