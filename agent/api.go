@@ -27,6 +27,7 @@ import (
 	"github.com/hokusai-protocol/hokusai/chain"
 	hhttp "github.com/hokusai-protocol/hokusai/http"
 	"github.com/hokusai-protocol/hokusai/http/oapi"
+	"github.com/hokusai-protocol/hokusai/relay"
 	"github.com/hokusai-protocol/hokusai/signreq"
 )
 
@@ -50,7 +51,7 @@ type API struct {
 	// Proposals is the DAO proposals the indexer keeps; nil lists none.
 	Proposals hokusai.ProposalService
 	// Relay bounds what the platform relays; nil relays without limits.
-	Relay *Relay
+	Relay *relay.Relay
 	Log   *slog.Logger
 }
 
@@ -266,7 +267,7 @@ func (a *API) handlePropose(w http.ResponseWriter, r *http.Request) error {
 	}
 	tx := chain.ProposeTx(d.Governor, p)
 	tx.IdempotencyKey = "propose:" + d.Governor.Hex() + ":" + id.String()
-	rc, err := a.Relay.send(ctx, a.Client, a.Platform, RoutePropose, m.ID, signer.Hex(), tx)
+	rc, err := a.Relay.Send(ctx, a.Client, a.Platform, relay.RoutePropose, m.ID, signer.Hex(), tx)
 	if err != nil {
 		return err
 	}
@@ -385,7 +386,7 @@ func (a *API) handleVote(w http.ResponseWriter, r *http.Request) error {
 	}
 	tx := chain.CastVoteBySigTx(d.Governor, id, support, voter, sig)
 	tx.IdempotencyKey = fmt.Sprintf("vote:%s:%s:%s:%s", d.Governor.Hex(), id, voter.Hex(), nonce)
-	rc, err := a.Relay.send(ctx, a.Client, a.Platform, RouteVote, m.ID, voter.Hex(), tx)
+	rc, err := a.Relay.Send(ctx, a.Client, a.Platform, relay.RouteVote, m.ID, voter.Hex(), tx)
 	if err != nil {
 		return err
 	}
@@ -435,7 +436,7 @@ func (a *API) advance(w http.ResponseWriter, r *http.Request, step string, build
 	}
 	tx := build(d.Governor, p)
 	tx.IdempotencyKey = step + ":" + d.Governor.Hex() + ":" + id.String()
-	rc, err := a.Relay.send(ctx, a.Client, a.Platform, step, m.ID, "", tx)
+	rc, err := a.Relay.Send(ctx, a.Client, a.Platform, step, m.ID, "", tx)
 	if err != nil {
 		return err
 	}
@@ -497,7 +498,7 @@ func (a *API) handleRelease(w http.ResponseWriter, r *http.Request) error {
 	// One release per released total: a retried request sends nothing twice.
 	tx := chain.ReleaseVestingTx(addr)
 	tx.IdempotencyKey = "release:" + addr.Hex() + ":" + before.Released.String()
-	rc, err := a.Relay.send(ctx, a.Client, a.Platform, RouteRelease, m.ID, "", tx)
+	rc, err := a.Relay.Send(ctx, a.Client, a.Platform, relay.RouteRelease, m.ID, "", tx)
 	if err != nil {
 		return err
 	}

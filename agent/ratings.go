@@ -14,6 +14,7 @@ import (
 	"github.com/hokusai-protocol/hokusai/chain"
 	hhttp "github.com/hokusai-protocol/hokusai/http"
 	"github.com/hokusai-protocol/hokusai/http/oapi"
+	"github.com/hokusai-protocol/hokusai/relay"
 	"github.com/hokusai-protocol/hokusai/signreq"
 )
 
@@ -169,7 +170,7 @@ func (a *API) handleRate(w http.ResponseWriter, r *http.Request) error {
 	}
 	tx := chain.RateBySigTx(agentAddr, stars, member, deadline, sig)
 	tx.IdempotencyKey = fmt.Sprintf("rate:%s:%s:%s", agentAddr.Hex(), member.Hex(), nonce)
-	rc, err := a.Relay.send(ctx, a.Client, a.Platform, RouteRate, m.ID, member.Hex(), tx)
+	rc, err := a.Relay.Send(ctx, a.Client, a.Platform, relay.RouteRate, m.ID, member.Hex(), tx)
 	if err != nil {
 		return err
 	}

@@ -93,8 +93,14 @@ func (c *Client) CommitBenchmark(ctx context.Context, key *ecdsa.PrivateKey, ver
 	if b.BenchmarkHash == (common.Hash{}) || b.HeadScore == nil {
 		return nil, hokusai.FieldErrorf("benchmark_hash", "A benchmark commit needs a non-zero benchmark hash and a head score.")
 	}
+	return c.Send(ctx, key, CommitBenchmarkTx(verifier, modelID, b))
+}
+
+// CommitBenchmarkTx is the transaction by which the verifier's admin
+// commits a model's benchmark and measured head.
+func CommitBenchmarkTx(verifier common.Address, modelID uint64, b BenchmarkCommit) Tx {
 	data := verifierBinding.PackCommitBenchmark(new(big.Int).SetUint64(modelID), b.BenchmarkHash, b.HeadScore, b.HeadDigest)
-	return c.Send(ctx, key, Tx{To: &verifier, Data: data, ABIs: mintABIs})
+	return Tx{To: &verifier, Data: data, ABIs: mintABIs}
 }
 
 // CommittedBenchmark reads a model's committed benchmark hash; zero when

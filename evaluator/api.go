@@ -22,6 +22,7 @@ import (
 	"github.com/hokusai-protocol/hokusai/contrib"
 	"github.com/hokusai-protocol/hokusai/eval"
 	hhttp "github.com/hokusai-protocol/hokusai/http"
+	"github.com/hokusai-protocol/hokusai/relay"
 	"github.com/hokusai-protocol/hokusai/signreq"
 )
 
@@ -40,7 +41,10 @@ type API struct {
 	// Whitelist is who may contribute to a Proprietary model besides its
 	// owner (the same list that may call it).
 	Whitelist hokusai.WhitelistService
-	Log       *slog.Logger
+	// Relay bounds the benchmark commits the platform sends for owners'
+	// setups; nil sends without limits.
+	Relay *relay.Relay
+	Log   *slog.Logger
 }
 
 // Routes lists the patterns Register serves.

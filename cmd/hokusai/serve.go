@@ -19,7 +19,6 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/hokusai-protocol/hokusai"
-	"github.com/hokusai-protocol/hokusai/agent"
 	"github.com/hokusai-protocol/hokusai/blob"
 	"github.com/hokusai-protocol/hokusai/chain"
 	"github.com/hokusai-protocol/hokusai/chain/devchain"
@@ -31,6 +30,7 @@ import (
 	hhttp "github.com/hokusai-protocol/hokusai/http"
 	"github.com/hokusai-protocol/hokusai/http/web"
 	"github.com/hokusai-protocol/hokusai/ledger"
+	"github.com/hokusai-protocol/hokusai/relay"
 	"github.com/hokusai-protocol/hokusai/signreq"
 	"github.com/hokusai-protocol/hokusai/sqlite"
 )
@@ -78,7 +78,7 @@ type serveConfig struct {
 	settleThreshold  int64 // unsettled micro-USDC that starts a round early
 	settleMaxEntries int
 
-	relay agent.RelayLimits // what the platform relays and pays the gas of (serve_dao.go)
+	relay relay.Limits // what the platform relays and pays the gas of (serve_dao.go)
 
 	settlePause    string // crash drills: "journaled:30s" or "broadcast:30s"
 	evaluatorCrash string // crash drills: "after-broadcast"
@@ -215,6 +215,8 @@ type server struct {
 	metrics *prometheus.Registry
 	// signed checks every wallet-signed request (EIP-712, see signreq).
 	signed *signreq.Verifier
+	// relays sends what the platform relays within its limits (serve_relay.go).
+	relays *relay.Relay
 	// checks are the start-up integrity checks' outcomes, one line each;
 	// rebuilding is set when this start rebuilds the database from the
 	// chain (integrity.go).

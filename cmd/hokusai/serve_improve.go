@@ -95,9 +95,13 @@ func startImprove(ctx context.Context, s *server, store *contrib.Store) (func() 
 			os.Exit(3)
 		}
 	}
+	relay, err := s.relay()
+	if err != nil {
+		return nil, err
+	}
 	(&evaluator.API{
 		Store: store, Worker: w, Models: s.models, Client: s.client, Mint: s.protocol.Mint, Platform: s.platform, Signed: s.signed,
-		Whitelist: s.stores.Whitelist, Log: s.log,
+		Whitelist: s.stores.Whitelist, Relay: relay, Log: s.log,
 	}).Register(s.http)
 	done := make(chan struct{})
 	go func() {

@@ -14126,6 +14126,11 @@ func (r PrepareSaleResponse) ContentType() string {
 	return ""
 }
 
+// PutModelSetupResponse429Headers the declared response headers of an HTTP 429 response for PutModelSetup
+type PutModelSetupResponse429Headers struct {
+	RetryAfter *int
+}
+
 type PutModelSetupResponse struct {
 	Body         []byte
 	HTTPResponse *http.Response
@@ -14141,8 +14146,14 @@ type PutModelSetupResponse struct {
 	JSON404 *NotFound
 	// JSON409 the response for an HTTP 409 `application/json` response
 	JSON409 *Conflict
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *RelayLimited
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
 	// JSONDefault the response for an HTTP default `application/json` response
 	JSONDefault *DefaultError
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *PutModelSetupResponse429Headers
 }
 
 // GetJSON200 returns the response for an HTTP 200 `application/json` response
@@ -14173,6 +14184,16 @@ func (r PutModelSetupResponse) GetJSON404() *NotFound {
 // GetJSON409 returns the response for an HTTP 409 `application/json` response
 func (r PutModelSetupResponse) GetJSON409() *Conflict {
 	return r.JSON409
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r PutModelSetupResponse) GetJSON429() *RelayLimited {
+	return r.JSON429
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r PutModelSetupResponse) GetJSON503() *Unavailable {
+	return r.JSON503
 }
 
 // GetJSONDefault returns the response for an HTTP default `application/json` response
@@ -19717,6 +19738,20 @@ func ParsePutModelSetupResponse(rsp *http.Response) (*PutModelSetupResponse, err
 		}
 		response.JSON409 = &dest
 
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest RelayLimited
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
 		var dest DefaultError
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
@@ -19724,6 +19759,19 @@ func ParsePutModelSetupResponse(rsp *http.Response) (*PutModelSetupResponse, err
 		}
 		response.JSONDefault = &dest
 
+	}
+
+	switch {
+	case rsp.StatusCode == 429:
+		var headers PutModelSetupResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
 	}
 
 	return response, nil

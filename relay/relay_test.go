@@ -1,4 +1,4 @@
-package agent_test
+package relay_test
 
 import (
 	"bytes"
@@ -30,6 +30,7 @@ import (
 	"github.com/hokusai-protocol/hokusai/chain/devchain"
 	"github.com/hokusai-protocol/hokusai/chain/txmgr/txmgrtest"
 	hhttp "github.com/hokusai-protocol/hokusai/http"
+	"github.com/hokusai-protocol/hokusai/relay"
 	"github.com/hokusai-protocol/hokusai/sqlite"
 	"github.com/hokusai-protocol/hokusai/storetest"
 )
@@ -48,7 +49,7 @@ type relayEnv struct {
 	model    uint64
 	agent    common.Address
 	srv      *httptest.Server
-	relay    *agent.Relay
+	relay    *relay.Relay
 	limits   hokusai.RelayLimitService
 	reg      *prometheus.Registry
 
@@ -56,7 +57,7 @@ type relayEnv struct {
 	now time.Time
 }
 
-func newRelayEnv(t *testing.T, limits agent.RelayLimits) *relayEnv {
+func newRelayEnv(t *testing.T, limits relay.Limits) *relayEnv {
 	t.Helper()
 	alloc := types.GenesisAlloc{}
 	for i := 0; i < devchain.DevAccounts; i++ {
@@ -124,7 +125,7 @@ func newRelayEnv(t *testing.T, limits agent.RelayLimits) *relayEnv {
 	}
 	e.reg = prometheus.NewRegistry()
 	e.limits = sqlite.NewRelayLimitService(db)
-	e.relay, err = agent.NewRelay(e.limits, limits, e.reg, nil)
+	e.relay, err = relay.New(e.limits, limits, e.reg, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -202,7 +203,7 @@ func errorOf(out map[string]any) (code, field, msg string) {
 // Retry-After before anything is sent (the platform's nonce stays);
 // another member still rates; the next day the member rates again.
 func TestRatingsRelayedPerMemberPerDay(t *testing.T) {
-	limits := agent.DefaultRelayLimits
+	limits := relay.DefaultLimits
 	limits.RatingsPerDay = 2
 	e := newRelayEnv(t, limits)
 	for i, stars := range []uint8{4, 5} {
@@ -267,7 +268,7 @@ func (e *relayEnv) metricSum(name string) float64 {
 // refused with the budget's own error, and nothing is sent; the next hour
 // relays again. A signature that is not the member's costs no budget.
 func TestRelayGasBudgetRefusesOnceSpent(t *testing.T) {
-	limits := agent.DefaultRelayLimits
+	limits := relay.DefaultLimits
 	limits.GasPerHour = 120_000 // one rating's reservation fits; a second does not
 	e := newRelayEnv(t, limits)
 	status, _, first := e.rate(e.owner, 4)
@@ -328,7 +329,7 @@ func (e *relayEnv) gasCounted() int64 {
 // A relay the chain refuses fails in the gas estimate: nothing is sent,
 // the signer's count is given back and the gas budget is not charged.
 func TestRevertingRelayCostsNothing(t *testing.T) {
-	limits := agent.DefaultRelayLimits
+	limits := relay.DefaultLimits
 	limits.RatingsPerDay = 1
 	e := newRelayEnv(t, limits)
 	owner := crypto.PubkeyToAddress(e.owner.PublicKey)
@@ -340,7 +341,7 @@ func TestRevertingRelayCostsNothing(t *testing.T) {
 	before := e.platformNonce()
 	tx := chain.RateBySigTx(e.agent, 4, owner, h.Time+3600, bad)
 	tx.IdempotencyKey = "rate:test-bad-signature"
-	_, err = agent.RelaySend(e.relay, e.ctx, e.c, e.platform, agent.RouteRate, e.model, owner.Hex(), tx)
+	_, err = e.relay.Send(e.ctx, e.c, e.platform, relay.RouteRate, e.model, owner.Hex(), tx)
 	t.Logf("the chain refused: %v", err)
 	if code := hokusai.ErrorCode(err); code == "" || code == hokusai.EINTERNAL || code == hokusai.ERATELIMIT {
 		t.Fatalf("a reverting relay: %v; want the chain's decoded refusal", err)
@@ -358,5 +359,30 @@ func TestRevertingRelayCostsNothing(t *testing.T) {
 	}
 	if used := e.gasCounted(); used != e.gasUsed(out) {
 		t.Fatalf("the budget counts %d gas, want the one rating's %d", used, e.gasUsed(out))
+	}
+}
+
+// Every relayed route has its own limit, named in its refusal; a limit of
+// 0 relays none of that route, before the chain is asked anything.
+func TestEveryRouteRefusesAtItsLimit(t *testing.T) {
+	e := newRelayEnv(t, relay.Limits{GasPerHour: relay.DefaultLimits.GasPerHour})
+	owner := crypto.PubkeyToAddress(e.owner.PublicKey)
+	for route, setting := range map[string]string{
+		relay.RouteRate: "relay-ratings-per-day", relay.RouteVote: "relay-votes-per-day", relay.RoutePropose: "relay-proposals-per-day",
+		relay.RouteQueue: "relay-advances-per-hour", relay.RouteExecute: "relay-advances-per-hour",
+		relay.RouteRelease: "relay-releases-per-day", relay.RouteSetup: "relay-setups-per-day",
+	} {
+		before := e.platformNonce()
+		tx := chain.RateBySigTx(e.agent, 4, owner, 1, nil)
+		_, err := e.relay.Send(e.ctx, e.c, e.platform, route, e.model, owner.Hex(), tx)
+		if hokusai.ErrorCode(err) != hokusai.ERATELIMIT || hokusai.ErrorField(err) != setting {
+			t.Fatalf("%s with its limit at 0: %v; want RATE_LIMITED on %s", route, err, setting)
+		}
+		if after := e.platformNonce(); after != before {
+			t.Fatalf("%s: a refused relay moved the platform's nonce", route)
+		}
+	}
+	if err := relay.CheckLimits(relay.Limits{RatingsPerDay: -1}); hokusai.ErrorField(err) != "relay-ratings-per-day" {
+		t.Fatalf("a negative limit: %v", err)
 	}
 }

@@ -1,4 +1,10 @@
-package agent
+// Package relay sends the transactions the platform relays — signed
+// off-chain by members and owners, paid for by the platform's key — within
+// limits every replica shares through the database: per signer (or model)
+// and route in fixed windows, and a platform-wide gas budget per hour. A
+// limit is checked before any transaction is sent; a refusal is 429 with
+// Retry-After.
+package relay
 
 import (
 	"context"
@@ -18,12 +24,6 @@ import (
 	"github.com/hokusai-protocol/hokusai/chain"
 )
 
-// The platform pays the gas of what it relays, so every relayed route is
-// rate limited before a transaction is sent: per signer and model (or per
-// model, where anyone may ask), and by a platform-wide gas budget per hour.
-// The counts live in the database the replicas share (RelayLimitService),
-// in fixed windows aligned to the Unix epoch.
-
 // Relayed routes: the bucket prefixes and metric labels.
 const (
 	RouteRate    = "rate"
@@ -32,11 +32,12 @@ const (
 	RouteQueue   = "queue"
 	RouteExecute = "execute"
 	RouteRelease = "release"
+	RouteSetup   = "setup"
 )
 
-// RelayLimits bounds what the platform relays. Counts are per signer and
+// Limits bounds what the platform relays. Counts are per signer and
 // model for signed routes, per model for the routes anyone may call.
-type RelayLimits struct {
+type Limits struct {
 	// RatingsPerDay bounds a member's relayed ratings of one model per UTC day.
 	RatingsPerDay int64
 	// VotesPerDay bounds a voter's relayed votes in one model's DAO per UTC day
@@ -49,14 +50,17 @@ type RelayLimits struct {
 	AdvancesPerHour int64
 	// ReleasesPerDay bounds one model's relayed vesting releases per UTC day.
 	ReleasesPerDay int64
+	// SetupsPerDay bounds one model's benchmark commits per UTC day: each
+	// setup that changes the benchmark or the measured head commits again.
+	SetupsPerDay int64
 	// GasPerHour is the platform-wide relay gas budget per hour, shared
 	// by every route and replica.
 	GasPerHour int64
 }
 
-// DefaultRelayLimits are the limits `hokusai serve` starts with.
-var DefaultRelayLimits = RelayLimits{
-	RatingsPerDay: 3, VotesPerDay: 20, ProposalsPerDay: 5, AdvancesPerHour: 10, ReleasesPerDay: 24,
+// DefaultLimits are the limits `hokusai serve` starts with.
+var DefaultLimits = Limits{
+	RatingsPerDay: 3, VotesPerDay: 20, ProposalsPerDay: 5, AdvancesPerHour: 10, ReleasesPerDay: 24, SetupsPerDay: 5,
 	GasPerHour: 30_000_000,
 }
 
@@ -69,7 +73,7 @@ type relayRule struct {
 	what    string // "ratings", for sentences
 }
 
-func (l RelayLimits) rule(route string) relayRule {
+func (l Limits) rule(route string) relayRule {
 	const day = 24 * time.Hour
 	switch route {
 	case RouteRate:
@@ -82,8 +86,10 @@ func (l RelayLimits) rule(route string) relayRule {
 		return relayRule{l.AdvancesPerHour, time.Hour, "relay-advances-per-hour", route + " transactions"}
 	case RouteRelease:
 		return relayRule{l.ReleasesPerDay, day, "relay-releases-per-day", "vesting releases"}
+	case RouteSetup:
+		return relayRule{l.SetupsPerDay, day, "relay-setups-per-day", "benchmark commits"}
 	}
-	panic("agent: no relay rule for " + route)
+	panic("relay: no rule for " + route)
 }
 
 // relaySweepEvery is how often a process forgets windows past, and
@@ -93,10 +99,10 @@ const (
 	relayKeep       = 48 * time.Hour
 )
 
-// Relay sends the transactions the platform relays within RelayLimits.
+// Relay sends the transactions the platform relays within Limits.
 type Relay struct {
 	Store  hokusai.RelayLimitService
-	Limits RelayLimits
+	Limits Limits
 	// Now is the clock windows are measured by; nil is time.Now.
 	Now func() time.Time
 	Log *slog.Logger
@@ -112,8 +118,8 @@ type relayMetrics struct {
 	sent, gas, refused *prometheus.CounterVec
 }
 
-// NewRelay returns a Relay over store whose metrics reg receives (nil: none).
-func NewRelay(store hokusai.RelayLimitService, limits RelayLimits, reg prometheus.Registerer, log *slog.Logger) (*Relay, error) {
+// New returns a Relay over store whose metrics reg receives (nil: none).
+func New(store hokusai.RelayLimitService, limits Limits, reg prometheus.Registerer, log *slog.Logger) (*Relay, error) {
 	r := &Relay{Store: store, Limits: limits, Log: log}
 	r.metrics = relayMetrics{
 		sent: prometheus.NewCounterVec(prometheus.CounterOpts{
@@ -175,14 +181,14 @@ type finder interface {
 	FindByKey(ctx context.Context, key *ecdsa.PrivateKey, idempotencyKey string) (*hokusai.Tx, error)
 }
 
-// send relays tx for route on model, on behalf of who (the verified
+// Send relays tx for route on model, on behalf of who (the verified
 // signer; empty for routes anyone may call), within the limits: it takes
 // one from who's count, estimates the gas (a revert costs nothing and
 // gives the count back), reserves the gas limit from the hour's budget,
 // sends, and corrects the reservation to the gas used. A retry of a
 // transaction already written down (its idempotency key) is neither
 // counted nor charged again.
-func (r *Relay) send(ctx context.Context, c *chain.Client, key *ecdsa.PrivateKey, route string, model uint64, who string, tx chain.Tx) (*types.Receipt, error) {
+func (r *Relay) Send(ctx context.Context, c *chain.Client, key *ecdsa.PrivateKey, route string, model uint64, who string, tx chain.Tx) (*types.Receipt, error) {
 	if r == nil {
 		return c.Send(ctx, key, tx)
 	}
@@ -275,16 +281,17 @@ func (r *Relay) sweep(ctx context.Context) {
 	}
 }
 
-// CheckRelayLimits returns an EINVALID error naming the first limit out of
+// CheckLimits returns an EINVALID error naming the first limit out of
 // range; field names the setting.
-func CheckRelayLimits(l RelayLimits) error {
+func CheckLimits(l Limits) error {
 	for _, c := range []struct {
 		setting string
 		v, max  int64
 	}{
 		{"relay-ratings-per-day", l.RatingsPerDay, 1000}, {"relay-votes-per-day", l.VotesPerDay, 10_000},
 		{"relay-proposals-per-day", l.ProposalsPerDay, 1000}, {"relay-advances-per-hour", l.AdvancesPerHour, 10_000},
-		{"relay-releases-per-day", l.ReleasesPerDay, 10_000}, {"relay-gas-per-hour", l.GasPerHour, 1 << 50},
+		{"relay-releases-per-day", l.ReleasesPerDay, 10_000}, {"relay-setups-per-day", l.SetupsPerDay, 1000},
+		{"relay-gas-per-hour", l.GasPerHour, 1 << 50},
 	} {
 		if c.v < 0 || c.v > c.max {
 			return hokusai.FieldErrorf(c.setting, "--%s must be from 0 (relay none) to %d, got %d.", c.setting, c.max, c.v)
