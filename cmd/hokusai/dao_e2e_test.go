@@ -43,8 +43,9 @@ import (
 // estimate_cost says so with its parts. A fork made with --parent GOVN@1
 // records its parent, and its settled call pays exactly the 5% royalty
 // into GOVN's reserve; the fork is then sold outright (listed, bought by
-// another account, whose vesting it becomes). A production RPC refuses the
-// clock move.
+// another account, whose vesting it becomes, and whom the server's model
+// and marketplace name as owner: the seller's version upload is refused,
+// the buyer's taken). A production RPC refuses the clock move.
 func TestEndToEndGovernedPrice(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and runs the server")
@@ -394,6 +395,31 @@ func TestEndToEndGovernedPrice(t *testing.T) {
 	if out := srv.cli(t, "sale", "show", "GOVF"); !strings.Contains(out, `"for_sale": false`) {
 		t.Fatalf("sold model still listed: %s", out)
 	}
+	// The server's index follows the sale (the registry's ModelTransferred):
+	// GET /v1/models/GOVF and the marketplace name the buyer, so where the
+	// server authorizes from its index the seller is no longer the owner —
+	// its signed version upload is refused — and the buyer is.
+	sold := time.Now()
+	deadline = sold.Add(30 * time.Second)
+	for {
+		got, err := gen.GetModelWithResponse(ctx, "GOVF")
+		if err == nil && got.JSON200 != nil && strings.EqualFold(got.JSON200.Owner, buyer) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("GET /v1/models/GOVF after the sale: %v %s; want the buyer %s as owner", err, got.Body, buyer)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	if mm, err := hc.MarketModel(ctx, "GOVF", nil); err != nil || !strings.EqualFold(mm.Listing.Model.Owner, buyer) {
+		t.Fatalf("the marketplace after the sale: %+v %v; want the buyer %s as owner", mm, err, buyer)
+	}
+	if _, errOut, code := srv.cliCode(t, "model", "register", "GOVF", "--package", packageVotes(t, srv, "1.1.0", "1"), "--dev-account", "1"); code == 0 ||
+		!strings.Contains(errOut, "FORBIDDEN") || !strings.Contains(errOut, buyer) {
+		t.Fatalf("the seller registering a version after the sale: exit %d %s", code, errOut)
+	}
+	srv.cli(t, "model", "register", "GOVF", "--package", packageVotes(t, srv, "1.1.0", "3"), "--dev-account", "3")
+	t.Logf("after the sale the server names the buyer as GOVF's owner, refuses the seller's version and takes the buyer's: %v", time.Since(sold).Round(time.Millisecond))
 
 	// The executed tier discount: batch_predict of two rows at the ramped
 	// 0.004 costs 2 × 0.004 × 60% = 0.0048 (it was 25% off before); the

@@ -297,6 +297,13 @@ func TestEndToEndSettlementSurvivesSIGKILL(t *testing.T) {
 // registers it as the model's first version, so it can be called.
 func ledgerRegisterVotes(t testing.TB, srv *liveServer, ticker string) {
 	t.Helper()
+	srv.cli(t, "model", "register", ticker, "--package", packageVotes(t, srv, "1.0.0", "1"), "--dev-account", "1")
+}
+
+// packageVotes packages the house-votes linear model as version, signed
+// by dev account account, and returns the archive's path.
+func packageVotes(t testing.TB, srv *liveServer, version, account string) string {
+	t.Helper()
 	dir := t.TempDir()
 	model, err := os.ReadFile("../../testdata/models/house-votes-84-linear/model.json")
 	if err != nil {
@@ -308,7 +315,7 @@ func ledgerRegisterVotes(t testing.TB, srv *liveServer, ticker string) {
 	if err := os.WriteFile(filepath.Join(dir, "m", "model.json"), model, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	meta := `{"name": "house-votes", "version": "1.0.0", "description": "Party from 16 votes.", "architecture": "logistic regression",
+	meta := `{"name": "house-votes", "version": "` + version + `", "description": "Party from 16 votes.", "architecture": "logistic regression",
  "training": {"methodology": "L-BFGS", "recipe": {"runtime": "linear", "seed": 1}},
  "input_schema": {"type": "object"}, "output_schema": {"type": "object"},
  "runtime": {"kind": "linear", "entrypoint": "model.json"}, "metrics": {"accuracy": 0.926}}`
@@ -316,8 +323,8 @@ func ledgerRegisterVotes(t testing.TB, srv *liveServer, ticker string) {
 		t.Fatal(err)
 	}
 	pkg := filepath.Join(dir, "p.hkpkg")
-	srv.cli(t, "package", filepath.Join(dir, "m"), "--metadata", filepath.Join(dir, "meta.json"), "--version", "1.0.0", "--dev-account", "1", "-o", pkg)
-	srv.cli(t, "model", "register", ticker, "--package", pkg, "--dev-account", "1")
+	srv.cli(t, "package", filepath.Join(dir, "m"), "--metadata", filepath.Join(dir, "meta.json"), "--version", version, "--dev-account", account, "-o", pkg)
+	return pkg
 }
 
 // ledgerWaitModel waits for the server to index a model and returns it.

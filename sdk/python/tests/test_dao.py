@@ -171,6 +171,12 @@ def test_sale_through_prepared_transactions(server: str, repo: Path, tmp_path: P
     bought = buyer.buy_model(model_id, "25")
     assert bought.action == "buy" and len(bought.transactions) in (1, 2) and not bought.sale.for_sale
     assert buyer.get_vesting(model_id).beneficiary.lower() == str(buyer.wallet_address).lower()
+    # The server's index follows the sale: the model's owner is the buyer (and the seller owns
+    # it no longer), from the indexed ModelTransferred event.
+    sold = _until("model %d owned by the buyer" % model_id, lambda: buyer.get_model(model_id),
+                  lambda m: str(m.owner).lower() == str(buyer.wallet_address).lower())
+    assert str(sold.owner).lower() != str(owner.wallet_address).lower()
+    assert str(owner.get_model(model_id).owner).lower() == str(buyer.wallet_address).lower()
     # The registry's owner moved with it: the buyer may list it now, the seller may not.
     assert len(buyer.prepare_sale(model_id, "list", price_micros=30_000_000)["transactions"]) == 1
     with pytest.raises(ForbiddenError):
