@@ -18,6 +18,9 @@ type RelayLimitService interface {
 	// (or, refused, the count that was too high). EINVALID when the bucket
 	// is empty or longer than MaxRelayBucket, n < 1, or limit < 0.
 	TakeRelay(ctx context.Context, bucket string, window int64, n, limit int64) (taken bool, used int64, err error)
+	// CountRelay returns the bucket's count in the window (0 when none):
+	// a look before work, which a later take may still find full.
+	CountRelay(ctx context.Context, bucket string, window int64) (int64, error)
 	// AdjustRelay adds delta (negative: gives back) to the bucket's count in
 	// the window whatever the limit, never below zero: a reservation
 	// corrected to what was spent, or returned when nothing was sent.

@@ -117,6 +117,23 @@ func (a *API) dao(ctx context.Context, r *http.Request) (*hokusai.Model, *chain.
 	return m, d, nil
 }
 
+// relayDAO is dao for a route the platform relays: the relay's limits are
+// looked at after the model is found and before the chain is read.
+func (a *API) relayDAO(ctx context.Context, r *http.Request, route, who string) (*hokusai.Model, *chain.ModelDAO, error) {
+	m, err := hhttp.FindModel(ctx, a.Models, r.PathValue("id"))
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := a.Relay.Check(ctx, route, m.ID, who); err != nil {
+		return nil, nil, err
+	}
+	d, err := a.Client.ModelDAO(ctx, a.Registry, m.ID)
+	if err != nil {
+		return nil, nil, unavailable(err)
+	}
+	return m, d, nil
+}
+
 // unavailable keeps domain errors and turns a failed chain read into a 503.
 func unavailable(err error) error {
 	if hokusai.ErrorCode(err) != hokusai.EINTERNAL {
@@ -239,6 +256,9 @@ func (a *API) handlePropose(w http.ResponseWriter, r *http.Request) error {
 	}
 	if n := len([]rune(req.Description)); n < 1 || n > 2000 || strings.TrimSpace(req.Description) == "" {
 		return hokusai.FieldErrorf("description", "Say why in 1 to 2,000 characters; the description is part of the proposal's id.")
+	}
+	if err := a.Relay.Check(ctx, relay.RoutePropose, m.ID, signer.Hex()); err != nil {
+		return err
 	}
 	d, err := a.Client.ModelDAO(ctx, a.Registry, m.ID)
 	if err != nil {
@@ -365,7 +385,7 @@ func (a *API) handleVote(w http.ResponseWriter, r *http.Request) error {
 	if err != nil || len(sig) != 65 || (sig[64] != 27 && sig[64] != 28) {
 		return hokusai.FieldErrorf("signature", "The signature must be 65 bytes r||s||v in hex (0x and 130 digits, v 27 or 28), as a wallet signs the ballot's digest.")
 	}
-	m, d, err := a.dao(ctx, r)
+	m, d, err := a.relayDAO(ctx, r, relay.RouteVote, voter.Hex())
 	if err != nil {
 		return err
 	}
@@ -416,7 +436,7 @@ func (a *API) advance(w http.ResponseWriter, r *http.Request, step string, build
 	if err := noBody(r); err != nil {
 		return err
 	}
-	m, d, err := a.dao(ctx, r)
+	m, d, err := a.relayDAO(ctx, r, step, "")
 	if err != nil {
 		return err
 	}
@@ -486,6 +506,9 @@ func (a *API) handleRelease(w http.ResponseWriter, r *http.Request) error {
 	}
 	m, err := hhttp.FindModel(ctx, a.Models, r.PathValue("id"))
 	if err != nil {
+		return err
+	}
+	if err := a.Relay.Check(ctx, relay.RouteRelease, m.ID, ""); err != nil {
 		return err
 	}
 	addr, before, err := a.vesting(ctx, m)

@@ -138,10 +138,11 @@ func (a *API) handleRate(w http.ResponseWriter, r *http.Request) error {
 	if err != nil || len(sig) != 65 || (sig[64] != 27 && sig[64] != 28) {
 		return hokusai.FieldErrorf("signature", "The signature must be 65 bytes r||s||v in hex (0x and 130 digits, v 27 or 28), as a wallet signs the rating's digest.")
 	}
-	m, agentAddr, err := a.agentOf(ctx, r)
+	m, d, err := a.relayDAO(ctx, r, relay.RouteRate, member.Hex())
 	if err != nil {
 		return err
 	}
+	agentAddr := d.Agent
 	now, err := a.chainNow(ctx)
 	if err != nil {
 		return err

@@ -46,6 +46,14 @@ func (s *RelayLimitService) TakeRelay(ctx context.Context, bucket string, window
 	return true, used, nil
 }
 
+// CountRelay implements hokusai.RelayLimitService.
+func (s *RelayLimitService) CountRelay(ctx context.Context, bucket string, window int64) (int64, error) {
+	if err := hokusai.CheckRelayTake(bucket, 1, 0); err != nil {
+		return 0, err
+	}
+	return s.used(ctx, bucket, window)
+}
+
 func (s *RelayLimitService) used(ctx context.Context, bucket string, window int64) (int64, error) {
 	var used int64
 	err := s.db.db.QueryRowContext(ctx, `SELECT used FROM relay_counts WHERE bucket = $1 AND window_start = $2`, bucket, window).Scan(&used)

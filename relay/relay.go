@@ -202,10 +202,7 @@ func (r *Relay) Send(ctx context.Context, c *chain.Client, key *ecdsa.PrivateKey
 	r.sweep(ctx)
 	now := r.now()
 	rule := r.Limits.rule(route)
-	bucket, limitName := fmt.Sprintf("%s:%d", route, model), "model"
-	if who != "" {
-		bucket, limitName = bucket+":"+strings.ToLower(who), "signer"
-	}
+	bucket, limitName := bucketOf(route, model, who)
 	start, end := hokusai.RelayWindow(now, rule.period)
 	took, used, err := r.Store.TakeRelay(ctx, bucket, start.Unix(), 1, rule.limit)
 	if err != nil {
@@ -213,11 +210,7 @@ func (r *Relay) Send(ctx context.Context, c *chain.Client, key *ecdsa.PrivateKey
 	}
 	if !took {
 		r.metrics.refused.WithLabelValues(route, limitName).Inc()
-		per := map[time.Duration]string{time.Hour: "this hour", 24 * time.Hour: "today (UTC)"}[rule.period]
-		if who != "" {
-			return nil, refusal(rule.setting, now, end, "%s has had %d %s of model %d relayed %s, the most the platform relays per signer and model.", who, used, rule.what, model, per)
-		}
-		return nil, refusal(rule.setting, now, end, "Model %d has had %d %s relayed %s, the most the platform relays per model.", model, used, rule.what, per)
+		return nil, r.full(route, model, who, used, now, end)
 	}
 	giveBack := func() {
 		if err := r.Store.AdjustRelay(context.WithoutCancel(ctx), bucket, start.Unix(), -1); err != nil {
@@ -245,8 +238,7 @@ func (r *Relay) Send(ctx context.Context, c *chain.Client, key *ecdsa.PrivateKey
 	if !took {
 		giveBack()
 		r.metrics.refused.WithLabelValues(route, "budget").Inc()
-		return nil, refusal("relay-gas-per-hour", now, gasEnd, "The platform's relay gas budget for this hour is spent: %d of %d gas used, and this %s needs up to %d. Every member's relays share it.",
-			used, r.Limits.GasPerHour, route, reserve)
+		return nil, r.spent(route, used, reserve, now, gasEnd)
 	}
 	rc, err := c.Send(ctx, key, tx)
 	if err != nil {
@@ -263,6 +255,69 @@ func (r *Relay) Send(ctx context.Context, c *chain.Client, key *ecdsa.PrivateKey
 	r.metrics.gas.WithLabelValues(route).Add(float64(rc.GasUsed))
 	r.logger().Info("relayed", "route", route, "model", model, "for", who, "gas", rc.GasUsed, "tx", rc.TxHash.Hex())
 	return rc, nil
+}
+
+// Check refuses a relay whose count, or the hour's gas budget, is already
+// full, before any chain work; it takes nothing (Send takes). who may be
+// the signer a request claims before its signature is checked: a refusal
+// costs that address nothing.
+func (r *Relay) Check(ctx context.Context, route string, model uint64, who string) error {
+	if r == nil {
+		return nil
+	}
+	now := r.now()
+	rule := r.Limits.rule(route)
+	bucket, limitName := bucketOf(route, model, who)
+	start, end := hokusai.RelayWindow(now, rule.period)
+	used, err := r.Store.CountRelay(ctx, bucket, start.Unix())
+	if err != nil {
+		return err
+	}
+	if used >= rule.limit {
+		r.metrics.refused.WithLabelValues(route, limitName).Inc()
+		return r.full(route, model, who, used, now, end)
+	}
+	gasStart, gasEnd := hokusai.RelayWindow(now, time.Hour)
+	if used, err = r.Store.CountRelay(ctx, "gas", gasStart.Unix()); err != nil {
+		return err
+	}
+	if used >= r.Limits.GasPerHour {
+		r.metrics.refused.WithLabelValues(route, "budget").Inc()
+		return r.spent(route, used, 0, now, gasEnd)
+	}
+	return nil
+}
+
+// bucketOf names the count a relay takes from: the route's per signer and
+// model, or per model when anyone may ask (who empty).
+func bucketOf(route string, model uint64, who string) (bucket, limitName string) {
+	bucket = fmt.Sprintf("%s:%d", route, model)
+	if who == "" {
+		return bucket, "model"
+	}
+	return bucket + ":" + strings.ToLower(who), "signer"
+}
+
+// full is the refusal of a relay whose count in its window is used up.
+func (r *Relay) full(route string, model uint64, who string, used int64, now, end time.Time) error {
+	rule := r.Limits.rule(route)
+	per := map[time.Duration]string{time.Hour: "this hour", 24 * time.Hour: "today (UTC)"}[rule.period]
+	if who != "" {
+		return refusal(rule.setting, now, end, "%s has had %d %s of model %d relayed %s, the most the platform relays per signer and model.", who, used, rule.what, model, per)
+	}
+	return refusal(rule.setting, now, end, "Model %d has had %d %s relayed %s, the most the platform relays per model.", model, used, rule.what, per)
+}
+
+// spent is the refusal of a relay the hour's gas budget has no room for;
+// need is its gas limit (0: not estimated yet).
+func (r *Relay) spent(route string, used, need int64, now, end time.Time) error {
+	msg := "The platform's relay gas budget for this hour is spent: %d of %d gas used"
+	args := []any{used, r.Limits.GasPerHour}
+	if need > 0 {
+		msg += ", and this %s needs up to %d"
+		args = append(args, route, need)
+	}
+	return refusal("relay-gas-per-hour", now, end, msg+". Every member's relays share it.", args...)
 }
 
 // sweep forgets old windows, at most once per relaySweepEvery per process.

@@ -13,9 +13,11 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -55,6 +57,31 @@ type relayEnv struct {
 
 	mu  sync.Mutex
 	now time.Time
+	// reads counts the chain reads the client makes; lastReads is how
+	// many the last request made.
+	reads     *countingBackend
+	lastReads int64
+}
+
+// countingBackend counts the reads a request makes of the chain.
+type countingBackend struct {
+	chain.Backend
+	n atomic.Int64
+}
+
+func (b *countingBackend) CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error) {
+	b.n.Add(1)
+	return b.Backend.CallContract(ctx, msg, block)
+}
+
+func (b *countingBackend) HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error) {
+	b.n.Add(1)
+	return b.Backend.HeaderByNumber(ctx, number)
+}
+
+func (b *countingBackend) EstimateGas(ctx context.Context, msg ethereum.CallMsg) (uint64, error) {
+	b.n.Add(1)
+	return b.Backend.EstimateGas(ctx, msg)
 }
 
 func newRelayEnv(t *testing.T, limits relay.Limits) *relayEnv {
@@ -70,8 +97,10 @@ func newRelayEnv(t *testing.T, limits relay.Limits) *relayEnv {
 	if err != nil {
 		t.Fatal(err)
 	}
+	counting := &countingBackend{Backend: c.Backend}
+	c.Backend = counting
 	txmgrtest.Attach(t, c)
-	e := &relayEnv{t: t, ctx: ctx, c: c, platform: devchain.DevKey(0), owner: devchain.DevKey(1), consumer: devchain.DevKey(2),
+	e := &relayEnv{reads: counting, t: t, ctx: ctx, c: c, platform: devchain.DevKey(0), owner: devchain.DevKey(1), consumer: devchain.DevKey(2),
 		now: time.Date(2026, 12, 4, 9, 0, 0, 0, time.UTC)}
 	d, err := chain.DeployProtocol(ctx, c, e.platform, chain.DeployConfig{})
 	if err != nil {
@@ -179,10 +208,12 @@ func (e *relayEnv) rate(member *ecdsa.PrivateKey, stars uint8) (int, http.Header
 		e.t.Fatal(err)
 	}
 	body, _ := json.Marshal(map[string]any{"member": addr.Hex(), "stars": stars, "deadline": deadline, "signature": hexutil.Encode(sig)})
+	reads := e.reads.n.Load()
 	resp, err := http.Post(fmt.Sprintf("%s/v1/models/%d/ratings", e.srv.URL, e.model), "application/json", bytes.NewReader(body))
 	if err != nil {
 		e.t.Fatal(err)
 	}
+	e.lastReads = e.reads.n.Load() - reads
 	defer resp.Body.Close()
 	var out map[string]any
 	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
@@ -229,6 +260,9 @@ func TestRatingsRelayedPerMemberPerDay(t *testing.T) {
 	}
 	if after := e.platformNonce(); after != before {
 		t.Fatalf("a refused rating moved the platform's nonce from %d to %d", before, after)
+	}
+	if e.lastReads != 0 {
+		t.Fatalf("a refused rating read the chain %d times; the limit comes first", e.lastReads)
 	}
 	if status, _, out := e.rate(e.consumer, 2); status != http.StatusOK {
 		t.Fatalf("another member's rating: %d %v", status, out)

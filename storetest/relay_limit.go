@@ -39,6 +39,15 @@ func TestRelayLimitService(t *testing.T, open Opener[hokusai.RelayLimitService])
 		take(t, s, "gas", 3600, 40_000, 100_000, true, 100_000) // exactly what is left
 		take(t, s, "gas", 7200, 100_001, 100_000, false, 0)     // more than the whole limit
 		take(t, s, "zero", 3600, 1, 0, false, 0)                // a limit of 0 refuses all
+		for _, c := range []struct {
+			bucket string
+			window int64
+			want   int64
+		}{{"rate:1:0xa", 3600, 3}, {"rate:1:0xa", 7200, 1}, {"gas", 3600, 100_000}, {"gas", 7200, 0}, {"none", 3600, 0}} {
+			if got, err := s.CountRelay(ctx, c.bucket, c.window); err != nil || got != c.want {
+				t.Fatalf("count of %s@%d: %d, %v; want %d", c.bucket, c.window, got, err, c.want)
+			}
+		}
 	})
 
 	t.Run("AdjustGivesBack", func(t *testing.T) {
@@ -161,6 +170,9 @@ func TestRelayLimitService(t *testing.T, open Opener[hokusai.RelayLimitService])
 						rt.Fatalf("take %d of %v (limit %d): %v, %d, %v; the model says %v, %d", n, k, limit, got, used, err, want, cur)
 					}
 					model[k] = cur
+					if c, err := s.CountRelay(ctx, k.bucket, k.window); err != nil || c != cur {
+						rt.Fatalf("count of %v: %d, %v; the model says %d", k, c, err, cur)
+					}
 				case 3, 4:
 					d := rapid.Int64Range(-6, 6).Draw(rt, "delta")
 					if err := s.AdjustRelay(ctx, k.bucket, k.window, d); err != nil {
