@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -206,8 +207,12 @@ type ZkBundle struct {
 	Proof    zk.Proof             `json:"proof"`
 }
 
-// ZkBundleFormat names ZkBundle files.
-const ZkBundleFormat = "hokusai-zk-proof/1"
+// ZkBundleFormat names ZkBundle files; its version is the circuit's
+// (zk.CircuitVersion), whose public inputs the bundle carries.
+const ZkBundleFormat = ZkBundlePrefix + "2"
+
+// ZkBundlePrefix starts the format of every version's bundle.
+const ZkBundlePrefix = "hokusai-zk-proof/"
 
 // Check verifies a bundle offline: the receipt's signature, that the
 // request names the receipt and its candidate, that the proof's public
@@ -218,6 +223,9 @@ const ZkBundleFormat = "hokusai-zk-proof/1"
 func (b *ZkBundle) Check() (common.Address, error) {
 	bad := func(format string, args ...any) (common.Address, error) {
 		return common.Address{}, hokusai.Errorf(hokusai.EINVALID, format, args...)
+	}
+	if strings.HasPrefix(b.Format, ZkBundlePrefix) && b.Format != ZkBundleFormat {
+		return bad("The bundle is a %q proof, of another zk circuit version; this build checks %q (circuit version %d) proofs.", b.Format, ZkBundleFormat, zk.CircuitVersion)
 	}
 	if b.Format != ZkBundleFormat {
 		return bad("The file is not a zkProof bundle (format %q, want %q).", b.Format, ZkBundleFormat)

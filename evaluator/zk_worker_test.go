@@ -78,6 +78,12 @@ func TestZkWorkerMintsOnProof(t *testing.T) {
 	}
 	zkCheckReward(t, e, sh, b, before, got)
 
+	// A bundle of the five-input circuit is named as such.
+	old := *b
+	old.Format = evaluator.ZkBundlePrefix + "1"
+	if _, err := old.Check(); err == nil || !strings.Contains(err.Error(), "another zk circuit version") {
+		t.Fatalf("a version 1 bundle: %v", err)
+	}
 	// A forged count does not check offline.
 	forged := *b
 	forged.Proof.Public[2] = new(big.Int).Add(b.Proof.Public[2], big.NewInt(1))

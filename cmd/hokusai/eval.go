@@ -273,7 +273,7 @@ func newEvalVerifyCmd() *cobra.Command {
 			var probe struct {
 				Format string `json:"format"`
 			}
-			if json.Unmarshal(b, &probe) == nil && probe.Format == evaluator.ZkBundleFormat {
+			if json.Unmarshal(b, &probe) == nil && strings.HasPrefix(probe.Format, evaluator.ZkBundlePrefix) {
 				return verifyZkBundle(cmd, b)
 			}
 			r, signer, err := eval.VerifyReceipt(b)
