@@ -128,3 +128,15 @@ func TestFineTuneHoldService(t *testing.T) {
 func TestRelayLimitService(t *testing.T) {
 	storetest.TestRelayLimitService(t, opener(func(db *postgres.DB) hokusai.RelayLimitService { return postgres.NewRelayLimitService(db) }))
 }
+
+// BenchmarkRelayTake: go test -run '^$' -bench RelayTake ./postgres/
+func BenchmarkRelayTake(b *testing.B) {
+	storetest.BenchmarkRelayTake(b, func(b *testing.B) hokusai.RelayLimitService {
+		db := postgres.NewDB(pgtest.NewDatabase(b))
+		if err := db.Open(); err != nil {
+			b.Fatal(err)
+		}
+		b.Cleanup(func() { db.Close() })
+		return postgres.NewRelayLimitService(db)
+	})
+}

@@ -231,3 +231,15 @@ func TestFineTuneHoldService(t *testing.T) {
 func TestRelayLimitService(t *testing.T) {
 	storetest.TestRelayLimitService(t, opener(func(db *sqlite.DB) hokusai.RelayLimitService { return sqlite.NewRelayLimitService(db) }))
 }
+
+// BenchmarkRelayTake: go test -run '^$' -bench RelayTake ./sqlite/
+func BenchmarkRelayTake(b *testing.B) {
+	storetest.BenchmarkRelayTake(b, func(b *testing.B) hokusai.RelayLimitService {
+		db := sqlite.NewDB(filepath.Join(b.TempDir(), "hokusai.db"))
+		if err := db.Open(); err != nil {
+			b.Fatal(err)
+		}
+		b.Cleanup(func() { db.Close() })
+		return sqlite.NewRelayLimitService(db)
+	})
+}
