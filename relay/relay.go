@@ -99,7 +99,8 @@ const (
 	relayKeep       = 48 * time.Hour
 )
 
-// Relay sends the transactions the platform relays within Limits.
+// Relay sends the transactions the platform relays within Limits. Make
+// one with New; a nil *Relay sends without limits.
 type Relay struct {
 	Store  hokusai.RelayLimitService
 	Limits Limits
@@ -113,7 +114,7 @@ type Relay struct {
 }
 
 // relayMetrics counts what was relayed, its gas and what was refused, by
-// route (a fixed set) and limit (member, model or budget).
+// route (a fixed set) and limit (signer, model or budget).
 type relayMetrics struct {
 	sent, gas, refused *prometheus.CounterVec
 }
