@@ -304,6 +304,11 @@ func (g *Gateway) resolveModel(ctx context.Context, ref string) (*hokusai.Model,
 	if ok && now.Sub(c.fetched) < g.cfg.ModelCacheTTL {
 		return c.m, nil
 	}
+	return g.fetchModel(ctx, ref, now)
+}
+
+// fetchModel reads model ref from the index and caches it as of now.
+func (g *Gateway) fetchModel(ctx context.Context, ref string, now time.Time) (*hokusai.Model, error) {
 	var m *hokusai.Model
 	var err error
 	if id, perr := strconv.ParseUint(ref, 10, 64); perr == nil {

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/eval"
@@ -52,7 +53,13 @@ func (g *Gateway) handleIntegrationTest(w http.ResponseWriter, r *http.Request) 
 }
 
 func (g *Gateway) integrationTest(ctx context.Context, r *http.Request, label *string) (*IntegrationTestResponse, error) {
-	key, m, err := g.keyAndModel(ctx, r)
+	key, _, err := g.keyAndModel(ctx, r)
+	if err != nil {
+		return nil, err
+	}
+	// An owner-only route reads the owner from the index itself: the
+	// cache's record may predate a sale.
+	m, err := g.fetchModel(ctx, r.PathValue("id"), time.Now())
 	if err != nil {
 		return nil, err
 	}

@@ -181,9 +181,12 @@ func (g *Gateway) rotateKey(ctx context.Context, caller *hokusai.APIKey, id stri
 	return &hokusai.NewKey{Key: next, Secret: secret, Previous: prev}, nil
 }
 
-// FindModel finds a model by id or ticker, through the gateway's cache.
+// FindModel finds a model by id or ticker for the owner's routes (its
+// whitelist and access requests): it reads the index itself, not the
+// cache, whose record may name the owner from before a sale for up to
+// ModelCacheTTL, and refreshes the cache with what it read.
 func (g *Gateway) FindModel(ctx context.Context, ref string) (*hokusai.Model, error) {
-	m, err := g.resolveModel(ctx, ref)
+	m, err := g.fetchModel(ctx, ref, time.Now())
 	return m, g.counted(err)
 }
 
