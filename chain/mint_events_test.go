@@ -14,6 +14,7 @@ import (
 	"github.com/hokusai-protocol/hokusai/chain"
 	"github.com/hokusai-protocol/hokusai/chain/bindings"
 	"github.com/hokusai-protocol/hokusai/chain/devchain"
+	"github.com/hokusai-protocol/hokusai/zk"
 )
 
 // Every event the four contracts declare is emitted by some flow here, and
@@ -49,7 +50,7 @@ func TestDecodeEveryMintEvent(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	words := make([]*big.Int, 26) // any 26 words: the verifier stores a key's words as they are
+	words := make([]*big.Int, zk.VKWordCount) // any words of a key's length: the verifier stores them as they are
 	for i := range words {
 		words[i] = big.NewInt(int64(i + 1))
 	}
