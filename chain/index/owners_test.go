@@ -178,3 +178,29 @@ func TestOwnerRewindOnAPrunedNode(t *testing.T) {
 	e.sync(ix)
 	e.stored("sold on branch B", created, devchain.DevAddress(4), saleB)
 }
+
+// TestOwnersCatchUpOnUpgrade: a database indexed before owners were
+// followed holds the seller of a model sold meanwhile. The Owners handler
+// changes the indexer's key, so the upgraded server's indexer reads again
+// from the deploy block: the sale is applied, the creation's data kept,
+// and the vault's deposit still counted once.
+func TestOwnersCatchUpOnUpgrade(t *testing.T) {
+	e := newEnv(t)
+	created := e.createModel(e.c, 1, "SOLD")
+	e.deposit(e.c, 2, addr(1), 40_000)
+	sale := e.sell(e.c, created.ID, 1, 3)
+	old := e.indexer(e.c.Backend)
+	old.Handlers = append(old.Handlers[:1], old.Handlers[2:]...) // models and the vault, no owners
+	e.sync(old)
+	e.stored("indexed without owners", created, devchain.DevAddress(1), created.Block)
+
+	upgraded := e.indexer(e.c.Backend)
+	if upgraded.Key() == old.Key() {
+		t.Fatalf("the upgraded indexer's key %q is the old one's: it would not read the sale again", upgraded.Key())
+	}
+	e.sync(upgraded)
+	e.stored("after the upgrade", created, devchain.DevAddress(3), sale)
+	if got := e.deposited(addr(1)); got != 40_000 {
+		t.Fatalf("deposited %d after the upgraded indexer read again, want 40000", got)
+	}
+}
