@@ -220,7 +220,7 @@ func TestVotesWithoutDelegating(t *testing.T) {
 	if del := call(t, d.m.token, tokABI.PackDelegates(d.m.vesting.Address()), tokABI.UnpackDelegates); del != (common.Address{}) {
 		t.Fatalf("vesting delegates to %v", del)
 	}
-	// A transfer to a newcomer delegates the newcomer too.
+	// A newcomer who receives a transfer votes with it at once.
 	newcomer := common.HexToAddress("0x00000000000000000000000000000000000000aa")
 	e.must(buyer, d.m.token, tokABI.PackTransfer(newcomer, big.NewInt(1000)))
 	if v := call(t, d.m.token, tokABI.PackGetVotes(newcomer), tokABI.UnpackGetVotes); v.Int64() != 1000 {

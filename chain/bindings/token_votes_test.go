@@ -215,8 +215,12 @@ func TestVotesProperty(t *testing.T) {
 				}
 				snapshots = append(snapshots, s)
 				maxSnap = max(maxSnap, s)
-			case 8: // time passes: minutes to a day
-				e.advance(time.Duration(rapid.IntRange(1, 24*60).Draw(rt, "minutes")) * time.Minute)
+			case 8: // time passes: mostly into the next hour or two (a snapshot hour), at times a day
+				limit := 150
+				if rapid.IntRange(0, 3).Draw(rt, "long") == 0 {
+					limit = 24 * 60
+				}
+				e.advance(time.Duration(rapid.IntRange(1, limit).Draw(rt, "minutes")) * time.Minute)
 			}
 		}
 		e.advance(2 * time.Hour) // every snapshot so far is in the past
