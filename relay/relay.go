@@ -315,7 +315,7 @@ func (r *Relay) spent(route string, used, need int64, now, end time.Time) error 
 	msg := "The platform's relay gas budget for this hour is spent: %d of %d gas used"
 	args := []any{used, r.Limits.GasPerHour}
 	if need > 0 {
-		msg += ", and this %s needs up to %d"
+		msg += ", and this %s relay needs up to %d gas"
 		args = append(args, route, need)
 	}
 	return refusal("relay-gas-per-hour", now, end, msg+". Every member's relays share it.", args...)

@@ -248,6 +248,7 @@ func TestRatingsRelayedPerMemberPerDay(t *testing.T) {
 	if status != http.StatusTooManyRequests || code != hokusai.ERATELIMIT || field != "relay-ratings-per-day" {
 		t.Fatalf("third rating: %d %s %s %q; want 429 RATE_LIMITED on relay-ratings-per-day", status, code, field, msg)
 	}
+	t.Logf("third rating: %d, Retry-After %s: %s", status, h.Get("Retry-After"), msg)
 	// 09:00 UTC: the day's window resets in 15 hours.
 	if ra, err := strconv.Atoi(h.Get("Retry-After")); err != nil || ra != 15*3600 {
 		t.Fatalf("Retry-After %q, want %d", h.Get("Retry-After"), 15*3600)
@@ -315,6 +316,7 @@ func TestRelayGasBudgetRefusesOnceSpent(t *testing.T) {
 	if status != http.StatusTooManyRequests || code != hokusai.ERATELIMIT || field != "relay-gas-per-hour" {
 		t.Fatalf("rating over the budget: %d %s %s %q; want 429 RATE_LIMITED on relay-gas-per-hour", status, code, field, msg)
 	}
+	t.Logf("over the budget: %d, Retry-After %s: %s", status, h.Get("Retry-After"), msg)
 	if !strings.Contains(msg, "relay gas budget") || !strings.Contains(msg, "of 120000 gas used") || h.Get("Retry-After") != "3600" {
 		t.Fatalf("budget refusal %q, Retry-After %q", msg, h.Get("Retry-After"))
 	}
