@@ -355,3 +355,41 @@ func TestGovernedSettings(t *testing.T) {
 		t.Fatalf("reward config %+v", c)
 	}
 }
+
+// With a proposal threshold set by the DAO, a proposer's votes count only if they did not
+// change in the current hour: the token keeps votes exactly since their last change, so tokens
+// moved in this hour (borrowed, or passed on to a second account) cannot pass the threshold.
+func TestProposalThresholdCountsSettledVotes(t *testing.T) {
+	e := newHexsEnv(t)
+	owner := e.users[0]
+	d := e.newModel(owner, "THRS")
+	e.releaseLaunchTokens(d)
+	e.advance(time.Hour)
+	threshold := tokensWei(1_000)
+	id, _ := e.propose(d, owner, d.governor.Address(), govABI.PackSetProposalThreshold(threshold), "threshold 1,000 tokens")
+	e.pass(d, id, nil)
+	if got := call(t, d.governor, govABI.PackProposalThreshold(), govABI.UnpackProposalThreshold); got.Cmp(threshold) != 0 {
+		t.Fatalf("threshold %s, want %s", got, threshold)
+	}
+
+	// The owner's votes have not moved this hour: it proposes.
+	e.advance(time.Hour)
+	e.propose(d, owner, e.tm.Address(), tmABI.PackSetPricePerCall(d.m.id, 3000), "price to 0.003 USDC")
+
+	// Tokens passed on in this hour: neither the receiver nor the sender (whose votes changed
+	// too) may propose until the next hour; then the receiver, now holding them, may.
+	mate := e.users[3]
+	e.must(owner, d.m.token, tokABI.PackTransfer(mate.addr, tokensWei(2_000)))
+	p := chain.Proposal{Targets: []common.Address{e.tm.Address()}, Values: []*big.Int{new(big.Int)}, Calldatas: [][]byte{tmABI.PackSetPricePerCall(d.m.id, 4000)}, Description: "price to 0.004 USDC"}
+	for _, who := range []actor{mate, owner} {
+		_, err := e.send(who, d.governor, govABI.PackPropose(p.Targets, p.Values, p.Calldatas, p.Description))
+		wantRevert(t, err, "ProposerVotesChangedThisHour")
+	}
+	e.advance(time.Hour)
+	e.propose(d, mate, p.Targets[0], p.Calldatas[0], p.Description)
+
+	// Below the threshold, with settled votes: OpenZeppelin's own refusal.
+	e.advance(time.Hour)
+	_, err := e.send(e.users[2], d.governor, govABI.PackPropose(p.Targets, p.Values, p.Calldatas, "other"))
+	wantRevert(t, err, "GovernorInsufficientProposerVotes")
+}

@@ -29,4 +29,6 @@ interface IPoolToken {
 interface ISnapshotVotes {
     /// @notice Votes and the supply at the end of hour `timepoint` will be read: keep them.
     function snapshot(uint256 timepoint) external;
+    /// @notice The hour `account`'s votes last changed (0: never).
+    function lastVotesChange(address account) external view returns (uint48);
 }

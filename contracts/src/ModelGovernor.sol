@@ -59,6 +59,10 @@ contract ModelGovernor is
     /// @notice The implementation every model's timelock clones.
     address public immutable TIMELOCK_IMPLEMENTATION;
 
+    /// @notice With a proposal threshold set, `proposer`'s votes changed in this hour (at hour
+    /// `changed`); propose again from the next hour.
+    error ProposerVotesChangedThisHour(address proposer, uint48 changed);
+
     constructor(address timelockImplementation) {
         TIMELOCK_IMPLEMENTATION = timelockImplementation;
         _disableInitializers();
@@ -114,6 +118,24 @@ contract ModelGovernor is
     function quorumNumerator(uint256 timepoint) public view override returns (uint256) {
         uint256 q = super.quorumNumerator(timepoint);
         return q == 0 ? DEFAULT_QUORUM_PERCENT : q;
+    }
+
+    /// @notice Creates a proposal (OpenZeppelin's `propose`). When a proposal threshold is set, the
+    /// proposer's votes must not have changed in the current hour: the threshold is checked on
+    /// the votes at `clock() - 1`, which the token keeps exactly only since the last change (its
+    /// lazy snapshots), so votes moved in this hour — flash-borrowed or passed between accounts —
+    /// cannot be counted.
+    function propose(address[] memory targets, uint256[] memory values, bytes[] memory calldatas, string memory description)
+        public
+        override
+        returns (uint256)
+    {
+        if (proposalThreshold() != 0) {
+            address proposer = _msgSender();
+            uint48 changed = ISnapshotVotes(address(token())).lastVotesChange(proposer);
+            if (changed >= clock()) revert ProposerVotesChangedThisHour(proposer, changed);
+        }
+        return super.propose(targets, values, calldatas, description);
     }
 
     /// @dev OpenZeppelin's proposal creation, then the token is told the snapshot to keep.

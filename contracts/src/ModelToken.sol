@@ -38,8 +38,9 @@ import {IMinterRegistry} from "./Interfaces.sol";
 /// every timepoint the model's Governor snapshotted, for every timepoint since the account's
 /// (the supply's) last change, and for the present. Other past timepoints are not kept: for them
 /// the answer may be a value the account held at an earlier time. Nothing but the model's own
-/// Governor reads past votes (its snapshots, and — only if a proposal sets a proposal threshold
-/// — the proposer's votes at `clock() - 1`, which then may read an earlier value).
+/// Governor reads past votes: its snapshots, and — only if a proposal set a proposal threshold —
+/// the proposer's votes at `clock() - 1`, which the Governor reads only when the proposer's votes
+/// did not change in the current hour (`lastVotesChange`), so that read is exact too.
 ///
 /// Votes clock (ERC-6372): whole hours since the Unix epoch, `block.timestamp / 3600`; a value
 /// "at hour t" is the value at the end of that hour. A Governor reads `clock()` from the token and
@@ -222,6 +223,13 @@ contract ModelToken is ERC20PermitUpgradeable, IERC5805 {
         uint256 w = _supply;
         if (t >= (w & HOUR_MASK) >> HOUR_SHIFT) return w & BALANCE_MASK;
         return _supplyHistory.upperLookupRecent(t);
+    }
+
+    /// @notice The hour `account`'s votes last changed (0: never): its votes are exact for every
+    /// hour since, which is what the Governor checks before it reads a proposer's votes at
+    /// `clock() - 1`.
+    function lastVotesChange(address account) external view returns (uint48) {
+        return uint48((_accounts[account] & HOUR_MASK) >> HOUR_SHIFT);
     }
 
     /// @notice Sends the caller's votes to `delegatee` (itself: the default; address(0): nowhere).
