@@ -228,16 +228,25 @@ func TestZkMint(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	// A benchmark committed after the split refuses the proof until configureZk runs again.
+	// A benchmark committed after the split unsets the model's zk key: proofs stop until
+	// configureZk runs again, and the nonce stays.
 	if _, err := e.c.CommitBenchmark(e.ctx, e.admin, e.m.Verifier, model, chain.BenchmarkCommit{
 		BenchmarkHash: common.HexToHash("0x0be4c2"), HeadScore: wad(1, 2), HeadDigest: common.HexToHash("0xbead"),
 	}); err != nil {
 		t.Fatal(err)
 	}
-	expect("BenchmarkMismatch", r, p.Words)
+	expect("ZkNotConfigured", r, p.Words)
+	if z, err := e.c.ZkConfig(e.ctx, e.m.Verifier, model); err != nil || z.BenchmarkHash != (common.Hash{}) || z.Nonce != r.Nonce {
+		t.Fatalf("after a benchmark commit the zk config shows benchmark %s, nonce %d (%v); want unset and nonce %d", z.BenchmarkHash.Hex(), z.Nonce, err, r.Nonce)
+	}
+	// Committing the benchmark back (a head reset) still needs configureZk again.
 	if _, err := e.c.CommitBenchmark(e.ctx, e.admin, e.m.Verifier, model, chain.BenchmarkCommit{
 		BenchmarkHash: zkBenchmark, HeadScore: wad(1, 2), HeadDigest: common.HexToHash("0xbead"),
 	}); err != nil {
+		t.Fatal(err)
+	}
+	expect("ZkNotConfigured", r, p.Words)
+	if _, err := e.c.ConfigureZk(e.ctx, e.admin, e.m.Verifier, model, zkSettings(k, data)); err != nil {
 		t.Fatal(err)
 	}
 

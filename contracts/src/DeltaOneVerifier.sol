@@ -41,8 +41,9 @@ interface IRewardMinter {
 /// and checks the proof against it and under the model's verifying key (one per circuit shape and
 /// ceremony, stored once as a data contract and named by its hash); the proof's other public inputs
 /// are the new state (the candidate's commitment with the same split commitment) and one word
-/// packing b, c and the request's binding. It refuses the proof when the committed benchmark
-/// changed since the split was committed, applies the exact one-sided sign test at 95% to (b, c)
+/// packing b, c and the request's binding. Committing a benchmark again (a new benchmark or a head
+/// reset) unsets the model's zk key, so proofs stop until configureZk sets commitments for the new
+/// benchmark and head (ZkNotConfigured). A mint applies the exact one-sided sign test at 95% to (b, c)
 /// ("no reward for noise"), takes the accuracy improvement (b - c) / rows as the DeltaOne rule's
 /// improvement and mints through the same reward path. The proof is bound to the request (chain,
 /// this contract, model, candidate, receipt, contributors, idempotency key, nonce, deadline), so
@@ -278,7 +279,8 @@ contract DeltaOneVerifier is EIP712 {
 
     /// @notice The model's method is not the one this entry point serves.
     error WrongMethod(uint8 method);
-    /// @notice The zkProof model has no commitments and key yet.
+    /// @notice The zkProof model has no commitments and key yet, or its benchmark was committed
+    /// again since they were set: configureZk sets them for the current benchmark and head.
     error ZkNotConfigured(uint256 modelId);
     /// @notice No verifying key with this hash is stored: store it with storeVerifyingKey first.
     error VerifyingKeyNotStored(bytes32 vkHash);
@@ -352,6 +354,14 @@ contract DeltaOneVerifier is EIP712 {
         bytes32 previous = benchmark[modelId];
         benchmark[modelId] = benchmarkHash;
         _head[modelId] = Head(headScore, headDigest);
+        // A zkProof model's commitments were made for the old benchmark and head: they stop
+        // verifying until configureZk sets new ones (the nonce stays), so a mint need not compare
+        // benchmark hashes.
+        ZkState storage z = _zk[modelId];
+        if (z.vk != address(0)) {
+            z.vk = address(0);
+            z.benchmarkHash = bytes32(0);
+        }
         emit BenchmarkCommitted(modelId, benchmarkHash, previous, headScore, headDigest);
         emit HeadSet(modelId, headScore, headDigest);
     }
@@ -450,8 +460,6 @@ contract DeltaOneVerifier is EIP712 {
         ZkState storage z = _zk[modelId];
         address vkAt = z.vk;
         if (vkAt == address(0)) revert ZkNotConfigured(modelId);
-        bytes32 committed = benchmark[modelId];
-        if (z.benchmarkHash != committed) revert BenchmarkMismatch(z.benchmarkHash, committed);
         if (block.timestamp > req.deadline) revert RequestExpired(req.deadline, block.timestamp);
         uint64 nonce = z.nonce;
         if (req.nonce != nonce) revert StaleRequest(req.nonce, nonce);
