@@ -448,4 +448,6 @@ func TestZkMintGas(t *testing.T) {
 	}
 	t.Logf("zk mint gas: first (model's first mint, fresh contributor) %d, steady state (same contributor, second mint) %d",
 		first.Receipt.GasUsed, second.Receipt.GasUsed)
+	t.Logf("zk mint gas: a later mint while a proposal is live (archives contributor, owner and supply) %d",
+		e.zkMintGasProposalLive(k))
 }

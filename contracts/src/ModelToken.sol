@@ -5,7 +5,6 @@ import {ERC20Upgradeable} from "@openzeppelin/contracts-upgradeable/token/ERC20/
 import {ERC20PermitUpgradeable} from "@openzeppelin/contracts-upgradeable/token/ERC20/extensions/ERC20PermitUpgradeable.sol";
 import {IERC5805} from "@openzeppelin/contracts/interfaces/IERC5805.sol";
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
-import {Checkpoints} from "@openzeppelin/contracts/utils/structs/Checkpoints.sol";
 import {IMinterRegistry} from "./Interfaces.sol";
 
 /// @title ModelToken
@@ -20,18 +19,21 @@ import {IMinterRegistry} from "./Interfaces.sol";
 /// default. The initial supply minted to the owner vesting votes nowhere: locked tokens do not
 /// vote (its releases vote with their recipient).
 ///
-/// One slot per account. An account's word packs its balance (uint208), the hour its votes last
-/// changed (uint40) and two flags (delegated away; has inbound delegations). Votes delegated to
-/// an account live in a separate mapping written only when someone delegates to it. The total
-/// supply likewise packs supply (uint208) and the hour of its last change. A transfer, mint or
-/// burn between holders who vote for themselves writes only the two balance words.
+/// One slot per account. An account's word packs its balance (uint176; 2^176 wei is ~9.6e34
+/// tokens), the hour its votes last changed (uint40), the length of its votes history (uint32)
+/// and two flags (delegated away; has inbound delegations). Votes delegated to an account live
+/// in a separate mapping written only when someone delegates to it. The total supply likewise
+/// packs supply (uint176), the hour of its last change and its history's length. A transfer,
+/// mint or burn between holders who vote for themselves writes only the two balance words.
 ///
 /// Lazy snapshots. The model's Governor (`governor`, set at `initialize`) calls
 /// `snapshot(timepoint)` on `propose` with the proposal's snapshot; the token keeps the largest
 /// one, `maxSnapshot`. Before an account's votes (or the supply) change at hour `now`, with stored
 /// head `(lastHour, oldValue)`: if `lastHour < now` and `maxSnapshot >= lastHour`, the head is
 /// archived in the account's history (unless the history is empty and the value 0); then the
-/// head becomes `(now, newValue)`. A snapshot S with `lastHour <= S < now` can only exist if
+/// head becomes `(now, newValue)`. A history is a mapping index => (hour << 176 | value), one
+/// slot per entry, its length kept in the account's (the supply's) word, which the change writes
+/// anyway: an archive costs one new slot, not an array's length slot besides. A snapshot S with `lastHour <= S < now` can only exist if
 /// `maxSnapshot >= lastHour`, so whenever the value at S would be lost it is archived.
 ///
 /// Deliberate deviation from ERC-5805: `getPastVotes` and `getPastTotalSupply` are exact for
@@ -50,11 +52,14 @@ import {IMinterRegistry} from "./Interfaces.sol";
 /// unused (`balanceOf`, `totalSupply` and `_update` are this contract's); its names, allowances,
 /// errors and `Transfer` events are kept.
 contract ModelToken is ERC20PermitUpgradeable, IERC5805 {
-    using Checkpoints for Checkpoints.Trace208;
-
-    uint256 private constant BALANCE_MASK = (1 << 208) - 1;
-    uint256 private constant HOUR_SHIFT = 208;
-    uint256 private constant HOUR_MASK = ((1 << 40) - 1) << 208;
+    uint256 private constant BALANCE_MASK = (1 << 176) - 1;
+    uint256 private constant HOUR_SHIFT = 176;
+    uint256 private constant HOUR_MASK = ((1 << 40) - 1) << 176;
+    /// @dev The history's length: bits 216..247 of an account's (the supply's) word.
+    uint256 private constant LEN_SHIFT = 216;
+    uint256 private constant LEN_MASK = ((1 << 32) - 1) << 216;
+    /// @dev A history entry: hour << ENTRY_HOUR_SHIFT | value (value < 2^176).
+    uint256 private constant ENTRY_HOUR_SHIFT = 176;
     /// @dev The account delegated its votes away (to `_delegatee[a]`, address(0) = nowhere).
     uint256 private constant DELEGATED = 1 << 248;
     /// @dev Someone delegated to the account at some time: `_inbound[a]` counts.
@@ -70,17 +75,19 @@ contract ModelToken is ERC20PermitUpgradeable, IERC5805 {
     address public governor;
     /// @notice The largest snapshot timepoint the Governor requested (hours).
     uint48 public maxSnapshot;
-    /// @dev Supply (uint208) | hour of its last change (uint40) << 208.
+    /// @dev Supply (uint176) | hour of its last change (uint40) << 176 | history length << 216.
     uint256 private _supply;
-    /// @dev Per account: balance | last votes change hour << 208 | flags.
+    /// @dev Per account: balance | last votes change hour << 176 | history length << 216 | flags.
     mapping(address => uint256) private _accounts;
     /// @dev Votes delegated to an account by others.
     mapping(address => uint256) private _inbound;
     /// @dev Where a DELEGATED account's votes go (address(0): nowhere).
     mapping(address => address) private _delegatee;
-    /// @dev Archived (hour, votes) heads per account, and of the supply.
-    mapping(address => Checkpoints.Trace208) private _history;
-    Checkpoints.Trace208 private _supplyHistory;
+    /// @dev Archived heads per account, index => hour << 176 | votes, hours increasing; the
+    /// length is in the account's word.
+    mapping(address => mapping(uint256 index => uint256 entry)) private _history;
+    /// @dev Archived supply heads, likewise; the length is in `_supply`.
+    mapping(uint256 index => uint256 entry) private _supplyHistory;
 
     /// @notice `caller` may not mint.
     error NotMinter(address caller);
@@ -90,7 +97,7 @@ contract ModelToken is ERC20PermitUpgradeable, IERC5805 {
     error NotPool(address caller);
     /// @notice Only the model's Governor may request a snapshot.
     error NotGovernor(address caller);
-    /// @notice The supply would exceed `cap` (2^208 - 1, the votes' width); mint less.
+    /// @notice The supply would exceed `cap` (2^176 - 1, the votes' width); mint less.
     error ERC20ExceededSafeSupply(uint256 increasedSupply, uint256 cap);
     /// @notice `timepoint` is not in the past (the clock is at `clock`); ask for an earlier hour.
     error ERC5805FutureLookup(uint256 timepoint, uint48 clock);
@@ -213,7 +220,7 @@ contract ModelToken is ERC20PermitUpgradeable, IERC5805 {
         uint48 t = _past(timepoint);
         uint256 w = _accounts[account];
         if (t >= (w & HOUR_MASK) >> HOUR_SHIFT) return _votesOf(account, w);
-        return _history[account].upperLookupRecent(t);
+        return _lookup(_history[account], (w & LEN_MASK) >> LEN_SHIFT, t);
     }
 
     /// @notice The total supply at the end of hour `timepoint` (< clock()): exact for the
@@ -222,7 +229,7 @@ contract ModelToken is ERC20PermitUpgradeable, IERC5805 {
         uint48 t = _past(timepoint);
         uint256 w = _supply;
         if (t >= (w & HOUR_MASK) >> HOUR_SHIFT) return w & BALANCE_MASK;
-        return _supplyHistory.upperLookupRecent(t);
+        return _lookup(_supplyHistory, (w & LEN_MASK) >> LEN_SHIFT, t);
     }
 
     /// @notice The hour `account`'s votes last changed (0: never): its votes are exact for every
@@ -303,7 +310,7 @@ contract ModelToken is ERC20PermitUpgradeable, IERC5805 {
             address d = _delegatee[account];
             if (d != address(0)) _changeInbound(d, value, true, now_);
         }
-        // The balance never exceeds the supply (< 2^208), checked by the caller's supply update.
+        // The balance never exceeds the supply (< 2^176), checked by the caller's supply update.
         _accounts[account] = w + value;
     }
 
@@ -338,7 +345,11 @@ contract ModelToken is ERC20PermitUpgradeable, IERC5805 {
         if (last < now_) {
             if (last != 0 && maxSnapshot >= last) {
                 uint256 old = w & BALANCE_MASK;
-                if (old != 0 || _supplyHistory.length() != 0) _supplyHistory.push(uint48(last), uint208(old));
+                uint256 n = (w & LEN_MASK) >> LEN_SHIFT;
+                if (old != 0 || n != 0) {
+                    _supplyHistory[n] = (last << ENTRY_HOUR_SHIFT) | old;
+                    w += 1 << LEN_SHIFT;
+                }
             }
             w = (w & ~HOUR_MASK) | (uint256(now_) << HOUR_SHIFT);
         }
@@ -352,8 +363,11 @@ contract ModelToken is ERC20PermitUpgradeable, IERC5805 {
         if (last >= now_) return w;
         if (last != 0 && maxSnapshot >= last) {
             uint256 old = _votesOf(account, w);
-            Checkpoints.Trace208 storage h = _history[account];
-            if (old != 0 || h.length() != 0) h.push(uint48(last), uint208(old));
+            uint256 n = (w & LEN_MASK) >> LEN_SHIFT;
+            if (old != 0 || n != 0) {
+                _history[account][n] = (last << ENTRY_HOUR_SHIFT) | old;
+                w += 1 << LEN_SHIFT;
+            }
         }
         return (w & ~HOUR_MASK) | (uint256(now_) << HOUR_SHIFT);
     }
@@ -362,6 +376,23 @@ contract ModelToken is ERC20PermitUpgradeable, IERC5805 {
     function _votesOf(address account, uint256 w) private view returns (uint256 v) {
         if (w & DELEGATED == 0) v = w & BALANCE_MASK;
         if (w & INBOUND != 0) v += _inbound[account];
+    }
+
+    /// @dev The value of the last of the `n` entries of `h` whose hour is <= `t` (0 if none):
+    /// the newest entry first (the usual case), then a binary search.
+    function _lookup(mapping(uint256 => uint256) storage h, uint256 n, uint256 t) private view returns (uint256) {
+        if (n == 0) return 0;
+        uint256 e = h[n - 1];
+        if (e >> ENTRY_HOUR_SHIFT <= t) return e & BALANCE_MASK;
+        // Find the first index in [lo, hi) whose hour is > t; the newest (n - 1) is one.
+        uint256 lo;
+        uint256 hi = n - 1;
+        while (lo < hi) {
+            uint256 mid = (lo + hi) >> 1;
+            if (h[mid] >> ENTRY_HOUR_SHIFT > t) hi = mid;
+            else lo = mid + 1;
+        }
+        return lo == 0 ? 0 : h[lo - 1] & BALANCE_MASK;
     }
 
     function _past(uint256 timepoint) private view returns (uint48) {

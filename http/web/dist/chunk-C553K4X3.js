@@ -1,0 +1,1 @@
+import{a,b}from"./chunk-FLHSKSS7.js";import"./chunk-BFJYKHBL.js";import"./chunk-P634VPTY.js";import"./chunk-36HVMYGT.js";import"./chunk-VZL5KTNH.js";import"./chunk-5XQMLTM6.js";import"./chunk-CDJXBEMJ.js";import"./chunk-4FKU4W3X.js";import"./chunk-IIU6LS32.js";import"./chunk-WOT6VMZA.js";export{b as consolePage,a as keys};
