@@ -78,7 +78,8 @@ type IndexedProposal struct {
 	VoteStart, VoteEnd uint64
 	Block, LogIndex    uint64 // where it was created
 	// For, Against and Abstain are the votes cast (token wei); Quorum is
-	// nil until a vote was indexed (with no vote a proposal cannot pass).
+	// nil until a vote was indexed or RecordProposalQuorum recorded it
+	// (with no vote a proposal cannot pass).
 	For, Against, Abstain, Quorum *big.Int
 	Voters                        int64
 	Queued, Executed, Canceled    bool
@@ -134,6 +135,12 @@ type ProposalService interface {
 	// (same model, block and log index) is skipped, and an event of a
 	// proposal not indexed is ignored. EINVALID for a malformed event.
 	RecordProposalEvents(ctx context.Context, events []ProposalEvent) error
+	// RecordProposalQuorum records the quorum of an indexed proposal whose
+	// quorum is not known yet (read from the chain once its snapshot has
+	// passed, when it never changes again); a proposal that already has one,
+	// or is not indexed, is left as it is. EINVALID for a nil id or a nil or
+	// negative quorum.
+	RecordProposalQuorum(ctx context.Context, modelID uint64, id, quorum *big.Int) error
 	// DeleteProposalEventsAfter undoes the events of blocks above block (a
 	// reorganisation) and returns how many it undid.
 	DeleteProposalEventsAfter(ctx context.Context, block uint64) (int64, error)
@@ -171,6 +178,18 @@ func CheckProposalEvent(e ProposalEvent) error {
 	case ProposalQueued, ProposalExecuted, ProposalCanceled:
 	default:
 		return Errorf(EINVALID, "Unknown proposal event kind %q.", e.Kind)
+	}
+	return nil
+}
+
+// CheckProposalQuorum reports what is wrong with a quorum to record for
+// proposal id, as EINVALID.
+func CheckProposalQuorum(id, quorum *big.Int) error {
+	if id == nil || id.Sign() < 0 || id.BitLen() > 256 {
+		return Errorf(EINVALID, "A proposal's quorum needs its proposal id (a uint256).")
+	}
+	if quorum == nil || quorum.Sign() < 0 {
+		return Errorf(EINVALID, "A proposal's quorum is 0 or more token wei, as the Governor's quorum(snapshot) returns it.")
 	}
 	return nil
 }

@@ -196,6 +196,11 @@ func (a *API) proposal(ctx context.Context, m *hokusai.Model, d *chain.ModelDAO,
 	}
 	if ip, err := a.indexed(ctx, m.ID, id); err == nil && ip != nil {
 		a.withIndex(out, ip, d.Agent)
+		// Past the snapshot the chain's quorum is the fixed one: the index
+		// keeps it for a proposal nobody voted on yet.
+		if ip.Quorum == nil && p.Snapshot < p.Clock && p.Quorum != nil {
+			a.recordQuorum(ctx, m.ID, id, p.Quorum)
+		}
 		// The timelock forgets an executed proposal's ETA; the index keeps it.
 		if out.Eta == 0 && ip.ETA != 0 && p.State == chain.ProposalExecuted {
 			out.Eta = int64(min(ip.ETA, 1<<62))

@@ -65,6 +65,44 @@ func (a *API) withIndex(out *oapi.Proposal, p *hokusai.IndexedProposal, agentAdd
 	out.Kind, out.Params, out.Description, out.Calls, out.CreatedBlock = &k, &params, &desc, &calls, &block
 }
 
+// withQuorum fills in the quorum of the listed proposals the index has none
+// for yet (nobody voted) whose snapshot is past (clock > snapshot, when the
+// Governor fixes it): one chain read each, for the page being returned
+// only (at most 100), recorded in the index so the next read is free. A
+// pending proposal's quorum is not known yet and stays empty; a read that
+// fails leaves it empty too, for the next request to try again.
+func (a *API) withQuorum(ctx context.Context, ps []*hokusai.IndexedProposal, clock uint64) {
+	for _, p := range ps {
+		if p.Quorum != nil || clock <= p.VoteStart || !common.IsHexAddress(p.Governor) {
+			continue
+		}
+		q, err := a.Client.QuorumAt(ctx, common.HexToAddress(p.Governor), p.VoteStart)
+		if err != nil {
+			a.warn("proposal quorum not read", "model", p.ModelID, "proposal", p.ID, "err", err)
+			continue
+		}
+		p.Quorum = q
+		a.recordQuorum(ctx, p.ModelID, p.ID, q)
+	}
+}
+
+// recordQuorum keeps a proposal's quorum in the index; failing to keep it
+// costs a chain read next time, not this answer.
+func (a *API) recordQuorum(ctx context.Context, modelID uint64, id, q *big.Int) {
+	if a.Proposals == nil {
+		return
+	}
+	if err := a.Proposals.RecordProposalQuorum(ctx, modelID, id, q); err != nil {
+		a.warn("proposal quorum not recorded", "model", modelID, "proposal", id, "err", err)
+	}
+}
+
+func (a *API) warn(msg string, args ...any) {
+	if a.Log != nil {
+		a.Log.Warn(msg, args...)
+	}
+}
+
 // fromIndex is what the index alone says of p at clock.
 func (a *API) fromIndex(p *hokusai.IndexedProposal, clock uint64, agentAddr common.Address) oapi.Proposal {
 	out := oapi.Proposal{
@@ -118,6 +156,7 @@ func (a *API) handleProposals(w http.ResponseWriter, r *http.Request) error {
 		}
 	}
 	out.Total = total
+	a.withQuorum(ctx, ps, f.Clock)
 	for _, p := range ps {
 		out.Data = append(out.Data, a.fromIndex(p, f.Clock, agentAddr))
 	}

@@ -22,6 +22,7 @@ type ProposalInfo struct {
 	Snapshot, Deadline, ETA uint64
 	Against, For, Abstain   *big.Int
 	Quorum                  *big.Int // votes needed (for + abstain) at the snapshot, or at the last full hour before it
+	Clock                   uint64   // the Governor's clock when read: past Snapshot, Quorum is the fixed one
 }
 
 // ProposalInfo reads a proposal's state, votes and timepoints; a proposal
@@ -54,17 +55,32 @@ func (c *Client) ProposalInfo(ctx context.Context, governor common.Address, id *
 	// The quorum is the one at the snapshot; before the snapshot has passed
 	// (a pending proposal) the supply there is not known yet, so it is the
 	// quorum of the last full hour.
-	var clock uint64
-	read(g.PackClock(), func(b []byte) error { v, e := g.UnpackClock(b); clock = v.Uint64(); return e })
+	read(g.PackClock(), func(b []byte) error { v, e := g.UnpackClock(b); p.Clock = v.Uint64(); return e })
 	at := p.Snapshot
-	if err == nil && at >= clock {
-		at = clock - 1
+	if err == nil && at >= p.Clock {
+		at = p.Clock - 1
 	}
 	read(g.PackQuorum(new(big.Int).SetUint64(at)), func(b []byte) (e error) { p.Quorum, e = g.UnpackQuorum(b); return })
 	if err != nil {
 		return nil, fmt.Errorf("proposal: %w", err)
 	}
 	return p, nil
+}
+
+// QuorumAt reads the votes (for plus abstain) the Governor requires of a
+// proposal whose snapshot is at (hours since the epoch): quorum(at), which
+// the Governor refuses until its clock is past at, and which never changes
+// after.
+func (c *Client) QuorumAt(ctx context.Context, governor common.Address, at uint64) (*big.Int, error) {
+	out, err := c.callHexs(ctx, governor, governorBinding.PackQuorum(new(big.Int).SetUint64(at)))
+	if err != nil {
+		return nil, fmt.Errorf("quorum at %d: %w", at, err)
+	}
+	q, err := governorBinding.UnpackQuorum(out)
+	if err != nil {
+		return nil, fmt.Errorf("quorum at %d: %w", at, err)
+	}
+	return q, nil
 }
 
 // IsMember reports whether account is a member of the Agent's ledger.

@@ -128,6 +128,31 @@ func recountProposal(ctx context.Context, tx *sql.Tx, model int64, id string) er
 	return err
 }
 
+// RecordProposalQuorum records the quorum of a proposal that has none yet.
+func (s *ProposalService) RecordProposalQuorum(ctx context.Context, modelID uint64, id, quorum *big.Int) error {
+	if err := hokusai.CheckProposalQuorum(id, quorum); err != nil {
+		return err
+	}
+	tx, err := s.db.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("record proposal quorum: %w", err)
+	}
+	defer tx.Rollback()
+	model, pid := int64(modelID), id.String()
+	r, err := tx.ExecContext(ctx, `UPDATE proposals SET quorum = $1 WHERE model_id = $2 AND proposal_id = $3 AND quorum = ''`, quorum.String(), model, pid)
+	if err != nil {
+		return fmt.Errorf("record proposal quorum: %w", err)
+	}
+	if n, err := r.RowsAffected(); err != nil || n == 0 {
+		return err
+	}
+	// A vote indexed without its quorum could not pass; now it may.
+	if err := recountProposal(ctx, tx, model, pid); err != nil {
+		return fmt.Errorf("record proposal quorum: %w", err)
+	}
+	return tx.Commit()
+}
+
 // DeleteProposalEventsAfter undoes the events of blocks above block.
 func (s *ProposalService) DeleteProposalEventsAfter(ctx context.Context, block uint64) (int64, error) {
 	after := int64(min(block, 1<<62))

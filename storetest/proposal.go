@@ -47,6 +47,67 @@ func TestProposalService(t *testing.T, open Opener[hokusai.ProposalService]) {
 			t.Fatalf("empty list: %v %d %v", ps, total, err)
 		}
 	})
+	t.Run("RecordQuorum", func(t *testing.T) {
+		s := open(t)()
+		id, other := new(big.Int).Lsh(big.NewInt(5), 200), new(big.Int).Lsh(big.NewInt(6), 200)
+		created := func(id *big.Int, block uint64) hokusai.ProposalEvent {
+			return hokusai.ProposalEvent{ModelID: 1, Block: block, Kind: hokusai.ProposalCreated, ProposalID: id,
+				Governor: "0x00000000000000000000000000000000000000g0", Proposer: "0x00000000000000000000000000000000000000a1", VoteStart: 100, VoteEnd: 110}
+		}
+		// other has a vote indexed without its quorum: it cannot pass until one is recorded.
+		vote := hokusai.ProposalEvent{ModelID: 1, Block: 12, Kind: hokusai.ProposalVoted, ProposalID: other, Voter: "0x00000000000000000000000000000000000000a1", Support: 1, Weight: big.NewInt(50)}
+		if err := s.RecordProposalEvents(ctx, []hokusai.ProposalEvent{created(id, 10), created(other, 11), vote}); err != nil {
+			t.Fatal(err)
+		}
+		quorumOf := func(id *big.Int) *big.Int {
+			t.Helper()
+			p, err := s.FindProposal(ctx, 1, id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return p.Quorum
+		}
+		if q := quorumOf(id); q != nil {
+			t.Fatalf("quorum %v before any was recorded, want none", q)
+		}
+		for _, bad := range [][2]*big.Int{{nil, big.NewInt(1)}, {id, nil}, {id, big.NewInt(-1)}} {
+			if err := s.RecordProposalQuorum(ctx, 1, bad[0], bad[1]); hokusai.ErrorCode(err) != hokusai.EINVALID {
+				t.Fatalf("quorum %v of %v: %v, want EINVALID", bad[1], bad[0], err)
+			}
+		}
+		if err := s.RecordProposalQuorum(ctx, 1, id, big.NewInt(40)); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.RecordProposalQuorum(ctx, 1, id, big.NewInt(41)); err != nil { // known already: kept
+			t.Fatal(err)
+		}
+		if q := quorumOf(id); q == nil || q.Int64() != 40 {
+			t.Fatalf("recorded quorum %v, want 40 (the first one recorded)", q)
+		}
+		if err := s.RecordProposalQuorum(ctx, 1, big.NewInt(3), big.NewInt(40)); err != nil { // not indexed: ignored
+			t.Fatal(err)
+		}
+		if _, err := s.FindProposal(ctx, 1, big.NewInt(3)); hokusai.ErrorCode(err) != hokusai.ENOTFOUND {
+			t.Fatalf("a quorum created proposal 3: %v", err)
+		}
+		succeeded := func() int64 {
+			t.Helper()
+			_, n, err := s.FindProposals(ctx, hokusai.ProposalFilter{ModelID: 1, State: hokusai.ProposalStateSucceeded, Clock: 111, Limit: 10})
+			if err != nil {
+				t.Fatal(err)
+			}
+			return n
+		}
+		if n := succeeded(); n != 0 {
+			t.Fatalf("%d succeeded before the quorum of the voted proposal was known, want 0", n)
+		}
+		if err := s.RecordProposalQuorum(ctx, 1, other, big.NewInt(50)); err != nil {
+			t.Fatal(err)
+		}
+		if n := succeeded(); n != 1 {
+			t.Fatalf("%d succeeded once its quorum (50, met by 50 for) was recorded, want 1", n)
+		}
+	})
 	t.Run("MatchesFold", func(t *testing.T) {
 		s := open(t)()
 		model := uint64(0)
