@@ -86,6 +86,108 @@ func (c *Client) ProposeEnterprisePrice(ctx context.Context, model, consumer str
 	return c.propose(ctx, id, api.ProposalRequest{Kind: &kind, Consumer: &consumer, PricePerCallMicros: &priceMicros, Description: description}, key)
 }
 
+// RewardsProposal is what a rewards proposal sets on the model's
+// TokenManager once passed (token wei and wad as *big.Int, like the
+// chain's amounts; the API carries them as decimal strings).
+type RewardsProposal struct {
+	TokensPerDeltaOne *big.Int // token wei minted per whole DeltaOne of improvement, 1 to 2^128 − 1
+	MaxReward         *big.Int // the cap per improvement in token wei, 1 to 2^128 − 1
+	MintThreshold     *big.Int // DeltaOnes (wad, 10^18 = one) an improvement must reach, below 2^96; nil or 0: one DeltaOne
+	ContributorBps    int64    // the contributors' share in basis points, 0 to 10,000; 0: 7,000 (70%)
+}
+
+// Check refuses terms the server would refuse, naming the API's field.
+func (r RewardsProposal) Check() error {
+	for _, f := range []struct {
+		name     string
+		v        *big.Int
+		bits     int
+		optional bool
+		what     string
+	}{
+		{"tokens_per_delta_one", r.TokensPerDeltaOne, 128, false, "token wei per whole DeltaOne"},
+		{"max_reward", r.MaxReward, 128, false, "the cap per improvement in token wei"},
+		{"mint_threshold", r.MintThreshold, 96, true, "DeltaOnes in wad (10^18 = one), 0 for one DeltaOne"},
+	} {
+		if f.v == nil && f.optional {
+			continue
+		}
+		if f.v == nil || f.v.Sign() < 0 || f.v.BitLen() > f.bits || (!f.optional && f.v.Sign() == 0) {
+			got := "nothing"
+			if f.v != nil {
+				got = f.v.String()
+			}
+			lo := map[bool]int{true: 0, false: 1}[f.optional]
+			return hokusai.FieldErrorf(f.name, "A rewards proposal needs %s: %s, from %d to 2^%d − 1, not %s.", f.name, f.what, lo, f.bits, got)
+		}
+	}
+	if r.ContributorBps < 0 || r.ContributorBps > 10_000 {
+		return hokusai.FieldErrorf("contributor_bps", "contributor_bps is the contributors' share from 0 (meaning 7000) to 10000 basis points, not %d.", r.ContributorBps)
+	}
+	return nil
+}
+
+// ProposeRewards proposes, as a member whose wallet is key, the model's
+// reward parameters r (TokenManager.setRewardParameters once passed; the
+// price and the mint budget stay). r is checked before any request.
+func (c *Client) ProposeRewards(ctx context.Context, model string, r RewardsProposal, description string, key *ecdsa.PrivateKey) (*api.Proposal, error) {
+	if c.err != nil {
+		return nil, c.err
+	}
+	if err := r.Check(); err != nil {
+		return nil, err
+	}
+	id, err := c.ModelID(ctx, model)
+	if err != nil {
+		return nil, err
+	}
+	kind := api.ProposalRequestKindRewards
+	dec := func(v *big.Int) *string { s := v.String(); return &s }
+	body := api.ProposalRequest{Kind: &kind, TokensPerDeltaOne: dec(r.TokensPerDeltaOne), MaxReward: dec(r.MaxReward), Description: description}
+	if r.MintThreshold != nil {
+		body.MintThreshold = dec(r.MintThreshold)
+	}
+	if r.ContributorBps != 0 {
+		body.ContributorBps = &r.ContributorBps
+	}
+	return c.propose(ctx, id, body, key)
+}
+
+// MaxRoyaltyBps is the most a fork's royalty to its parent may be (20%).
+const MaxRoyaltyBps = 2000
+
+// CheckRoyalty refuses a royalty proposal's terms the server would refuse
+// on their face, naming the API's field; that fork is a fork of the model
+// only the server can say.
+func CheckRoyalty(fork uint64, bps int64) error {
+	if fork < 1 || fork > 1<<32-1 {
+		return hokusai.FieldErrorf("fork_id", "A royalty proposal needs fork_id, the id of a fork of this model (1 to 2^32 − 1), not %d.", fork)
+	}
+	if bps < 0 || bps > MaxRoyaltyBps {
+		return hokusai.FieldErrorf("royalty_bps", "A royalty proposal needs royalty_bps from 0 to 2000 (500 = 5%%), not %d.", bps)
+	}
+	return nil
+}
+
+// ProposeRoyalty proposes, as a member of model whose wallet is key, that
+// its fork fork pay it bps basis points of the fork's API fees (0 to
+// 2,000; 500 by default) once passed (UsageFeeRouter.setRoyalty through
+// the parent's timelock). The server refuses a fork of another model.
+func (c *Client) ProposeRoyalty(ctx context.Context, model string, fork uint64, bps int64, description string, key *ecdsa.PrivateKey) (*api.Proposal, error) {
+	if c.err != nil {
+		return nil, c.err
+	}
+	if err := CheckRoyalty(fork, bps); err != nil {
+		return nil, err
+	}
+	id, err := c.ModelID(ctx, model)
+	if err != nil {
+		return nil, err
+	}
+	kind, forkID := api.ProposalRequestKindRoyalty, int64(fork)
+	return c.propose(ctx, id, api.ProposalRequest{Kind: &kind, ForkId: &forkID, RoyaltyBps: &bps, Description: description}, key)
+}
+
 // propose sends a signed proposal request for model id.
 func (c *Client) propose(ctx context.Context, id uint64, body api.ProposalRequest, key *ecdsa.PrivateKey) (*api.Proposal, error) {
 	r, err := c.gen.CreateProposalWithResponse(ctx, strconv.FormatUint(id, 10), body, c.SignedBy(signreq.ActionPropose, id, key))

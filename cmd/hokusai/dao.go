@@ -1,14 +1,18 @@
 package main
 
 import (
+	"context"
+	"crypto/ecdsa"
 	"fmt"
 	"net/http"
 	"net/url"
 
 	"github.com/spf13/cobra"
 
+	"github.com/hokusai-protocol/hokusai"
 	"github.com/hokusai-protocol/hokusai/http/oapi"
 	"github.com/hokusai-protocol/hokusai/sdk"
+	"github.com/hokusai-protocol/hokusai/sdk/api"
 	"github.com/hokusai-protocol/hokusai/signreq"
 )
 
@@ -21,12 +25,13 @@ import (
 func newDAOCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "dao",
-		Short: "A model's DAO: show it, propose a price, vote by signature, queue and execute proposals",
+		Short: "A model's DAO: show it, propose (price, tier discount, enterprise price, rewards, royalty), vote by signature, queue and execute proposals",
 	}
 	cmd.AddCommand(newDAOShowCmd(g), newDAOProposePriceCmd(g), newDAOProposalCmd(g), newDAOVoteCmd(g),
 		newDAOStepCmd(g, "queue", "Queue a succeeded proposal in the timelock (the server pays the gas)"),
 		newDAOStepCmd(g, "execute", "Execute a queued proposal once the timelock's delay has passed (the server pays the gas)"),
-		newDAOLedgerCmd(g), newDAOMembersCmd(g), newDAOProposalsCmd(g), newDAOProposeTierCmd(g), newDAOProposeEnterpriseCmd(g))
+		newDAOLedgerCmd(g), newDAOMembersCmd(g), newDAOProposalsCmd(g), newDAOProposeTierCmd(g), newDAOProposeEnterpriseCmd(g),
+		newDAOProposeRewardsCmd(g), newDAOProposeRoyaltyCmd(g))
 	return cmd
 }
 
@@ -329,4 +334,129 @@ must be a member; the server pays the gas.`,
 	_ = cmd.MarkFlagRequired("price-micros")
 	_ = cmd.MarkFlagRequired("description")
 	return cmd
+}
+
+func newDAOProposeRewardsCmd(g *globals) *cobra.Command {
+	var (
+		wallet                            walletFlags
+		perDeltaOne, maxReward, threshold string
+		contributorBps                    int64
+		description                       string
+	)
+	cmd := &cobra.Command{
+		Use:   "propose-rewards MODEL",
+		Short: "Propose the model's reward parameters (a member's signed request)",
+		Long: `Propose that the model's TokenManager mint --tokens-per-deltaone tokens per
+whole DeltaOne of improvement, at most --max-reward tokens per improvement
+(both in tokens, with up to 18 decimals), once passed. --mint-threshold is
+the DeltaOnes an improvement must reach (decimals allowed; 0 or absent: one
+DeltaOne); --contributor-bps the contributors' share of a reward in basis
+points (0 to 10000; 0 or absent: 7000 = 70%). The price and the mint budget
+stay as they are. You must be a member; the server pays the gas.
+
+  hokusai dao propose-rewards IRIS --tokens-per-deltaone 1000 --max-reward 250 \
+    --mint-threshold 0.5 --contributor-bps 8000 --description "Reward smaller gains." --dev-account 1`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			r := sdk.RewardsProposal{ContributorBps: contributorBps}
+			var err error
+			if r.TokensPerDeltaOne, err = parseTokens("tokens-per-deltaone", perDeltaOne); err != nil {
+				return err
+			}
+			if r.MaxReward, err = parseTokens("max-reward", maxReward); err != nil {
+				return err
+			}
+			if cmd.Flags().Changed("mint-threshold") {
+				if r.MintThreshold, err = hokusai.ParseUnits("mint-threshold", threshold, 18); err != nil {
+					return err
+				}
+				if r.MintThreshold.Sign() < 0 {
+					return hokusai.FieldErrorf("mint-threshold", "--mint-threshold is DeltaOnes from 0 (meaning one) up, not %q.", threshold)
+				}
+			}
+			if contributorBps < 0 || contributorBps > 10_000 {
+				return hokusai.FieldErrorf("contributor-bps", "--contributor-bps is the contributors' share from 0 (meaning 7000) to 10000 basis points, not %d.", contributorBps)
+			}
+			return proposeWith(cmd, g, &wallet, func(ctx context.Context, c *sdk.Client, k *ecdsa.PrivateKey) (*api.Proposal, error) {
+				return c.ProposeRewards(ctx, args[0], r, description, k)
+			}, r.Check)
+		},
+	}
+	wallet.register(cmd)
+	cmd.Flags().StringVar(&perDeltaOne, "tokens-per-deltaone", "", "tokens minted per whole DeltaOne of improvement (e.g. 1000 or 0.5)")
+	cmd.Flags().StringVar(&maxReward, "max-reward", "", "the most tokens one improvement earns")
+	cmd.Flags().StringVar(&threshold, "mint-threshold", "", "DeltaOnes an improvement must reach (e.g. 0.5; 0: one)")
+	cmd.Flags().Int64Var(&contributorBps, "contributor-bps", 0, "the contributors' share in basis points (0: 7000)")
+	cmd.Flags().StringVar(&description, "description", "", "why (part of the proposal's id)")
+	_ = cmd.MarkFlagRequired("tokens-per-deltaone")
+	_ = cmd.MarkFlagRequired("max-reward")
+	_ = cmd.MarkFlagRequired("description")
+	return cmd
+}
+
+func newDAOProposeRoyaltyCmd(g *globals) *cobra.Command {
+	var (
+		wallet      walletFlags
+		fork        string
+		bps         int64
+		description string
+	)
+	cmd := &cobra.Command{
+		Use:   "propose-royalty MODEL",
+		Short: "Propose the royalty a fork pays this model (a member's signed request)",
+		Long: `Propose that --fork (a fork of MODEL, by id or ticker) pay MODEL --bps basis
+points of its API fees (0 to 2000; every fork starts at 500 = 5%) once
+passed. The royalty is the parent's income, so the proposal goes to the
+parent's DAO: MODEL is the parent. You must be a member of MODEL; the
+server pays the gas.
+
+  hokusai dao propose-royalty IRIS --fork IRISX --bps 800 --description "8% from IRISX." --dev-account 1`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if bps < 0 || bps > sdk.MaxRoyaltyBps {
+				return hokusai.FieldErrorf("bps", "--bps is the fork's royalty from 0 to 2000 basis points (500 = 5%%), not %d.", bps)
+			}
+			var forkID uint64
+			return proposeWith(cmd, g, &wallet, func(ctx context.Context, c *sdk.Client, k *ecdsa.PrivateKey) (*api.Proposal, error) {
+				return c.ProposeRoyalty(ctx, args[0], forkID, bps, description, k)
+			}, func() error {
+				id, err := sdk.New(g.server).ModelID(cmd.Context(), fork)
+				if hokusai.ErrorCode(err) == hokusai.ENOTFOUND {
+					return hokusai.FieldErrorf("fork", "--fork %q is no model here; give the fork's id or ticker (see its parent_id in `hokusai dao show`).", fork)
+				} else if err != nil {
+					return err
+				}
+				forkID = id
+				return sdk.CheckRoyalty(forkID, bps)
+			})
+		},
+	}
+	wallet.register(cmd)
+	cmd.Flags().StringVar(&fork, "fork", "", "the fork of MODEL, by id or ticker")
+	cmd.Flags().Int64Var(&bps, "bps", 0, "its royalty in basis points of its API fees (500 = 5%, at most 2000)")
+	cmd.Flags().StringVar(&description, "description", "", "why (part of the proposal's id)")
+	_ = cmd.MarkFlagRequired("fork")
+	_ = cmd.MarkFlagRequired("bps")
+	_ = cmd.MarkFlagRequired("description")
+	return cmd
+}
+
+// proposeWith checks a proposal's terms (before the wallet is unlocked),
+// then sends it through the SDK as the wallet's signed request and prints
+// it.
+func proposeWith(cmd *cobra.Command, g *globals, wallet *walletFlags, send func(context.Context, *sdk.Client, *ecdsa.PrivateKey) (*api.Proposal, error), check func() error) error {
+	if err := check(); err != nil {
+		return err
+	}
+	ctx := cmd.Context()
+	c := sdk.New(g.server)
+	k, err := wallet.signer(ctx, c)
+	if err != nil {
+		return err
+	}
+	out, err := send(ctx, c, k)
+	if err != nil {
+		return err
+	}
+	return writeJSON(cmd.OutOrStdout(), out)
 }

@@ -316,6 +316,37 @@ func TestEndToEndGovernedPrice(t *testing.T) {
 	if fdao.ParentId == nil || *fdao.ParentId != int64(model.ID) || fdao.ParentVersion == nil || *fdao.ParentVersion != 1 {
 		t.Fatalf("fork's DAO: %+v; want parent %d version 1", fdao, model.ID)
 	}
+	// GOVN's DAO may set its rewards and the royalty its fork pays it: the
+	// member proposes both with the CLI (amounts in tokens, as decimals)
+	// and the indexer lists them back with their kind and parameters.
+	// GOVN is no fork of itself: the server refuses it by fork_id (asked by
+	// the owner: the voter has had its 5 proposals a day relayed).
+	var rewP, royP oapi.Proposal
+	decodeCLI(t, srv.cli(t, append([]string{"dao", "propose-rewards", "GOVN", "--tokens-per-deltaone", "1000", "--max-reward", "250.5",
+		"--mint-threshold", "0.5", "--contributor-bps", "8000", "--description", "Reward half-DeltaOne gains."}, asVoter...)...), &rewP)
+	decodeCLI(t, srv.cli(t, append([]string{"dao", "propose-royalty", "GOVN", "--fork", "GOVF", "--bps", "800", "--description", "8% from GOVF."}, asVoter...)...), &royP)
+	if rewP.State != "pending" || rewP.Kind == nil || *rewP.Kind != "rewards" || royP.Kind == nil || *royP.Kind != "royalty" {
+		t.Fatalf("rewards proposal %+v, royalty proposal %+v", rewP, royP)
+	}
+	if _, errOut, code := srv.cliCode(t, "dao", "propose-royalty", "GOVN", "--fork", "GOVN", "--bps", "800", "--description", "Not a fork.", "--dev-account", "1"); code == 0 ||
+		!strings.Contains(errOut, "fork_id") || !strings.Contains(errOut, "not a fork of model") {
+		t.Fatalf("a royalty on a model that is no fork: exit %d %s", code, errOut)
+	}
+	if _, errOut, code := srv.cliCode(t, append([]string{"dao", "propose-rewards", "GOVN", "--tokens-per-deltaone", "1000", "--max-reward", "-1", "--description", "Negative."}, asVoter...)...); code == 0 ||
+		!strings.Contains(errOut, "max-reward") {
+		t.Fatalf("a negative --max-reward: exit %d %s", code, errOut)
+	}
+	kinds := waitProposals(t, srv, "GOVN", "pending", func(l oapi.ProposalList) bool { return l.Total == 2 && l.Data[0].Kind != nil && l.Data[1].Kind != nil })
+	if got := kinds.Data[0]; got.Id != royP.Id || *got.Kind != "royalty" || len(*got.Params) != 2 ||
+		fmt.Sprintf("%v %v", (*got.Params)["fork_id"], (*got.Params)["royalty_bps"]) != fmt.Sprintf("%d 800", fork.ID) {
+		t.Fatalf("listed royalty proposal: %+v", got)
+	}
+	if got := kinds.Data[1]; got.Id != rewP.Id || *got.Kind != "rewards" || len(*got.Params) != 5 ||
+		fmt.Sprintf("%v %v %v %v", (*got.Params)["tokens_per_delta_one"], (*got.Params)["max_reward"], (*got.Params)["mint_threshold"], (*got.Params)["contributor_bps"]) !=
+			"1000000000000000000000 250500000000000000000 500000000000000000 8000" {
+		t.Fatalf("listed rewards proposal: %+v", got)
+	}
+	t.Logf("rewards and royalty proposals made with the CLI and listed back: %v, %v", *kinds.Data[1].Params, *kinds.Data[0].Params)
 	forkPool := common.HexToAddress(fork.Pool)
 	forkReserve0 := ledgerPoolReserve(t, c, forkPool)
 	if fee := predictFee(t, srv, "GOVF", key, input); fee != "0.002" {
@@ -460,9 +491,9 @@ func TestEndToEndGovernedPrice(t *testing.T) {
 // waitProposals polls the model's proposals in state until ok holds.
 func waitProposals(t *testing.T, srv *liveServer, model, state string, ok func(oapi.ProposalList) bool) oapi.ProposalList {
 	t.Helper()
-	var l oapi.ProposalList
 	deadline := time.Now().Add(30 * time.Second)
 	for {
+		var l oapi.ProposalList // fresh: decoding into the last poll's would merge its params maps
 		decodeCLI(t, srv.cli(t, "dao", "proposals", model, "--state", state), &l)
 		if ok(l) {
 			return l
