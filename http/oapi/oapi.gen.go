@@ -2347,7 +2347,7 @@ type Proposal struct {
 		// For Token wei.
 		For string `json:"for"`
 
-		// Quorum For plus abstain votes needed at the snapshot (before the snapshot, at the last full hour).
+		// Quorum For plus abstain votes needed (token wei): the Governor's quorum at the snapshot, fixed once the snapshot hour is past (the token's clock is later than `snapshot`). Before that it is not known yet: in the list (GET /v1/models/{id}/proposals) it is empty while a proposal is pending; one proposal read from the chain (GET /v1/models/{id}/proposals/{proposal_id}) shows the quorum at the last full hour, which the supply may still change.
 		Quorum string `json:"quorum"`
 	} `json:"votes"`
 }
