@@ -284,3 +284,23 @@ def test_proposal_from_json_amounts_are_exact() -> None:
     big = str(2 ** 200 + 1)
     p = Proposal.from_json({"id": big, "state": "active", "votes": {"for": big, "against": "0", "abstain": "7", "quorum": ""}})
     assert (p.votes_for, p.votes_against, p.votes_abstain, p.quorum) == (2 ** 200 + 1, 0, 7, None)
+
+
+def test_trades_after_the_chain_clock_moved(clock_server: str, hokusai_bin: str, repo: Path, tmp_path: Path) -> None:
+    """A trade's deadline comes from the chain's clock: a day after `hokusai chain advance-time`
+    moved the dev chain ahead of this computer's clock, buy_tokens still succeeds, and past the
+    pool's 7-day buy-only window so does sell_tokens."""
+    server = clock_server
+    _, model_id = _model(server, repo, tmp_path, 6, "decentralized")
+    trader = HokusaiClient(base_url=server, private_key=dev_private_key(9))
+    trader.connect_wallet()
+    _advance(hokusai_bin, server, "24h")
+    chain_now = trader._chain_rpc().latest_timestamp()
+    assert chain_now > time.time() + 23 * 3600  # the chain is a day ahead of this computer
+    q = trader.quote_buy(model_id, "10")
+    bought = trader.buy_tokens(model_id, "10", slippage_bps=50)
+    assert bought["tokens_delta"] == q["tokens_out"] >= bought["min_out"] > 0 and bought["usdc_delta"] == -10_000_000
+    _advance(hokusai_bin, server, "168h")
+    half = "%d.%018d" % divmod(bought["tokens_delta"] // 2, 10 ** 18)
+    sold = trader.sell_tokens(model_id, half)
+    assert sold["tokens_delta"] == -(bought["tokens_delta"] // 2) and sold["usdc_delta"] > 0

@@ -251,6 +251,15 @@ class ChainRPC:
             raise HokusaiError("The chain answered %s with an error: %s." % (method, msg), code="MODEL_UNAVAILABLE")
         return out.get("result")
 
+    def latest_timestamp(self) -> int:
+        """The latest block's time (Unix seconds): the chain's clock, which a dev chain's
+        `hokusai chain advance-time` may have moved ahead of this computer's."""
+        block = self.call_rpc("eth_getBlockByNumber", ["latest", False])
+        if not isinstance(block, dict) or not isinstance(block.get("timestamp"), str):
+            raise HokusaiError("The chain at %s answered eth_getBlockByNumber(latest) without a block timestamp." % self.url,
+                               code="MODEL_UNAVAILABLE")
+        return int(block["timestamp"], 16)
+
     def eth_call(self, to: str, data: bytes) -> bytes:
         """A read-only contract call at the latest block."""
         res = self.call_rpc("eth_call", [{"to": to, "data": "0x" + data.hex()}, "latest"])

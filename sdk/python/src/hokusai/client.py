@@ -780,7 +780,8 @@ class HokusaiClient(DAOMethods):
         rpc = self._chain_rpc()
         quoted = rpc.read(m.pool, "quote%s(uint256)" % side.capitalize(), ["uint256"], [amount], ["uint256", "uint256"])[0]
         min_out = int(quoted) * (10000 - slippage_bps) // 10000
-        deadline = int(time.time()) + 600
+        # The pool checks the deadline against the block's time, not this computer's.
+        deadline = rpc.latest_timestamp() + 600
         usdc = self._contract("USDC")
         before_t = self.get_token_balance(m.id)
         before_u = int(rpc.read(usdc, "balanceOf(address)", ["address"], [wallet.address], ["uint256"])[0])
