@@ -763,11 +763,13 @@ class HokusaiClient(DAOMethods):
 
     def buy_tokens(self, model_id: Union[int, str], usdc: Union[str, int, Decimal], slippage_bps: int = 100) -> Dict[str, Any]:
         """Buys the model's token with usdc (fee included) from its pool, refusing to get less than
-        the quote minus slippage_bps; returns tokens_out (token wei) and the transaction."""
+        the quote minus slippage_bps, by a deadline 10 minutes after the chain's newest block; returns
+        tokens_out (token wei) and the transaction."""
         return self._trade(model_id, "buy", _units.usdc_micros("usdc", usdc), slippage_bps)
 
     def sell_tokens(self, model_id: Union[int, str], tokens: Union[str, int, Decimal], slippage_bps: int = 100) -> Dict[str, Any]:
-        """Sells tokens to the model's pool for USDC, refusing less than the quote minus slippage_bps."""
+        """Sells tokens to the model's pool for USDC, refusing less than the quote minus slippage_bps, by a
+        deadline 10 minutes after the chain's newest block."""
         return self._trade(model_id, "sell", _units.tokens("tokens", tokens), slippage_bps)
 
     def _trade(self, model_id: Union[int, str], side: str, amount: int, slippage_bps: int) -> Dict[str, Any]:
