@@ -25,7 +25,8 @@ import (
 // proposal nobody votes on: while pending its quorum is empty (not known
 // yet); once the chain's clock is past its snapshot the list shows 10% of
 // the token supply at the snapshot, read from the Governor, and the index
-// keeps it for the next read.
+// keeps it for the next read. Reading one proposal from the chain past its
+// snapshot records its quorum as well.
 func TestProposalListShowsQuorumBeforeAnyVote(t *testing.T) {
 	e := newEnv(t)
 	db := sqlite.NewDB(t.TempDir() + "/proposals.db")
@@ -51,6 +52,11 @@ func TestProposalListShowsQuorumBeforeAnyVote(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// A second proposal, read on its own after the snapshot.
+	id2, _, err := e.c.Propose(e.ctx, devchain.DevKey(1), d.Governor, chain.PriceProposal(e.p.Mint.TokenManager, m.ID, 4000, "Twice the price."))
+	if err != nil {
+		t.Fatal(err)
+	}
 	e.sync(ix)
 
 	s := hhttp.NewServer(hhttp.Config{Addr: "127.0.0.1:0"})
@@ -68,10 +74,10 @@ func TestProposalListShowsQuorumBeforeAnyVote(t *testing.T) {
 		if err := json.NewDecoder(resp.Body).Decode(&out); err != nil || resp.StatusCode != http.StatusOK {
 			t.Fatalf("list: %d %v", resp.StatusCode, err)
 		}
-		if len(out.Data) != 1 || out.Data[0].Id != id.String() {
-			t.Fatalf("listed %+v, want proposal %s alone", out.Data, id)
+		if len(out.Data) != 2 || out.Data[1].Id != id.String() || out.Data[0].Id != id2.String() {
+			t.Fatalf("listed %+v, want proposals %s and %s (newest first)", out.Data, id2, id)
 		}
-		return out.Data[0]
+		return out.Data[1]
 	}
 
 	if p := listed(); p.State != "pending" || p.Votes.Quorum != "" {
@@ -81,6 +87,18 @@ func TestProposalListShowsQuorumBeforeAnyVote(t *testing.T) {
 		t.Fatal(err)
 	}
 	e.sync(ix)
+	resp, err := http.Get(fmt.Sprintf("%s/v1/models/%d/proposals/%s", srv.URL, m.ID, id2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("get proposal %s: %d", id2, resp.StatusCode)
+	}
+	one, err := props.FindProposal(e.ctx, m.ID, id2)
+	if err != nil {
+		t.Fatal(err)
+	}
 	p := listed()
 	// 10% of the supply at the snapshot, as the token keeps it.
 	token := bindings.NewModelToken()
@@ -102,6 +120,9 @@ func TestProposalListShowsQuorumBeforeAnyVote(t *testing.T) {
 	}
 	if stored.Voters != 0 || stored.Quorum == nil || stored.Quorum.Cmp(want) != 0 {
 		t.Fatalf("the index keeps %d voters and quorum %v, want 0 and %s (read once)", stored.Voters, stored.Quorum, want)
+	}
+	if one.Quorum == nil || one.Quorum.Cmp(want) != 0 {
+		t.Fatalf("reading proposal %s on its own recorded quorum %v, want %s", id2, one.Quorum, want)
 	}
 	if p := listed(); p.Votes.Quorum != want.String() {
 		t.Fatalf("listed again: quorum %q, want %s", p.Votes.Quorum, want)
