@@ -243,6 +243,8 @@ func describe(re *RevertError, method string) *hokusai.Error {
 		return e(hokusai.EFORBIDDEN, "", "Only the model factory may register models; %s is not the factory.", addrArg(a, "caller"))
 	case "NotMinter":
 		return e(hokusai.EFORBIDDEN, "", "Only the protocol's token manager may mint model tokens; %s may not.", addrArg(a, "caller"))
+	case "ProposerVotesChangedThisHour":
+		return e(hokusai.ECONFLICT, "", "The model's DAO has a proposal threshold, and the votes of %s changed in the current hour (hour %s): a threshold counts only votes held since before this hour. Propose again from the next hour.", addrArg(a, "proposer"), bigArg(a, "changed"))
 	case "NotGovernor":
 		return e(hokusai.EFORBIDDEN, "", "Only the model's Governor may ask the token for a votes snapshot (it does on propose); %s is not the Governor.", addrArg(a, "caller"))
 	case "NotPool":
