@@ -15,10 +15,8 @@ import (
 	"github.com/hokusai-protocol/hokusai/chain"
 	"github.com/hokusai-protocol/hokusai/chain/bindings"
 	"github.com/hokusai-protocol/hokusai/chain/devchain"
-	"github.com/hokusai-protocol/hokusai/chain/index"
 	hhttp "github.com/hokusai-protocol/hokusai/http"
 	"github.com/hokusai-protocol/hokusai/http/oapi"
-	"github.com/hokusai-protocol/hokusai/sqlite"
 )
 
 // TestProposalListShowsQuorumBeforeAnyVote lists, through the API, a
@@ -29,25 +27,7 @@ import (
 // snapshot records its quorum as well.
 func TestProposalListShowsQuorumBeforeAnyVote(t *testing.T) {
 	e := newEnv(t)
-	db := sqlite.NewDB(t.TempDir() + "/proposals.db")
-	if err := db.Open(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	props := sqlite.NewProposalService(db)
-	m := e.createModel(e.c, 1, "QRMX")
-	ix := &index.Indexer{
-		Chain: e.c.Backend, Blocks: e.blocks, Name: "chain:" + e.p.Registry.Hex(), FromBlock: e.p.DeployBlock,
-		Handlers: []index.Handler{&index.Models{Client: e.c, Protocol: e.p, Models: e.models},
-			&index.Proposals{Client: e.c, Registry: e.p.Registry, Proposals: props}},
-	}
-	if _, err := e.c.ReleaseVesting(e.ctx, devchain.DevKey(1), m.Vesting, ""); err != nil {
-		t.Fatal(err)
-	}
-	d, err := e.c.ModelDAO(e.ctx, e.p.Registry, m.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	props, m, d, ix := e.daoIndex(t, "QRMX")
 	id, _, err := e.c.Propose(e.ctx, devchain.DevKey(1), d.Governor, chain.PriceProposal(e.p.Mint.TokenManager, m.ID, 3000, "Half again."))
 	if err != nil {
 		t.Fatal(err)

@@ -19,26 +19,7 @@ import (
 // proposal removes it.
 func TestIndexProposalsThroughAReorg(t *testing.T) {
 	e := newEnv(t)
-	db := sqlite.NewDB(t.TempDir() + "/proposals.db")
-	if err := db.Open(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	props := sqlite.NewProposalService(db)
-	m := e.createModel(e.c, 1, "GOVX")
-	ix := &index.Indexer{
-		Chain: e.c.Backend, Blocks: e.blocks, Name: "chain:" + e.p.Registry.Hex(), FromBlock: e.p.DeployBlock,
-		Handlers: []index.Handler{&index.Models{Client: e.c, Protocol: e.p, Models: e.models},
-			&index.Proposals{Client: e.c, Registry: e.p.Registry, Proposals: props}},
-	}
-	// The owner's launch tokens are its votes (every holder votes with its own).
-	if _, err := e.c.ReleaseVesting(e.ctx, devchain.DevKey(1), m.Vesting, ""); err != nil {
-		t.Fatal(err)
-	}
-	d, err := e.c.ModelDAO(e.ctx, e.p.Registry, m.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	props, m, d, ix := e.daoIndex(t, "GOVX")
 	beforeProposal := e.head().Number.Uint64()
 	p := chain.PriceProposal(e.p.Mint.TokenManager, m.ID, 3000, "Half again.")
 	id, _, err := e.c.Propose(e.ctx, devchain.DevKey(1), d.Governor, p)
@@ -104,4 +85,32 @@ func TestIndexProposalsThroughAReorg(t *testing.T) {
 	if ps, n, err := props.FindProposals(e.ctx, hokusai.ProposalFilter{ModelID: m.ID, Limit: 10}); err != nil || n != 0 || len(ps) != 0 {
 		t.Fatalf("proposals left: %d %v", n, err)
 	}
+}
+
+// daoIndex creates a model (ticker) owned by dev account 1, releases its
+// launch tokens to the owner — its votes, as every holder votes with its
+// own — and returns a SQLite proposal store with an indexer over the
+// models and their DAOs, and the model's DAO addresses.
+func (e *env) daoIndex(t *testing.T, ticker string) (*sqlite.ProposalService, *chain.CreatedModel, *chain.ModelDAO, *index.Indexer) {
+	t.Helper()
+	db := sqlite.NewDB(t.TempDir() + "/proposals.db")
+	if err := db.Open(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	props := sqlite.NewProposalService(db)
+	m := e.createModel(e.c, 1, ticker)
+	ix := &index.Indexer{
+		Chain: e.c.Backend, Blocks: e.blocks, Name: "chain:" + e.p.Registry.Hex(), FromBlock: e.p.DeployBlock,
+		Handlers: []index.Handler{&index.Models{Client: e.c, Protocol: e.p, Models: e.models},
+			&index.Proposals{Client: e.c, Registry: e.p.Registry, Proposals: props}},
+	}
+	if _, err := e.c.ReleaseVesting(e.ctx, devchain.DevKey(1), m.Vesting, ""); err != nil {
+		t.Fatal(err)
+	}
+	d, err := e.c.ModelDAO(e.ctx, e.p.Registry, m.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return props, m, d, ix
 }
