@@ -13,7 +13,6 @@ import (
 	"github.com/hokusai-protocol/hokusai/http/oapi"
 	"github.com/hokusai-protocol/hokusai/sdk"
 	"github.com/hokusai-protocol/hokusai/sdk/api"
-	"github.com/hokusai-protocol/hokusai/signreq"
 )
 
 // `hokusai dao` is a model's DAO: its Agent and Governor, price proposals
@@ -70,22 +69,9 @@ wallet signs the request and the server pays the gas. Voting opens an hour
 later and lasts 7 days; then queue it, and execute it a day later.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			ctx := cmd.Context()
-			c := sdk.New(g.server)
-			id, err := c.ModelID(ctx, args[0])
-			if err != nil {
-				return err
-			}
-			k, err := wallet.signer(ctx, c)
-			if err != nil {
-				return err
-			}
-			var out oapi.Proposal
-			body := oapi.ProposalRequest{PricePerCallMicros: &price, Description: description}
-			if err := signedCall(ctx, g, c, http.MethodPost, fmt.Sprintf("/v1/models/%d/proposals", id), signreq.ActionPropose, id, k, body, &out); err != nil {
-				return err
-			}
-			return writeJSON(cmd.OutOrStdout(), out)
+			return proposeWith(cmd, g, &wallet, func(ctx context.Context, c *sdk.Client, k *ecdsa.PrivateKey) (*api.Proposal, error) {
+				return c.ProposePrice(ctx, args[0], price, description, k)
+			}, nil)
 		},
 	}
 	wallet.register(cmd)
@@ -257,26 +243,6 @@ and parameters, proposer, votes and state now. --state keeps one state
 	return cmd
 }
 
-// proposeSigned sends a member's signed proposal request and prints the
-// proposal.
-func proposeSigned(cmd *cobra.Command, g *globals, wallet *walletFlags, model string, body oapi.ProposalRequest) error {
-	ctx := cmd.Context()
-	c := sdk.New(g.server)
-	id, err := c.ModelID(ctx, model)
-	if err != nil {
-		return err
-	}
-	k, err := wallet.signer(ctx, c)
-	if err != nil {
-		return err
-	}
-	var out oapi.Proposal
-	if err := signedCall(ctx, g, c, http.MethodPost, fmt.Sprintf("/v1/models/%d/proposals", id), signreq.ActionPropose, id, k, body, &out); err != nil {
-		return err
-	}
-	return writeJSON(cmd.OutOrStdout(), out)
-}
-
 func newDAOProposeTierCmd(g *globals) *cobra.Command {
 	var (
 		wallet      walletFlags
@@ -293,8 +259,9 @@ gateway charges batch_predict with the Batch tier's discount (25% until
 the DAO changes it). You must be a member; the server pays the gas.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			kind, t := oapi.ProposalRequestKindTierDiscount, oapi.ProposalRequestTier(tier)
-			return proposeSigned(cmd, g, &wallet, args[0], oapi.ProposalRequest{Kind: &kind, Tier: &t, DiscountBps: &bps, Description: description})
+			return proposeWith(cmd, g, &wallet, func(ctx context.Context, c *sdk.Client, k *ecdsa.PrivateKey) (*api.Proposal, error) {
+				return c.ProposeTierDiscount(ctx, args[0], tier, bps, description, k)
+			}, nil)
 		},
 	}
 	wallet.register(cmd)
@@ -322,8 +289,9 @@ its price); the gateway then charges it that price on every tier. You
 must be a member; the server pays the gas.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			kind := oapi.ProposalRequestKindEnterprise
-			return proposeSigned(cmd, g, &wallet, args[0], oapi.ProposalRequest{Kind: &kind, Consumer: &consumer, PricePerCallMicros: &price, Description: description})
+			return proposeWith(cmd, g, &wallet, func(ctx context.Context, c *sdk.Client, k *ecdsa.PrivateKey) (*api.Proposal, error) {
+				return c.ProposeEnterprisePrice(ctx, args[0], consumer, price, description, k)
+			}, nil)
 		},
 	}
 	wallet.register(cmd)
@@ -441,12 +409,14 @@ server pays the gas.
 	return cmd
 }
 
-// proposeWith checks a proposal's terms (before the wallet is unlocked),
-// then sends it through the SDK as the wallet's signed request and prints
-// it.
+// proposeWith checks a proposal's terms (check, when not nil; before the
+// wallet is unlocked), then sends it through the SDK as the wallet's
+// signed request and prints it. Every propose-* command goes through it.
 func proposeWith(cmd *cobra.Command, g *globals, wallet *walletFlags, send func(context.Context, *sdk.Client, *ecdsa.PrivateKey) (*api.Proposal, error), check func() error) error {
-	if err := check(); err != nil {
-		return err
+	if check != nil {
+		if err := check(); err != nil {
+			return err
+		}
 	}
 	ctx := cmd.Context()
 	c := sdk.New(g.server)
