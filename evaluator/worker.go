@@ -826,6 +826,27 @@ type journaled struct {
 	Request    *chain.MintRequest    `json:"request,omitempty"`
 	Signatures []chain.MintSignature `json:"signatures,omitempty"`
 	Zk         *zkJournaled          `json:"zk,omitempty"` // a zkProof mint
+	// FromBlock is the lowest block the mint can have landed in: the head
+	// when it was journaled (before it was sent), less a reorganisation
+	// margin. Recovery searches the verifier's events from there, not from
+	// the deployment (0 in journals written before: from the deployment).
+	FromBlock uint64 `json:"from_block,omitempty"`
+}
+
+// journalFromMargin is how many blocks below the head at journaling time
+// recovery also searches, in case a reorganisation put the mint lower.
+const journalFromMargin = 128
+
+// journalFrom is journaled.FromBlock for a mint journaled now.
+func (w *Worker) journalFrom(ctx context.Context) (uint64, error) {
+	n, err := w.Client.Backend.BlockNumber(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("chain head: %w", err)
+	}
+	if n < journalFromMargin {
+		return 0, nil
+	}
+	return n - journalFromMargin, nil
 }
 
 // calldata is the journaled mint's transaction data.
@@ -873,7 +894,11 @@ func (w *Worker) mint(ctx context.Context, ev *contrib.Evaluation, claim *Claim)
 		reason := fmt.Sprintf("Only %d of the %d attester signatures the model requires were given; refusals: %v.", len(sigs), cfg.K, refusals)
 		return w.reject(ctx, ev, contrib.ReasonMintFailed, reason)
 	}
-	body, _ := json.Marshal(journaled{Request: claim.Request, Signatures: sigs})
+	from, err := w.journalFrom(ctx)
+	if err != nil {
+		return err
+	}
+	body, _ := json.Marshal(journaled{Request: claim.Request, Signatures: sigs, FromBlock: from})
 	rec := &contrib.MintRecord{EvaluationID: ev.ID, ModelID: ev.ModelID, IdempotencyKey: claim.Request.IdempotencyKey.Hex(), Request: body}
 	if err := w.Store.JournalMint(ctx, claim.hold, rec); err != nil {
 		return err
@@ -1088,11 +1113,15 @@ func (w *Worker) landed(ctx context.Context, rec *contrib.MintRecord) (bool, err
 }
 
 // verifiedLogs are the verifier's DeltaOneVerified events for the journaled
-// mint's model and idempotency key, from the mint deployment's block.
+// mint's model and idempotency key, from the journal's FromBlock.
 func (w *Worker) verifiedLogs(ctx context.Context, rec *contrib.MintRecord) ([]types.Log, error) {
+	var j journaled
+	if err := json.Unmarshal(rec.Request, &j); err != nil {
+		return nil, fmt.Errorf("journal %d: %w", rec.EvaluationID, err)
+	}
 	topic := verifierABI().Events["DeltaOneVerified"].ID
 	logs, err := w.Client.Backend.FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(w.Mint.Block),
+		FromBlock: new(big.Int).SetUint64(max(w.Mint.Block, j.FromBlock)),
 		Addresses: []common.Address{w.Mint.Verifier},
 		Topics:    [][]common.Hash{{topic}, {common.BigToHash(new(big.Int).SetUint64(rec.ModelID))}, {common.HexToHash(rec.IdempotencyKey)}},
 	})

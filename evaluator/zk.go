@@ -307,7 +307,11 @@ func (w *Worker) mintZk(ctx context.Context, ev *contrib.Evaluation, claim *Clai
 	}
 	w.log().Info("proved", "evaluation", ev.ID, "shape", z.Shape.String(), "b", z.B, "c", z.C, "took", time.Since(start).Round(time.Millisecond))
 	vk := zk.VKWords(keys.VK)
-	body, _ := json.Marshal(journaled{Zk: &zkJournaled{Request: req, VK: vk, Proof: proof}})
+	from, err := w.journalFrom(ctx)
+	if err != nil {
+		return err
+	}
+	body, _ := json.Marshal(journaled{Zk: &zkJournaled{Request: req, VK: vk, Proof: proof}, FromBlock: from})
 	rec := &contrib.MintRecord{EvaluationID: ev.ID, ModelID: ev.ModelID, IdempotencyKey: req.IdempotencyKey.Hex(), Request: body}
 	if err := w.Store.JournalMint(ctx, claim.hold, rec); err != nil {
 		return err
